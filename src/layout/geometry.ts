@@ -1,0 +1,128 @@
+// The fixed frame of a drawing, computed when the data, the size or the direction change:
+// the time scale (with its axis breaks), the lanes, and where the axis and labels sit.
+// Zooming and panning never change it; they only change which part of it is seen.
+import {findBreaks} from './axis-breaks.js';
+import {estimateTextWidth} from './text-width.js';
+import {createTimeScale, type TimeScale} from './time-scale.js';
+
+export type Orientation = 'horizontal' | 'vertical';
+
+/** One event as the layout sees it: times, drawing hints and its two label lines. */
+export interface LayoutEvent {
+  id: string;
+  start: number;
+  end: number;
+  /** Drawn as a point (a single date of day precision or finer), else as a bar. */
+  point: boolean;
+  /** Fuzzy ends are drawn fading out: approximate, uncertain or coarse dates. */
+  fuzzyStart: boolean;
+  fuzzyEnd: boolean;
+  /** `..`: the interval goes on past the edge of what is drawn. */
+  openStart: boolean;
+  openEnd: boolean;
+  title: string;
+  /** Second line: the formatted date (and, in vertical layouts, the relation to the anchor). */
+  subtitle: string;
+}
+
+export interface GeometryConfig {
+  orientation: Orientation;
+  /** Width of the drawing in px. */
+  width: number;
+  /** Length of the time axis for vertical layouts; default from the number of events. */
+  height?: number;
+  /** Cut long empty stretches of time out of the axis (default true). */
+  breaks?: boolean;
+  /** Right-to-left: time runs from right to left (horizontal), labels sit left of the axis (vertical). */
+  rtl?: boolean;
+  /** Most lanes of labels in the horizontal layout (default 6). */
+  maxLanes?: number;
+  /** Does the drawing hold links (which need room below the axis)? */
+  links?: boolean;
+}
+
+/** Sizes in px, shared by the layout and the element's styles. */
+export const METRICS = {
+  titleSize: 13,
+  subtitleSize: 11,
+  laneHeight: 40,
+  clusterRow: 30,
+  tickRow: 26,
+  arcHeight: 84,
+  pointLabelOffset: 12,
+  barLabelOffset: 6,
+  labelGap: 12,
+  maxLabelWidth: 200,
+  verticalTrack: 84,
+  verticalLabelHeight: 34,
+  verticalBarLanes: 3,
+  barHeight: 14,
+} as const;
+
+export interface Geometry {
+  config: Required<Omit<GeometryConfig, 'height'>> & {height?: number};
+  events: readonly LayoutEvent[];
+  /** Label widths in px (the wider of the two lines), capped. */
+  labelWidths: Float64Array;
+  scale: TimeScale;
+  /** Pixels along the time axis at zoom 1. */
+  axisLength: number;
+  /** Cross-axis position of the axis line: y (horizontal) or x (vertical), before mirroring. */
+  track: number;
+  /** Lanes (horizontal) or label columns (vertical). */
+  lanes: number;
+  width: number;
+  height: number;
+  /** Where vertical labels start (x, before mirroring) and how wide they may be. */
+  labelStart: number;
+  labelMax: number;
+}
+
+/** Builds the frame; `events` sorted by start. */
+export function createGeometry(events: readonly LayoutEvent[], config: GeometryConfig): Geometry {
+  const full = {breaks: true, rtl: false, maxLanes: 6, links: false, ...config};
+  const vertical = full.orientation === 'vertical';
+  const width = Math.max(160, full.width);
+  const axisLength = vertical ? (full.height ?? Math.max(420, Math.min(2400, events.length * 56 + 120))) : width;
+  const extents = events.map((event) => [event.start, event.end] as const);
+  const min = events.length ? events[0].start : 0;
+  let max = -Infinity;
+  for (const event of events) if (event.end > max) max = event.end;
+  const gaps = full.breaks ? findBreaks(extents) : [];
+  const scale = createTimeScale(min, Number.isFinite(max) ? max : min, gaps, 8, axisLength - 8, {
+    minSegment: vertical ? 72 : 120,
+  });
+
+  const track = vertical ? Math.min(METRICS.verticalTrack, Math.round(width * 0.24)) : 0;
+  const labelStart = track + 8 + METRICS.verticalBarLanes * 8 + 10;
+  const labelMax = vertical ? Math.max(80, width - labelStart - 8) : METRICS.maxLabelWidth;
+  const labelWidths = new Float64Array(events.length);
+  events.forEach((event, i) => {
+    labelWidths[i] = Math.min(
+      labelMax,
+      Math.max(estimateTextWidth(event.title, METRICS.titleSize, true), estimateTextWidth(event.subtitle, METRICS.subtitleSize)),
+    );
+  });
+  const geometry: Geometry = {
+    config: full,
+    events,
+    labelWidths,
+    scale,
+    axisLength,
+    track,
+    lanes: vertical ? 1 : full.maxLanes,
+    width,
+    height: axisLength,
+    labelStart,
+    labelMax,
+  };
+  return geometry;
+}
+
+/** Sets the horizontal drawing's height from the lanes a layout at zoom 1 used. */
+export function fitHeight(geometry: Geometry, lanesUsed: number): void {
+  if (geometry.config.orientation === 'vertical') return;
+  geometry.lanes = Math.max(1, Math.min(geometry.config.maxLanes, lanesUsed));
+  geometry.track = 8 + geometry.lanes * METRICS.laneHeight + METRICS.clusterRow;
+  geometry.height = geometry.track + METRICS.tickRow + (geometry.config.links ? METRICS.arcHeight : 0) + 8;
+}

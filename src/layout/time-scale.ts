@@ -1,0 +1,115 @@
+// A piecewise-linear time scale: the data's busy stretches get the pixels, long empty gaps
+// shrink to a fixed-width axis break. Monotonic and invertible everywhere, so bars that
+// cross a break and a d3-zoom transform on top of it both stay well defined.
+import {scaleUtc} from 'd3-scale';
+import type {TimeGap} from './axis-breaks.js';
+
+/** A stretch of the axis drawn at one linear rate: time [t0, t1] → pixels [p0, p1]. */
+export interface ScaleSegment {
+  t0: number;
+  t1: number;
+  p0: number;
+  p1: number;
+}
+
+/** An axis break: the time [t0, t1] squeezed into the pixel band [p0, p1]. */
+export type ScaleBreak = ScaleSegment;
+
+export interface TimeScale {
+  readonly segments: readonly ScaleSegment[];
+  readonly breaks: readonly ScaleBreak[];
+  /** Pixel at time `t` (before any zoom). */
+  toPx(t: number): number;
+  /** Time at pixel `p` (before any zoom). */
+  toTime(p: number): number;
+}
+
+export interface TimeScaleOptions {
+  /** Pixels given to each break (default 28). */
+  breakWidth?: number;
+  /** Fewest pixels a segment gets, however short its time (default 120). */
+  minSegment?: number;
+  /** Pixels kept empty at each end of each segment, so marks never sit on an edge or a break (default 24). */
+  padding?: number;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * Builds the scale for data spanning [min, max] with `gaps` cut out, drawn over pixels
+ * [start, end]. Segment widths follow their durations, with a floor of `minSegment`.
+ */
+export function createTimeScale(
+  min: number,
+  max: number,
+  gaps: readonly TimeGap[],
+  start: number,
+  end: number,
+  options: TimeScaleOptions = {},
+): TimeScale {
+  const {breakWidth = 28, minSegment = 120, padding = 24} = options;
+  const bounds: [number, number][] = [];
+  let from = min;
+  for (const gap of gaps) {
+    bounds.push([from, gap.start]);
+    from = gap.end;
+  }
+  bounds.push([from, max]);
+
+  const usable = Math.max(1, end - start - gaps.length * breakWidth);
+  const widths = shareOut(bounds.map(([a, b]) => b - a), usable, Math.min(minSegment, usable / bounds.length));
+  const pad = (width: number) => Math.min(padding, width * 0.2);
+  // Time per pixel for segments with no duration: borrow the busiest segment's rate, or one day per 8 px.
+  const rates = bounds.map(([a, b], i) => (b - a) / Math.max(1, widths[i] - 2 * pad(widths[i]))).filter((r) => r > 0);
+  const fallbackRate = rates.length ? Math.min(...rates) : DAY / 8;
+
+  const segments: ScaleSegment[] = [];
+  let p = start;
+  bounds.forEach(([a, b], i) => {
+    const width = widths[i];
+    const rate = b > a ? (b - a) / Math.max(1, width - 2 * pad(width)) : fallbackRate;
+    const middle = (a + b) / 2;
+    // Padding never reaches past the middle of a cut gap, so pieces stay in time order.
+    const low = i > 0 ? (gaps[i - 1].start + gaps[i - 1].end) / 2 : -Infinity;
+    const high = i < gaps.length ? (gaps[i].start + gaps[i].end) / 2 : Infinity;
+    segments.push({t0: Math.max(low, middle - (width / 2) * rate), t1: Math.min(high, middle + (width / 2) * rate), p0: p, p1: p + width});
+    p += width + breakWidth;
+  });
+  const breaks = segments.slice(1).map((segment, i) => ({t0: segments[i].t1, t1: segment.t0, p0: segments[i].p1, p1: segment.p0}));
+  return makeScale(segments, breaks);
+}
+
+/** Splits `total` pixels in proportion to `weights`, giving every part at least `floor`. */
+function shareOut(weights: number[], total: number, floor: number): number[] {
+  const widths = weights.map(() => 0);
+  const fixed = new Set<number>();
+  for (let round = 0; round <= weights.length; round++) {
+    const free = total - fixed.size * floor;
+    const weight = weights.reduce((sum, w, i) => (fixed.has(i) ? sum : sum + w), 0);
+    let changed = false;
+    weights.forEach((w, i) => {
+      if (fixed.has(i)) return (widths[i] = floor);
+      widths[i] = weight > 0 ? (free * w) / weight : free / (weights.length - fixed.size);
+      if (widths[i] < floor) {
+        fixed.add(i);
+        changed = true;
+      }
+    });
+    if (!changed) break;
+  }
+  return widths;
+}
+
+function makeScale(segments: ScaleSegment[], breaks: ScaleBreak[]): TimeScale {
+  // A polylinear d3 time scale: each segment and each break is one linear piece. Outside the
+  // domain it extends the first and last pieces, so open-ended bars still get a position.
+  const domain = segments.flatMap((segment) => [segment.t0, segment.t1]);
+  const range = segments.flatMap((segment) => [segment.p0, segment.p1]);
+  const scale = scaleUtc<number, number>().domain(domain).range(range);
+  return {
+    segments,
+    breaks,
+    toPx: (t) => scale(t),
+    toTime: (p) => +scale.invert(p),
+  };
+}

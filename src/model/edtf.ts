@@ -1,0 +1,198 @@
+// Parses the subset of EDTF (ISO 8601-2) that timelines use into spans of UTC instants, with no dependencies.
+import type {EdtfDate, EdtfOpenEnd, EdtfPoint, Precision} from './types.js';
+
+export type EdtfResult = {ok: true; date: EdtfDate} | {ok: false; error: string};
+type Failure = {ok: false; error: string};
+type PointResult = {ok: true; point: EdtfPoint} | Failure;
+
+const INVALID = 'is not a valid EDTF date';
+const X_ERROR = 'has unspecified digits (X) in an unsupported place (supported: 201X, 19XX, 2026-XX, 2026-07-XX)';
+// Whole years whose every instant fits in a JS Date (±8.64e15 ms, i.e. -271821-04-20 to 275760-09-13).
+const MIN_YEAR = -271820;
+const MAX_YEAR = 275759;
+// The longest useful text is an interval of two date-times with offsets (~51 characters); capping the
+// length keeps junk input (pasted paragraphs) cheap to reject.
+const MAX_LENGTH = 100;
+const MINUTE = 60_000;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+  'October', 'November', 'December'];
+const FINE: readonly Precision[] = ['day', 'minute', 'second'];
+
+// A qualifier (~ ? %) may stand before or after each component (level 2) or at the very end (level 1);
+// we do not track which component it qualifies and apply it to the whole point.
+const DATE_RE =
+  /^([~?%]?)(Y-?\d{5,}|-?[\dX]{4})([~?%]?)(?:-([~?%]?)([\dX]{2})([~?%]?)(?:-([~?%]?)([\dX]{2})([~?%]?))?)?$/;
+const TIME_RE = /^(\d\d):(\d\d)(?::(\d\d))?(Z|[+-]\d\d(?::?\d\d)?)?$/;
+
+const fail = (error: string): Failure => ({ok: false, error});
+// Object.assign with a typed patch, so that field names and values stay checked.
+const set = (p: EdtfPoint, patch: Partial<EdtfPoint>): EdtfPoint => Object.assign(p, patch);
+const isPoint = (end: EdtfPoint | EdtfOpenEnd): end is EdtfPoint => typeof end === 'object';
+
+// Date.UTC maps years 0–99 to 1900–1999, so the full year is set explicitly. Months and days past the
+// end roll over, which the season and "next day" arithmetic below relies on.
+function utc(year: number, month0: number, day = 1, hour = 0, minute = 0, second = 0): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month0, day);
+  d.setUTCHours(hour, minute, second, 0);
+  return d.getTime();
+}
+
+const daysInMonth = (year: number, month: number): number =>
+  Math.round((utc(year, month) - utc(year, month - 1)) / 86_400_000);
+
+/** [precision, first month (0-based; 11 runs into the next year), months covered] of a grouping code 21–41. */
+function division(code: number): [Precision, number, number] {
+  if (code <= 28) return ['season', [2, 5, 8, 11][(code - 21) % 4]!, 3]; // 21–24 and northern 25–28
+  if (code <= 32) return ['season', [8, 11, 2, 5][code - 29]!, 3]; // southern spring, summer, autumn, winter
+  if (code <= 36) return ['quarter', (code - 33) * 3, 3];
+  if (code <= 39) return ['quadrimester', (code - 37) * 4, 4];
+  return ['half', (code - 40) * 6, 6];
+}
+
+function parsePoint(text: string): PointResult {
+  const t = text.indexOf('T');
+  const m = DATE_RE.exec(t < 0 ? text : text.slice(0, t));
+  if (!m) return fail(INVALID);
+  const quals = [m[1], m[3], m[4], m[6], m[7], m[9]].join('');
+  const yText = m[2]!.replace('Y', '');
+  const [mText, dText] = [m[5], m[8]];
+  // `|| 0` turns "-0000" into year 0 rather than -0, which would compare unequal under Object.is.
+  const year = Number(yText.replace(/X/g, '0')) || 0;
+  const p: EdtfPoint = {min: 0, max: 0, precision: 'year', approximate: /[~%]/.test(quals),
+    uncertain: /[?%]/.test(quals), year};
+
+  // EDTF long years (Y12345) stand alone: no month, day or time.
+  if (m[2]!.startsWith('Y') && (mText !== undefined || t >= 0)) return fail(INVALID);
+  let span = 1;
+  if (yText.includes('X')) {
+    if (mText !== undefined || !/^-?\d+X{1,2}$/.test(yText)) return fail(X_ERROR);
+    span = yText.endsWith('XX') ? 100 : 10;
+    p.precision = span === 100 ? 'century' : 'decade';
+  }
+  // For a negative decade such as -201X the years run -2019 … -2010.
+  const first = yText.startsWith('-') ? year - span + 1 : year;
+  const last = first + span - 1;
+  if (first < MIN_YEAR || last > MAX_YEAR) return fail(`has year ${yText} (must be ${MIN_YEAR} to ${MAX_YEAR})`);
+  p.min = utc(first, 0);
+  p.max = utc(last + 1, 0) - 1;
+
+  if (mText === 'XX') {
+    if (dText !== undefined && dText !== 'XX') return fail(X_ERROR);
+  } else if (mText !== undefined) {
+    if (mText.includes('X')) return fail(X_ERROR);
+    const month = Number(mText);
+    if (month >= 42) return fail(`has sub-year grouping ${mText} (must be 21–41)`);
+    if (month >= 21) {
+      if (dText !== undefined) return fail('has a day after a season, quarter or other sub-year grouping');
+      const [precision, start, length] = division(month);
+      set(p, {precision, division: month, min: utc(year, start), max: utc(year, start + length) - 1});
+    } else {
+      if (month < 1 || month > 12) return fail(`has month ${mText} (must be 01–12)`);
+      set(p, {precision: 'month', month, min: utc(year, month - 1), max: utc(year, month) - 1});
+      if (dText !== undefined && dText !== 'XX') {
+        if (dText.includes('X')) return fail(X_ERROR);
+        const day = Number(dText);
+        const length = daysInMonth(year, month);
+        if (day < 1 || day > 31) return fail(`has day ${dText} (must be 01–31)`);
+        if (day > length) return fail(`has day ${dText}, but ${MONTHS[month - 1]} ${yText} has ${length} days`);
+        set(p, {precision: 'day', day, min: utc(year, month - 1, day), max: utc(year, month - 1, day + 1) - 1});
+      }
+    }
+  }
+  return t < 0 ? {ok: true, point: p} : addTime(p, text.slice(t + 1), quals);
+}
+
+function addTime(p: EdtfPoint, text: string, quals: string): PointResult {
+  if (p.precision !== 'day') return fail('has a time but not a full date (YYYY-MM-DD)');
+  if (quals) return fail('has a qualifier (~ ? %) on a date with a time, which EDTF does not allow');
+  const m = TIME_RE.exec(text);
+  if (!m) return fail(INVALID);
+  const [hour, minute, second] = [m[1], m[2], m[3]].map((v) => (v === undefined ? undefined : Number(v)));
+  if (hour! > 23) return fail(`has hour ${m[1]} (must be 00–23)`);
+  if (minute! > 59) return fail(`has minute ${m[2]} (must be 00–59)`);
+  if (second !== undefined && second > 59) return fail(`has second ${m[3]} (must be 00–59)`);
+  const zone = m[4];
+  if (zone) {
+    const [oh, om] = [Number(zone.slice(1, 3)), zone.length > 3 ? Number(zone.slice(-2)) : 0];
+    if (oh > 23 || om > 59) return fail('has a time zone offset out of range (must be -23:59 to +23:59)');
+    // `|| 0` keeps "-00:00" from becoming -0.
+    p.offset = zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (oh * 60 + om) || 0;
+  }
+  // Without an offset the time is floating local time; we place it as if it were UTC.
+  set(p, {precision: second === undefined ? 'minute' : 'second', hour, minute});
+  if (second !== undefined) p.second = second;
+  p.min = utc(p.year, p.month! - 1, p.day, hour, minute, second) - (p.offset ?? 0) * MINUTE;
+  p.max = p.min + (second === undefined ? MINUTE : 1000) - 1;
+  return {ok: true, point: p};
+}
+
+function parseEnd(text: string): {ok: true; end: EdtfPoint | EdtfOpenEnd} | Failure {
+  if (text === '..') return {ok: true, end: 'open'};
+  if (text === '') return {ok: true, end: 'unknown'};
+  const r = parsePoint(text);
+  return r.ok ? {ok: true, end: r.point} : r;
+}
+
+/** Parses an EDTF string. Never throws, for any input (including non-strings cast as any). */
+export function parseEdtf(text: string): EdtfResult {
+  if (typeof text !== 'string') return fail('is not a string');
+  const s = text.trim();
+  if (!s) return fail('is empty');
+  if (s.length > MAX_LENGTH) return fail('is too long to be an EDTF date');
+  const parts = s.split('/');
+  if (parts.length > 2) return fail(INVALID);
+  if (parts.length === 1) {
+    const r = parsePoint(s);
+    return r.ok ? {ok: true, date: {text: s, interval: false, start: r.point, end: r.point}} : r;
+  }
+  const [a, b] = [parseEnd(parts[0]!), parseEnd(parts[1]!)];
+  if (!a.ok) return a;
+  if (!b.ok) return b;
+  const [start, end] = [a.end, b.end];
+  if (!isPoint(start) && !isPoint(end)) return fail('is an interval with neither a start nor an end date');
+  if (isPoint(start) && isPoint(end) && end.max < start.min) return fail('is an interval whose end is before its start');
+  return {ok: true, date: {text: s, interval: true, start, end}};
+}
+
+/** Earliest instant of a parsed date (ms UTC); for an open/unknown start, the end's earliest. */
+export function earliest(date: EdtfDate): number {
+  // NaN only for a hand-built date with no point at all, which parseEdtf never returns.
+  return isPoint(date.start) ? date.start.min : isPoint(date.end) ? date.end.min : NaN;
+}
+
+/** Latest instant (ms UTC, last millisecond covered); for an open/unknown end, the start's latest. */
+export function latest(date: EdtfDate): number {
+  return isPoint(date.end) ? date.end.max : isPoint(date.start) ? date.start.max : NaN;
+}
+
+/** True when any end is approximate or uncertain, or an end is open/unknown, or precision is coarser than day. Used to draw fuzzy ends. */
+export function isFuzzy(date: EdtfDate): boolean {
+  return [date.start, date.end].some(
+    (e) => !isPoint(e) || e.approximate || e.uncertain || !FINE.includes(e.precision),
+  );
+}
+
+/**
+ * Builds a day-precision EdtfDate text from a ms UTC time, e.g. 2026-02-03 (for converting other formats).
+ * Throws a RangeError for a time outside the JS Date range (NaN, ±Infinity), which is a caller bug.
+ */
+export function edtfFromTime(
+  ms: number,
+  precision: 'year' | 'month' | 'day' | 'minute' | 'second' = 'day',
+): string {
+  const d = new Date(ms);
+  if (Number.isNaN(d.getTime())) throw new RangeError(`edtfFromTime: ${ms} is not a valid time`);
+  const y = d.getUTCFullYear();
+  // EDTF writes years beyond four digits only as a bare Y-year, so such dates lose their month and day.
+  if (Math.abs(y) > 9999) return `Y${y}`;
+  const two = (n: number) => String(n).padStart(2, '0');
+  let out = (y < 0 ? '-' : '') + String(Math.abs(y)).padStart(4, '0');
+  if (precision === 'year') return out;
+  out += `-${two(d.getUTCMonth() + 1)}`;
+  if (precision === 'month') return out;
+  out += `-${two(d.getUTCDate())}`;
+  if (precision === 'day') return out;
+  out += `T${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
+  return `${out}${precision === 'second' ? `:${two(d.getUTCSeconds())}` : ''}Z`;
+}

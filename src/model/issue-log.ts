@@ -1,0 +1,49 @@
+// Collects parse issues with their JSON paths, capped so a huge broken document stays cheap.
+import type {IssueSeverity, TimelineIssue} from './types.js';
+
+export const MAX_REPORTED_ISSUES = 200;
+
+export class IssueLog {
+  readonly issues: TimelineIssue[] = [];
+  private dropped = 0;
+
+  add(path: string, message: string, severity: IssueSeverity = 'error'): void {
+    if (this.issues.length < MAX_REPORTED_ISSUES) this.issues.push({path, message, severity});
+    else this.dropped++;
+  }
+
+  warn(path: string, message: string): void {
+    this.add(path, message, 'warning');
+  }
+
+  get hasErrors(): boolean {
+    return this.issues.some((issue) => issue.severity === 'error');
+  }
+
+  /** The list, with one closing line when issues were left out. */
+  finish(): TimelineIssue[] {
+    if (this.dropped > 0) {
+      this.issues.push({
+        path: '(root)',
+        message: `${this.dropped} more issues were not listed`,
+        severity: 'error',
+      });
+    }
+    return this.issues;
+  }
+}
+
+/** JSON path of a property: `events[3].date`. */
+export function pathOf(base: string, key: string | number): string {
+  if (typeof key === 'number') return `${base}[${key}]`;
+  if (/^[A-Za-z_$][\w$]*$/.test(key)) return base ? `${base}.${key}` : key;
+  return `${base}[${JSON.stringify(key)}]`;
+}
+
+/** Describes a JSON value's type for messages: `a number`, `null`, `an array`. */
+export function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  const type = typeof value;
+  return type === 'object' ? 'an object' : `a ${type}`;
+}

@@ -1,0 +1,218 @@
+// parseTimeline: event JSON (text or value) → a normalised, sorted Timeline plus the issues found.
+// Pure and total: it never throws, keeps every valid event, and names the path of every problem.
+import {earliest, latest} from './edtf.js';
+import {IssueLog, pathOf, typeName} from './issue-log.js';
+import {DEFAULT_LIMITS, type TimelineLimits} from './limits.js';
+import {readEvent, type ReadEvent} from './read-event.js';
+import {readDate, readLang, readObject, readText, warnUnknownKeys, type ReadContext} from './read-fields.js';
+import {safeColor} from './safe-color.js';
+import type {Category, Era, ParseResult, Timeline, TimelineEvent, TimelineLink} from './types.js';
+
+const ROOT_KEYS = new Set(['$schema', 'version', 'lang', 'title', 'now', 'anchor', 'categories', 'events', 'links', 'eras']);
+
+export interface ParseOptions {
+  limits?: Partial<TimelineLimits>;
+}
+
+/**
+ * Reads an event JSON document (a parsed value or JSON text).
+ * Invalid events and links are dropped with an issue each; valid ones are kept.
+ * `timeline` is undefined only when no event is valid.
+ */
+export function parseTimeline(input: unknown, options: ParseOptions = {}): ParseResult {
+  const limits = {...DEFAULT_LIMITS, ...options.limits};
+  const log = new IssueLog();
+  const ctx: ReadContext = {log, maxTextLength: limits.maxTextLength};
+  try {
+    const value = typeof input === 'string' ? parseJsonText(input, limits.maxBytes, log) : input;
+    const timeline = value === undefined ? undefined : readTimeline(ctx, value, limits);
+    return {timeline, issues: log.finish()};
+  } catch (error) {
+    // Unreachable by design; kept so that a bug here shows as an issue, never as an exception.
+    log.add('(root)', `could not be read: ${(error as Error)?.message ?? error}`);
+    return {issues: log.finish()};
+  }
+}
+
+function parseJsonText(text: string, maxBytes: number, log: IssueLog): unknown {
+  if (text.length > maxBytes) {
+    log.add('(root)', `is ${text.length} characters long; the limit is ${maxBytes}`);
+    return undefined;
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    log.add('(root)', `is not valid JSON: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+function readTimeline(ctx: ReadContext, value: unknown, limits: TimelineLimits): Timeline | undefined {
+  const {log} = ctx;
+  const root = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  if (!root) {
+    log.add('(root)', `must be an object with an "events" array, not ${typeName(value)}`);
+    return undefined;
+  }
+  warnUnknownKeys(ctx, root, ROOT_KEYS, '');
+  if (root.version !== undefined && root.version !== 1) {
+    log.warn('version', `${JSON.stringify(root.version)?.slice(0, 20)} is not a known version; read as version 1`);
+  }
+
+  const events = readEvents(ctx, root.events, limits.maxEvents);
+  const categories = readCategories(ctx, root.categories, events);
+  if (events.length === 0) {
+    if (Array.isArray(root.events) && root.events.length > 0) log.add('events', 'has no valid event');
+    return undefined;
+  }
+  events.sort(byTime);
+
+  const ids = new Set(events.map((event) => event.id));
+  let anchor = readText(ctx, root.anchor, 'anchor');
+  if (anchor !== undefined && !ids.has(anchor)) {
+    log.add('anchor', `${JSON.stringify(anchor)} is not the id of any event`);
+    anchor = undefined;
+  }
+  const anchorEvent = anchor === undefined ? undefined : events.find((event) => event.id === anchor);
+  const now = readDate(ctx, root.now, 'now') ?? (anchorEvent ?? events[0]).date;
+  const nowTime = earliest(now);
+
+  const timeline: Timeline = {
+    version: 1,
+    now,
+    nowTime,
+    categories,
+    events: events.map((event) => withStatus(event, nowTime)),
+    links: readLinks(ctx, root.links, ids, limits.maxLinks),
+    eras: readEras(ctx, root.eras),
+  };
+  const lang = readLang(ctx, root.lang, 'lang');
+  if (lang) timeline.lang = lang;
+  const title = readText(ctx, root.title, 'title');
+  if (title) timeline.title = title;
+  if (anchor !== undefined) timeline.anchor = anchor;
+  return timeline;
+}
+
+function readEvents(ctx: ReadContext, value: unknown, maxEvents: number): ReadEvent[] {
+  const {log} = ctx;
+  if (value === undefined) {
+    log.add('events', 'is required: an array of at least one event');
+    return [];
+  }
+  if (!Array.isArray(value)) {
+    log.add('events', `must be an array of events, not ${typeName(value)}`);
+    return [];
+  }
+  if (value.length === 0) {
+    log.add('events', 'must hold at least one event');
+    return [];
+  }
+  if (value.length > maxEvents) {
+    log.add('events', `has ${value.length} events; only the first ${maxEvents} are read`);
+  }
+  const events: ReadEvent[] = [];
+  const firstPathOfId = new Map<string, string>();
+  const count = Math.min(value.length, maxEvents);
+  for (let index = 0; index < count; index++) {
+    const path = pathOf('events', index);
+    const event = readEvent(ctx, value[index], path);
+    if (!event) continue;
+    const first = firstPathOfId.get(event.id);
+    if (first !== undefined) {
+      log.add(pathOf(path, 'id'), `${JSON.stringify(event.id)} is already the id of ${first}; this event is dropped`);
+      continue;
+    }
+    firstPathOfId.set(event.id, path);
+    events.push(event);
+  }
+  return events;
+}
+
+function readCategories(ctx: ReadContext, value: unknown, events: ReadEvent[]): Category[] {
+  const categories = new Map<string, Category>();
+  const object = value === undefined ? undefined : readObject(ctx, value, 'categories', 'warning');
+  for (const [id, entry] of Object.entries(object ?? {})) {
+    const path = pathOf('categories', id);
+    const fields = typeof entry === 'string' ? {label: entry} : readObject(ctx, entry, path, 'warning');
+    if (!fields) continue;
+    warnUnknownKeys(ctx, fields, new Set(['label', 'color']), path);
+    const category: Category = {id, label: readText(ctx, fields.label, pathOf(path, 'label')) ?? id};
+    if (fields.color !== undefined) {
+      const color = safeColor(fields.color);
+      if (color) category.color = color;
+      else ctx.log.warn(pathOf(path, 'color'), `${JSON.stringify(fields.color)?.slice(0, 40)} is not a CSS colour; a default colour is used`);
+    }
+    categories.set(id, category);
+  }
+  // Categories used by events but not declared still get a legend entry, labelled by their key.
+  for (const event of events) {
+    if (event.category && !categories.has(event.category)) categories.set(event.category, {id: event.category, label: event.category});
+  }
+  return [...categories.values()];
+}
+
+function readLinks(ctx: ReadContext, value: unknown, ids: Set<string>, maxLinks: number): TimelineLink[] {
+  const {log} = ctx;
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    log.add('links', `must be an array of links, not ${typeName(value)}`);
+    return [];
+  }
+  if (value.length > maxLinks) log.add('links', `has ${value.length} links; only the first ${maxLinks} are read`);
+  const links: TimelineLink[] = [];
+  const count = Math.min(value.length, maxLinks);
+  for (let index = 0; index < count; index++) {
+    const path = pathOf('links', index);
+    const object = readObject(ctx, value[index], path);
+    if (!object) continue;
+    warnUnknownKeys(ctx, object, new Set(['from', 'to', 'kind', 'label']), path);
+    const from = readEnd(ctx, object.from, pathOf(path, 'from'), ids);
+    const to = readEnd(ctx, object.to, pathOf(path, 'to'), ids);
+    if (from === undefined || to === undefined) continue;
+    if (from === to) {
+      log.add(path, `links event ${JSON.stringify(from)} to itself`);
+      continue;
+    }
+    const link: TimelineLink = {from, to, kind: readText(ctx, object.kind, pathOf(path, 'kind'))?.toLowerCase() ?? 'context'};
+    const label = readText(ctx, object.label, pathOf(path, 'label'));
+    if (label) link.label = label;
+    links.push(link);
+  }
+  return links;
+}
+
+function readEnd(ctx: ReadContext, value: unknown, path: string, ids: Set<string>): string | undefined {
+  const id = readText(ctx, value, path, true);
+  if (id === undefined) return undefined;
+  if (ids.has(id)) return id;
+  ctx.log.add(path, `${JSON.stringify(id.slice(0, 70))} is not the id of any event`);
+  return undefined;
+}
+
+function readEras(ctx: ReadContext, value: unknown): Era[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    ctx.log.warn('eras', `must be an array, not ${typeName(value)}`);
+    return [];
+  }
+  const eras: Era[] = [];
+  value.forEach((item, index) => {
+    const path = pathOf('eras', index);
+    const object = readObject(ctx, item, path, 'warning');
+    if (!object) return;
+    const title = readText(ctx, object.title, pathOf(path, 'title'), true);
+    const date = readDate(ctx, object.date, pathOf(path, 'date'), true);
+    if (title && date) eras.push({title, date, start: earliest(date), end: latest(date)});
+  });
+  return eras.sort((a, b) => a.start - b.start);
+}
+
+function withStatus(event: ReadEvent, nowTime: number): TimelineEvent {
+  event.status ??= event.start <= nowTime ? 'happened' : 'expected';
+  return event as TimelineEvent;
+}
+
+function byTime(a: ReadEvent, b: ReadEvent): number {
+  return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}

@@ -1,0 +1,104 @@
+// Reads one event (and its source and quotes) of the event JSON into the model.
+import {earliest, latest} from './edtf.js';
+import {pathOf} from './issue-log.js';
+import {ID_PATTERN, readDate, readLang, readObject, readText, readUrl, warnUnknownKeys, type ReadContext} from './read-fields.js';
+import {EVENT_STATUSES, type EventStatus, type Quote, type Source, type TimelineEvent} from './types.js';
+
+const EVENT_KEYS = new Set(['id', 'date', 'title', 'summary', 'category', 'place', 'status', 'source', 'quotes']);
+const QUOTE_KEYS = new Set(['text', 'speaker', 'role', 'date', 'lang', 'url', 'source']);
+
+/** An event with its status still to be derived from `now` when the data gave none. */
+export type ReadEvent = Omit<TimelineEvent, 'status'> & {status?: EventStatus};
+
+/** Reads `events[i]`. Returns undefined (with an error logged) when the event cannot be kept. */
+export function readEvent(ctx: ReadContext, value: unknown, path: string): ReadEvent | undefined {
+  const object = readObject(ctx, value, path);
+  if (!object) return undefined;
+  warnUnknownKeys(ctx, object, EVENT_KEYS, path);
+
+  const id = readId(ctx, object.id, pathOf(path, 'id'));
+  const date = readDate(ctx, object.date, pathOf(path, 'date'), true);
+  const title = readText(ctx, object.title, pathOf(path, 'title'), true);
+  if (id === undefined || !date || title === undefined) return undefined;
+
+  const event: ReadEvent = {id, title, date, start: earliest(date), end: latest(date), quotes: []};
+  const summary = readText(ctx, object.summary, pathOf(path, 'summary'));
+  if (summary) event.summary = summary;
+  const place = readText(ctx, object.place, pathOf(path, 'place'));
+  if (place) event.place = place;
+  const category = readText(ctx, object.category, pathOf(path, 'category'));
+  if (category) event.category = category;
+  const status = readStatus(ctx, object.status, pathOf(path, 'status'));
+  if (status) event.status = status;
+  const source = readSource(ctx, object.source, pathOf(path, 'source'));
+  if (source) event.source = source;
+  if (object.quotes !== undefined) event.quotes = readQuotes(ctx, object.quotes, pathOf(path, 'quotes'));
+  return event;
+}
+
+function readId(ctx: ReadContext, value: unknown, path: string): string | undefined {
+  if (value === undefined || value === null) {
+    ctx.log.add(path, 'is required');
+    return undefined;
+  }
+  if (typeof value !== 'string' || !ID_PATTERN.test(value)) {
+    const shown = typeof value === 'string' ? JSON.stringify(value.slice(0, 70)) : String(value).slice(0, 40);
+    ctx.log.add(path, `${shown} is not a valid id (1–64 characters of A–Z, a–z, 0–9, "_" and "-")`);
+    return undefined;
+  }
+  return value;
+}
+
+function readStatus(ctx: ReadContext, value: unknown, path: string): EventStatus | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (EVENT_STATUSES.includes(value as EventStatus)) return value as EventStatus;
+  ctx.log.warn(path, `${JSON.stringify(value)?.slice(0, 40)} is not one of ${EVENT_STATUSES.join(', ')}; derived from the date instead`);
+  return undefined;
+}
+
+export function readSource(ctx: ReadContext, value: unknown, path: string): Source | undefined {
+  if (value === undefined || value === null) return undefined;
+  // A bare string is read as the source's URL when it is one, else as its name.
+  if (typeof value === 'string') {
+    return /^[a-z][a-z0-9+.-]*:/i.test(value.trim()) ? optionalSource({url: readUrl(ctx, value, path)}) : optionalSource({name: readText(ctx, value, path)});
+  }
+  const object = readObject(ctx, value, path, 'warning');
+  if (!object) return undefined;
+  warnUnknownKeys(ctx, object, new Set(['name', 'url']), path);
+  return optionalSource({name: readText(ctx, object.name, pathOf(path, 'name')), url: readUrl(ctx, object.url, pathOf(path, 'url'))});
+}
+
+function optionalSource(source: Source): Source | undefined {
+  if (!source.name) delete source.name;
+  if (!source.url) delete source.url;
+  return source.name || source.url ? source : undefined;
+}
+
+function readQuotes(ctx: ReadContext, value: unknown, path: string): Quote[] {
+  if (!Array.isArray(value)) {
+    ctx.log.warn(path, 'must be an array of quotes');
+    return [];
+  }
+  const quotes: Quote[] = [];
+  value.forEach((item, index) => {
+    const quotePath = pathOf(path, index);
+    const object = readObject(ctx, item, quotePath, 'warning');
+    if (!object) return;
+    warnUnknownKeys(ctx, object, QUOTE_KEYS, quotePath);
+    const text = readText(ctx, object.text, pathOf(quotePath, 'text'), true);
+    if (!text) return;
+    const quote: Quote = {text};
+    for (const key of ['speaker', 'role', 'source'] as const) {
+      const field = readText(ctx, object[key], pathOf(quotePath, key));
+      if (field) quote[key] = field;
+    }
+    const date = readDate(ctx, object.date, pathOf(quotePath, 'date'));
+    if (date) quote.date = date;
+    const lang = readLang(ctx, object.lang, pathOf(quotePath, 'lang'));
+    if (lang) quote.lang = lang;
+    const url = readUrl(ctx, object.url, pathOf(quotePath, 'url'));
+    if (url) quote.url = url;
+    quotes.push(quote);
+  });
+  return quotes;
+}

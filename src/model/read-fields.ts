@@ -1,0 +1,98 @@
+// Readers for the small field types of the format: text, ids, language tags, URLs, dates.
+// Each returns the clean value or undefined, and logs an issue for anything it rejects.
+import {parseEdtf} from './edtf.js';
+import {safeUrl} from './safe-url.js';
+import type {IssueLog} from './issue-log.js';
+import {typeName} from './issue-log.js';
+import type {EdtfDate} from './types.js';
+
+export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+// Bidi embeddings/overrides/isolates and C0/C1 controls (but tab and newline) could reorder or
+// hide the text around a field; rendering isolates text too, and this keeps stored text honest.
+const UNSAFE_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+export interface ReadContext {
+  log: IssueLog;
+  maxTextLength: number;
+}
+
+/** A trimmed, cleaned string, cut to the length limit. Empty strings count as missing. */
+export function readText(ctx: ReadContext, value: unknown, path: string, required = false): string | undefined {
+  if (value === undefined || value === null) {
+    if (required) ctx.log.add(path, 'is required');
+    return undefined;
+  }
+  if (typeof value !== 'string') {
+    ctx.log.add(path, `must be a string, not ${typeName(value)}`, required ? 'error' : 'warning');
+    return undefined;
+  }
+  let text = value.replace(UNSAFE_CHARS, '').trim();
+  if (!text) {
+    if (required) ctx.log.add(path, 'must not be empty');
+    return undefined;
+  }
+  if (text.length > ctx.maxTextLength) {
+    ctx.log.warn(path, `is ${text.length} characters long; cut to ${ctx.maxTextLength}`);
+    text = text.slice(0, ctx.maxTextLength - 1) + '…';
+  }
+  return text;
+}
+
+/** An EDTF date; a bad one is logged as an error with the text quoted. */
+export function readDate(ctx: ReadContext, value: unknown, path: string, required = false): EdtfDate | undefined {
+  if (value === undefined || value === null) {
+    if (required) ctx.log.add(path, 'is required');
+    return undefined;
+  }
+  if (typeof value !== 'string') {
+    ctx.log.add(path, `must be an EDTF date string, not ${typeName(value)}`, required ? 'error' : 'warning');
+    return undefined;
+  }
+  const result = parseEdtf(value);
+  if (result.ok) return result.date;
+  const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  ctx.log.add(path, `${JSON.stringify(shown)} ${result.error}`, required ? 'error' : 'warning');
+  return undefined;
+}
+
+/** An absolute http(s) or mailto URL; anything else is dropped with a warning. */
+export function readUrl(ctx: ReadContext, value: unknown, path: string): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const url = safeUrl(value);
+  if (!url) ctx.log.warn(path, 'is not an absolute http:, https: or mailto: URL; it is not linked');
+  return url;
+}
+
+/** A well-formed BCP 47 language tag, canonicalised (`ru`, `zh-Hans`). */
+export function readLang(ctx: ReadContext, value: unknown, path: string): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'string') {
+    try {
+      return Intl.getCanonicalLocales(value)[0];
+    } catch {
+      // fall through to the warning
+    }
+  }
+  ctx.log.warn(path, `${JSON.stringify(String(value)).slice(0, 40)} is not a language tag (like "ru" or "zh-Hans")`);
+  return undefined;
+}
+
+/** A plain object (not null, not an array), or undefined with an issue. */
+export function readObject(
+  ctx: ReadContext,
+  value: unknown,
+  path: string,
+  severity: 'error' | 'warning' = 'error',
+): Record<string, unknown> | undefined {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+  ctx.log.add(path, `must be an object, not ${typeName(value)}`, severity);
+  return undefined;
+}
+
+/** Warns once per property that the format does not know: usually a typo (`tittle`). */
+export function warnUnknownKeys(ctx: ReadContext, object: Record<string, unknown>, known: Set<string>, path: string): void {
+  for (const key of Object.keys(object)) {
+    if (!known.has(key)) ctx.log.warn(path ? `${path}.${key}` : key, 'is not a property of the format; it is ignored');
+  }
+}
