@@ -1,0 +1,91 @@
+// English strings: the complete table every other language falls back to.
+
+import type {TimelineStrings} from '../strings.js';
+import {pluralRules} from '../intl-cache.js';
+
+const ORDINAL_SUFFIX: Record<Intl.LDMLPluralRule, string> = {
+  zero: 'th',
+  one: 'st',
+  two: 'nd',
+  few: 'rd',
+  many: 'th',
+  other: 'th',
+};
+
+// English ordinals follow PluralRules' ordinal categories: 1st, 2nd, 3rd, 11th, 21st, 112th.
+function ordinal(n: number): string {
+  return `${n}${ORDINAL_SUFFIX[pluralRules('en', {type: 'ordinal'}).select(n)]}`;
+}
+
+const nth = ['first', 'second'] as const;
+
+export const en: TimelineStrings = {
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fit: 'Show all',
+  showList: 'Show as list',
+  showChart: 'Show as timeline',
+  close: 'Close',
+  retry: 'Try again',
+  loading: 'Loading…',
+  legend: 'Legend',
+  events: 'Events',
+  timeline: 'Timeline',
+  description: (count, first, last) => {
+    const events = `${count.text} ${count.plural === 'one' ? 'event' : 'events'}`;
+    return first === last ? `${events}, ${first}` : `${events} from ${first} to ${last}`;
+  },
+  cluster: (count) => `${count.text} more ${count.plural === 'one' ? 'event' : 'events'}`,
+  now: 'Story date',
+  anchor: 'Main event',
+  selected: (title) => `Selected: ${title}`,
+  source: 'Source',
+  quotes: 'Quotes',
+  place: 'Place',
+  linksHeading: 'Related events',
+  download: 'Download',
+
+  errorHeading: 'This timeline has problems',
+  errorNoEvents: 'There are no events to show.',
+  errorHttp: (status) => `The data could not be loaded (HTTP ${status}).`,
+  errorTimeout: 'The server took too long to answer.',
+  errorNotJson: 'The server did not send JSON.',
+  errorTooLarge: (limit) => `The file is too large (over ${limit}).`,
+  errorNetwork: 'A network error stopped the data from loading.',
+  moreIssues: (count) => `and ${count.text} more ${count.plural === 'one' ? 'issue' : 'issues'}`,
+
+  status: {
+    happened: 'Happened',
+    planned: 'Planned',
+    expected: 'Expected',
+    cancelled: 'Cancelled',
+  },
+  linkKind: {
+    anniversary: 'Anniversary',
+    invitation: 'Invitation',
+    deadline: 'Deadline',
+    follows: 'Follows',
+    precedes: 'Precedes',
+    mentions: 'Mentions',
+    context: 'Context',
+  },
+
+  half: (n, year) => `${nth[n - 1]} half of ${year}`,
+  quarter: (n, year) => `Q${n} ${year}`,
+  quadrimester: (n, year) => `${['January', 'May', 'September'][n - 1]}–${['April', 'August', 'December'][n - 1]} ${year}`,
+  season: (season, year) => `${season} ${year}`,
+  decade: (year) => `the ${year}s`,
+  century: (n) => `the ${ordinal(n)} century`,
+  approximate: (text) => `c. ${text}`,
+  uncertain: (text) => `${text} (unconfirmed)`,
+  approximateUncertain: (text) => `c. ${text} (unconfirmed)`,
+  openStart: (end) => `until ${end}`,
+  openEnd: (start) => `from ${start} onwards`,
+  unknownStart: (end) => `? – ${end}`,
+  unknownEnd: (start) => `${start} – ?`,
+  range: (start, end) => `${start} – ${end}`,
+  intlRanges: true,
+
+  ordinal,
+  anniversaryOf: (ord, title) => `${ord} anniversary of ${title}`,
+};

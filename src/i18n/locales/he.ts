@@ -1,0 +1,78 @@
+// Hebrew strings (right to left). Hebrew counts "one" apart (אירוע אחד, after the noun)
+// and uses the plural for every other number.
+
+import type {TimelineStrings} from '../strings.js';
+
+const ORDER = ['הראשון', 'השני', 'השלישי', 'הרביעי'];
+const ORDER_F = ['הראשונה', 'השנייה'];
+
+export const he: TimelineStrings = {
+  zoomIn: 'הגדלה',
+  zoomOut: 'הקטנה',
+  fit: 'הצגת הכול',
+  showList: 'הצגה כרשימה',
+  showChart: 'הצגה כציר זמן',
+  close: 'סגירה',
+  retry: 'ניסיון חוזר',
+  loading: 'בטעינה…',
+  legend: 'מקרא',
+  events: 'אירועים',
+  timeline: 'ציר זמן',
+  description: (count, first, last) => {
+    const events = count.plural === 'one' ? 'אירוע אחד' : `${count.text} אירועים`;
+    return first === last ? `${events}, ${first}` : `${events}, ${first} – ${last}`;
+  },
+  cluster: (count) => (count.plural === 'one' ? 'עוד אירוע אחד' : `עוד ${count.text} אירועים`),
+  now: 'תאריך הכתבה',
+  anchor: 'האירוע המרכזי',
+  selected: (title) => `נבחר: ${title}`,
+  source: 'מקור',
+  quotes: 'ציטוטים',
+  place: 'מקום',
+  linksHeading: 'אירועים קשורים',
+  download: 'הורדה',
+
+  errorHeading: 'בציר הזמן הזה יש בעיות',
+  errorNoEvents: 'אין אירועים להצגה.',
+  errorHttp: (status) => `טעינת הנתונים נכשלה (HTTP ${status}).`,
+  errorTimeout: 'השרת לא הגיב בזמן.',
+  errorNotJson: 'תגובת השרת אינה JSON.',
+  errorTooLarge: (limit) => `הקובץ גדול מדי (יותר מ-${limit}).`,
+  errorNetwork: 'שגיאת רשת: טעינת הנתונים נכשלה.',
+  moreIssues: (count) => (count.plural === 'one' ? 'ועוד בעיה אחת' : `ועוד ${count.text} בעיות`),
+
+  status: {
+    happened: 'התרחש',
+    planned: 'מתוכנן',
+    expected: 'צפוי',
+    cancelled: 'בוטל',
+  },
+  linkKind: {
+    anniversary: 'יום שנה',
+    invitation: 'הזמנה',
+    deadline: 'מועד אחרון',
+    follows: 'בא אחרי',
+    precedes: 'בא לפני',
+    mentions: 'מזכיר',
+    context: 'הקשר',
+  },
+
+  half: (n, y) => `המחצית ${ORDER_F[n - 1]} של ${y}`,
+  quarter: (n, y) => `הרבעון ${ORDER[n - 1]} של ${y}`,
+  quadrimester: (n, y) => `${['ינואר', 'מאי', 'ספטמבר'][n - 1]}–${['אפריל', 'אוגוסט', 'דצמבר'][n - 1]} ${y}`,
+  season: (season, y) => `${{spring: 'אביב', summer: 'קיץ', autumn: 'סתיו', winter: 'חורף'}[season]} ${y}`,
+  decade: (y) => `שנות ה־${y}`,
+  century: (n) => `המאה ה־${n}`,
+  approximate: (text) => `בסביבות ${text}`,
+  uncertain: (text) => `${text} (לא מאושר)`,
+  approximateUncertain: (text) => `בסביבות ${text} (לא מאושר)`,
+  openStart: (end) => `עד ${end}`,
+  openEnd: (start) => `מ־${start} ואילך`,
+  unknownStart: (end) => `? – ${end}`,
+  unknownEnd: (start) => `${start} – ?`,
+  range: (start, end) => `${start} – ${end}`,
+  intlRanges: true,
+
+  ordinal: (n) => `ה־${n}`,
+  anniversaryOf: (ord, title) => `יום השנה ${ord}: ${title}`,
+};

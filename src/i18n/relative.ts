@@ -1,0 +1,101 @@
+// Relative phrases ("in 2 weeks", "24 years ago"), durations, counts and lists via Intl.
+// Relative phrases are measured from the story's date, never the reader's clock, and
+// in UTC calendar units so that "today" and "in 5 months" mean the same in every zone.
+
+import type {Precision} from '../model/types.js';
+import {listFormat, numberFormat, relativeTimeFormat} from './intl-cache.js';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+// Mean Gregorian lengths, for durations that are not tied to a calendar.
+const MONTH = 30.436875 * DAY;
+const YEAR = 365.2425 * DAY;
+
+// Dates known only to the month (or a part of the year) are never described in days or weeks.
+const MONTH_GRAIN = new Set<Precision>(['month', 'season', 'quarter', 'quadrimester', 'half']);
+const YEAR_GRAIN = new Set<Precision>(['year', 'decade', 'century']);
+
+function utcDayNumber(time: number): number {
+  return Math.floor(time / DAY);
+}
+
+/** Difference in calendar months between the UTC months of two instants (Jan 31 → Feb 1 is 1). */
+function calendarMonths(from: number, to: number): number {
+  const f = new Date(from);
+  const t = new Date(to);
+  return (t.getUTCFullYear() - f.getUTCFullYear()) * 12 + t.getUTCMonth() - f.getUTCMonth();
+}
+
+/** Whole months elapsed between two instants, signed: Feb 3 → Jul 16 is 5, Feb 3 → Jul 2 is 4. */
+function completedMonths(from: number, to: number): number {
+  const sign = to < from ? -1 : 1;
+  const [a, b] = sign > 0 ? [from, to] : [to, from];
+  let months = calendarMonths(a, b);
+  if (new Date(b).getUTCDate() < new Date(a).getUTCDate()) months -= 1;
+  return sign * months;
+}
+
+/**
+ * Where `to` lies relative to `from` (both ms UTC), e.g. from the story date to an event.
+ * Same UTC day → "today"; under 14 days → days; under 8 weeks → rounded weeks; under
+ * 24 months → completed months; else completed years. `precision` is that of `to`: a date
+ * known to the month gets calendar months or years ("this month", "next month"), a date
+ * known to the year gets calendar years ("this year").
+ */
+export function relativeLabel(from: number, to: number, lang: string, precision?: Precision): string {
+  const rtf = relativeTimeFormat(lang, {numeric: 'auto'});
+  const years = new Date(to).getUTCFullYear() - new Date(from).getUTCFullYear();
+  if (precision && YEAR_GRAIN.has(precision)) return rtf.format(years, 'year');
+  if (precision && MONTH_GRAIN.has(precision)) {
+    const months = calendarMonths(from, to);
+    // 24 calendar months apart are at least 2 calendar years apart, so "next year" cannot appear.
+    return Math.abs(months) < 24 ? rtf.format(months, 'month') : rtf.format(years, 'year');
+  }
+
+  const days = utcDayNumber(to) - utcDayNumber(from);
+  const abs = Math.abs(days);
+  if (abs < 14) return rtf.format(days, 'day');
+  const weeks = Math.sign(days) * Math.round(abs / 7);
+  if (abs < 56) return rtf.format(weeks, 'week');
+  const months = completedMonths(from, to);
+  // One completed month would print as "next month", a calendar phrase that may be wrong
+  // (Feb 3 → Apr 1 is not next month): stay with weeks until two months have passed.
+  if (Math.abs(months) < 2) return rtf.format(weeks, 'week');
+  if (Math.abs(months) < 24) return rtf.format(months, 'month');
+  return rtf.format(Math.trunc(months / 12), 'year');
+}
+
+function unitFormat(lang: string, unit: string, maximumFractionDigits: number): Intl.NumberFormat {
+  return numberFormat(lang, {style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits});
+}
+
+/** "25 years", "25 лет", "21 год", "25年". */
+export function durationYears(years: number, lang: string): string {
+  return unitFormat(lang, 'year', 1).format(years);
+}
+
+/**
+ * A length of time in the unit that reads best: minutes under an hour, hours under a day,
+ * then days, weeks (from 14 days), months (from 8 weeks) and years (from 24 months).
+ * One decimal is kept: "1.5 hours", "1,5 часа".
+ */
+export function durationLabel(ms: number, lang: string): string {
+  const abs = Math.abs(ms);
+  if (abs < HOUR) return unitFormat(lang, 'minute', 0).format(abs / MINUTE);
+  if (abs < DAY) return unitFormat(lang, 'hour', 1).format(abs / HOUR);
+  if (abs < 14 * DAY) return unitFormat(lang, 'day', 1).format(abs / DAY);
+  if (abs < 56 * DAY) return unitFormat(lang, 'week', 1).format(abs / (7 * DAY));
+  if (abs < 24 * MONTH) return unitFormat(lang, 'month', 1).format(abs / MONTH);
+  return unitFormat(lang, 'year', 1).format(abs / YEAR);
+}
+
+/** A count with the language's grouping: "100,000", "100 000". */
+export function formatCount(n: number, lang: string): string {
+  return numberFormat(lang).format(n);
+}
+
+/** "a, b, and c" / "a, b и c" / "a、b和c"; `unit` lists without a conjunction ("a, b, c"). */
+export function formatList(items: string[], lang: string, type: 'conjunction' | 'unit' = 'conjunction'): string {
+  return listFormat(lang, {type, style: 'long'}).format(items);
+}

@@ -1,0 +1,217 @@
+// The typed table of UI strings and date phrases, the registry of languages, and text direction.
+// Dates, numbers and plurals themselves come from Intl; a table only holds words and word
+// order, so its functions receive pieces that are already formatted for the language.
+
+import type {EventStatus, KnownLinkKind} from '../model/types.js';
+import {canonicalLang} from './intl-cache.js';
+import {en} from './locales/en.js';
+import {ru} from './locales/ru.js';
+import {zh} from './locales/zh.js';
+import {ar} from './locales/ar.js';
+import {he} from './locales/he.js';
+
+/**
+ * A number formatted for the language together with its cardinal plural category.
+ * Tables need both: "1 more event" / "5 more events", "ещё 1 событие" / "ещё 5 событий".
+ * Build one with `countText(n, lang)` from `phrases.ts`.
+ */
+export interface CountText {
+  /** As Intl.NumberFormat writes it: "100,000", "100 000". */
+  text: string;
+  /** Intl.PluralRules(lang).select(n). */
+  plural: Intl.LDMLPluralRule;
+}
+
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
+
+/**
+ * Every string of the library for one language.
+ * "year" arguments are the digits of a CE year ("2026"), or for years ≤ 0 the whole
+ * era form that Intl gives ("44 BC", "44 г. до н. э.", "公元前44年"): a table adds its
+ * own year word ("г.", "年") only after digits.
+ * "text" arguments are complete formatted dates or phrases.
+ */
+export interface TimelineStrings {
+  // Controls and headings.
+  zoomIn: string;
+  zoomOut: string;
+  /** Zoom to show every event. */
+  fit: string;
+  /** Switch to the accessible list view. */
+  showList: string;
+  /** Switch back to the picture. */
+  showChart: string;
+  close: string;
+  retry: string;
+  loading: string;
+  /** Heading of the legend. */
+  legend: string;
+  /** Accessible name of the group of events. */
+  events: string;
+  /** Default accessible name when the timeline has no title. */
+  timeline: string;
+  /** Short description: "12 events from 2001 to July 2026". `first`/`last` are formatted dates. */
+  description(count: CountText, first: string, last: string): string;
+  /** Accessible name of a cluster of events drawn as one mark: "5 more events". */
+  cluster(count: CountText): string;
+  /** Label of the story's reference date. */
+  now: string;
+  /** Label of the main event. */
+  anchor: string;
+  /** Live-region announcement: "Selected: …". */
+  selected(title: string): string;
+  source: string;
+  quotes: string;
+  place: string;
+  linksHeading: string;
+  download: string;
+
+  // Errors shown instead of the timeline.
+  errorHeading: string;
+  errorNoEvents: string;
+  /** `status` is the HTTP status code as text. */
+  errorHttp(status: string): string;
+  errorTimeout: string;
+  errorNotJson: string;
+  /** `limit` is a formatted size such as "5 MB". */
+  errorTooLarge(limit: string): string;
+  errorNetwork: string;
+  /** After a list of issues: "and 3 more issues". */
+  moreIssues(count: CountText): string;
+
+  status: Record<EventStatus, string>;
+  linkKind: Record<KnownLinkKind, string>;
+
+  // Phrases for dates of coarse precision and for qualifiers.
+  half(n: 1 | 2, year: string): string;
+  quarter(n: 1 | 2 | 3 | 4, year: string): string;
+  quadrimester(n: 1 | 2 | 3, year: string): string;
+  season(season: Season, year: string): string;
+  /** `year` is the first year of the decade, digits: "2010". */
+  decade(year: string): string;
+  /** `n` is the century's ordinal number: 20 for 1900–1999. */
+  century(n: number): string;
+  approximate(text: string): string;
+  uncertain(text: string): string;
+  approximateUncertain(text: string): string;
+  /** Interval whose start is open (`../2026-06`). */
+  openStart(endText: string): string;
+  /** Interval whose end is open (`2026-03/..`). */
+  openEnd(startText: string): string;
+  /** Interval whose start is unknown (`/2026-06`). */
+  unknownStart(endText: string): string;
+  unknownEnd(startText: string): string;
+  /** Two formatted ends of an interval that Intl's formatRange did not join. */
+  range(startText: string, endText: string): string;
+  /**
+   * Whether Intl.DateTimeFormat#formatRange reads well in this language. ICU's Chinese
+   * interval patterns fall back to "2026/2/1 – 2026/2/4", so zh sets false and uses `range`.
+   */
+  intlRanges: boolean;
+
+  /** Ordinal number as used before "anniversary": "25th", "25-я", "第25". */
+  ordinal(n: number): string;
+  /** "25th anniversary of …"; `ordinal` comes from `ordinal(n)`. */
+  anniversaryOf(ordinal: string, title: string): string;
+}
+
+/** What `registerStrings` accepts: any subset, with status and link names overridable one by one. */
+export type TimelineStringsOverride = Partial<Omit<TimelineStrings, 'status' | 'linkKind'>> & {
+  status?: Partial<Record<EventStatus, string>>;
+  linkKind?: Partial<Record<KnownLinkKind, string>>;
+};
+
+const registry = new Map<string, TimelineStringsOverride>([
+  ['en', en],
+  ['ru', ru],
+  ['zh', zh],
+  ['ar', ar],
+  ['he', he],
+]);
+const resolved = new Map<string, TimelineStrings>();
+
+function merge(base: TimelineStrings, over: TimelineStringsOverride | undefined): TimelineStrings {
+  if (!over) return base;
+  return {
+    ...base,
+    ...over,
+    status: {...base.status, ...over.status},
+    linkKind: {...base.linkKind, ...over.linkKind},
+  } as TimelineStrings;
+}
+
+/** Registry key of a tag: canonical and lowercased (`zh_hant_TW` → `zh-hant-tw`, `iw` → `he`). */
+function keyOf(lang: string): string {
+  return canonicalLang(lang).toLowerCase();
+}
+
+/**
+ * Add a language, or override strings of one; later registrations win.
+ * Registering `ru-UA` overrides only for that tag: `ru` stays as it was.
+ */
+export function registerStrings(lang: string, strings: TimelineStringsOverride): void {
+  const key = keyOf(lang);
+  const old = registry.get(key);
+  registry.set(key, {
+    ...old,
+    ...strings,
+    status: {...old?.status, ...strings.status},
+    linkKind: {...old?.linkKind, ...strings.linkKind},
+  });
+  resolved.clear();
+}
+
+/**
+ * The complete table for a language: English, overlaid by the base language (`zh` for
+ * `zh-Hant-TW`), overlaid by the exact tag. Unknown or invalid tags give English.
+ */
+export function stringsFor(lang: string): TimelineStrings {
+  const key = keyOf(lang);
+  let table = resolved.get(key);
+  if (!table) {
+    const base = key.split('-')[0] ?? key;
+    table = merge(en, registry.get('en'));
+    if (base !== 'en') table = merge(table, registry.get(base));
+    if (key !== base) table = merge(table, registry.get(key));
+    resolved.set(key, table);
+  }
+  return table;
+}
+
+// Scripts written right to left (ISO 15924), for tags whose script decides: ku-Arab, pa-Arab.
+const RTL_SCRIPTS = new Set([
+  'Adlm', 'Arab', 'Aran', 'Armi', 'Avst', 'Chrs', 'Elym', 'Hatr', 'Hebr', 'Khar', 'Lydi', 'Mand',
+  'Mani', 'Mend', 'Narb', 'Nbat', 'Nkoo', 'Orkh', 'Ougr', 'Palm', 'Phli', 'Phlp', 'Phnx', 'Prti',
+  'Rohg', 'Samr', 'Sarb', 'Sogd', 'Sogo', 'Syrc', 'Thaa', 'Yezi',
+]);
+// Languages written right to left by default, for runtimes without Intl.Locale#maximize data.
+const RTL_LANGS = new Set([
+  'ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'lrc', 'mzn', 'nqo', 'pnb', 'ps', 'sd', 'syr',
+  'ug', 'ur', 'yi',
+]);
+
+interface TextInfoLocale extends Intl.Locale {
+  textInfo?: {direction?: string};
+  getTextInfo?: () => {direction?: string};
+}
+
+/**
+ * Whether a language is written right to left.
+ * The script decides first (explicit, or the likely one from `maximize()`), because ICU's
+ * textInfo misses some tags (ICU 78 says `ku-Arab` and `dv` are ltr); textInfo is the
+ * next resort, then a list of languages.
+ */
+export function isRtl(lang: string): boolean {
+  const tag = canonicalLang(lang);
+  let locale: TextInfoLocale;
+  try {
+    locale = new Intl.Locale(tag) as TextInfoLocale;
+  } catch {
+    return false;
+  }
+  const script = locale.script ?? locale.maximize().script;
+  if (script) return RTL_SCRIPTS.has(script);
+  const info = locale.getTextInfo?.() ?? locale.textInfo;
+  if (info?.direction) return info.direction === 'rtl';
+  return RTL_LANGS.has(locale.language);
+}

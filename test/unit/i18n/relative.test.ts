@@ -1,0 +1,140 @@
+import {describe, expect, it} from 'vitest';
+import {durationLabel, durationYears, formatCount, formatList, relativeLabel} from '../../../src/i18n/relative.js';
+import {at} from './edtf-fixtures.js';
+
+// The seed story is dated 3 February 2026.
+const storyDate = at(2026, 2, 3);
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+describe('relativeLabel for the seed story', () => {
+  it('calls the story date itself today', () => {
+    expect(relativeLabel(storyDate, storyDate, 'en')).toBe('today');
+    expect(relativeLabel(storyDate, storyDate, 'ru')).toBe('сегодня');
+    expect(relativeLabel(storyDate, storyDate, 'zh')).toBe('今天');
+  });
+
+  it('counts the New START expiry in days', () => {
+    expect(relativeLabel(storyDate, at(2026, 2, 5), 'en')).toBe('in 2 days');
+    expect(relativeLabel(storyDate, at(2026, 2, 5), 'zh')).toMatch(/后天|2天后/);
+  });
+
+  it('counts Chinese New Year in weeks', () => {
+    expect(relativeLabel(storyDate, at(2026, 2, 17), 'en')).toBe('in 2 weeks');
+    expect(relativeLabel(storyDate, at(2026, 2, 17), 'ru')).toBe('через 2 недели');
+    expect(relativeLabel(storyDate, at(2026, 2, 17), 'zh')).toBe('2周后');
+  });
+
+  it('counts the 25th anniversary in months', () => {
+    expect(relativeLabel(storyDate, at(2026, 7, 16), 'en')).toBe('in 5 months');
+    expect(relativeLabel(storyDate, at(2026, 7, 16), 'ru')).toBe('через 5 месяцев');
+    expect(relativeLabel(storyDate, at(2026, 7, 16), 'zh')).toBe('5个月后');
+  });
+
+  it('counts the treaty in completed years', () => {
+    expect(relativeLabel(storyDate, at(2001, 7, 16), 'en')).toBe('24 years ago');
+    expect(relativeLabel(storyDate, at(2001, 7, 16), 'ru')).toBe('24 года назад');
+    expect(relativeLabel(storyDate, at(2001, 7, 16), 'zh')).toBe('24年前');
+  });
+});
+
+describe('relativeLabel units', () => {
+  it('treats any time on the same UTC day as today', () => {
+    expect(relativeLabel(storyDate + HOUR, storyDate + 23 * HOUR, 'en')).toBe('today');
+  });
+
+  it('crosses midnight UTC as a new day', () => {
+    expect(relativeLabel(storyDate + 23 * HOUR, storyDate + 25 * HOUR, 'en')).toBe('tomorrow');
+    expect(relativeLabel(storyDate, storyDate - HOUR, 'en')).toBe('yesterday');
+  });
+
+  it('rounds to the nearest week between 14 and 55 days', () => {
+    expect(relativeLabel(storyDate, storyDate + 13 * DAY, 'en')).toBe('in 13 days');
+    expect(relativeLabel(storyDate, storyDate + 20 * DAY, 'en')).toBe('in 3 weeks');
+    expect(relativeLabel(storyDate, storyDate - 20 * DAY, 'en')).toBe('3 weeks ago');
+  });
+
+  it('counts only completed months', () => {
+    expect(relativeLabel(storyDate, at(2026, 7, 2), 'en')).toBe('in 4 months');
+    expect(relativeLabel(storyDate, at(2025, 9, 3), 'en')).toBe('5 months ago');
+    expect(relativeLabel(storyDate, at(2025, 9, 4), 'en')).toBe('4 months ago');
+  });
+
+  it('stays with weeks rather than saying "next month" for a date two months on', () => {
+    expect(relativeLabel(storyDate, at(2026, 4, 1), 'en')).toBe('in 8 weeks');
+  });
+
+  it('switches to years at 24 completed months', () => {
+    expect(relativeLabel(storyDate, at(2028, 2, 2), 'en')).toBe('in 23 months');
+    expect(relativeLabel(storyDate, at(2028, 2, 3), 'en')).toBe('in 2 years');
+  });
+
+  it('never goes below months for a date known to the month', () => {
+    expect(relativeLabel(storyDate, at(2026, 2, 1), 'en', 'month')).toBe('this month');
+    expect(relativeLabel(storyDate, at(2026, 2, 1), 'ru', 'month')).toBe('в этом месяце');
+    expect(relativeLabel(storyDate, at(2026, 3, 1), 'en', 'month')).toBe('next month');
+    expect(relativeLabel(storyDate, at(2026, 7, 1), 'en', 'month')).toBe('in 5 months');
+    expect(relativeLabel(storyDate, at(2026, 7, 1), 'en', 'quarter')).toBe('in 5 months');
+    expect(relativeLabel(storyDate, at(2030, 1, 1), 'en', 'season')).toBe('in 4 years');
+  });
+
+  it('never goes below years for a date known to the year', () => {
+    expect(relativeLabel(storyDate, at(2026, 1, 1), 'en', 'year')).toBe('this year');
+    expect(relativeLabel(storyDate, at(2027, 1, 1), 'en', 'year')).toBe('next year');
+    expect(relativeLabel(storyDate, at(1990, 1, 1), 'en', 'decade')).toBe('36 years ago');
+  });
+
+  it('treats day and time precisions like no precision', () => {
+    expect(relativeLabel(storyDate, at(2026, 2, 5), 'en', 'day')).toBe('in 2 days');
+    expect(relativeLabel(storyDate, at(2026, 2, 3, 20), 'en', 'minute')).toBe('today');
+  });
+});
+
+describe('durations', () => {
+  it('agree with Russian plural rules', () => {
+    expect(durationYears(25, 'ru')).toBe('25 лет');
+    expect(durationYears(21, 'ru')).toBe('21 год');
+    expect(durationYears(22, 'ru')).toBe('22 года');
+  });
+
+  it('count years in English and Chinese', () => {
+    expect(durationYears(25, 'en')).toBe('25 years');
+    expect(durationYears(1, 'en')).toBe('1 year');
+    expect(durationYears(25, 'zh')).toBe('25年');
+  });
+
+  it('keep one decimal of hours', () => {
+    expect(durationLabel(1.5 * HOUR, 'en')).toBe('1.5 hours');
+    expect(durationLabel(1.5 * HOUR, 'ru')).toBe('1,5 часа');
+  });
+
+  it('pick the unit by length', () => {
+    expect(durationLabel(45 * 60_000, 'en')).toBe('45 minutes');
+    expect(durationLabel(3 * DAY, 'en')).toBe('3 days');
+    expect(durationLabel(21 * DAY, 'en')).toBe('3 weeks');
+    expect(durationLabel(182.6 * DAY, 'en')).toBe('6 months');
+    expect(durationLabel(25 * 365.2425 * DAY, 'ru')).toBe('25 лет');
+  });
+
+  it('ignore the sign', () => {
+    expect(durationLabel(-2 * HOUR, 'en')).toBe('2 hours');
+  });
+});
+
+describe('counts and lists', () => {
+  it('group digits the way each language does', () => {
+    expect(formatCount(100000, 'en')).toBe('100,000');
+    expect(formatCount(100000, 'ru')).toBe('100\u00a0000');
+    expect(formatCount(100000, 'zh')).toBe('100,000');
+  });
+
+  it('join lists with the language conjunction', () => {
+    expect(formatList(['Moscow', 'Beijing', 'Washington'], 'en')).toBe('Moscow, Beijing, and Washington');
+    expect(formatList(['Москва', 'Пекин', 'Вашингтон'], 'ru')).toBe('Москва, Пекин и Вашингтон');
+    expect(formatList(['莫斯科', '北京', '华盛顿'], 'zh')).toBe('莫斯科、北京和华盛顿');
+  });
+
+  it('list units without a conjunction', () => {
+    expect(formatList(['2 h', '30 min'], 'en', 'unit')).toBe('2 h, 30 min');
+  });
+});
