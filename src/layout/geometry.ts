@@ -2,7 +2,7 @@
 // the time scale (with its axis breaks), the lanes, and where the axis and labels sit.
 // Zooming and panning never change it; they only change which part of it is seen.
 import {findBreaks} from './axis-breaks.js';
-import {estimateTextWidth} from './text-width.js';
+import {estimateTextWidth, wrapToWidth} from './text-width.js';
 import {createTimeScale, type TimeScale} from './time-scale.js';
 
 export type Orientation = 'horizontal' | 'vertical';
@@ -23,6 +23,11 @@ export interface LayoutEvent {
   title: string;
   /** Second line: the formatted date (and, in vertical layouts, the relation to the anchor). */
   subtitle: string;
+  /**
+   * Width the second line may take, when `subtitle` is only filled in for events on screen
+   * (formatting 100,000 dates up front would cost more than the whole layout).
+   */
+  subtitleWidth?: number;
 }
 
 export interface GeometryConfig {
@@ -52,9 +57,11 @@ export const METRICS = {
   pointLabelOffset: 12,
   barLabelOffset: 6,
   labelGap: 12,
-  maxLabelWidth: 200,
+  maxLabelWidth: 260,
   verticalTrack: 84,
   verticalLabelHeight: 34,
+  lineHeight: 16,
+  verticalTitleLines: 2,
   verticalBarLanes: 3,
   barHeight: 14,
 } as const;
@@ -64,6 +71,8 @@ export interface Geometry {
   events: readonly LayoutEvent[];
   /** Label widths in px (the wider of the two lines), capped. */
   labelWidths: Float64Array;
+  /** Lines of each title: vertical layouts wrap titles onto up to two lines, horizontal ones use one. */
+  titleLines: Uint8Array;
   scale: TimeScale;
   /** Pixels along the time axis at zoom 1. */
   axisLength: number;
@@ -100,13 +109,23 @@ export function createGeometry(events: readonly LayoutEvent[], config: GeometryC
   events.forEach((event, i) => {
     labelWidths[i] = Math.min(
       labelMax,
-      Math.max(estimateTextWidth(event.title, METRICS.titleSize, true), estimateTextWidth(event.subtitle, METRICS.subtitleSize)),
+      Math.max(
+        estimateTextWidth(event.title, METRICS.titleSize, true),
+        event.subtitleWidth ?? estimateTextWidth(event.subtitle, METRICS.subtitleSize),
+      ),
     );
   });
+  const titleLines = new Uint8Array(events.length).fill(1);
+  if (vertical) {
+    events.forEach((event, i) => {
+      titleLines[i] = wrapToWidth(event.title, labelMax, METRICS.titleSize, true, METRICS.verticalTitleLines).length;
+    });
+  }
   const geometry: Geometry = {
     config: full,
     events,
     labelWidths,
+    titleLines,
     scale,
     axisLength,
     track,
@@ -117,6 +136,11 @@ export function createGeometry(events: readonly LayoutEvent[], config: GeometryC
     labelMax,
   };
   return geometry;
+}
+
+/** Height of an event's label in the vertical layout: its title lines and the date line. */
+export function verticalLabelSize(geometry: Geometry, index: number): number {
+  return METRICS.verticalLabelHeight + (geometry.titleLines[index] - 1) * METRICS.lineHeight;
 }
 
 /** Sets the horizontal drawing's height from the lanes a layout at zoom 1 used. */

@@ -42,7 +42,7 @@ export function arcPaths(inputs: readonly ArcInput[], options: ArcOptions): Arc[
   const arcs: Arc[] = new Array(inputs.length);
   for (const i of order) {
     const {from, to, label} = inputs[i];
-    const height = Math.max(minHeight, Math.min(maxHeight, Math.abs(to - from) / 2));
+    const height = Math.min(maxHeight, minHeight + Math.abs(to - from) * 0.25);
     const bulge = base + side * height;
     // A cubic Bézier with both control points at the bulge: its apex sits at 3/4 of the height.
     const d = vertical

@@ -4,7 +4,7 @@
 // never makes labels jump between lanes. O(n · lanes) after the data's own sort.
 import {clusterItems, type Cluster} from './clusters.js';
 import {dodgeLabels} from './dodge.js';
-import {METRICS, type Geometry} from './geometry.js';
+import {METRICS, verticalLabelSize, type Geometry} from './geometry.js';
 import {packLanes, type Span} from './pack-lanes.js';
 
 export interface Pack {
@@ -87,20 +87,20 @@ function packVertical(geometry: Geometry, k: number, reserved: ReadonlySet<numbe
   const extents: [number, number][] = new Array(n);
   for (let i = 0; i < n; i++) {
     extents[i] = markExtent(geometry, i, k);
-    items[i] = {at: extents[i][0] - (geometry.events[i].point ? half : 6), size: METRICS.verticalLabelHeight};
+    items[i] = {at: extents[i][0] - (geometry.events[i].point ? half : 6), size: verticalLabelSize(geometry, i)};
     if (!geometry.events[i].point) {
       bars.push({start: extents[i][0], end: extents[i][1]});
       barIndex.push(i);
     }
   }
   // Labels may slide a little way down from their event, never far enough to mislead.
-  const {columns, positions} = dodgeLabels(items, geometry.lanes, 4, METRICS.verticalLabelHeight * 4, reserved);
+  const {columns, positions} = dodgeLabels(items, geometry.lanes, 4, METRICS.verticalLabelHeight * 6, reserved);
   const barLane = new Int32Array(n).fill(-1);
   const lanes = packLanes(bars, METRICS.verticalBarLanes, 2);
   lanes.forEach((lane, j) => (barLane[barIndex[j]] = lane < 0 ? METRICS.verticalBarLanes - 1 : lane));
   const spans: Span[] = extents.map(([from, to], i) => {
     const top = Number.isNaN(positions[i]) ? from : positions[i];
-    return {start: Math.min(from, top), end: Math.max(to, top + METRICS.verticalLabelHeight)};
+    return {start: Math.min(from, top), end: Math.max(to, top + verticalLabelSize(geometry, i))};
   });
   return finish(geometry, k, columns, positions, new Uint8Array(n), spans, barLane);
 }

@@ -34,3 +34,26 @@ export function truncateToWidth(text: string, maxWidth: number, fontSize: number
   }
   return low === 0 ? '…' : chars.slice(0, low).join('').trimEnd() + '…';
 }
+
+/** Breaks `text` into at most `maxLines` lines that fit `maxWidth`, at spaces where it can; the last line is cut with "…". */
+export function wrapToWidth(text: string, maxWidth: number, fontSize: number, bold = false, maxLines = 2): string[] {
+  if (estimateTextWidth(text, fontSize, bold) <= maxWidth || maxLines <= 1) return [truncateToWidth(text, maxWidth, fontSize, bold)];
+  const words = text.split(/(?<=\s)/);
+  const lines: string[] = [];
+  let line = '';
+  for (let i = 0; i < words.length; i++) {
+    const candidate = line + words[i];
+    if (!line || estimateTextWidth(candidate.trimEnd(), fontSize, bold) <= maxWidth) {
+      line = candidate;
+      continue;
+    }
+    lines.push(line.trimEnd());
+    if (lines.length === maxLines - 1) {
+      line = words.slice(i).join('');
+      break;
+    }
+    line = words[i];
+  }
+  lines.push(truncateToWidth(line.trim(), maxWidth, fontSize, bold));
+  return lines.map((part) => truncateToWidth(part, maxWidth, fontSize, bold));
+}

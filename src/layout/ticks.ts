@@ -15,6 +15,8 @@ export interface Tick {
   /** True when the label should name the coarser unit too ("Feb 2026" rather than "Feb"). */
   withParent: boolean;
   label: string;
+  /** A label naming a short segment as a whole (its year), drawn without a tick mark. */
+  context?: boolean;
 }
 
 /** Formats a tick; the layout stays free of any locale. */
@@ -50,6 +52,12 @@ export function axisTicks(
     if (to - from < 24) continue;
     const t0 = scale.toTime((from - shift) / k);
     const t1 = scale.toTime((to - shift) / k);
+    // A segment too short for ticks of its own (a lone date behind a break) is named by its year.
+    if (to - from < spacing * 1.6 && t1 - t0 < 2 * 365 * DAY) {
+      const middle = (t0 + t1) / 2;
+      ticks.push({time: middle, at: (from + to) / 2, unit: 'year', withParent: false, label: format(middle, 'year', false), context: true});
+      continue;
+    }
     const count = Math.max(1, Math.floor((to - from) / spacing));
     const times = utcTicks(new Date(t0), new Date(t1), count).map(Number);
     const unit = unitOf(times, (t1 - t0) / count);

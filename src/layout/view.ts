@@ -4,7 +4,7 @@
 import {arcPaths} from './link-paths.js';
 import {METRICS, type Geometry} from './geometry.js';
 import {markExtent, type Pack} from './pack.js';
-import {truncateToWidth} from './text-width.js';
+import {truncateToWidth, wrapToWidth} from './text-width.js';
 import {axisTicks, type Tick, type TickFormatter} from './ticks.js';
 
 export interface ViewEvent {
@@ -28,8 +28,11 @@ export interface ViewEvent {
   subtitleY: number;
   /** Text runs from labelX to the right ('start') or ends there ('end'), before bidi. */
   anchor: 'start' | 'end';
-  title: string;
+  /** The title: one line (horizontal) or up to two (vertical), cut with "…" to fit. */
+  titleLines: string[];
   subtitle: string;
+  /** Width reserved for the label (the layout's estimate): labels never overlap within it. */
+  labelWidth: number;
   /** The event's position on the axis line, where links attach. */
   axisX: number;
   axisY: number;
@@ -75,6 +78,10 @@ export interface ViewOptions {
   eras?: readonly {start: number; end: number; title: string}[];
   /** Draw only what lies within this many px of the window. */
   margin?: number;
+  /** Second label line of an event, when LayoutEvent.subtitle is left empty (see subtitleWidth). */
+  subtitleOf?: (index: number) => string;
+  /** Events drawn even when off screen (if placed): the keyboard's focus must never vanish. */
+  include?: readonly number[];
 }
 
 export interface ViewLayout {
@@ -105,7 +112,9 @@ export function viewLayout(geometry: Geometry, pack: Pack, options: ViewOptions)
 
   const events: ViewEvent[] = [];
   const axisAt = new Map<number, number>();
-  for (const i of visible(pack, lo, hi)) {
+  const shown = new Set(visible(pack, lo, hi));
+  for (const i of options.include ?? []) if (pack.lane[i] >= 0) shown.add(i);
+  for (const i of shown) {
     const view = vertical ? verticalEvent(geometry, pack, i, shift) : horizontalEvent(geometry, pack, i, shift);
     const mark = point(view.along, view.across);
     const axis = point(view.axisAlong, vertical ? track : track);
@@ -123,10 +132,13 @@ export function viewLayout(geometry: Geometry, pack: Pack, options: ViewOptions)
       openEnd: event.openEnd,
       labelX: label.x,
       titleY: label.y,
-      subtitleY: label.y + (vertical ? 15 : 15),
+      subtitleY: label.y + 15 + (geometry.titleLines[i] - 1) * METRICS.lineHeight,
       anchor: view.flipped !== rtl ? 'end' : 'start',
-      title: truncateToWidth(event.title, geometry.labelWidths[i], METRICS.titleSize, true),
-      subtitle: truncateToWidth(event.subtitle, geometry.labelWidths[i], METRICS.subtitleSize),
+      titleLines: vertical
+        ? wrapToWidth(event.title, geometry.labelMax, METRICS.titleSize, true, geometry.titleLines[i])
+        : [truncateToWidth(event.title, geometry.labelWidths[i], METRICS.titleSize, true)],
+      subtitle: truncateToWidth(options.subtitleOf?.(i) ?? event.subtitle, geometry.labelWidths[i], METRICS.subtitleSize),
+      labelWidth: geometry.labelWidths[i],
       axisX: axis.x,
       axisY: axis.y,
     };
@@ -276,13 +288,15 @@ function links(
     if (from === undefined || to === undefined || from === to) return;
     chosen.push({index, from, to, label: link.label});
   });
-  const base = vertical ? mirror(geometry.track - 4) : geometry.track + METRICS.tickRow;
+  // Arcs leave the axis line itself; their labels start below the tick labels.
+  const base = vertical ? mirror(geometry.track - 4) : geometry.track + 3;
   const side = vertical ? (geometry.config.rtl ? 1 : -1) : 1;
   const arcs = arcPaths(chosen, {
     base,
     side,
     vertical,
-    maxHeight: vertical ? geometry.track - 12 : METRICS.arcHeight - 24,
+    maxHeight: vertical ? geometry.track - 12 : METRICS.tickRow + METRICS.arcHeight - 24,
+    minHeight: vertical ? 12 : METRICS.tickRow + 8,
   });
   return arcs.map((arc, j) => ({index: chosen[j].index, ...arc}));
 }
@@ -297,6 +311,7 @@ function nowLine(
   const along = geometry.scale.toPx(now) * k + shift;
   const vertical = geometry.config.orientation === 'vertical';
   const a = point(along, vertical ? geometry.track - 10 : 4);
-  const b = point(along, vertical ? geometry.width : geometry.track);
+  // Vertical: the line stops short of the labels so it never strikes through their text.
+  const b = point(along, vertical ? geometry.labelStart - 6 : geometry.track);
   return {x1: a.x, y1: a.y, x2: b.x, y2: b.y};
 }

@@ -1,0 +1,470 @@
+// Styles of <event-timeline>. Public `--event-timeline-*` tokens feed private `--_*`
+// properties on :host, so themes, dark mode and forced colours each set values in one place.
+import {css} from 'lit';
+
+export const styles = css`
+  :host {
+    --_font: var(--event-timeline-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    --_bg: var(--event-timeline-background, #ffffff);
+    --_fg: var(--event-timeline-color, #1b1b1f);
+    --_muted: var(--event-timeline-muted-color, #55565e);
+    --_axis: var(--event-timeline-axis-color, #6b6c74);
+    --_grid: var(--event-timeline-grid-color, #e4e4ea);
+    --_accent: var(--event-timeline-accent-color, #0b57d0);
+    --_focus: var(--event-timeline-focus-color, #0b57d0);
+    --_highlight: var(--event-timeline-highlight-color, #fff1b8);
+    --_card-bg: var(--event-timeline-card-background, #ffffff);
+    --_card-shadow: var(--event-timeline-card-shadow, 0 6px 24px rgb(0 0 0 / 0.18));
+    --_radius: var(--event-timeline-radius, 8px);
+    --_error: var(--event-timeline-error-color, #a50e0e);
+    --_error-bg: var(--event-timeline-error-background, #fdecea);
+    display: block;
+    position: relative;
+    font-family: var(--_font);
+    color: var(--_fg);
+    background: var(--_bg);
+    container-type: inline-size;
+    min-width: 0;
+  }
+  :host([theme='dark']) {
+    --_bg: var(--event-timeline-background, #16171b);
+    --_fg: var(--event-timeline-color, #ececf1);
+    --_muted: var(--event-timeline-muted-color, #b4b5bf);
+    --_axis: var(--event-timeline-axis-color, #9a9ba5);
+    --_grid: var(--event-timeline-grid-color, #2e3036);
+    --_accent: var(--event-timeline-accent-color, #8ab4f8);
+    --_focus: var(--event-timeline-focus-color, #8ab4f8);
+    --_highlight: var(--event-timeline-highlight-color, #5c4a00);
+    --_card-bg: var(--event-timeline-card-background, #22242a);
+    --_error: var(--event-timeline-error-color, #ffb4ab);
+    --_error-bg: var(--event-timeline-error-background, #3d1a17);
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_bg: var(--event-timeline-background, #16171b);
+      --_fg: var(--event-timeline-color, #ececf1);
+      --_muted: var(--event-timeline-muted-color, #b4b5bf);
+      --_axis: var(--event-timeline-axis-color, #9a9ba5);
+      --_grid: var(--event-timeline-grid-color, #2e3036);
+      --_accent: var(--event-timeline-accent-color, #8ab4f8);
+      --_focus: var(--event-timeline-focus-color, #8ab4f8);
+      --_highlight: var(--event-timeline-highlight-color, #5c4a00);
+      --_card-bg: var(--event-timeline-card-background, #22242a);
+      --_error: var(--event-timeline-error-color, #ffb4ab);
+      --_error-bg: var(--event-timeline-error-background, #3d1a17);
+      color-scheme: dark;
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px 16px;
+    justify-content: space-between;
+    margin-block-end: 4px;
+  }
+  .title {
+    font-size: 1.05rem;
+    font-weight: 650;
+    margin: 0;
+    line-height: 1.3;
+  }
+  .description {
+    color: var(--_muted);
+    font-size: 0.85rem;
+    margin: 2px 0 0;
+  }
+  .toolbar {
+    display: flex;
+    gap: 4px;
+    flex-wrap: wrap;
+  }
+  button {
+    font: inherit;
+    font-size: 0.85rem;
+    min-width: 32px;
+    min-height: 32px;
+    padding: 4px 10px;
+    border-radius: 6px;
+    border: 1px solid var(--_axis);
+    background: var(--_bg);
+    color: var(--_fg);
+    cursor: pointer;
+  }
+  button:hover {
+    background: var(--_grid);
+  }
+  button:focus-visible,
+  a:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .chart {
+    position: relative;
+  }
+  svg {
+    display: block;
+    overflow: hidden;
+    user-select: none;
+    -webkit-user-select: none;
+    /* One finger scrolls the page; pinch and two-finger pans reach the timeline. */
+    touch-action: pan-x pan-y;
+    cursor: grab;
+  }
+  svg:active {
+    cursor: grabbing;
+  }
+  text {
+    fill: var(--_fg);
+    font-family: var(--_font);
+    unicode-bidi: isolate;
+  }
+  .halo {
+    paint-order: stroke;
+    stroke: var(--_bg);
+    stroke-width: 4px;
+    stroke-linejoin: round;
+  }
+  .track {
+    stroke: var(--_axis);
+    stroke-width: 2;
+  }
+  .tick line {
+    stroke: var(--_axis);
+  }
+  .tick text {
+    fill: var(--_muted);
+    font-size: 11px;
+  }
+  .gridline {
+    stroke: var(--_grid);
+  }
+  .break rect {
+    fill: var(--_bg);
+  }
+  .break path {
+    stroke: var(--_axis);
+    stroke-width: 2;
+    fill: none;
+  }
+  .now line {
+    stroke: var(--_accent);
+    stroke-width: 1.5;
+    stroke-dasharray: 2 3;
+  }
+  .now text {
+    fill: var(--_accent);
+    font-size: 11px;
+    font-weight: 600;
+  }
+  .era rect {
+    fill: var(--_grid);
+    opacity: 0.55;
+  }
+  .era text {
+    fill: var(--_muted);
+    font-size: 11px;
+  }
+  .event {
+    cursor: pointer;
+    outline: none;
+  }
+  .event .hit {
+    fill: transparent;
+  }
+  .event .stem {
+    stroke: var(--_c);
+    stroke-opacity: 0.45;
+  }
+  .event .dot {
+    fill: var(--_c);
+    stroke: var(--_bg);
+    stroke-width: 2;
+  }
+  .event.future .dot {
+    fill: var(--_bg);
+    stroke: var(--_c);
+    stroke-width: 2.5;
+  }
+  .event.fuzzy .dot {
+    stroke-dasharray: 3 2;
+  }
+  .event .bar {
+    stroke: var(--_c);
+    stroke-width: 1.5;
+  }
+  .event.future .bar {
+    stroke-dasharray: 5 3;
+  }
+  .event.cancelled .title {
+    text-decoration: line-through;
+  }
+  .event .title {
+    font-size: 13px;
+    font-weight: 600;
+  }
+  .event .subtitle {
+    font-size: 11px;
+    fill: var(--_muted);
+  }
+  .event.anchor .dot {
+    stroke: var(--_fg);
+    stroke-width: 2.5;
+  }
+  .event .anchor-ring {
+    fill: none;
+    stroke: var(--_c);
+    stroke-width: 2;
+  }
+  .event.highlighted .hit,
+  .event.selected .hit {
+    fill: var(--_highlight);
+  }
+  .event .focus-ring {
+    fill: none;
+    stroke: transparent;
+    stroke-width: 3;
+  }
+  .event:focus-visible .focus-ring {
+    stroke: var(--_focus);
+  }
+  .cluster {
+    cursor: zoom-in;
+    outline: none;
+  }
+  .cluster rect {
+    fill: var(--_bg);
+    stroke: var(--_axis);
+    stroke-width: 1.5;
+  }
+  .cluster text {
+    font-size: 11px;
+    font-weight: 650;
+    fill: var(--_fg);
+  }
+  .cluster:focus-visible rect {
+    stroke: var(--_focus);
+    stroke-width: 3;
+  }
+  .link {
+    fill: none;
+    stroke: var(--_lc, var(--_axis));
+    stroke-width: 1.5;
+    opacity: 0.9;
+  }
+  .link.active {
+    stroke-width: 2.5;
+  }
+  .link[data-kind='anniversary'] {
+    stroke-dasharray: 1 4;
+    stroke-linecap: round;
+    stroke-width: 2.5;
+  }
+  .link[data-kind='invitation'] {
+    stroke-dasharray: 8 4;
+  }
+  .link[data-kind='deadline'] {
+    stroke-dasharray: 2 2;
+  }
+  .link[data-kind='follows'],
+  .link[data-kind='precedes'] {
+    stroke-dasharray: 10 3 2 3;
+  }
+  .link-label {
+    font-size: 11px;
+    fill: var(--_muted);
+    text-anchor: middle;
+    dominant-baseline: middle;
+  }
+  .detail {
+    position: absolute;
+    z-index: 2;
+    width: min(360px, calc(100% - 16px));
+    max-height: 70vh;
+    overflow: auto;
+    background: var(--_card-bg);
+    color: var(--_fg);
+    border: 1px solid var(--_grid);
+    border-radius: var(--_radius);
+    box-shadow: var(--_card-shadow);
+    padding: 12px 14px;
+    font-size: 0.9rem;
+    line-height: 1.45;
+  }
+  .detail h3 {
+    margin: 0 28px 4px 0;
+    font-size: 1rem;
+  }
+  .detail .meta {
+    color: var(--_muted);
+    margin: 0 0 6px;
+  }
+  .detail p {
+    margin: 6px 0;
+  }
+  .detail .close {
+    position: absolute;
+    inset-block-start: 6px;
+    inset-inline-end: 6px;
+    min-width: 28px;
+    min-height: 28px;
+    padding: 0;
+    border: none;
+  }
+  .detail a {
+    color: var(--_accent);
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 14px;
+    margin: 8px 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8rem;
+    color: var(--_muted);
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+  }
+  .swatch {
+    width: 12px;
+    height: 12px;
+    border-radius: 50%;
+    background: var(--_c);
+    forced-color-adjust: none;
+  }
+  .legend svg {
+    display: inline;
+    cursor: default;
+  }
+  .legend-now line {
+    stroke: var(--_accent);
+    stroke-width: 1.5;
+    stroke-dasharray: 2 3;
+  }
+  .error {
+    border: 1px solid var(--_error);
+    background: var(--_error-bg);
+    color: var(--_fg);
+    border-radius: var(--_radius);
+    padding: 10px 14px;
+    margin: 8px 0;
+    font-size: 0.9rem;
+  }
+  .error strong {
+    color: var(--_error);
+  }
+  .error ul {
+    margin: 6px 0 0;
+    padding-inline-start: 20px;
+  }
+  .error code {
+    font-size: 0.85em;
+  }
+  .list {
+    margin: 8px 0 0;
+    padding-inline-start: 1.6em;
+    line-height: 1.45;
+  }
+  .list > li {
+    margin-block-end: 10px;
+  }
+  .list .list-title {
+    font-weight: 600;
+  }
+  .list time {
+    color: var(--_muted);
+  }
+  .list ul {
+    margin: 2px 0 0;
+    padding-inline-start: 1.2em;
+    font-size: 0.9em;
+  }
+  .list [aria-current='true'] {
+    background: var(--_highlight);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .loading {
+    color: var(--_muted);
+    padding: 16px 0;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .detail {
+      animation: appear 120ms ease-out;
+    }
+    .event .dot,
+    .event .bar {
+      transition: opacity 150ms;
+    }
+  }
+  @keyframes appear {
+    from {
+      opacity: 0;
+      transform: translateY(4px);
+    }
+  }
+  @media (forced-colors: active) {
+    .event .dot,
+    .event .bar,
+    .cluster rect {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .event.anchor .dot,
+    .event.selected .dot {
+      fill: Highlight;
+    }
+    .link,
+    .track,
+    .event .stem,
+    .break path {
+      stroke: CanvasText;
+    }
+    text,
+    .tick text,
+    .event .subtitle,
+    .link-label {
+      fill: CanvasText;
+    }
+    .event:focus-visible .focus-ring,
+    .cluster:focus-visible rect {
+      stroke: Highlight;
+    }
+    .event.highlighted .hit,
+    .event.selected .hit {
+      fill: Canvas;
+      stroke: Highlight;
+      stroke-width: 2;
+    }
+  }
+  @media print {
+    .toolbar,
+    .detail {
+      display: none;
+    }
+    .list.visually-hidden {
+      position: static !important;
+      width: auto;
+      height: auto;
+      clip-path: none;
+      white-space: normal;
+    }
+  }
+`;

@@ -1,0 +1,83 @@
+// Fetches the JSON behind `src`: one request at a time (a newer one aborts the older),
+// with a timeout, a size limit checked while the body streams in, and an error of its
+// own kind for each way a request can fail, so the element can say what went wrong.
+
+export type LoadErrorKind = 'http' | 'timeout' | 'not-json' | 'too-large' | 'network';
+
+export class LoadError extends Error {
+  constructor(
+    readonly kind: LoadErrorKind,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface LoadOptions {
+  signal: AbortSignal;
+  timeout: number;
+  maxBytes: number;
+}
+
+/** Resolves with the parsed JSON value, or rejects with a LoadError (or an AbortError when aborted by the caller). */
+export async function loadJson(url: string, {signal, timeout, maxBytes}: LoadOptions): Promise<unknown> {
+  const timer = new AbortController();
+  const timeoutId = setTimeout(() => timer.abort(), timeout);
+  const abortAll = () => timer.abort();
+  signal.addEventListener('abort', abortAll);
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, {signal: timer.signal, credentials: 'same-origin', headers: {accept: 'application/json'}});
+    } catch (error) {
+      throw rethrow(error, signal, `could not fetch ${url}: ${(error as Error).message}`);
+    }
+    if (!response.ok) throw new LoadError('http', `${url} answered HTTP ${response.status}`, response.status);
+    const type = response.headers.get('content-type') ?? '';
+    if (type && !/json|text\/plain/i.test(type)) {
+      throw new LoadError('not-json', `${url} sent ${type.split(';')[0]}, not JSON`);
+    }
+    const declared = Number(response.headers.get('content-length'));
+    if (declared > maxBytes) throw new LoadError('too-large', `${url} is ${declared} bytes; the limit is ${maxBytes}`);
+    const text = await readText(response, maxBytes, url, signal);
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      throw new LoadError('not-json', `${url} is not valid JSON: ${(error as Error).message}`);
+    }
+  } finally {
+    clearTimeout(timeoutId);
+    signal.removeEventListener('abort', abortAll);
+  }
+}
+
+async function readText(response: Response, maxBytes: number, url: string, signal: AbortSignal): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  try {
+    for (;;) {
+      const {done, value} = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel().catch(() => {});
+        throw new LoadError('too-large', `${url} is over ${maxBytes} bytes`);
+      }
+      text += decoder.decode(value, {stream: true});
+    }
+  } catch (error) {
+    if (error instanceof LoadError) throw error;
+    throw rethrow(error, signal, `${url} stopped sending: ${(error as Error).message}`);
+  }
+  return text + decoder.decode();
+}
+
+function rethrow(error: unknown, signal: AbortSignal, message: string): unknown {
+  if (signal.aborted) return error; // the caller gave up: not an error to show
+  if ((error as Error)?.name === 'AbortError') return new LoadError('timeout', message.replace(/:.*$/, ': no answer in time'));
+  return new LoadError('network', message);
+}

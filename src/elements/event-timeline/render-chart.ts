@@ -1,0 +1,202 @@
+// The SVG picture of a ViewLayout: era bands, axis with ticks and breaks, the story-date
+// marker, link arcs, event marks with their labels, and cluster badges. Geometry comes
+// from src/layout; this module only turns it into Lit `svg` templates, keyed by id.
+import {nothing, svg, type TemplateResult} from 'lit';
+import {repeat} from 'lit/directives/repeat.js';
+import {styleMap} from 'lit/directives/style-map.js';
+import type {ViewCluster, ViewEvent, ViewLayout} from '../../layout/view.js';
+import type {TimelineEvent, TimelineLink} from '../../model/types.js';
+
+export interface ChartContext {
+  view: ViewLayout;
+  vertical: boolean;
+  rtl: boolean;
+  events: readonly TimelineEvent[];
+  links: readonly TimelineLink[];
+  linkLabels: readonly string[];
+  colorOf: (event: TimelineEvent) => string;
+  nameOf: (index: number) => string;
+  clusterName: (cluster: ViewCluster) => string;
+  nowLabel: string;
+  eventsLabel: string;
+  linkColor: (link: TimelineLink) => string | undefined;
+  anchor?: string;
+  selected?: string;
+  focusId?: string;
+  highlighted: ReadonlySet<string>;
+  nowTime: number;
+  /** Id prefix that keeps ids unique when several timelines share a page. */
+  idPrefix: string;
+  /** The id of the event whose links are drawn strongest (hovered or selected). */
+  activeId?: string;
+}
+
+const r = (value: number) => Math.round(value * 10) / 10;
+
+export function renderChart(ctx: ChartContext): TemplateResult {
+  const {view} = ctx;
+  return svg`
+    <g class="eras" aria-hidden="true">
+      ${view.eras.map(
+        (era) => svg`<g class="era"><rect x=${r(era.x)} y=${r(era.y)} width=${r(era.width)} height=${r(era.height)}></rect>
+          <text x=${r(era.x + 4)} y=${r(era.y + 12)}>${era.title}</text></g>`,
+      )}
+    </g>
+    ${renderAxis(ctx)}
+    ${renderNow(ctx)}
+    <g class="links" aria-hidden="true">${renderLinks(ctx)}</g>
+    <g class="events" role="listbox" aria-label=${ctx.eventsLabel} aria-multiselectable="false">
+      ${repeat(view.events, (event) => event.id, (event) => renderEvent(ctx, event))}
+      ${repeat(view.clusters, (cluster) => cluster.key, (cluster) => renderCluster(ctx, cluster))}
+    </g>
+  `;
+}
+
+function renderAxis(ctx: ChartContext) {
+  const {view, vertical} = ctx;
+  const {track} = view;
+  return svg`<g part="axis" class="axis" aria-hidden="true">
+    <line class="track" x1=${r(track.x1)} y1=${r(track.y1)} x2=${r(track.x2)} y2=${r(track.y2)}></line>
+    ${view.ticks.map((tick) => {
+      const line = vertical
+        ? svg`<line x1=${r(track.x1 - 4)} x2=${r(track.x1 + 4)} y1=${r(tick.y)} y2=${r(tick.y)}></line>`
+        : svg`<line x1=${r(tick.x)} x2=${r(tick.x)} y1=${r(track.y1)} y2=${r(track.y1 + 5)}></line>`;
+      const anchor = vertical ? (ctx.rtl ? 'start' : 'end') : 'middle';
+      return svg`<g class="tick">${tick.context ? nothing : line}<text class="halo" x=${r(tick.x)} y=${r(vertical ? tick.y + 4 : tick.y)} text-anchor=${anchor}>${tick.label}</text></g>`;
+    })}
+    ${view.breaks.map((at) => {
+      // Two slanted strokes across the track, over a gap painted in the background colour.
+      const path = vertical
+        ? `M${r(at.x - 9)},${r(at.y - 6)}l18,4M${r(at.x - 9)},${r(at.y + 2)}l18,4`
+        : `M${r(at.x - 6)},${r(at.y + 9)}l4,-18M${r(at.x + 2)},${r(at.y + 9)}l4,-18`;
+      const rect = vertical
+        ? svg`<rect x=${r(at.x - 10)} y=${r(at.y - 5)} width="20" height="10"></rect>`
+        : svg`<rect x=${r(at.x - 5)} y=${r(at.y - 10)} width="10" height="20"></rect>`;
+      return svg`<g part="axis-break" class="break">${rect}<path d=${path}></path></g>`;
+    })}
+  </g>`;
+}
+
+function renderNow(ctx: ChartContext) {
+  const now = ctx.view.now;
+  if (!now) return nothing;
+  // Vertical layouts have no free room for the label: the legend names the marker instead.
+  const label = ctx.vertical
+    ? nothing
+    : svg`<text class="halo" x=${r(now.x1 + (ctx.rtl ? -4 : 4))} y=${r(now.y1 + 8)} text-anchor=${ctx.rtl ? 'end' : 'start'}>${ctx.nowLabel}</text>`;
+  return svg`<g part="now" class="now" aria-hidden="true">
+    <line x1=${r(now.x1)} y1=${r(now.y1)} x2=${r(now.x2)} y2=${r(now.y2)}></line>
+    ${label}
+  </g>`;
+}
+
+function renderLinks(ctx: ChartContext) {
+  return repeat(
+    ctx.view.links,
+    (link) => link.index,
+    (link) => {
+      const model = ctx.links[link.index];
+      const active = model.from === ctx.activeId || model.to === ctx.activeId;
+      const color = ctx.linkColor(model);
+      return svg`<path part="link" class="link ${active ? 'active' : ''}" d=${link.d} data-from=${model.from} data-to=${model.to}
+          data-kind=${model.kind} style=${styleMap({'--_lc': color})}></path>
+        ${
+          link.labelX === undefined
+            ? nothing
+            : svg`<text part="link-label" class="link-label halo" x=${link.labelX} y=${link.labelY!} data-from=${model.from} data-to=${model.to}>${ctx.linkLabels[link.index]}</text>`
+        }`;
+    },
+  );
+}
+
+function renderEvent(ctx: ChartContext, placed: ViewEvent) {
+  const event = ctx.events[placed.index];
+  const id = event.id;
+  const anchor = id === ctx.anchor;
+  const selected = id === ctx.selected;
+  const highlighted = ctx.highlighted.has(id);
+  const future = event.status === 'planned' || event.status === 'expected';
+  const parts = ['event', anchor && 'anchor', selected && 'selected', highlighted && 'highlighted', future && 'planned'].filter(Boolean).join(' ');
+  const classes = [
+    'event',
+    anchor && 'anchor',
+    selected && 'selected',
+    highlighted && 'highlighted',
+    future && 'future',
+    event.status === 'cancelled' && 'cancelled',
+    (placed.fuzzyStart || placed.fuzzyEnd) && 'fuzzy',
+    id === ctx.focusId && 'focused',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const hit = hitBox(ctx, placed);
+  return svg`<g part=${parts} class=${classes} role="option" id=${`${ctx.idPrefix}-${id}`} data-event-id=${id}
+      tabindex=${id === ctx.focusId ? 0 : -1} aria-selected=${selected ? 'true' : 'false'} aria-label=${ctx.nameOf(placed.index)}
+      style=${styleMap({'--_c': ctx.colorOf(event)})}>
+    <rect class="hit" x=${r(hit.x)} y=${r(hit.y)} width=${r(hit.width)} height=${r(hit.height)} rx="4"></rect>
+    <rect class="focus-ring" x=${r(hit.x - 2)} y=${r(hit.y - 2)} width=${r(hit.width + 4)} height=${r(hit.height + 4)} rx="6"></rect>
+    ${placed.stem ? svg`<line class="stem" x1=${r(placed.stem.x1)} y1=${r(placed.stem.y1)} x2=${r(placed.stem.x2)} y2=${r(placed.stem.y2)}></line>` : nothing}
+    ${placed.bar ? renderBar(ctx, placed) : nothing}
+    ${placed.point ? svg`<circle class="dot" cx=${r(placed.x)} cy=${r(placed.y)} r=${anchor ? 7 : 6}></circle>` : nothing}
+    ${anchor ? svg`<circle class="anchor-ring" cx=${r(placed.x)} cy=${r(placed.y)} r="11"></circle>` : nothing}
+    <text part="event-label" class="title halo" x=${r(placed.labelX)} y=${r(placed.titleY)} text-anchor=${placed.anchor}
+      direction=${ctx.rtl ? 'rtl' : 'ltr'}>${placed.titleLines.map(
+        (line, i) => svg`<tspan x=${r(placed.labelX)} dy=${i ? 16 : 0}>${line}</tspan>`,
+      )}</text>
+    <text class="subtitle halo" x=${r(placed.labelX)} y=${r(placed.subtitleY)} text-anchor=${placed.anchor}
+      direction=${ctx.rtl ? 'rtl' : 'ltr'}>${placed.subtitle}</text>
+  </g>`;
+}
+
+/** The pointer target: mark and label together, at least 24 px high (WCAG 2.2 target size). */
+function hitBox(ctx: ChartContext, placed: ViewEvent) {
+  const labelWidth = Math.max(24, placed.labelWidth);
+  const top = placed.titleY - 15;
+  const bottom = Math.max(placed.subtitleY + 5, top + 24);
+  let x0 = placed.anchor === 'start' ? placed.labelX : placed.labelX - labelWidth;
+  let x1 = placed.anchor === 'start' ? placed.labelX + labelWidth : placed.labelX;
+  if (ctx.vertical) {
+    x0 = Math.min(x0, placed.x - 8);
+    x1 = Math.max(x1, placed.x + 8);
+  } else {
+    x0 = Math.min(x0, placed.x - 8, placed.bar?.x ?? Infinity);
+    x1 = Math.max(x1, placed.x + 8, placed.bar ? placed.bar.x + placed.bar.width : -Infinity);
+  }
+  return {x: x0, y: top, width: x1 - x0, height: bottom - top};
+}
+
+function renderBar(ctx: ChartContext, placed: ViewEvent) {
+  const bar = placed.bar!;
+  const gradientId = `${ctx.idPrefix}-g-${placed.id}`;
+  const fuzzy = placed.fuzzyStart || placed.fuzzyEnd || placed.openStart || placed.openEnd;
+  // Fuzzy ends fade out: the date is honest about what it does not know.
+  const along = ctx.vertical ? {x1: '0', y1: '0', x2: '0', y2: '1'} : {x1: ctx.rtl ? '1' : '0', y1: '0', x2: ctx.rtl ? '0' : '1', y2: '0'};
+  const fadeStart = placed.fuzzyStart || placed.openStart;
+  const fadeEnd = placed.fuzzyEnd || placed.openEnd;
+  const length = ctx.vertical ? bar.height : bar.width;
+  const edge = Math.min(0.45, 24 / Math.max(1, length));
+  return svg`
+    ${
+      fuzzy
+        ? svg`<defs><linearGradient id=${gradientId} x1=${along.x1} y1=${along.y1} x2=${along.x2} y2=${along.y2}>
+            <stop offset="0" stop-color="var(--_c)" stop-opacity=${fadeStart ? 0.05 : 0.35}></stop>
+            <stop offset=${edge} stop-color="var(--_c)" stop-opacity="0.35"></stop>
+            <stop offset=${1 - edge} stop-color="var(--_c)" stop-opacity="0.35"></stop>
+            <stop offset="1" stop-color="var(--_c)" stop-opacity=${fadeEnd ? 0.05 : 0.35}></stop>
+          </linearGradient></defs>`
+        : nothing
+    }
+    <rect class="bar" x=${r(bar.x)} y=${r(bar.y)} width=${r(Math.max(2, bar.width))} height=${r(Math.max(2, bar.height))} rx="3"
+      fill=${fuzzy ? `url(#${gradientId})` : 'var(--_c)'} fill-opacity=${fuzzy ? 1 : 0.35}
+      stroke-dasharray=${fuzzy ? '4 3' : nothing}></rect>`;
+}
+
+function renderCluster(ctx: ChartContext, cluster: ViewCluster) {
+  const label = `+${cluster.count}`;
+  const width = Math.max(28, label.length * 8 + 12);
+  return svg`<g part="cluster" class="cluster" role="option" aria-selected="false" tabindex="-1" data-cluster=${cluster.key}
+      aria-label=${ctx.clusterName(cluster)}>
+    <rect x=${r(cluster.x - width / 2)} y=${r(cluster.y - 12)} width=${width} height="24" rx="12"></rect>
+    <text x=${r(cluster.x)} y=${r(cluster.y + 4)} text-anchor="middle">${label}</text>
+  </g>`;
+}

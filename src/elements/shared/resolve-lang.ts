@@ -1,0 +1,27 @@
+// The language an element formats in: its own `lang`, else the nearest ancestor's, crossing
+// shadow roots, else the document's, else English.
+
+export function resolveLang(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) {
+      const lang = node.getAttribute('lang')!.trim();
+      if (lang) return lang;
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return element.ownerDocument?.documentElement.lang || 'en';
+}
+
+/** The direction an element lays out in: `dir` on it or an ancestor, crossing shadow roots. */
+export function resolveDir(element: Element): 'ltr' | 'rtl' | undefined {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element) {
+      const dir = node.getAttribute('dir')?.toLowerCase();
+      if (dir === 'rtl' || dir === 'ltr') return dir;
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return undefined;
+}

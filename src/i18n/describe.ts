@@ -1,0 +1,78 @@
+// The words the elements show and announce for events and links, in one language:
+// formatted dates, relations to the story's date, link labels and accessible names.
+// Pure: a timeline and a language in, strings out.
+import type {EdtfPoint, Timeline, TimelineEvent, TimelineLink} from '../model/types.js';
+import {formatEdtf} from './format-date.js';
+import {durationYears, formatList, relativeLabel} from './relative.js';
+import {linkKindLabel} from './phrases.js';
+import {stringsFor} from './strings.js';
+
+const YEAR = 365.2425 * 86_400_000;
+
+export interface EventTexts {
+  /** The date as formatted at its precision: "16 July 2001", "first half of 2026 (unconfirmed)". */
+  date: string;
+  /** Compact form for labels. */
+  shortDate: string;
+  /** Where the event lies from the story's date: "in 2 weeks", "24 years ago"; empty for the anchor. */
+  relation: string;
+  /** Spoken name: title, date, relation, status when not plain "happened". */
+  name: string;
+}
+
+/** The precision of the start of an event's date (for relative phrases). */
+function precisionOf(event: TimelineEvent) {
+  const start = event.date.start;
+  const end = event.date.end;
+  const point = typeof start === 'object' ? start : typeof end === 'object' ? end : undefined;
+  return (point as EdtfPoint | undefined)?.precision;
+}
+
+/**
+ * Where an event lies from the story's date; empty when its span takes in that date but
+ * spans more than a day ("first half of 2026" seen from 3 February is neither past nor future).
+ */
+export function relationToNow(event: TimelineEvent, timeline: Timeline, lang: string): string {
+  const now = timeline.nowTime;
+  if (event.start <= now && now <= event.end && event.end - event.start > 86_400_000) return '';
+  return relativeLabel(now, event.start, lang, precisionOf(event));
+}
+
+export function describeEvent(event: TimelineEvent, timeline: Timeline, lang: string): EventTexts {
+  const strings = stringsFor(lang);
+  const date = formatEdtf(event.date, lang, 'long');
+  const isAnchor = event.id === timeline.anchor;
+  const relation = isAnchor ? '' : relationToNow(event, timeline, lang);
+  const parts = [event.title, date];
+  if (isAnchor) parts.push(strings.anchor);
+  else if (relation) parts.push(relation);
+  if (event.status !== 'happened') parts.push(strings.status[event.status]);
+  return {date, shortDate: formatEdtf(event.date, lang, 'short'), relation, name: parts.join(', ')};
+}
+
+/** Whole years between two events, for anniversaries: 2001-07-16 → 2026-07-16 is 25. */
+export function yearsBetween(from: TimelineEvent, to: TimelineEvent): number {
+  return Math.round(Math.abs(to.start - from.start) / YEAR);
+}
+
+/**
+ * The label drawn on a link: the author's own label; for anniversaries the years ("25 years");
+ * for links from the anchor, where the other end lies from the story's date ("in 2 weeks");
+ * otherwise the name of the kind.
+ */
+export function linkLabel(link: TimelineLink, byId: ReadonlyMap<string, TimelineEvent>, timeline: Timeline, lang: string): string {
+  if (link.label) return link.label;
+  const from = byId.get(link.from)!;
+  const to = byId.get(link.to)!;
+  if (link.kind === 'anniversary') return durationYears(yearsBetween(from, to), lang);
+  const other = link.from === timeline.anchor ? to : link.to === timeline.anchor ? from : undefined;
+  return (other && relationToNow(other, timeline, lang)) || linkKindLabel(link.kind, lang);
+}
+
+/** "Anniversary: Treaty signed; Invitation: Official visit": the links of one event, as read aloud. */
+export function linksPhrase(eventId: string, links: readonly TimelineLink[], byId: ReadonlyMap<string, TimelineEvent>, lang: string): string {
+  const phrases = links
+    .filter((link) => link.from === eventId || link.to === eventId)
+    .map((link) => `${linkKindLabel(link.kind, lang)}: ${byId.get(link.from === eventId ? link.to : link.from)!.title}`);
+  return phrases.length ? formatList(phrases, lang, 'unit') : '';
+}
