@@ -3,10 +3,12 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {fileURLToPath} from 'node:url';
 import {findChrome, CHROME_FLAGS} from './scripts/find-chrome.js';
+import {faultMiddleware} from './test/server/faults.js';
 
 export default {
   files: ['test/elements/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [faultMiddleware],
   concurrency: 2,
   testFramework: {config: {timeout: 10000}},
   browsers: [
@@ -19,6 +21,13 @@ export default {
     }),
   ],
   plugins: [
+    {
+      // The same stand-in for d3-transition that the bundle uses (src/internal/d3-transition-lite.ts).
+      name: 'd3-transition-lite',
+      resolveImport({source}) {
+        if (source === 'd3-transition') return '/src/internal/d3-transition-lite.ts';
+      },
+    },
     esbuildPlugin({
       ts: true,
       target: 'es2022',

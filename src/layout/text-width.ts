@@ -4,8 +4,10 @@
 
 const NARROW = /[\s.,:;'!|iIjlft()[\]{}·\u2009]/;
 const WIDE = /[MWmw@%—\u2014]/;
-// CJK, Hangul, kana and full-width forms take a full em.
-const FULL = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/;
+// CJK, Hangul, kana and full-width forms take a full em. The `u` flag and the last range
+// cover ideographs outside the BMP (CJK Extension B and later, e.g. 𠮷 in Japanese names):
+// without them such a character was two surrogates, matched nothing, and counted 0.6 em.
+const FULL = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u;
 
 /** Width in px of `text` set in a proportional sans-serif at `fontSize` px. */
 export function estimateTextWidth(text: string, fontSize: number, bold = false): number {

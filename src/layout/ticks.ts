@@ -46,6 +46,17 @@ export function axisTicks(
 ): Tick[] {
   const {spacing = 96, fontSize = 11, labelGap = 8, alongAxis = true} = options;
   const ticks: Tick[] = [];
+  // Labels that would overlap the previous one are dropped as the ticks are made, not in a
+  // later pass, so that withParent follows the ticks actually drawn: deciding it first left
+  // "28 Dec 2025 | 11 | 18" when "4 Jan 2026" was dropped, and January was never named.
+  let lastEnd = -Infinity;
+  const keep = (tick: Tick): boolean => {
+    const half = alongAxis ? estimateTextWidth(tick.label, fontSize) / 2 : fontSize * 0.75;
+    if (tick.at - half < lastEnd + labelGap) return false;
+    ticks.push(tick);
+    lastEnd = tick.at + half;
+    return true;
+  };
   for (const segment of scale.segments) {
     const from = Math.max(0, segment.p0 * k + shift);
     const to = Math.min(length, segment.p1 * k + shift);
@@ -55,20 +66,19 @@ export function axisTicks(
     // A segment too short for ticks of its own (a lone date behind a break) is named by its year.
     if (to - from < spacing * 1.6 && t1 - t0 < 2 * 365 * DAY) {
       const middle = (t0 + t1) / 2;
-      ticks.push({time: middle, at: (from + to) / 2, unit: 'year', withParent: false, label: format(middle, 'year', false), context: true});
+      keep({time: middle, at: (from + to) / 2, unit: 'year', withParent: false, label: format(middle, 'year', false), context: true});
       continue;
     }
     const count = Math.max(1, Math.floor((to - from) / spacing));
     const times = utcTicks(new Date(t0), new Date(t1), count).map(Number);
     const unit = unitOf(times, (t1 - t0) / count);
-    let previous: number | undefined;
+    let previous: number | undefined; // the last tick drawn in this segment
     for (const time of times) {
       const withParent = unit !== 'year' && (previous === undefined || parentOf(unit, previous) !== parentOf(unit, time));
-      ticks.push({time, at: scale.toPx(time) * k + shift, unit, withParent, label: format(time, unit, withParent)});
-      previous = time;
+      if (keep({time, at: scale.toPx(time) * k + shift, unit, withParent, label: format(time, unit, withParent)})) previous = time;
     }
   }
-  return dropOverlaps(ticks, fontSize, labelGap, alongAxis);
+  return ticks;
 }
 
 function unitOf(times: number[], target: number): TickUnit {
@@ -88,16 +98,4 @@ function parentOf(unit: TickUnit, time: number): number {
   if (unit === 'week' || unit === 'day') return +utcMonth.floor(date);
   if (unit === 'hour') return +utcDay.floor(date);
   return +utcHour.floor(date);
-}
-
-function dropOverlaps(ticks: Tick[], fontSize: number, gap: number, alongAxis: boolean): Tick[] {
-  const kept: Tick[] = [];
-  let lastEnd = -Infinity;
-  for (const tick of ticks) {
-    const half = alongAxis ? estimateTextWidth(tick.label, fontSize) / 2 : fontSize * 0.75;
-    if (tick.at - half < lastEnd + gap) continue;
-    kept.push(tick);
-    lastEnd = tick.at + half;
-  }
-  return kept;
 }

@@ -1,7 +1,6 @@
-// A piecewise-linear time scale: the data's busy stretches get the pixels, long empty gaps
+// A piecewise-linear (polylinear) time scale: the data's busy stretches get the pixels, long empty gaps
 // shrink to a fixed-width axis break. Monotonic and invertible everywhere, so bars that
 // cross a break and a d3-zoom transform on top of it both stay well defined.
-import {scaleUtc} from 'd3-scale';
 import type {TimeGap} from './axis-breaks.js';
 
 /** A stretch of the axis drawn at one linear rate: time [t0, t1] → pixels [p0, p1]. */
@@ -101,15 +100,30 @@ function shareOut(weights: number[], total: number, floor: number): number[] {
 }
 
 function makeScale(segments: ScaleSegment[], breaks: ScaleBreak[]): TimeScale {
-  // A polylinear d3 time scale: each segment and each break is one linear piece. Outside the
-  // domain it extends the first and last pieces, so open-ended bars still get a position.
-  const domain = segments.flatMap((segment) => [segment.t0, segment.t1]);
-  const range = segments.flatMap((segment) => [segment.p0, segment.p1]);
-  const scale = scaleUtc<number, number>().domain(domain).range(range);
+  // Segments and breaks alternate and tile the axis: one sorted list of linear pieces serves
+  // both directions. Outside it, the first and last pieces extend, so open-ended bars still
+  // get a position. (d3-scale's polylinear scaleUtc does the same, at 6 KB gzipped more.)
+  const pieces = segments.flatMap((segment, i) => (i < breaks.length ? [segment, breaks[i]] : [segment]));
+  const find = (value: number, key: 't0' | 'p0') => {
+    let low = 0;
+    let high = pieces.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (pieces[mid][key] <= value) low = mid;
+      else high = mid - 1;
+    }
+    return pieces[low];
+  };
   return {
     segments,
     breaks,
-    toPx: (t) => scale(t),
-    toTime: (p) => +scale.invert(p),
+    toPx(t) {
+      const piece = find(t, 't0');
+      return piece.p0 + ((t - piece.t0) / (piece.t1 - piece.t0 || 1)) * (piece.p1 - piece.p0);
+    },
+    toTime(p) {
+      const piece = find(p, 'p0');
+      return piece.t0 + ((p - piece.p0) / (piece.p1 - piece.p0 || 1)) * (piece.t1 - piece.t0);
+    },
   };
 }

@@ -1,10 +1,10 @@
 // parseTimeline: event JSON (text or value) → a normalised, sorted Timeline plus the issues found.
 // Pure and total: it never throws, keeps every valid event, and names the path of every problem.
 import {earliest, latest} from './edtf.js';
-import {IssueLog, pathOf, typeName} from './issue-log.js';
+import {IssueLog, pathOf, shown, typeName} from './issue-log.js';
 import {DEFAULT_LIMITS, type TimelineLimits} from './limits.js';
 import {readEvent, type ReadEvent} from './read-event.js';
-import {readDate, readLang, readObject, readText, warnUnknownKeys, type ReadContext} from './read-fields.js';
+import {cleanText, cutText, readDate, readLang, readName, readObject, readText, warnUnknownKeys, type ReadContext} from './read-fields.js';
 import {safeColor} from './safe-color.js';
 import type {Category, Era, ParseResult, Timeline, TimelineEvent, TimelineLink} from './types.js';
 
@@ -25,7 +25,8 @@ export function parseTimeline(input: unknown, options: ParseOptions = {}): Parse
   const ctx: ReadContext = {log, maxTextLength: limits.maxTextLength};
   try {
     const value = typeof input === 'string' ? parseJsonText(input, limits.maxBytes, log) : input;
-    const timeline = value === undefined ? undefined : readTimeline(ctx, value, limits);
+    // parseJsonText gives undefined only after logging why; any other input, even undefined, is read and reported.
+    const timeline = typeof input === 'string' && value === undefined ? undefined : readTimeline(ctx, value, limits);
     return {timeline, issues: log.finish()};
   } catch (error) {
     // Unreachable by design; kept so that a bug here shows as an issue, never as an exception.
@@ -56,7 +57,7 @@ function readTimeline(ctx: ReadContext, value: unknown, limits: TimelineLimits):
   }
   warnUnknownKeys(ctx, root, ROOT_KEYS, '');
   if (root.version !== undefined && root.version !== 1) {
-    log.warn('version', `${JSON.stringify(root.version)?.slice(0, 20)} is not a known version; read as version 1`);
+    log.warn('version', `${shown(root.version, 20)} is not a known version; read as version 1`);
   }
 
   const events = readEvents(ctx, root.events, limits.maxEvents);
@@ -68,7 +69,7 @@ function readTimeline(ctx: ReadContext, value: unknown, limits: TimelineLimits):
   events.sort(byTime);
 
   const ids = new Set(events.map((event) => event.id));
-  let anchor = readText(ctx, root.anchor, 'anchor');
+  let anchor = readName(ctx, root.anchor, 'anchor');
   if (anchor !== undefined && !ids.has(anchor)) {
     log.add('anchor', `${JSON.stringify(anchor)} is not the id of any event`);
     anchor = undefined;
@@ -137,19 +138,27 @@ function readCategories(ctx: ReadContext, value: unknown, events: ReadEvent[]): 
     const fields = typeof entry === 'string' ? {label: entry} : readObject(ctx, entry, path, 'warning');
     if (!fields) continue;
     warnUnknownKeys(ctx, fields, new Set(['label', 'color']), path);
-    const category: Category = {id, label: readText(ctx, fields.label, pathOf(path, 'label')) ?? id};
+    // Without a label the key is shown, cleaned and cut like any other text.
+    const label = readText(ctx, fields.label, pathOf(path, 'label')) ?? cutText(cleanText(id), ctx.maxTextLength);
+    const category: Category = {id, label};
     if (fields.color !== undefined) {
       const color = safeColor(fields.color);
       if (color) category.color = color;
-      else ctx.log.warn(pathOf(path, 'color'), `${JSON.stringify(fields.color)?.slice(0, 40)} is not a CSS colour; a default colour is used`);
+      else ctx.log.warn(pathOf(path, 'color'), `${shown(fields.color)} is not a CSS colour; a default colour is used`);
     }
     categories.set(id, category);
   }
   // Categories used by events but not declared still get a legend entry, labelled by their key.
   for (const event of events) {
-    if (event.category && !categories.has(event.category)) categories.set(event.category, {id: event.category, label: event.category});
+    if (event.category && !categories.has(event.category)) {
+      categories.set(event.category, {id: event.category, label: cutText(event.category, ctx.maxTextLength)});
+    }
   }
-  return [...categories.values()];
+  // Listed in the order of a JSON object's keys (integer-like keys first), which is the order toDocument's
+  // output is read back in: a saved and reloaded timeline keeps its legend order.
+  const ordered: Record<string, Category> = Object.create(null);
+  for (const category of categories.values()) ordered[category.id] = category;
+  return Object.values(ordered);
 }
 
 function readLinks(ctx: ReadContext, value: unknown, ids: Set<string>, maxLinks: number): TimelineLink[] {
@@ -174,7 +183,7 @@ function readLinks(ctx: ReadContext, value: unknown, ids: Set<string>, maxLinks:
       log.add(path, `links event ${JSON.stringify(from)} to itself`);
       continue;
     }
-    const link: TimelineLink = {from, to, kind: readText(ctx, object.kind, pathOf(path, 'kind'))?.toLowerCase() ?? 'context'};
+    const link: TimelineLink = {from, to, kind: readName(ctx, object.kind, pathOf(path, 'kind'))?.toLowerCase() ?? 'context'};
     const label = readText(ctx, object.label, pathOf(path, 'label'));
     if (label) link.label = label;
     links.push(link);
@@ -183,7 +192,7 @@ function readLinks(ctx: ReadContext, value: unknown, ids: Set<string>, maxLinks:
 }
 
 function readEnd(ctx: ReadContext, value: unknown, path: string, ids: Set<string>): string | undefined {
-  const id = readText(ctx, value, path, true);
+  const id = readName(ctx, value, path, true);
   if (id === undefined) return undefined;
   if (ids.has(id)) return id;
   ctx.log.add(path, `${JSON.stringify(id.slice(0, 70))} is not the id of any event`);

@@ -1,7 +1,7 @@
 // Reads one event (and its source and quotes) of the event JSON into the model.
 import {earliest, latest} from './edtf.js';
-import {pathOf} from './issue-log.js';
-import {ID_PATTERN, readDate, readLang, readObject, readText, readUrl, warnUnknownKeys, type ReadContext} from './read-fields.js';
+import {pathOf, shown} from './issue-log.js';
+import {ID_PATTERN, readDate, readLang, readName, readObject, readText, readUrl, warnUnknownKeys, type ReadContext} from './read-fields.js';
 import {EVENT_STATUSES, type EventStatus, type Quote, type Source, type TimelineEvent} from './types.js';
 
 const EVENT_KEYS = new Set(['id', 'date', 'title', 'summary', 'category', 'place', 'status', 'source', 'quotes']);
@@ -26,7 +26,7 @@ export function readEvent(ctx: ReadContext, value: unknown, path: string): ReadE
   if (summary) event.summary = summary;
   const place = readText(ctx, object.place, pathOf(path, 'place'));
   if (place) event.place = place;
-  const category = readText(ctx, object.category, pathOf(path, 'category'));
+  const category = readName(ctx, object.category, pathOf(path, 'category'));
   if (category) event.category = category;
   const status = readStatus(ctx, object.status, pathOf(path, 'status'));
   if (status) event.status = status;
@@ -42,8 +42,8 @@ function readId(ctx: ReadContext, value: unknown, path: string): string | undefi
     return undefined;
   }
   if (typeof value !== 'string' || !ID_PATTERN.test(value)) {
-    const shown = typeof value === 'string' ? JSON.stringify(value.slice(0, 70)) : String(value).slice(0, 40);
-    ctx.log.add(path, `${shown} is not a valid id (1–64 characters of A–Z, a–z, 0–9, "_" and "-")`);
+    const text = typeof value === 'string' ? JSON.stringify(value.slice(0, 70)) : shown(value);
+    ctx.log.add(path, `${text} is not a valid id (1–64 characters of A–Z, a–z, 0–9, "_" and "-")`);
     return undefined;
   }
   return value;
@@ -52,15 +52,16 @@ function readId(ctx: ReadContext, value: unknown, path: string): string | undefi
 function readStatus(ctx: ReadContext, value: unknown, path: string): EventStatus | undefined {
   if (value === undefined || value === null) return undefined;
   if (EVENT_STATUSES.includes(value as EventStatus)) return value as EventStatus;
-  ctx.log.warn(path, `${JSON.stringify(value)?.slice(0, 40)} is not one of ${EVENT_STATUSES.join(', ')}; derived from the date instead`);
+  ctx.log.warn(path, `${shown(value)} is not one of ${EVENT_STATUSES.join(', ')}; derived from the date instead`);
   return undefined;
 }
 
 export function readSource(ctx: ReadContext, value: unknown, path: string): Source | undefined {
   if (value === undefined || value === null) return undefined;
-  // A bare string is read as the source's URL when it is one, else as its name.
+  // A bare string is read as the source's URL when it looks like one (a scheme and no spaces), else as
+  // its name, so that "Reuters: interview" stays a name.
   if (typeof value === 'string') {
-    return /^[a-z][a-z0-9+.-]*:/i.test(value.trim()) ? optionalSource({url: readUrl(ctx, value, path)}) : optionalSource({name: readText(ctx, value, path)});
+    return /^[a-z][a-z0-9+.-]*:\S*$/i.test(value.trim()) ? optionalSource({url: readUrl(ctx, value, path)}) : optionalSource({name: readText(ctx, value, path)});
   }
   const object = readObject(ctx, value, path, 'warning');
   if (!object) return undefined;

@@ -3,7 +3,7 @@
 import {parseEdtf} from './edtf.js';
 import {safeUrl} from './safe-url.js';
 import type {IssueLog} from './issue-log.js';
-import {typeName} from './issue-log.js';
+import {pathOf, shown, typeName} from './issue-log.js';
 import type {EdtfDate} from './types.js';
 
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
@@ -27,16 +27,33 @@ export function readText(ctx: ReadContext, value: unknown, path: string, require
     ctx.log.add(path, `must be a string, not ${typeName(value)}`, required ? 'error' : 'warning');
     return undefined;
   }
-  let text = value.replace(UNSAFE_CHARS, '').trim();
+  const text = cleanText(value);
   if (!text) {
     if (required) ctx.log.add(path, 'must not be empty');
     return undefined;
   }
   if (text.length > ctx.maxTextLength) {
     ctx.log.warn(path, `is ${text.length} characters long; cut to ${ctx.maxTextLength}`);
-    text = text.slice(0, ctx.maxTextLength - 1) + '…';
+    return cutText(text, ctx.maxTextLength);
   }
   return text;
+}
+
+/** A reference (a link end, the anchor, an event's category, a link kind): cleaned like text but never cut, since a cut name refers to nothing. */
+export function readName(ctx: ReadContext, value: unknown, path: string, required = false): string | undefined {
+  return readText({...ctx, maxTextLength: Infinity}, value, path, required);
+}
+
+/** Text without unsafe characters and surrounding spaces. */
+export function cleanText(value: string): string {
+  return value.replace(UNSAFE_CHARS, '').trim();
+}
+
+/** Text cut to `max` characters, the last an ellipsis; never keeps half of a character written with two UTF-16 units (most emoji). */
+export function cutText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return (/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut) + '…';
 }
 
 /** An EDTF date; a bad one is logged as an error with the text quoted. */
@@ -74,7 +91,7 @@ export function readLang(ctx: ReadContext, value: unknown, path: string): string
       // fall through to the warning
     }
   }
-  ctx.log.warn(path, `${JSON.stringify(String(value)).slice(0, 40)} is not a language tag (like "ru" or "zh-Hans")`);
+  ctx.log.warn(path, `${shown(value)} is not a language tag (like "ru" or "zh-Hans")`);
   return undefined;
 }
 
@@ -93,6 +110,6 @@ export function readObject(
 /** Warns once per property that the format does not know: usually a typo (`tittle`). */
 export function warnUnknownKeys(ctx: ReadContext, object: Record<string, unknown>, known: Set<string>, path: string): void {
   for (const key of Object.keys(object)) {
-    if (!known.has(key)) ctx.log.warn(path ? `${path}.${key}` : key, 'is not a property of the format; it is ignored');
+    if (!known.has(key)) ctx.log.warn(pathOf(path, key), 'is not a property of the format; it is ignored');
   }
 }

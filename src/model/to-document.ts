@@ -11,12 +11,14 @@ export function toDocument(timeline: Timeline): TimelineDocument {
   document.now = timeline.now.text;
   if (timeline.anchor) document.anchor = timeline.anchor;
   if (timeline.categories.length) {
-    document.categories = {};
-    for (const category of timeline.categories) {
-      const entry: CategoryDocument = {label: category.label};
-      if (category.color) entry.color = category.color;
-      document.categories[category.id] = entry;
-    }
+    // Object.fromEntries defines own properties, so that a category named "__proto__" is kept as JSON.parse would keep it.
+    document.categories = Object.fromEntries(
+      timeline.categories.map((category): [string, CategoryDocument] => {
+        const entry: CategoryDocument = {label: category.label};
+        if (category.color) entry.color = category.color;
+        return [category.id, entry];
+      }),
+    );
   }
   document.events = timeline.events.map((event) => {
     const entry: EventDocument = {id: event.id, date: event.date.text, title: event.title};

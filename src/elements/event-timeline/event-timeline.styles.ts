@@ -4,57 +4,35 @@ import {css} from 'lit';
 
 export const styles = css`
   :host {
+    /* Each colour has a light and a dark value; color-scheme (the reader's preference, or the
+       theme attribute) picks one, so dark mode lives in the same declarations. */
+    color-scheme: light dark;
     --_font: var(--event-timeline-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
-    --_bg: var(--event-timeline-background, #ffffff);
-    --_fg: var(--event-timeline-color, #1b1b1f);
-    --_muted: var(--event-timeline-muted-color, #55565e);
-    --_axis: var(--event-timeline-axis-color, #6b6c74);
-    --_grid: var(--event-timeline-grid-color, #e4e4ea);
-    --_accent: var(--event-timeline-accent-color, #0b57d0);
-    --_focus: var(--event-timeline-focus-color, #0b57d0);
-    --_highlight: var(--event-timeline-highlight-color, #fff1b8);
-    --_card-bg: var(--event-timeline-card-background, #ffffff);
+    --_bg: var(--event-timeline-background, light-dark(#ffffff, #16171b));
+    --_fg: var(--event-timeline-color, light-dark(#1b1b1f, #ececf1));
+    --_muted: var(--event-timeline-muted-color, light-dark(#55565e, #b4b5bf));
+    --_axis: var(--event-timeline-axis-color, light-dark(#6b6c74, #9a9ba5));
+    --_grid: var(--event-timeline-grid-color, light-dark(#e4e4ea, #2e3036));
+    --_accent: var(--event-timeline-accent-color, light-dark(#0b57d0, #8ab4f8));
+    --_focus: var(--event-timeline-focus-color, light-dark(#0b57d0, #8ab4f8));
+    --_highlight: var(--event-timeline-highlight-color, light-dark(#fff1b8, #5c4a00));
+    --_card-bg: var(--event-timeline-card-background, light-dark(#ffffff, #22242a));
     --_card-shadow: var(--event-timeline-card-shadow, 0 6px 24px rgb(0 0 0 / 0.18));
     --_radius: var(--event-timeline-radius, 8px);
-    --_error: var(--event-timeline-error-color, #a50e0e);
-    --_error-bg: var(--event-timeline-error-background, #fdecea);
+    --_error: var(--event-timeline-error-color, light-dark(#a50e0e, #ffb4ab));
+    --_error-bg: var(--event-timeline-error-background, light-dark(#fdecea, #3d1a17));
     display: block;
     position: relative;
     font-family: var(--_font);
     color: var(--_fg);
     background: var(--_bg);
-    container-type: inline-size;
     min-width: 0;
   }
-  :host([theme='dark']) {
-    --_bg: var(--event-timeline-background, #16171b);
-    --_fg: var(--event-timeline-color, #ececf1);
-    --_muted: var(--event-timeline-muted-color, #b4b5bf);
-    --_axis: var(--event-timeline-axis-color, #9a9ba5);
-    --_grid: var(--event-timeline-grid-color, #2e3036);
-    --_accent: var(--event-timeline-accent-color, #8ab4f8);
-    --_focus: var(--event-timeline-focus-color, #8ab4f8);
-    --_highlight: var(--event-timeline-highlight-color, #5c4a00);
-    --_card-bg: var(--event-timeline-card-background, #22242a);
-    --_error: var(--event-timeline-error-color, #ffb4ab);
-    --_error-bg: var(--event-timeline-error-background, #3d1a17);
-    color-scheme: dark;
+  :host([theme='light']) {
+    color-scheme: light;
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_bg: var(--event-timeline-background, #16171b);
-      --_fg: var(--event-timeline-color, #ececf1);
-      --_muted: var(--event-timeline-muted-color, #b4b5bf);
-      --_axis: var(--event-timeline-axis-color, #9a9ba5);
-      --_grid: var(--event-timeline-grid-color, #2e3036);
-      --_accent: var(--event-timeline-accent-color, #8ab4f8);
-      --_focus: var(--event-timeline-focus-color, #8ab4f8);
-      --_highlight: var(--event-timeline-highlight-color, #5c4a00);
-      --_card-bg: var(--event-timeline-card-background, #22242a);
-      --_error: var(--event-timeline-error-color, #ffb4ab);
-      --_error-bg: var(--event-timeline-error-background, #3d1a17);
-      color-scheme: dark;
-    }
+  :host([theme='dark']) {
+    color-scheme: dark;
   }
   :host([hidden]) {
     display: none;

@@ -78,7 +78,11 @@ let instances = 0;
 export class EventTimeline extends LitElement {
   static override styles = styles;
 
-  /** The event JSON document (an object, or JSON text). Takes precedence over `src` and inline JSON. */
+  /**
+   * The event JSON document (an object, or JSON text). Takes precedence over `src` and inline JSON.
+   * Dates and numbers are formatted in the element's `lang` (its own or an ancestor's); when
+   * the page sets none, in the document's own `lang`.
+   */
   @property({attribute: false}) data?: unknown;
 
   /** URL of the event JSON, fetched with `fetch`. A newer value aborts the older request. */
@@ -128,6 +132,7 @@ export class EventTimeline extends LitElement {
   private readonly idPrefix = `et${++instances}`;
   private readonly zoomSurface = new ZoomSurface((zoom) => (this.zoom = zoom));
   private resizeObserver?: ResizeObserver;
+  private resizeFrame = 0;
   private childObserver?: MutationObserver;
   private request?: AbortController;
   private inlineSource?: string;
@@ -159,7 +164,10 @@ export class EventTimeline extends LitElement {
     super.connectedCallback();
     this.resizeObserver = new ResizeObserver((entries) => {
       const width = Math.floor(entries[entries.length - 1].contentRect.width);
-      if (width !== this.width) this.width = width;
+      // Redraw in the next frame: a redraw changes our height, and doing it inside this
+      // callback would make the browser report a ResizeObserver loop to the page.
+      cancelAnimationFrame(this.resizeFrame);
+      if (width !== this.width) this.resizeFrame = requestAnimationFrame(() => (this.width = width));
     });
     this.resizeObserver.observe(this);
     this.childObserver = new MutationObserver(() => this.readInline());
@@ -171,6 +179,7 @@ export class EventTimeline extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+    cancelAnimationFrame(this.resizeFrame);
     this.childObserver?.disconnect();
     this.resizeObserver = this.childObserver = undefined;
     this.request?.abort();
@@ -297,7 +306,8 @@ export class EventTimeline extends LitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') && this.data !== undefined) this.accept(parseTimeline(this.data));
     if (changed.has('src') && this.isConnected && this.data === undefined) this.load();
-    const lang = resolveLang(this);
+    // The page's language, else the language the data is written in, else English.
+    const lang = resolveLang(this) || this.timeline?.lang || 'en';
     const dir = resolveDir(this);
     const rtl = dir ? dir === 'rtl' : isRtl(lang);
     const timeline = this.timeline;

@@ -3,7 +3,6 @@
 // swipe are left to the page (they scroll it): zooming takes Ctrl/⌘ + wheel, a trackpad
 // pinch (which browsers report as Ctrl + wheel), two fingers, a drag, or the buttons.
 import {select, type Selection} from 'd3-selection';
-import 'd3-transition';
 import {zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform} from 'd3-zoom';
 
 export interface ZoomState {
@@ -15,6 +14,8 @@ export interface ZoomState {
 export class ZoomSurface {
   private behavior: ZoomBehavior<Element, unknown>;
   private selection?: Selection<Element, unknown, null, undefined>;
+  private frame = 0;
+  private size: [number, number] = [0, 0];
 
   constructor(private readonly onZoom: (state: ZoomState, byUser: boolean) => void) {
     this.behavior = zoom<Element, unknown>()
@@ -39,14 +40,15 @@ export class ZoomSurface {
   }
 
   detach(): void {
+    this.stop();
     if (!this.selection) return;
-    this.selection.interrupt();
     this.selection.on('.zoom', null);
     this.selection = undefined;
   }
 
   /** The drawn size and the zoom limits; keeps the current transform inside them. */
   configure(width: number, height: number, maxK: number): void {
+    this.size = [width, height];
     this.behavior
       .extent([
         [0, 0],
@@ -59,19 +61,47 @@ export class ZoomSurface {
       .scaleExtent([1, Math.max(1, maxK)]);
   }
 
-  /** Moves to a transform, animated unless `instant`. */
+  /** Moves to a transform, animated unless `instant` (reduced motion asks for instant). */
   set(state: ZoomState, instant: boolean): void {
-    if (!this.selection) return;
-    const transform = zoomIdentity.translate(state.x, state.y).scale(state.k);
-    if (instant) this.selection.interrupt().call(this.behavior.transform, transform);
-    else this.selection.transition().duration(300).call(this.behavior.transform, transform);
+    const selection = this.selection;
+    if (!selection) return;
+    this.stop();
+    // d3-zoom constrains gestures, not transforms set from code: keep those inside the drawing too.
+    const [kMin, kMax] = this.behavior.scaleExtent();
+    const k = Math.max(kMin, Math.min(kMax, state.k));
+    const [width, height] = this.size;
+    const clamp = (value: number, length: number) => Math.max(length * (1 - k), Math.min(0, value));
+    const target = zoomIdentity.translate(clamp(state.x, width), clamp(state.y, height)).scale(k);
+    const from = this.current() ?? zoomIdentity;
+    if (instant) {
+      selection.call(this.behavior.transform, target);
+      return;
+    }
+    // Scale moves geometrically and the translation linearly, eased in and out over 250 ms.
+    const started = performance.now();
+    const step = (now: number) => {
+      const t = Math.min(1, (now - started) / 250);
+      const e = t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
+      const k = from.k * (target.k / from.k) ** e;
+      selection.call(this.behavior.transform, zoomIdentity.translate(from.x + (target.x - from.x) * e, from.y + (target.y - from.y) * e).scale(k));
+      this.frame = t < 1 ? requestAnimationFrame(step) : 0;
+    };
+    this.frame = requestAnimationFrame(step);
   }
 
-  /** Zooms by `factor` around the point `at` ([x, y] in surface px). */
+  /** Zooms by `factor` around the point `at` ([x, y] in surface px), keeping that point still. */
   scaleBy(factor: number, at: [number, number], instant: boolean): void {
-    if (!this.selection) return;
-    if (instant) this.selection.interrupt().call(this.behavior.scaleBy, factor, at);
-    else this.selection.transition().duration(250).call(this.behavior.scaleBy, factor, at);
+    const from = this.current();
+    if (!from) return;
+    const [kMin, kMax] = this.behavior.scaleExtent();
+    const k = Math.max(kMin, Math.min(kMax, from.k * factor));
+    const ratio = k / from.k;
+    this.set({k, x: at[0] - (at[0] - from.x) * ratio, y: at[1] - (at[1] - from.y) * ratio}, instant);
+  }
+
+  private stop(): void {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
   }
 
   current(): ZoomTransform | undefined {

@@ -1,5 +1,5 @@
 // The language an element formats in: its own `lang`, else the nearest ancestor's, crossing
-// shadow roots, else the document's, else English.
+// shadow roots, up to the document's <html lang>. Empty when the page says nothing.
 
 export function resolveLang(element: Element): string {
   let node: Node | null = element;
@@ -10,7 +10,7 @@ export function resolveLang(element: Element): string {
     }
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
-  return element.ownerDocument?.documentElement.lang || 'en';
+  return '';
 }
 
 /** The direction an element lays out in: `dir` on it or an ancestor, crossing shadow roots. */

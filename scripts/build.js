@@ -1,0 +1,15 @@
+// `npm run build`: the drop-in bundle (dist/event-timeline.js), typed ES modules for npm
+// (dist/esm/), and the demo site (demo-dist/). `--lib-only` skips the demo.
+import {spawnSync} from 'node:child_process';
+import {rmSync} from 'node:fs';
+
+const libOnly = process.argv.includes('--lib-only');
+const run = (command, args) => {
+  const result = spawnSync(command, args, {stdio: 'inherit'});
+  if (result.status !== 0) process.exit(result.status ?? 1);
+};
+
+rmSync('dist', {recursive: true, force: true});
+run('npx', ['tsc', '-p', 'tsconfig.json']);
+run('npx', ['vite', 'build', '--config', 'vite.lib.config.ts', '--logLevel', 'warn']);
+if (!libOnly) run('npx', ['vite', 'build', '--logLevel', 'warn']);

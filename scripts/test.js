@@ -1,0 +1,36 @@
+// `npm test`: everything, in the order a failure is cheapest to find. Type checks, unit
+// tests in Node, the library build, the browser tests in headless Chromium (elements and the
+// built bundle), then the size budget. Stops at the first failing step.
+import {spawnSync} from 'node:child_process';
+import {findChrome} from './find-chrome.js';
+
+const steps = [
+  ['type check (library)', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
+  ['type check (tests)', 'npx', ['tsc', '-p', 'tsconfig.test.json']],
+  ['unit tests (Node)', 'npx', ['vitest', 'run']],
+  ['build', 'node', ['scripts/build.js', '--lib-only']],
+  ['browser tests (headless Chromium)', 'node', ['scripts/wtr.js']],
+  ['size budget', 'node', ['scripts/size.js']],
+];
+
+// Find (or install) the browser first, so a missing one fails fast with its own message.
+try {
+  console.log(`Browser: ${findChrome()}`);
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
+
+const started = Date.now();
+for (const [name, command, args] of steps) {
+  console.log(`\n▶ ${name}`);
+  const stepStart = Date.now();
+  const result = spawnSync(command, args, {stdio: 'inherit', env: {...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '1'}});
+  const seconds = ((Date.now() - stepStart) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`\n✗ ${name} failed (${seconds} s)`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`✓ ${name} (${seconds} s)`);
+}
+console.log(`\nAll tests passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`);

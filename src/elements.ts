@@ -1,0 +1,3 @@
+// event-timeline/elements: the element classes without registering any tag, for apps that
+// register their own names (`customElements.define('news-timeline', EventTimeline)`).
+export {EventTimeline, type TimelineSelectDetail} from './elements/event-timeline/event-timeline.js';

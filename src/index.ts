@@ -1,0 +1,6 @@
+// event-timeline: defines every element of the library and exports the public API.
+import './elements/event-timeline/define.js';
+
+export * from './elements.js';
+export * from './model/index.js';
+export {registerStrings, stringsFor, type TimelineStrings, type TimelineStringsOverride} from './i18n/index.js';

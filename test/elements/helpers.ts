@@ -1,0 +1,69 @@
+// Shared helpers for the browser tests: the seed story, fixtures of sized timelines, and
+// queries into the shadow DOM by part name, as a reader's tools would see them.
+import {fixture, html, waitUntil} from '@open-wc/testing';
+import type {EventTimeline} from '../../src/elements/event-timeline/event-timeline.js';
+import '../../src/index.js';
+
+const cache = new Map<string, unknown>();
+
+/** The demo's event JSON for the seed story (`ru` or `en`), as served from demo/data. */
+export async function story(lang: 'ru' | 'en' = 'ru'): Promise<Record<string, unknown>> {
+  if (!cache.has(lang)) cache.set(lang, await (await fetch(`/demo/data/story-${lang}.json`)).json());
+  return structuredClone(cache.get(lang)) as Record<string, unknown>;
+}
+
+/** A timeline of the given width with `data`, rendered and laid out. */
+export async function timelineWith(data: unknown, options: {width?: number; attrs?: Record<string, string>} = {}): Promise<EventTimeline> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${options.width ?? 1000}px"></div>`);
+  const element = document.createElement('event-timeline');
+  for (const [name, value] of Object.entries(options.attrs ?? {})) element.setAttribute(name, value);
+  element.data = data;
+  wrapper.append(element);
+  await drawn(element);
+  return element;
+}
+
+/** Resolves once the element has drawn its picture (or its error state). */
+export async function drawn(element: EventTimeline): Promise<void> {
+  await waitUntil(
+    () => element.shadowRoot?.querySelector('svg [part~="event"], [part="error"], [part="list"]:not(.visually-hidden)'),
+    'the timeline did not draw',
+    {timeout: 5000},
+  );
+  await element.updateComplete;
+}
+
+export function parts(element: Element, name: string): Element[] {
+  return [...element.shadowRoot!.querySelectorAll(`[part~="${name}"]`)];
+}
+
+export function part(element: Element, name: string): Element | null {
+  return element.shadowRoot!.querySelector(`[part~="${name}"]`);
+}
+
+export function eventMark(element: Element, id: string): SVGGElement {
+  const mark = element.shadowRoot!.querySelector<SVGGElement>(`svg [part~="event"][data-event-id="${id}"]`);
+  if (!mark) throw new Error(`no mark for event ${id}`);
+  return mark;
+}
+
+/** Centre of an element in viewport pixels, for real mouse input. */
+export function centre(element: Element): [number, number] {
+  const box = element.getBoundingClientRect();
+  return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+}
+
+export function overlaps(a: DOMRect, b: DOMRect): boolean {
+  return a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+}
+
+/** A seeded story of `n` events packed into a few days, to force collisions and clusters. */
+export function denseStory(n: number, seed = 7): Record<string, unknown> {
+  let state = seed;
+  const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const events = Array.from({length: n}, (_, i) => {
+    const day = 1 + Math.floor(random() * 20);
+    return {id: `e${i}`, date: `2026-03-${String(day).padStart(2, '0')}`, title: `Event ${i} ${'word '.repeat(1 + Math.floor(random() * 4))}`.trim()};
+  });
+  return {version: 1, title: 'Dense', anchor: 'e0', events};
+}

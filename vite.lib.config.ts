@@ -1,0 +1,26 @@
+// The drop-in bundle: dist/event-timeline.js, ONE self-contained minified ES module (Lit and
+// the d3 modules inside) that defines every element when loaded with <script type="module">.
+import {defineConfig} from 'vite';
+import {resolve} from 'node:path';
+
+export default defineConfig({
+  publicDir: false,
+  resolve: {
+    // d3-zoom's one use of d3-transition, without the 9 KB gz it would pull in (see the module).
+    alias: {'d3-transition': resolve(import.meta.dirname, 'src/internal/d3-transition-lite.ts')},
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    sourcemap: true,
+    lib: {
+      entry: resolve(import.meta.dirname, 'src/index.ts'),
+      formats: ['es'],
+      fileName: () => 'event-timeline.js',
+    },
+    rolldownOptions: {
+      output: {minify: true},
+    },
+  },
+});
