@@ -141,7 +141,7 @@ export class EventTimeline extends LitElement {
   private rtl = false;
   private strings: TimelineStrings = stringsFor('en');
   private geometry?: Geometry;
-  private packs = new Map<number, Pack>();
+  private packs = new Map<string, Pack>();
   private layoutView?: ViewLayout;
   private texts = new Map<string, EventTexts>();
   private subtitles = new Map<number, string>();
@@ -324,7 +324,6 @@ export class EventTimeline extends LitElement {
     this.rtl = rtl;
     this.strings = stringsFor(lang);
     if (rebuild) this.rebuild();
-    if (changed.has('selected') || changed.has('focusId' as keyof EventTimeline)) this.packs.clear();
     this.layoutView = this.computeView();
   }
 
@@ -396,18 +395,33 @@ export class EventTimeline extends LitElement {
     return texts;
   };
 
-  private reserved(): Set<number> {
-    const ids = [this.timeline?.anchor, this.selected, this.focusId];
-    return new Set(ids.flatMap((id) => (id !== undefined && this.indexOf.has(id) ? [this.indexOf.get(id)!] : [])));
+  private indexesOf(...ids: (string | undefined)[]): number[] {
+    return ids.flatMap((id) => (id !== undefined && this.indexOf.has(id) ? [this.indexOf.get(id)!] : []));
   }
 
+  private reserved(): Set<number> {
+    return new Set(this.indexesOf(this.timeline?.anchor));
+  }
+
+  /**
+   * The packing at zoom k. The anchor always has a place; the selected and focused events
+   * get one too, but only when they would otherwise sit in a cluster, so that focusing or
+   * selecting an event never moves it or its neighbours.
+   */
   private packFor(k: number): Pack {
-    let pack = this.packs.get(k);
+    const base = this.cachedPack(`${k}`, k, this.reserved());
+    const extra = this.indexesOf(this.selected, this.focusId).filter((index) => base.lane[index] < 0);
+    if (!extra.length) return base;
+    return this.cachedPack(`${k}|${extra.join()}`, k, new Set([...this.reserved(), ...extra]));
+  }
+
+  private cachedPack(key: string, k: number, reserved: Set<number>): Pack {
+    let pack = this.packs.get(key);
     if (!pack) {
       // Keep a handful of zoom levels: the current one and those a gesture passes through.
       if (this.packs.size > 8) this.packs.clear();
-      pack = packAt(this.geometry!, k, this.reserved());
-      this.packs.set(k, pack);
+      pack = packAt(this.geometry!, k, reserved);
+      this.packs.set(key, pack);
     }
     return pack;
   }

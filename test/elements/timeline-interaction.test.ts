@@ -1,0 +1,194 @@
+// A reader using <event-timeline>: the mouse, the keyboard, zooming, the detail card.
+import {expect, oneEvent, waitUntil} from '@open-wc/testing';
+import {sendKeys, sendMouse, resetMouse, setViewport} from '@web/test-runner-commands';
+import type {EventTimeline} from '../../src/elements/event-timeline/event-timeline.js';
+import {centre, eventMark, part, parts, story, timelineWith} from './helpers.js';
+
+const focusedId = (element: EventTimeline) => element.shadowRoot!.activeElement?.getAttribute('data-event-id');
+
+before(() => setViewport({width: 1280, height: 1000}));
+
+describe('<event-timeline> with a mouse', () => {
+  afterEach(() => resetMouse());
+
+  it('shows the detail card on hover, with date, relation, summary and source', async () => {
+    const element = await timelineWith(await story('en'), {attrs: {lang: 'en'}});
+    await sendMouse({type: 'move', position: centre(eventMark(element, 'new-start').querySelector('text')!)});
+    await waitUntil(() => part(element, 'detail'), 'no detail card on hover');
+    const detail = part(element, 'detail')!;
+    expect(detail.textContent).to.contain('New START treaty expires');
+    expect(detail.textContent).to.contain('February 5, 2026');
+    expect(detail.textContent).to.contain('in 2 days');
+    const link = detail.querySelector('a')!;
+    expect(link.getAttribute('href')).to.equal('https://en.wikipedia.org/wiki/New_START');
+    expect(link.getAttribute('rel')).to.contain('noopener');
+    expect(detail.querySelector('quote-card')!.textContent).to.contain('balanced and responsible');
+  });
+
+  it('selects an event on click and fires timeline-select once', async () => {
+    const element = await timelineWith(await story('en'));
+    const fired: string[] = [];
+    element.addEventListener('timeline-select', (event) => fired.push(event.detail.id));
+    await sendMouse({type: 'click', position: centre(eventMark(element, 'treaty').querySelector('text')!)});
+    await element.updateComplete;
+    expect(fired).to.deep.equal(['treaty']);
+    expect(element.selected).to.equal('treaty');
+    expect(eventMark(element, 'treaty').getAttribute('part')).to.contain('selected');
+    expect(eventMark(element, 'treaty').getAttribute('aria-selected')).to.equal('true');
+  });
+
+  it('lets timeline-select bubble out of the shadow root', async () => {
+    const element = await timelineWith(await story('en'));
+    const listener = oneEvent(document.body, 'timeline-select');
+    await sendMouse({type: 'click', position: centre(eventMark(element, 'visit').querySelector('text')!)});
+    const event = (await listener) as CustomEvent<{id: string}>;
+    expect(event.detail.id).to.equal('visit');
+    expect(event.composed).to.equal(true);
+  });
+
+  it('zooms in and out with the buttons, and back to all events with fit', async () => {
+    const element = await timelineWith(await story('en'));
+    const dotX = (id: string) => eventMark(element, id).querySelector('circle.dot')!.getBoundingClientRect().x;
+    const before = dotX('spring-festival') - dotX('call');
+    const zoomIn = element.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="zoom-in"]')!;
+    await sendMouse({type: 'click', position: centre(zoomIn)});
+    await waitUntil(() => dotX('spring-festival') - dotX('call') > before * 1.5, 'zoom in did not spread events apart');
+    const fit = element.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="fit"]')!;
+    await sendMouse({type: 'click', position: centre(fit)});
+    await waitUntil(() => parts(element, 'axis-break').length === 1 && eventMark(element, 'treaty'), 'fit did not show all events');
+  });
+
+  it('zooms with Ctrl + wheel, but leaves a plain wheel to scroll the page', async () => {
+    const element = await timelineWith(await story('en'), {attrs: {'no-breaks': ''}});
+    const svg = element.shadowRoot!.querySelector('svg')!;
+    const [x, y] = centre(svg);
+    const plain = new WheelEvent('wheel', {deltaY: -500, clientX: x, clientY: y, bubbles: true, cancelable: true});
+    svg.dispatchEvent(plain);
+    expect(plain.defaultPrevented).to.equal(false);
+    await element.updateComplete;
+    const ticksBefore = part(element, 'axis')!.textContent;
+    const zoom = new WheelEvent('wheel', {deltaY: -300, ctrlKey: true, clientX: x, clientY: y, bubbles: true, cancelable: true});
+    svg.dispatchEvent(zoom);
+    expect(zoom.defaultPrevented).to.equal(true);
+    await waitUntil(() => part(element, 'axis')!.textContent !== ticksBefore, 'ctrl+wheel did not zoom');
+  });
+
+  it('expands a cluster into its events when clicked', async () => {
+    const events = Array.from({length: 40}, (_, i) => ({id: `e${i}`, date: `2026-03-${String(1 + (i % 5)).padStart(2, '0')}`, title: `Event number ${i}`}));
+    events.push({id: 'far', date: '2027-03-01', title: 'Far away'});
+    const element = await timelineWith({events}, {attrs: {'max-lanes': '3'}});
+    const cluster = part(element, 'cluster')!;
+    expect(cluster).to.exist;
+    const before = parts(element, 'event').length;
+    await sendMouse({type: 'click', position: centre(cluster)});
+    await waitUntil(() => parts(element, 'event').length > before, 'clicking the cluster did not reveal more events');
+  });
+});
+
+describe('<event-timeline> with a keyboard', () => {
+  it('is a single Tab stop that lands on the anchor', async () => {
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    document.body.prepend(before);
+    try {
+      const element = await timelineWith(await story('en'));
+      before.focus();
+      // Tab goes through the toolbar first, then into the events.
+      for (let i = 0; i < 6 && !focusedId(element); i++) await sendKeys({press: 'Tab'});
+      expect(focusedId(element)).to.equal('call');
+      const tabbable = element.shadowRoot!.querySelectorAll('svg [tabindex="0"]');
+      expect(tabbable).to.have.length(1);
+    } finally {
+      before.remove();
+    }
+  });
+
+  it('moves between events in time order with the arrow keys, Home and End', async () => {
+    const element = await timelineWith(await story('en'));
+    await element.focusEvent('call');
+    await sendKeys({press: 'ArrowRight'});
+    await waitUntil(() => focusedId(element) === 'new-start', `ArrowRight went to ${focusedId(element)}`);
+    await sendKeys({press: 'ArrowLeft'});
+    await waitUntil(() => focusedId(element) === 'call', `ArrowLeft went to ${focusedId(element)}`);
+    await sendKeys({press: 'Home'});
+    await waitUntil(() => focusedId(element) === 'treaty', `Home went to ${focusedId(element)}`);
+    await sendKeys({press: 'End'});
+    await waitUntil(() => focusedId(element) === 'treaty-25', `End went to ${focusedId(element)}`);
+  });
+
+  it('selects with Enter and Space, announces it once, and closes the card with Escape', async () => {
+    const element = await timelineWith(await story('en'), {attrs: {lang: 'en'}});
+    await element.focusEvent('visit');
+    await sendKeys({press: 'Enter'});
+    await element.updateComplete;
+    expect(element.selected).to.equal('visit');
+    const live = element.shadowRoot!.querySelector('[aria-live="polite"]')!;
+    expect(live.textContent!.trim()).to.equal("Selected: Putin's official visit to China");
+    expect(part(element, 'detail')).to.exist;
+    await sendKeys({press: 'Escape'});
+    await element.updateComplete;
+    expect(part(element, 'detail')).to.equal(null);
+    await sendKeys({press: 'ArrowRight'});
+    await sendKeys({press: ' '});
+    await element.updateComplete;
+    expect(element.selected).to.equal(focusedId(element));
+  });
+
+  it('zooms with + and - around the focused event, and fits with 0', async () => {
+    const element = await timelineWith(await story('en'));
+    await element.focusEvent('spring-festival');
+    const axis = () => part(element, 'axis')!.textContent;
+    const before = axis();
+    await sendKeys({press: '+'});
+    await waitUntil(() => axis() !== before, '+ did not zoom');
+    expect(focusedId(element)).to.equal('spring-festival');
+    await sendKeys({press: '0'});
+    await waitUntil(() => axis() === before, '0 did not fit');
+  });
+
+  it('pans to keep the focused event on screen when zoomed in', async () => {
+    const element = await timelineWith(await story('en'));
+    await element.focusEvent('call');
+    for (let i = 0; i < 4; i++) await sendKeys({press: '+'});
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await sendKeys({press: 'End'});
+    await waitUntil(() => focusedId(element) === 'treaty-25', 'End did not move focus');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const box = eventMark(element, 'treaty-25').getBoundingClientRect();
+    const svg = element.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+    expect(box.left).to.be.at.least(svg.left - 1);
+    expect(box.left).to.be.below(svg.right);
+  });
+
+  it('keeps keys to itself: typing in a page input never moves the timeline', async () => {
+    const element = await timelineWith(await story('en'));
+    const input = document.createElement('input');
+    document.body.append(input);
+    try {
+      input.focus();
+      const axis = part(element, 'axis')!.textContent;
+      await sendKeys({type: '+-0'});
+      await sendKeys({press: 'ArrowRight'});
+      await element.updateComplete;
+      expect(input.value).to.equal('+-0');
+      expect(part(element, 'axis')!.textContent).to.equal(axis);
+      expect(element.selected).to.equal(undefined);
+    } finally {
+      input.remove();
+    }
+  });
+});
+
+describe('<event-timeline> methods', () => {
+  it('zoomTo shows just the given stretch of time', async () => {
+    const element = await timelineWith(await story('en'), {attrs: {lang: 'en'}});
+    element.zoomTo('2026-02-01', '2026-02-20');
+    await waitUntil(() => /Feb/.test(part(element, 'axis')!.textContent ?? '') && !/Jul/.test(part(element, 'axis')!.textContent ?? ''), 'zoomTo did not zoom');
+  });
+
+  it('focusEvent moves focus to the event', async () => {
+    const element = await timelineWith(await story('en'));
+    await element.focusEvent('treaty');
+    expect(focusedId(element)).to.equal('treaty');
+  });
+});
