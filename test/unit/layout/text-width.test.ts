@@ -1,0 +1,131 @@
+import {describe, expect, it} from 'vitest';
+import {estimateTextWidth, truncateToWidth, wrapToWidth} from '../../../src/layout/text-width.js';
+import {mulberry32} from './helpers.js';
+
+const ALPHABET = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,:;!?()—-MWmw@%абвгдежзШЩЮЯ中文日本語한국어カタカナ𠮷'];
+
+function randomText(random: () => number, maxLength: number): string {
+  const length = Math.floor(random() * (maxLength + 1));
+  return Array.from({length}, () => ALPHABET[Math.floor(random() * ALPHABET.length)]).join('');
+}
+
+describe('estimateTextWidth', () => {
+  it('is zero for no text and grows with every character added', () => {
+    expect(estimateTextWidth('', 13)).toBe(0);
+    const random = mulberry32(3);
+    for (let trial = 0; trial < 500; trial++) {
+      const text = randomText(random, 40);
+      const char = ALPHABET[Math.floor(random() * ALPHABET.length)];
+      for (const size of [11, 13]) {
+        expect(estimateTextWidth(text + char, size), JSON.stringify(text + char)).toBeGreaterThan(estimateTextWidth(text, size));
+        expect(estimateTextWidth(char + text, size)).toBeGreaterThan(estimateTextWidth(text, size));
+      }
+    }
+  });
+
+  it('scales with the font size and is wider in bold', () => {
+    const text = 'Подписан Договор о добрососедстве';
+    expect(estimateTextWidth(text, 26)).toBeGreaterThanOrEqual(2 * estimateTextWidth(text, 13) - 1);
+    expect(estimateTextWidth(text, 13, true)).toBeGreaterThan(estimateTextWidth(text, 13));
+  });
+
+  it('counts narrow letters narrower than wide ones', () => {
+    expect(estimateTextWidth('iiiiiiiiii', 13)).toBeLessThan(estimateTextWidth('aaaaaaaaaa', 13));
+    expect(estimateTextWidth('aaaaaaaaaa', 13)).toBeLessThan(estimateTextWidth('MMMMMMMMMM', 13));
+  });
+
+  it('counts CJK, Hangul, kana and full-width forms as one em each', () => {
+    for (const text of ['中', '文', '日本語', '한국어', 'カタカナ', 'ひらがな', 'ＡＢＣ', '。、', '𠮷', '𠀀𪚥', '丽']) {
+      const chars = [...text].length;
+      expect(estimateTextWidth(text, 10), text).toBe(10 * chars);
+      expect(estimateTextWidth(text, 13), text).toBe(13 * chars);
+    }
+  });
+
+  it('counts half-width katakana and Latin letters as less than an em', () => {
+    expect(estimateTextWidth('ｶﾀｶﾅ', 10)).toBeLessThan(40);
+    expect(estimateTextWidth('abcd', 10)).toBeLessThan(40);
+    // A Chinese title is much wider than a Latin one with as many characters.
+    expect(estimateTextWidth('贸易协定峰会会谈', 13)).toBeGreaterThan(1.5 * estimateTextWidth('trade ta', 13));
+  });
+});
+
+describe('truncateToWidth', () => {
+  it('returns text that fits unchanged, with no "…"', () => {
+    for (const text of ['', 'Visit', 'Разговор Путина и Си', '会谈']) {
+      const width = estimateTextWidth(text, 13, true);
+      expect(truncateToWidth(text, width, 13, true)).toBe(text);
+      expect(truncateToWidth(text, width + 50, 13, true)).toBe(text);
+    }
+  });
+
+  it('cuts text that does not fit to the longest prefix that fits with "…"', () => {
+    const random = mulberry32(5);
+    let cut = 0;
+    for (let trial = 0; trial < 1000; trial++) {
+      const text = randomText(random, 60);
+      const bold = random() < 0.5;
+      const maxWidth = estimateTextWidth('…', 13, bold) + Math.floor(random() * 300);
+      const result = truncateToWidth(text, maxWidth, 13, bold);
+      expect(estimateTextWidth(result, 13, bold), JSON.stringify({text, maxWidth, result})).toBeLessThanOrEqual(maxWidth);
+      if (estimateTextWidth(text, 13, bold) <= maxWidth) {
+        expect(result).toBe(text);
+        continue;
+      }
+      cut++;
+      expect(result.endsWith('…')).toBe(true);
+      const kept = [...result.slice(0, -1)];
+      expect(text.startsWith(result.slice(0, -1))).toBe(true);
+      // Longest: one more character of the text (before trimming spaces) would not fit.
+      const next = [...text].slice(0, kept.length + 1).join('');
+      if (!/\s$/.test(next) && next.length < text.length) {
+        expect(estimateTextWidth(next + '…', 13, bold)).toBeGreaterThan(maxWidth);
+      }
+    }
+    expect(cut).toBeGreaterThan(200);
+  });
+
+  it('gives just "…" when not even one character fits', () => {
+    expect(truncateToWidth('Wednesday', estimateTextWidth('W…', 13), 13)).toBe('W…');
+    expect(truncateToWidth('Wednesday', estimateTextWidth('W…', 13) - 1, 13)).toBe('…');
+    expect(truncateToWidth('中文', 12, 13)).toBe('…');
+  });
+
+  it('never splits a character made of two UTF-16 units', () => {
+    for (let width = 8; width < 80; width++) {
+      const result = truncateToWidth('𠮷𠮷𠮷𠮷𠮷𠮷', width, 13);
+      expect([...result].every((char) => char === '𠮷' || char === '…')).toBe(true);
+    }
+  });
+
+  it('trims spaces before the "…"', () => {
+    const text = 'Summit talks resume';
+    const upTo = estimateTextWidth('Summit …', 13);
+    expect(truncateToWidth(text, upTo, 13)).toBe('Summit…');
+  });
+});
+
+describe('wrapToWidth', () => {
+  it('keeps text that fits on one line', () => {
+    expect(wrapToWidth('Official visit', 200, 13, true)).toEqual(['Official visit']);
+  });
+
+  it('breaks at spaces into at most maxLines lines that each fit, cutting only the last with "…"', () => {
+    const random = mulberry32(9);
+    // Words that each fit a line on their own (see the report on over-long words and CJK).
+    const words = ['summit', 'talks', 'on', 'the', 'treaty', 'Договор', 'о', 'добрососедстве', 'and', 'trade'];
+    for (let trial = 0; trial < 300; trial++) {
+      const text = Array.from({length: 1 + Math.floor(random() * 14)}, () => words[Math.floor(random() * words.length)]).join(' ');
+      const maxWidth = 130 + Math.floor(random() * 200);
+      const maxLines = 1 + Math.floor(random() * 3);
+      const lines = wrapToWidth(text, maxWidth, 13, true, maxLines);
+      expect(lines.length).toBeGreaterThanOrEqual(1);
+      expect(lines.length).toBeLessThanOrEqual(maxLines);
+      for (const line of lines) expect(estimateTextWidth(line, 13, true)).toBeLessThanOrEqual(maxWidth);
+      lines.slice(0, -1).forEach((line) => expect(line.endsWith('…')).toBe(false));
+      const joined = lines.join(' ');
+      if (!joined.endsWith('…')) expect(joined).toBe(text);
+      else expect(text.startsWith(joined.slice(0, -1).trimEnd())).toBe(true);
+    }
+  });
+});
