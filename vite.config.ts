@@ -18,6 +18,7 @@ export default defineConfig({
     rolldownOptions: {
       input: {
         index: resolve(import.meta.dirname, 'demo/index.html'),
+        playground: resolve(import.meta.dirname, 'demo/playground.html'),
       },
     },
   },

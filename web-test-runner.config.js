@@ -9,14 +9,16 @@ export default {
   files: ['test/elements/**/*.test.ts'],
   nodeResolve: true,
   middleware: [faultMiddleware],
-  concurrency: 2,
+  // One page at a time: pages side by side in one headless browser stall each other's animations.
+  concurrency: 1,
   testFramework: {config: {timeout: 10000}},
   browsers: [
     chromeLauncher({
       launchOptions: {
         executablePath: findChrome(),
         headless: true,
-        args: CHROME_FLAGS,
+        // Test pages run side by side; none may be throttled as a background tab.
+        args: [...CHROME_FLAGS, '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'],
       },
     }),
   ],

@@ -65,6 +65,16 @@ export interface TimelineStrings {
   place: string;
   linksHeading: string;
   download: string;
+  /** Quote card: the button that shows its event on the timeline. */
+  showOnTimeline: string;
+  /** Quote card: share button (Web Share), and its clipboard fallback and confirmation. */
+  share: string;
+  copyLink: string;
+  copied: string;
+  /** List view: load the next page of events. */
+  showMore(count: CountText): string;
+  /** Accessible name of a quote card: "Quote by Yuri Ushakov". */
+  quoteBy(speaker: string): string;
 
   // Errors shown instead of the timeline.
   errorHeading: string;

@@ -47,6 +47,13 @@ export function eventMark(element: Element, id: string): SVGGElement {
   return mark;
 }
 
+/** The drawn label (title and date lines) of an event. */
+export function eventLabel(element: Element, id: string): SVGGElement {
+  const label = element.shadowRoot!.querySelector<SVGGElement>(`svg [data-label-for="${id}"]`);
+  if (!label) throw new Error(`no label for event ${id}`);
+  return label;
+}
+
 /** Centre of an element in viewport pixels, for real mouse input. */
 export function centre(element: Element): [number, number] {
   const box = element.getBoundingClientRect();

@@ -2,7 +2,7 @@
 import {expect, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys, sendMouse, resetMouse, setViewport} from '@web/test-runner-commands';
 import type {EventTimeline} from '../../src/elements/event-timeline/event-timeline.js';
-import {centre, eventMark, part, parts, story, timelineWith} from './helpers.js';
+import {centre, eventLabel, eventMark, part, parts, story, timelineWith} from './helpers.js';
 
 const focusedId = (element: EventTimeline) => element.shadowRoot!.activeElement?.getAttribute('data-event-id');
 
@@ -13,7 +13,7 @@ describe('<event-timeline> with a mouse', () => {
 
   it('shows the detail card on hover, with date, relation, summary and source', async () => {
     const element = await timelineWith(await story('en'), {attrs: {lang: 'en'}});
-    await sendMouse({type: 'move', position: centre(eventMark(element, 'new-start').querySelector('text')!)});
+    await sendMouse({type: 'move', position: centre(eventLabel(element, 'new-start').querySelector('text')!)});
     await waitUntil(() => part(element, 'detail'), 'no detail card on hover');
     const detail = part(element, 'detail')!;
     expect(detail.textContent).to.contain('New START treaty expires');
@@ -29,7 +29,7 @@ describe('<event-timeline> with a mouse', () => {
     const element = await timelineWith(await story('en'));
     const fired: string[] = [];
     element.addEventListener('timeline-select', (event) => fired.push(event.detail.id));
-    await sendMouse({type: 'click', position: centre(eventMark(element, 'treaty').querySelector('text')!)});
+    await sendMouse({type: 'click', position: centre(eventLabel(element, 'treaty').querySelector('text')!)});
     await element.updateComplete;
     expect(fired).to.deep.equal(['treaty']);
     expect(element.selected).to.equal('treaty');
@@ -40,7 +40,7 @@ describe('<event-timeline> with a mouse', () => {
   it('lets timeline-select bubble out of the shadow root', async () => {
     const element = await timelineWith(await story('en'));
     const listener = oneEvent(document.body, 'timeline-select');
-    await sendMouse({type: 'click', position: centre(eventMark(element, 'visit').querySelector('text')!)});
+    await sendMouse({type: 'click', position: centre(eventLabel(element, 'visit').querySelector('text')!)});
     const event = (await listener) as CustomEvent<{id: string}>;
     expect(event.detail.id).to.equal('visit');
     expect(event.composed).to.equal(true);

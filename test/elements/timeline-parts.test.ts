@@ -1,6 +1,6 @@
 // The seed story drawn by <event-timeline>: every public part is there and means what it says.
 import {expect} from '@open-wc/testing';
-import {eventMark, part, parts, story, timelineWith} from './helpers.js';
+import {eventLabel, eventMark, part, parts, story, timelineWith} from './helpers.js';
 
 describe('<event-timeline> parts on the seed story', () => {
   it('formats in the language of the data when the page names none', async () => {
@@ -11,7 +11,7 @@ describe('<event-timeline> parts on the seed story', () => {
   it('formats in the element language, own or inherited, over that of the data', async () => {
     const element = await timelineWith(await story('ru'), {attrs: {lang: 'en-GB'}});
     expect(part(element, 'axis')!.textContent).to.match(/Feb/);
-    expect(eventMark(element, 'treaty').textContent).to.contain('16 July 2001');
+    expect(eventLabel(element, 'treaty').textContent).to.contain('16 July 2001');
   });
 
   it('draws a time axis with Intl tick labels in the element language', async () => {
@@ -48,7 +48,7 @@ describe('<event-timeline> parts on the seed story', () => {
     expect(bar.getAttribute('fill')).to.match(/^url\(#/);
     expect(bar.getBoundingClientRect().width).to.be.above(200);
     expect(eventMark(element, 'call').querySelector('circle.dot')).to.exist;
-    expect(eventMark(element, 'visit').textContent).to.contain('первое полугодие 2026');
+    expect(eventLabel(element, 'visit').textContent).to.contain('первое полугодие 2026');
   });
 
   it('draws each link with data-from and data-to, and labels them with derived phrases', async () => {

@@ -181,14 +181,17 @@ export const styles = css`
   .event.future .bar {
     stroke-dasharray: 5 3;
   }
-  .event.cancelled .title {
+  .labels {
+    pointer-events: none;
+  }
+  .label.cancelled .title {
     text-decoration: line-through;
   }
-  .event .title {
+  .label .title {
     font-size: 13px;
     font-weight: 600;
   }
-  .event .subtitle {
+  .label .subtitle {
     font-size: 11px;
     fill: var(--_muted);
   }
@@ -417,7 +420,7 @@ export const styles = css`
     }
     text,
     .tick text,
-    .event .subtitle,
+    .label .subtitle,
     .link-label {
       fill: CanvasText;
     }

@@ -216,6 +216,32 @@ export class EventTimeline extends LitElement {
     this.zoomSurface.set(vertical ? {k, x: 0, y: shift} : {k, x: shift, y: 0}, this.reducedMotion);
   }
 
+  /** Highlights (or stops highlighting) an event, as a linked quote card does while hovered. */
+  highlight(id: string | undefined, on: boolean): void {
+    if (!id) return;
+    const others = this.highlighted.filter((other) => other !== id);
+    this.highlighted = on ? [...others, id] : others;
+  }
+
+  /** Whether the timeline holds an event with this id. */
+  hasEvent(id: string): boolean {
+    return this.byId.has(id) || Boolean(this.timeline?.events.some((event) => event.id === id));
+  }
+
+  /**
+   * Brings an event into view: scrolls the page to the timeline, zooms to the event with some
+   * time around it, and selects it (firing `timeline-select`). Quote cards call this.
+   */
+  async showEvent(id: string): Promise<void> {
+    const event = this.byId.get(id);
+    if (!event) return;
+    this.scrollIntoView({block: 'nearest', behavior: this.reducedMotion ? 'auto' : 'smooth'});
+    const pad = Math.max(event.end - event.start, 14 * DAY);
+    this.zoomTo(event.start - pad, event.end + pad);
+    this.select(id);
+    await this.updateComplete;
+  }
+
   /** Zooms out to show every event. */
   fit(): void {
     this.zoomSurface.set({k: 1, x: 0, y: 0}, this.reducedMotion);

@@ -49,6 +49,9 @@ export function renderChart(ctx: ChartContext): TemplateResult {
       ${repeat(view.events, (event) => event.id, (event) => renderEvent(ctx, event))}
       ${repeat(view.clusters, (cluster) => cluster.key, (cluster) => renderCluster(ctx, cluster))}
     </g>
+    <g class="labels" aria-hidden="true">
+      ${repeat(view.events, (event) => event.id, (event) => renderLabel(ctx, event))}
+    </g>
   `;
 }
 
@@ -139,12 +142,22 @@ function renderEvent(ctx: ChartContext, placed: ViewEvent) {
     ${placed.bar ? renderBar(ctx, placed) : nothing}
     ${placed.point ? svg`<circle class="dot" cx=${r(placed.x)} cy=${r(placed.y)} r=${anchor ? 7 : 6}></circle>` : nothing}
     ${anchor ? svg`<circle class="anchor-ring" cx=${r(placed.x)} cy=${r(placed.y)} r="11"></circle>` : nothing}
-    <text part="event-label" class="title halo" x=${r(placed.labelX)} y=${r(placed.titleY)} text-anchor=${placed.anchor}
-      direction=${ctx.rtl ? 'rtl' : 'ltr'}>${placed.titleLines.map(
-        (line, i) => svg`<tspan x=${r(placed.labelX)} dy=${i ? 16 : 0}>${line}</tspan>`,
-      )}</text>
-    <text class="subtitle halo" x=${r(placed.labelX)} y=${r(placed.subtitleY)} text-anchor=${placed.anchor}
-      direction=${ctx.rtl ? 'rtl' : 'ltr'}>${placed.subtitle}</text>
+  </g>`;
+}
+
+/**
+ * An event's label. Labels live in their own layer, outside the option: the option's
+ * accessible name says everything (full title, date, relation), while the drawn label may
+ * be cut to fit, and a cut label inside the option would not match its name (WCAG 2.5.3).
+ */
+function renderLabel(ctx: ChartContext, placed: ViewEvent) {
+  const event = ctx.events[placed.index];
+  const direction = ctx.rtl ? 'rtl' : 'ltr';
+  return svg`<g class="label ${event.status === 'cancelled' ? 'cancelled' : ''}" data-label-for=${event.id}>
+    <text part="event-label" class="title halo" x=${r(placed.labelX)} y=${r(placed.titleY)} text-anchor=${placed.anchor} direction=${direction}>${placed.titleLines.map(
+      (line, i) => svg`<tspan x=${r(placed.labelX)} dy=${i ? 16 : 0}>${line}</tspan>`,
+    )}</text>
+    <text class="subtitle halo" x=${r(placed.labelX)} y=${r(placed.subtitleY)} text-anchor=${placed.anchor} direction=${direction}>${placed.subtitle}</text>
   </g>`;
 }
 
@@ -197,6 +210,6 @@ function renderCluster(ctx: ChartContext, cluster: ViewCluster) {
   return svg`<g part="cluster" class="cluster" role="option" aria-selected="false" tabindex="-1" data-cluster=${cluster.key}
       aria-label=${ctx.clusterName(cluster)}>
     <rect x=${r(cluster.x - width / 2)} y=${r(cluster.y - 12)} width=${width} height="24" rx="12"></rect>
-    <text x=${r(cluster.x)} y=${r(cluster.y + 4)} text-anchor="middle">${label}</text>
+    <text x=${r(cluster.x)} y=${r(cluster.y + 4)} text-anchor="middle" aria-hidden="true">${label}</text>
   </g>`;
 }

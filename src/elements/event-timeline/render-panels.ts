@@ -7,6 +7,7 @@ import {safeUrl} from '../../model/safe-url.js';
 import type {Category, Quote, Timeline, TimelineEvent, TimelineIssue} from '../../model/types.js';
 import type {EventTexts} from '../../i18n/describe.js';
 import type {TimelineStrings} from '../../i18n/strings.js';
+import {countText} from '../../i18n/phrases.js';
 
 export interface PanelContext {
   timeline: Timeline;
@@ -27,7 +28,7 @@ function renderQuote(quote: Quote, lang: string): TemplateResult {
   const date = quote.date ? htmlDatetime(quote.date) : undefined;
   return html`<quote-card
     speaker=${quote.speaker ?? nothing}
-    role=${quote.role ?? nothing}
+    speaker-role=${quote.role ?? nothing}
     date=${quote.date?.text ?? nothing}
     source=${quote.source ?? nothing}
     cite=${safeUrl(quote.url) ?? nothing}
@@ -86,7 +87,7 @@ export function renderList(ctx: PanelContext, events: readonly TimelineEvent[], 
         </li>`;
       })}
     </ol>
-    ${options.more > 0 && !options.hidden ? html`<button type="button" @click=${options.onMore}>${strings.showList} (+${options.more})</button>` : nothing}`;
+    ${options.more > 0 && !options.hidden ? html`<button type="button" @click=${options.onMore}>${strings.showMore(countText(Math.min(options.more, 500), ctx.lang))}</button>` : nothing}`;
 }
 
 export function renderLegend(categories: readonly Category[], colorOf: (category: string) => string, label: string, now: string) {

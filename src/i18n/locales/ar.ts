@@ -58,6 +58,12 @@ export const ar: TimelineStrings = {
   place: 'المكان',
   linksHeading: 'أحداث ذات صلة',
   download: 'تنزيل',
+  showOnTimeline: 'عرض على الخط الزمني',
+  share: 'مشاركة',
+  copyLink: 'نسخ الرابط',
+  copied: 'تم نسخ الرابط',
+  showMore: (count) => `عرض ${count.text} أخرى`,
+  quoteBy: (speaker) => `اقتباس من ${speaker}`,
 
   errorHeading: 'في هذا الخط الزمني مشكلات',
   errorNoEvents: 'لا توجد أحداث لعرضها.',

@@ -44,6 +44,12 @@ export const en: TimelineStrings = {
   place: 'Place',
   linksHeading: 'Related events',
   download: 'Download',
+  showOnTimeline: 'Show on the timeline',
+  share: 'Share',
+  copyLink: 'Copy link',
+  copied: 'Link copied',
+  showMore: (count) => `Show ${count.text} more`,
+  quoteBy: (speaker) => `Quote by ${speaker}`,
 
   errorHeading: 'This timeline has problems',
   errorNoEvents: 'There are no events to show.',

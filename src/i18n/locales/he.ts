@@ -31,6 +31,12 @@ export const he: TimelineStrings = {
   place: 'מקום',
   linksHeading: 'אירועים קשורים',
   download: 'הורדה',
+  showOnTimeline: 'הצגה בציר הזמן',
+  share: 'שיתוף',
+  copyLink: 'העתקת קישור',
+  copied: 'הקישור הועתק',
+  showMore: (count) => `הצגת ${count.text} נוספים`,
+  quoteBy: (speaker) => `ציטוט של ${speaker}`,
 
   errorHeading: 'בציר הזמן הזה יש בעיות',
   errorNoEvents: 'אין אירועים להצגה.',

@@ -60,6 +60,12 @@ export const ru: TimelineStrings = {
   place: 'Место',
   linksHeading: 'Связанные события',
   download: 'Скачать',
+  showOnTimeline: 'Показать на хронике',
+  share: 'Поделиться',
+  copyLink: 'Скопировать ссылку',
+  copied: 'Ссылка скопирована',
+  showMore: (count) => `Показать ещё ${count.text}`,
+  quoteBy: (speaker) => `Цитата: ${speaker}`,
 
   errorHeading: 'В этой хронологии есть ошибки',
   errorNoEvents: 'Нет событий для показа.',

@@ -34,6 +34,12 @@ export const zh: TimelineStrings = {
   place: '地点',
   linksHeading: '相关事件',
   download: '下载',
+  showOnTimeline: '在时间线上显示',
+  share: '分享',
+  copyLink: '复制链接',
+  copied: '链接已复制',
+  showMore: (count) => `再显示${count.text}条`,
+  quoteBy: (speaker) => `${speaker}的引语`,
 
   errorHeading: '此时间线存在问题',
   errorNoEvents: '没有可显示的事件。',

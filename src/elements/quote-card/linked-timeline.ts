@@ -1,0 +1,28 @@
+// How a quote card finds the timeline it belongs to: by the id in `for`, else the first
+// <event-timeline> on the page that has the event. Looked up at each use, so the order in
+// which elements are defined, attached or replaced never matters.
+
+/** What a quote card asks of a timeline. */
+export interface LinkedTimeline extends HTMLElement {
+  selected?: string;
+  highlight(id: string | undefined, on: boolean): void;
+  showEvent(id: string): void;
+  hasEvent(id: string): boolean;
+}
+
+function isReady(element: Element | null): element is LinkedTimeline {
+  return Boolean(element && typeof (element as Partial<LinkedTimeline>).highlight === 'function');
+}
+
+export function findTimeline(card: Element, forId: string | undefined, eventId: string | undefined): LinkedTimeline | undefined {
+  const root = card.getRootNode() as Document | ShadowRoot;
+  if (forId) {
+    const element = root.getElementById?.(forId) ?? card.ownerDocument.getElementById(forId);
+    return isReady(element) ? element : undefined;
+  }
+  if (!eventId) return undefined;
+  for (const element of card.ownerDocument.querySelectorAll('event-timeline')) {
+    if (isReady(element) && element.hasEvent(eventId)) return element;
+  }
+  return undefined;
+}

@@ -1,0 +1,235 @@
+// <quote-card>: what someone said, as a <figure> with its speaker, date and source, tied to
+// an event of an <event-timeline> on the same page.
+import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {parseEdtf} from '../../model/edtf.js';
+import {htmlDatetime} from '../../model/html-datetime.js';
+import {safeUrl} from '../../model/safe-url.js';
+import {formatEdtf} from '../../i18n/format-date.js';
+import {stringsFor} from '../../i18n/strings.js';
+import {resolveLang} from '../shared/resolve-lang.js';
+import {writeJsonLd} from '../shared/json-ld.js';
+import {findTimeline, type LinkedTimeline} from './linked-timeline.js';
+import {styles} from './quote-card.styles.js';
+
+/** ARIA role values are lowercase ASCII words; anything else in `role` is a job title. */
+const NOT_AN_ARIA_ROLE = /[^a-z -]/;
+
+/**
+ * A quotation card: the quote, who said it (and in what role), when, and where it was
+ * published; linked to an event of an `<event-timeline>` on the page.
+ *
+ * @summary A quote with speaker, date and source, linked to its event on a timeline.
+ *
+ * @slot - The quote's text (so it reads without JavaScript). The `text` property is used when empty.
+ *
+ * @csspart base - The `<figure>`.
+ * @csspart quote - The `<blockquote>`.
+ * @csspart speaker - The speaker's name.
+ * @csspart role - The speaker's role or title.
+ * @csspart date - The `<time>` of the quote.
+ * @csspart source - The source's title (`<cite>`, a link when `cite` is an http(s) URL).
+ * @csspart image - The portrait.
+ * @csspart actions - The buttons below the quote.
+ *
+ * @cssproperty --quote-card-accent - The rule beside the quote and the highlight colour.
+ * @cssproperty --quote-card-background - Background.
+ * @cssproperty --quote-card-color - Text colour.
+ * @cssproperty --quote-card-muted-color - Caption colour.
+ * @cssproperty --quote-card-font - Font of the caption and buttons.
+ * @cssproperty --quote-card-quote-font - Font of the quote.
+ */
+export class QuoteCard extends LitElement {
+  static override styles = styles;
+
+  /** Who said it. */
+  @property() speaker?: string;
+
+  /**
+   * The speaker's role or title ("Aide to the President"). Written `speaker-role`: a `role`
+   * attribute holding a title is read too, then removed, because `role` is ARIA's.
+   */
+  @property({attribute: 'speaker-role'}) speakerRole?: string;
+
+  /** When it was said: an EDTF date, formatted in the card's language. */
+  @property() date?: string;
+
+  /** Name of the publication or record the quote comes from. */
+  @property() source?: string;
+
+  /** URL of the source; a link only for http(s). */
+  @property() cite?: string;
+
+  /** Id of the `<event-timeline>` this quote belongs to (default: the first on the page with the event). */
+  @property({attribute: 'for'}) for?: string;
+
+  /** Id of the event in that timeline. */
+  @property() event?: string;
+
+  /** URL of a portrait of the speaker. */
+  @property() image?: string;
+
+  /** Text alternative of the portrait. */
+  @property({attribute: 'image-alt'}) imageAlt?: string;
+
+  /** Hide the share / copy-link button. */
+  @property({type: Boolean, attribute: 'no-share', reflect: true}) noShare = false;
+
+  /** Add schema.org Quotation JSON-LD to the page for this quote. */
+  @property({type: Boolean, attribute: 'structured-data'}) structuredData = false;
+
+  /**
+   * The quote's text, when it is not given as content. (Content is read as text, trimmed,
+   * and drawn by the card; the slot itself stays hidden so the quote is not read twice.)
+   */
+  @property() text?: string;
+
+  /** Set while the linked event is selected in its timeline. */
+  @property({type: Boolean, reflect: true}) active = false;
+
+  @state() private slotted = '';
+  @state() private copied = false;
+  @state() private linked = false;
+
+  private timelineLang = '';
+  private copiedTimer = 0;
+  private readonly onSelect = (event: Event) => this.syncWith(event);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.adoptRoleAttribute();
+    this.ownerDocument.addEventListener('timeline-select', this.onSelect);
+    customElements.whenDefined('event-timeline').then(() => this.syncWith());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.ownerDocument.removeEventListener('timeline-select', this.onSelect);
+    this.timeline()?.highlight(this.event, false);
+    writeJsonLd(this, undefined);
+    clearTimeout(this.copiedTimer);
+  }
+
+  private adoptRoleAttribute(): void {
+    const role = this.getAttribute('role');
+    if (role && NOT_AN_ARIA_ROLE.test(role)) {
+      this.speakerRole ??= role;
+      this.removeAttribute('role');
+    }
+  }
+
+  private timeline(): LinkedTimeline | undefined {
+    return findTimeline(this, this.for, this.event);
+  }
+
+  /** Marks the card active when its event is the one selected in its timeline. */
+  private syncWith(event?: Event): void {
+    const timeline = this.timeline();
+    this.linked = Boolean(timeline && this.event);
+    if (!timeline || !this.event) return;
+    if (event && event.target !== timeline) return;
+    const id = (event as CustomEvent<{id: string}> | undefined)?.detail?.id ?? timeline.selected;
+    this.active = id === this.event;
+    this.timelineLang = resolveLang(timeline);
+  }
+
+  private get lang_(): string {
+    return resolveLang(this) || this.timelineLang || 'en';
+  }
+
+  private get quoteText(): string {
+    return this.slotted || this.text || '';
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('for') || changed.has('event')) this.syncWith();
+  }
+
+  override updated(): void {
+    if (!this.structuredData) return writeJsonLd(this, undefined);
+    writeJsonLd(this, {
+      '@context': 'https://schema.org',
+      '@type': 'Quotation',
+      text: this.quoteText,
+      ...(this.speaker ? {creator: {'@type': 'Person', name: this.speaker, ...(this.speakerRole ? {jobTitle: this.speakerRole} : {})}} : {}),
+      ...(this.date && parseEdtf(this.date).ok ? {dateCreated: this.date} : {}),
+      ...(this.lang ? {inLanguage: this.lang} : {}),
+      ...(safeUrl(this.cite) ? {isBasedOn: safeUrl(this.cite)} : {}),
+      ...(this.source ? {citation: this.source} : {}),
+    });
+  }
+
+  override render() {
+    const strings = stringsFor(this.lang_);
+    const parsed = this.date ? parseEdtf(this.date) : undefined;
+    const date = parsed?.ok ? parsed.date : undefined;
+    const cite = safeUrl(this.cite);
+    const http = cite && /^https?:/.test(cite) ? cite : undefined;
+    const image = safeUrl(this.image);
+    return html`<figure part="base" class="base" itemscope itemtype="https://schema.org/Quotation" aria-label=${this.speaker ? strings.quoteBy(this.speaker) : nothing}>
+      ${image && /^https?:/.test(image) ? html`<img part="image" class="portrait" src=${image} alt=${this.imageAlt ?? ''} />` : nothing}
+      <blockquote part="quote" cite=${http ?? nothing} itemprop="text" lang=${this.lang || nothing}>
+        <slot hidden @slotchange=${this.onSlotChange}></slot>${this.quoteText}
+      </blockquote>
+      <figcaption>
+        ${this.speaker
+          ? html`<span part="speaker" class="speaker" itemprop="creator" itemscope itemtype="https://schema.org/Person"
+              ><span itemprop="name">${this.speaker}</span></span
+            >`
+          : nothing}${this.speakerRole ? html`<span part="role" class="role">${this.speakerRole}</span>` : nothing}
+        ${date ? html`<time part="date" class="date" datetime=${htmlDatetime(date) ?? nothing} itemprop="dateCreated">${formatEdtf(date, this.lang_)}</time>` : nothing}
+        ${this.source ? html`<cite part="source" class="source">${http ? html`<a href=${http} target="_blank" rel="noopener noreferrer">${this.source}</a>` : this.source}</cite>` : nothing}
+      </figcaption>
+      ${this.linked || !this.noShare
+        ? html`<div part="actions" class="actions">
+            ${this.linked ? html`<button type="button" class="show" @click=${this.show}>${strings.showOnTimeline}</button>` : nothing}
+            ${this.noShare ? nothing : html`<button type="button" class="share" @click=${this.share}>${this.copied ? strings.copied : typeof navigator.share === 'function' ? strings.share : strings.copyLink}</button>`}
+          </div>`
+        : nothing}
+    </figure>`;
+  }
+
+  override firstUpdated(): void {
+    this.addEventListener('pointerenter', () => this.highlight(true));
+    this.addEventListener('pointerleave', () => this.highlight(false));
+    this.addEventListener('focusin', () => this.highlight(true));
+    this.addEventListener('focusout', () => this.highlight(false));
+  }
+
+  private onSlotChange(event: Event): void {
+    const slot = event.target as HTMLSlotElement;
+    this.slotted = slot
+      .assignedNodes({flatten: true})
+      .filter((node) => !(node instanceof HTMLScriptElement))
+      .map((node) => node.textContent ?? '')
+      .join('')
+      .trim();
+  }
+
+  private highlight(on: boolean): void {
+    this.timeline()?.highlight(this.event, on);
+  }
+
+  /** Scrolls to the linked timeline, zooms to the event and selects it. */
+  private show = () => {
+    const timeline = this.timeline();
+    if (timeline && this.event) timeline.showEvent(this.event);
+  };
+
+  private share = async () => {
+    const url = new URL(this.ownerDocument.location.href);
+    if (this.id) url.hash = this.id;
+    const text = this.speaker ? `“${this.quoteText}” — ${this.speaker}` : `“${this.quoteText}”`;
+    try {
+      if (typeof navigator.share === 'function') {
+        await navigator.share({text, url: url.href});
+        return;
+      }
+      await navigator.clipboard.writeText(`${text}\n${url.href}`);
+      this.copied = true;
+      this.copiedTimer = window.setTimeout(() => (this.copied = false), 2000);
+    } catch {
+      // The reader dismissed the share sheet or the page may not write to the clipboard: nothing to do.
+    }
+  };
+}

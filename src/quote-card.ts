@@ -1,0 +1,2 @@
+// event-timeline/quote-card.js: defines <quote-card> only.
+export * from './elements/quote-card/define.js';
