@@ -5,9 +5,6 @@ import {resolve} from 'node:path';
 
 export default defineConfig({
   root: 'demo',
-  resolve: {
-    alias: {'d3-transition': resolve(import.meta.dirname, 'src/internal/d3-transition-lite.ts')},
-  },
   base: './',
   server: {host: '127.0.0.1', port: 5173, strictPort: false},
   preview: {host: '127.0.0.1'},

@@ -5,10 +5,6 @@ import {resolve} from 'node:path';
 
 export default defineConfig({
   publicDir: false,
-  resolve: {
-    // d3-zoom's one use of d3-transition, without the 9 KB gz it would pull in (see the module).
-    alias: {'d3-transition': resolve(import.meta.dirname, 'src/internal/d3-transition-lite.ts')},
-  },
   build: {
     outDir: 'dist',
     emptyOutDir: false,

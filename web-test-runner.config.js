@@ -23,13 +23,6 @@ export default {
     }),
   ],
   plugins: [
-    {
-      // The same stand-in for d3-transition that the bundle uses (src/internal/d3-transition-lite.ts).
-      name: 'd3-transition-lite',
-      resolveImport({source}) {
-        if (source === 'd3-transition') return '/src/internal/d3-transition-lite.ts';
-      },
-    },
     esbuildPlugin({
       ts: true,
       target: 'es2022',

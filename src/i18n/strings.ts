@@ -7,8 +7,6 @@ import {canonicalLang} from './intl-cache.js';
 import {en} from './locales/en.js';
 import {ru} from './locales/ru.js';
 import {zh} from './locales/zh.js';
-import {ar} from './locales/ar.js';
-import {he} from './locales/he.js';
 
 /**
  * A number formatted for the language together with its cardinal plural category.
@@ -135,9 +133,9 @@ const registry = new Map<string, TimelineStringsOverride>([
   ['en', en],
   ['ru', ru],
   ['zh', zh],
-  ['ar', ar],
-  ['he', he],
 ]);
+// Arabic and Hebrew (and any other language) are added with registerStrings, for example by
+// importing event-timeline/locales/ar.js: tables a page does not use stay out of the bundle.
 const resolved = new Map<string, TimelineStrings>();
 
 function merge(base: TimelineStrings, over: TimelineStringsOverride | undefined): TimelineStrings {

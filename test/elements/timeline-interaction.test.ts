@@ -73,6 +73,23 @@ describe('<event-timeline> with a mouse', () => {
     await waitUntil(() => part(element, 'axis')!.textContent !== ticksBefore, 'ctrl+wheel did not zoom');
   });
 
+  it('pans with a drag once zoomed in, and a drag does not select', async () => {
+    const element = await timelineWith(await story('en'));
+    element.zoomTo('2026-01-20', '2026-03-01');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const dot = () => eventMark(element, 'call').querySelector('circle.dot')!.getBoundingClientRect().x;
+    const before = dot();
+    const [x, y] = centre(eventLabel(element, 'call').querySelector('text')!);
+    await sendMouse({type: 'move', position: [x, y]});
+    await sendMouse({type: 'down'});
+    await sendMouse({type: 'move', position: [x - 60, y]});
+    await sendMouse({type: 'move', position: [x - 120, y]});
+    await sendMouse({type: 'up'});
+    await element.updateComplete;
+    expect(dot()).to.be.closeTo(before - 120, 2);
+    expect(element.selected).to.equal(undefined);
+  });
+
   it('expands a cluster into its events when clicked', async () => {
     const events = Array.from({length: 40}, (_, i) => ({id: `e${i}`, date: `2026-03-${String(1 + (i % 5)).padStart(2, '0')}`, title: `Event number ${i}`}));
     events.push({id: 'far', date: '2027-03-01', title: 'Far away'});

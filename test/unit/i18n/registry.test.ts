@@ -1,4 +1,7 @@
 import {describe, expect, it} from 'vitest';
+// Arabic and Hebrew are opt-in tables: a page adds them by importing their module.
+import '../../../src/locales/ar.js';
+import '../../../src/locales/he.js';
 import {registerStrings, stringsFor} from '../../../src/i18n/strings.js';
 import {en} from '../../../src/i18n/locales/en.js';
 import {ru} from '../../../src/i18n/locales/ru.js';

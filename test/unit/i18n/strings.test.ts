@@ -1,4 +1,7 @@
 import {describe, expect, it} from 'vitest';
+// Arabic and Hebrew are opt-in tables: a page adds them by importing their module.
+import '../../../src/locales/ar.js';
+import '../../../src/locales/he.js';
 import {isRtl, stringsFor} from '../../../src/i18n/strings.js';
 import type {TimelineStrings} from '../../../src/i18n/strings.js';
 import {anniversaryLabel, clusterLabel, countText, describeTimeline, formatBytes, linkKindLabel, moreIssuesLabel} from '../../../src/i18n/phrases.js';

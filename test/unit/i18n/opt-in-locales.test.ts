@@ -1,0 +1,13 @@
+import {describe, expect, it} from 'vitest';
+import {stringsFor} from '../../../src/i18n/strings.js';
+
+describe('opt-in language tables', () => {
+  it('are not in the default registry until their module is imported', async () => {
+    expect(stringsFor('ar').zoomIn).toBe('Zoom in');
+    expect(stringsFor('he').close).toBe('Close');
+    await import('../../../src/locales/ar.js');
+    await import('../../../src/locales/he.js');
+    expect(stringsFor('ar').zoomIn).not.toBe('Zoom in');
+    expect(stringsFor('he').close).toBe('סגירה');
+  });
+});
