@@ -1,5 +1,6 @@
 // `npm run build`: the drop-in bundle (dist/event-timeline.js), typed ES modules for npm
-// (dist/esm/), and the demo site (demo-dist/). `--lib-only` skips the demo.
+// (dist/esm/), the custom-elements manifest and the README's API tables made from it, and
+// the demo site (demo-dist/). `--lib-only` skips the demo.
 import {spawnSync} from 'node:child_process';
 import {rmSync} from 'node:fs';
 
@@ -11,5 +12,7 @@ const run = (command, args) => {
 
 rmSync('dist', {recursive: true, force: true});
 run('npx', ['tsc', '-p', 'tsconfig.json']);
+run('npx', ['custom-elements-manifest', 'analyze', '--quiet']);
+run('node', ['scripts/api-docs.js']);
 run('npx', ['vite', 'build', '--config', 'vite.lib.config.ts', '--logLevel', 'warn']);
 if (!libOnly) run('npx', ['vite', 'build', '--logLevel', 'warn']);

@@ -9,8 +9,12 @@ const steps = [
   ['type check (tests)', 'npx', ['tsc', '-p', 'tsconfig.test.json']],
   ['unit tests (Node)', 'npx', ['vitest', 'run']],
   ['build', 'node', ['scripts/build.js', '--lib-only']],
+  ['build the React test app from the package', 'npx', ['vite', 'build', '--config', 'test/react-app/vite.config.ts']],
   ['browser tests (headless Chromium)', 'node', ['scripts/wtr.js']],
   ['size budget', 'node', ['scripts/size.js']],
+  ['package: README API tables match the manifest', 'node', ['scripts/api-docs.js', '--check']],
+  ['package: publint', 'npx', ['publint', '--strict']],
+  ['package: types resolve for every entry (arethetypeswrong)', 'npx', ['attw', '--pack', '.', '--profile', 'esm-only']],
 ];
 
 // Find (or install) the browser first, so a missing one fails fast with its own message.
