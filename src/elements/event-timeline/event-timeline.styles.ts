@@ -87,6 +87,38 @@ export const styles = css`
   .chart {
     position: relative;
   }
+  .download {
+    position: relative;
+  }
+  .download summary {
+    list-style: none;
+    font-size: 0.85rem;
+    min-height: 32px;
+    padding: 6px 10px;
+    border-radius: 6px;
+    border: 1px solid var(--_axis);
+    cursor: pointer;
+  }
+  .download summary::-webkit-details-marker {
+    display: none;
+  }
+  .download summary:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .download .menu {
+    position: absolute;
+    z-index: 3;
+    inset-inline-end: 0;
+    margin-top: 4px;
+    display: flex;
+    gap: 4px;
+    padding: 6px;
+    background: var(--_card-bg);
+    border: 1px solid var(--_grid);
+    border-radius: 6px;
+    box-shadow: var(--_card-shadow);
+  }
   svg {
     display: block;
     overflow: hidden;

@@ -22,6 +22,9 @@ import {renderChart} from './render-chart.js';
 import {renderDetail, renderIssues, renderLegend, renderList, type PanelContext} from './render-panels.js';
 import {styles} from './event-timeline.styles.js';
 import {ZoomSurface, type ZoomState} from './zoom-surface.js';
+import {download, exportSvg, svgToPng} from './export-svg.js';
+import {timelineJsonLd} from './structured-data.js';
+import {writeJsonLd} from '../shared/json-ld.js';
 
 /** Detail of the `timeline-select` event. */
 export interface TimelineSelectDetail {
@@ -117,6 +120,9 @@ export class EventTimeline extends LitElement {
 
   /** Accessible name; by default the document's title. */
   @property() label?: string;
+
+  /** Add schema.org JSON-LD for the events (an ItemList of Event items, with Quotations) to the page. */
+  @property({type: Boolean, attribute: 'structured-data'}) structuredData = false;
 
   @state() private result?: ParseResult;
   @state() private loadError?: LoadError;
@@ -240,6 +246,17 @@ export class EventTimeline extends LitElement {
     this.zoomTo(event.start - pad, event.end + pad);
     this.select(id);
     await this.updateComplete;
+  }
+
+  /**
+   * The current view as a standalone SVG document (colours, fonts and strokes written onto
+   * the elements, no stylesheet or script), for saving or embedding elsewhere.
+   */
+  toSVG(): string {
+    const svg = this.renderRoot.querySelector<SVGSVGElement>('svg[role="group"]');
+    if (!svg || !this.timeline) return '';
+    const background = getComputedStyle(this.renderRoot.querySelector('.base')!).getPropertyValue('--_bg').trim() || '#ffffff';
+    return exportSvg(svg, this.label ?? this.timeline.title ?? this.strings.timeline, this.description(this.timeline), background);
   }
 
   /** Zooms out to show every event. */
@@ -545,6 +562,15 @@ export class EventTimeline extends LitElement {
       <button type="button" data-action="toggle-view" aria-pressed=${list ? 'true' : 'false'} @click=${this.toggleView}>
         ${list ? s.showChart : s.showList}
       </button>
+      ${list
+        ? nothing
+        : html`<details class="download">
+            <summary>${s.download}</summary>
+            <div class="menu">
+              <button type="button" data-action="download-svg" @click=${() => this.download('svg')}>SVG</button>
+              <button type="button" data-action="download-png" @click=${() => this.download('png')}>PNG</button>
+            </div>
+          </details>`}
     </div>`;
   }
 
@@ -654,7 +680,10 @@ export class EventTimeline extends LitElement {
 
   // ---- Interaction ---------------------------------------------------------------------
 
-  override updated(): void {
+  override updated(changed: PropertyValues<this>): void {
+    if (changed.has('structuredData') || changed.has('result' as keyof EventTimeline)) {
+      writeJsonLd(this, this.structuredData && this.timeline ? timelineJsonLd(this.timeline) : undefined);
+    }
     const svg = this.renderRoot.querySelector('svg[role="group"]');
     if (svg) this.zoomSurface.attach(svg);
     else this.zoomSurface.detach();
@@ -673,6 +702,20 @@ export class EventTimeline extends LitElement {
     if (!geometry) return;
     const at: [number, number] = around ?? [geometry.width / 2, geometry.height / 2];
     this.zoomSurface.scaleBy(factor, at, this.reducedMotion);
+  }
+
+  private async download(format: 'svg' | 'png'): Promise<void> {
+    const svg = this.toSVG();
+    const geometry = this.geometry;
+    if (!svg || !geometry) return;
+    const name = (this.timeline?.title ?? 'timeline').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'timeline';
+    try {
+      const blob = format === 'svg' ? new Blob([svg], {type: 'image/svg+xml'}) : await svgToPng(svg, geometry.width, geometry.height);
+      download(blob, `${name}.${format}`);
+    } catch (error) {
+      console.error(`<event-timeline>: could not make the ${format.toUpperCase()}: ${(error as Error).message}`);
+    }
+    this.renderRoot.querySelector('details.download')?.removeAttribute('open');
   }
 
   private toggleView = () => {

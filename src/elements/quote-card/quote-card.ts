@@ -106,8 +106,8 @@ export class QuoteCard extends LitElement {
     super.disconnectedCallback();
     this.ownerDocument.removeEventListener('timeline-select', this.onSelect);
     this.timeline()?.highlight(this.event, false);
-    writeJsonLd(this, undefined);
     clearTimeout(this.copiedTimer);
+    // The JSON-LD script stays: it is a child of the card and moves, or goes, with it.
   }
 
   private adoptRoleAttribute(): void {

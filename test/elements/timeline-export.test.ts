@@ -1,0 +1,104 @@
+// Structured data and export: schema.org JSON-LD checked against the types it uses, the
+// standalone SVG, and the print view.
+import {expect} from '@open-wc/testing';
+import {part, story, timelineWith} from './helpers.js';
+
+// The properties schema.org defines for the types we emit (from schema.org, trimmed to what
+// is relevant), and the values eventStatus may take.
+const SCHEMA: Record<string, Set<string>> = {
+  ItemList: new Set(['name', 'itemListOrder', 'numberOfItems', 'itemListElement', 'description', 'url']),
+  ListItem: new Set(['position', 'item', 'name', 'url']),
+  Event: new Set(['@id', 'name', 'startDate', 'endDate', 'eventStatus', 'description', 'location', 'url', 'inLanguage', 'subjectOf', 'about', 'organizer', 'performer', 'image']),
+  Place: new Set(['name', 'address', 'geo', 'url']),
+  Quotation: new Set(['text', 'creator', 'dateCreated', 'inLanguage', 'isBasedOn', 'spokenByCharacter', 'about', 'citation']),
+  Person: new Set(['name', 'jobTitle', 'url', 'image']),
+};
+const EVENT_STATUS = new Set(['EventScheduled', 'EventCancelled', 'EventPostponed', 'EventRescheduled', 'EventMovedOnline'].map((s) => `https://schema.org/${s}`));
+const ISO_DATE = /^-?\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+
+function checkNode(node: Record<string, unknown>, path: string, problems: string[]): void {
+  const type = node['@type'] as string;
+  const allowed = SCHEMA[type];
+  if (!allowed) return void problems.push(`${path}: unknown @type ${type}`);
+  for (const [key, value] of Object.entries(node)) {
+    if (key === '@type' || key === '@context') continue;
+    if (!allowed.has(key)) problems.push(`${path}.${key} is not a property of ${type}`);
+    if (/Date$|^dateCreated$/.test(key) && !ISO_DATE.test(String(value))) problems.push(`${path}.${key}: ${value} is not ISO 8601`);
+    if (key === 'eventStatus' && !EVENT_STATUS.has(String(value))) problems.push(`${path}.eventStatus: ${value}`);
+    const children = Array.isArray(value) ? value : [value];
+    children.forEach((child, i) => {
+      if (child && typeof child === 'object' && '@type' in child) checkNode(child as Record<string, unknown>, `${path}.${key}${Array.isArray(value) ? `[${i}]` : ''}`, problems);
+    });
+  }
+}
+
+describe('<event-timeline structured-data>', () => {
+  it('adds an ItemList of Events with Quotations that uses schema.org types correctly', async () => {
+    const element = await timelineWith(await story('en'), {attrs: {'structured-data': ''}});
+    const script = element.querySelector('script[type="application/ld+json"]')!;
+    const data = JSON.parse(script.textContent!);
+    expect(data['@context']).to.equal('https://schema.org');
+    expect(data['@type']).to.equal('ItemList');
+    expect(data.itemListElement).to.have.length(7);
+    const problems: string[] = [];
+    checkNode(data, 'ItemList', problems);
+    expect(problems).to.deep.equal([]);
+    const anniversary = data.itemListElement.find((entry: {item: {name: string}}) => entry.item.name.startsWith('25 years'));
+    expect(anniversary.item.startDate).to.equal('2026-07-16');
+    expect(anniversary.item.subjectOf[0]['@type']).to.equal('Quotation');
+    expect(anniversary.item.subjectOf[0].creator.name).to.equal('Yuri Ushakov');
+  });
+
+  it('adds nothing without the attribute', async () => {
+    const element = await timelineWith(await story('en'));
+    expect(element.querySelector('script[type="application/ld+json"]')).to.equal(null);
+  });
+
+  it('cannot be broken out of by text in the data', async () => {
+    const data = await story('en');
+    (data.events as {title: string}[])[0].title = '</script><script>window.__pwned = 1</script>';
+    const element = await timelineWith(data, {attrs: {'structured-data': ''}});
+    const script = element.querySelector('script[type="application/ld+json"]')!;
+    expect(script.textContent).not.to.contain('</script>');
+    expect(element.querySelectorAll('script')).to.have.length(1);
+    expect(JSON.parse(script.textContent!).itemListElement.some((entry: {item: {name: string}}) => entry.item.name.includes('</script>'))).to.equal(true);
+  });
+});
+
+describe('<event-timeline> toSVG()', () => {
+  it('returns a standalone SVG of the current view with colours and fonts written in', async () => {
+    const element = await timelineWith(await story('en'));
+    const text = element.toSVG();
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    const svg = doc.documentElement;
+    expect(svg.getAttribute('xmlns')).to.equal('http://www.w3.org/2000/svg');
+    expect(svg.querySelector('title')!.textContent).to.contain('Putin and Xi Jinping');
+    expect(text).not.to.contain('var(--');
+    expect(svg.querySelectorAll('style, script')).to.have.length(0);
+    expect(svg.querySelector('text')!.getAttribute('font-family')).to.be.a('string');
+    const dots = [...svg.querySelectorAll('circle')].map((circle) => circle.getAttribute('fill'));
+    expect(dots).to.include('rgb(31, 95, 153)');
+    expect(svg.querySelectorAll('[tabindex], [class], [part]')).to.have.length(0);
+  });
+
+  it('offers SVG and PNG downloads from the toolbar', async () => {
+    const element = await timelineWith(await story('en'));
+    const details = element.shadowRoot!.querySelector('details.download')!;
+    expect(details.querySelector('[data-action="download-svg"]')).to.exist;
+    expect(details.querySelector('[data-action="download-png"]')).to.exist;
+  });
+});
+
+describe('<event-timeline> in print', () => {
+  it('prints the list view with the picture and without the controls', async () => {
+    const element = await timelineWith(await story('en'));
+    const sheets = element.shadowRoot!.adoptedStyleSheets;
+    const print = sheets.flatMap((sheet) => [...sheet.cssRules]).find((rule) => rule instanceof CSSMediaRule && rule.conditionText === 'print') as CSSMediaRule;
+    expect(print).to.exist;
+    const text = [...print.cssRules].map((rule) => rule.cssText).join(' ');
+    expect(text).to.match(/\.toolbar[^{]*\{[^}]*display: none/);
+    expect(text).to.match(/\.list\.visually-hidden[^{]*\{[^}]*position: static/);
+    expect(part(element, 'list')).to.exist;
+  });
+});
