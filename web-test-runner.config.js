@@ -4,11 +4,12 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {fileURLToPath} from 'node:url';
 import {findChrome, CHROME_FLAGS} from './scripts/find-chrome.js';
 import {faultMiddleware} from './test/server/faults.js';
+import {cspMiddleware} from './test/server/csp.js';
 
 export default {
   files: ['test/elements/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [faultMiddleware],
+  middleware: [faultMiddleware, cspMiddleware],
   // One page at a time: pages side by side in one headless browser stall each other's animations.
   concurrency: 1,
   testFramework: {config: {timeout: 10000}},
@@ -18,11 +19,24 @@ export default {
         executablePath: findChrome(),
         headless: true,
         // Test pages run side by side; none may be throttled as a background tab.
-        args: [...CHROME_FLAGS, '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'],
+        args: [...CHROME_FLAGS, '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows',
+          // window.gc() for the lifecycle tests, which check that removed elements are collected.
+          '--js-flags=--expose-gc'],
       },
     }),
   ],
   plugins: [
+    {
+      // emulateMedia() of @web/test-runner-commands only does forced colours with Playwright;
+      // this command asks puppeteer for any media feature (forced-colors, prefers-*).
+      name: 'emulate-media-features',
+      async executeCommand({command, payload, session}) {
+        if (command !== 'emulate-media-features') return undefined;
+        const page = session.browser.getPage(session.id);
+        await page.emulateMediaFeatures(payload);
+        return true;
+      },
+    },
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -26,7 +26,7 @@ export interface ViewEvent {
   labelX: number;
   titleY: number;
   subtitleY: number;
-  /** Text runs from labelX to the right ('start') or ends there ('end'), before bidi. */
+  /** Text starts at labelX or ends there, in the label's direction (rtl in right-to-left layouts). */
   anchor: 'start' | 'end';
   /** The title: one line (horizontal) or up to two (vertical), cut with "…" to fit. */
   titleLines: string[];
@@ -133,7 +133,8 @@ export function viewLayout(geometry: Geometry, pack: Pack, options: ViewOptions)
       labelX: label.x,
       titleY: label.y,
       subtitleY: label.y + 15 + (geometry.titleLines[i] - 1) * METRICS.lineHeight,
-      anchor: view.flipped !== rtl ? 'end' : 'start',
+      // In the label's own direction: right-to-left labels are drawn with direction="rtl".
+      anchor: view.flipped ? 'end' : 'start',
       titleLines: vertical
         ? wrapToWidth(event.title, geometry.labelMax, METRICS.titleSize, true, geometry.titleLines[i])
         : [truncateToWidth(event.title, geometry.labelWidths[i], METRICS.titleSize, true)],

@@ -120,6 +120,9 @@ export const styles = css`
     box-shadow: var(--_card-shadow);
   }
   svg {
+    /* Geometry is mirrored by the layout; text anchors inside are meant left to right, and
+       event labels set direction="rtl" themselves where they need it. */
+    direction: ltr;
     display: block;
     overflow: hidden;
     user-select: none;

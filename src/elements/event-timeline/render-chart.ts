@@ -3,7 +3,7 @@
 // from src/layout; this module only turns it into Lit `svg` templates, keyed by id.
 import {nothing, svg, type TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
-import {styleMap} from 'lit/directives/style-map.js';
+import {styleMap} from '../shared/style-map.js'; // never a style attribute: strict CSPs block those
 import type {ViewCluster, ViewEvent, ViewLayout} from '../../layout/view.js';
 import type {TimelineEvent, TimelineLink} from '../../model/types.js';
 
@@ -166,8 +166,10 @@ function hitBox(ctx: ChartContext, placed: ViewEvent) {
   const labelWidth = Math.max(24, placed.labelWidth);
   const top = placed.titleY - 15;
   const bottom = Math.max(placed.subtitleY + 5, top + 24);
-  let x0 = placed.anchor === 'start' ? placed.labelX : placed.labelX - labelWidth;
-  let x1 = placed.anchor === 'start' ? placed.labelX + labelWidth : placed.labelX;
+  // The label runs rightwards from labelX when it starts there in left-to-right text or ends there in right-to-left text.
+  const rightwards = (placed.anchor === 'start') !== ctx.rtl;
+  let x0 = rightwards ? placed.labelX : placed.labelX - labelWidth;
+  let x1 = rightwards ? placed.labelX + labelWidth : placed.labelX;
   if (ctx.vertical) {
     x0 = Math.min(x0, placed.x - 8);
     x1 = Math.max(x1, placed.x + 8);

@@ -1,7 +1,7 @@
 // The HTML around the picture: the detail card, the list view, the legend and the error
 // state. All data goes in as text (Lit escapes it); URLs only through safeUrl.
 import {html, nothing, type TemplateResult} from 'lit';
-import {styleMap} from 'lit/directives/style-map.js';
+import {styleMap} from '../shared/style-map.js'; // never a style attribute: strict CSPs block those
 import {htmlDatetime} from '../../model/html-datetime.js';
 import {safeUrl} from '../../model/safe-url.js';
 import type {Category, Quote, Timeline, TimelineEvent, TimelineIssue} from '../../model/types.js';

@@ -131,8 +131,10 @@ export interface Box {
  * anchor 'start', to the left for 'end'), from the title's cap height to below the subtitle's
  * descenders.
  */
-export function labelBox(event: ViewEvent, width: number): Box {
-  const x0 = event.anchor === 'end' ? event.labelX - width : event.labelX;
+/** The box a label covers. `anchor` is in the label's own direction: right-to-left labels start at their right edge. */
+export function labelBox(event: ViewEvent, width: number, rtl = false): Box {
+  const rightwards = (event.anchor === 'start') !== rtl;
+  const x0 = rightwards ? event.labelX : event.labelX - width;
   return {
     id: event.id,
     x0,
