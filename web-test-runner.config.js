@@ -6,6 +6,8 @@ import {findChrome, CHROME_FLAGS} from './scripts/find-chrome.js';
 import {faultMiddleware} from './test/server/faults.js';
 import {cspMiddleware} from './test/server/csp.js';
 
+const sessions = new WeakMap();
+
 export default {
   files: ['test/elements/**/*.test.ts'],
   nodeResolve: true,
@@ -27,13 +29,16 @@ export default {
   ],
   plugins: [
     {
-      // emulateMedia() of @web/test-runner-commands only does forced colours with Playwright;
-      // this command asks puppeteer for any media feature (forced-colors, prefers-*).
+      // emulateMedia() of @web/test-runner-commands only does forced colours with Playwright,
+      // and puppeteer's own helper refuses forced-colors: this asks Chromium's DevTools
+      // protocol directly for any media feature (forced-colors, prefers-*).
       name: 'emulate-media-features',
       async executeCommand({command, payload, session}) {
         if (command !== 'emulate-media-features') return undefined;
         const page = session.browser.getPage(session.id);
-        await page.emulateMediaFeatures(payload);
+        // One DevTools session per page, kept open: emulation ends when its session does.
+        if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+        await sessions.get(page).send('Emulation.setEmulatedMedia', {features: payload});
         return true;
       },
     },
