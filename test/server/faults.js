@@ -6,8 +6,15 @@
 //   /__fault/huge?bytes=N     streams N bytes of a JSON array
 //   /__fault/html             answers 200 with text/html
 //   /__fault/ok?title=…       answers a small valid document
+//   /__fault/flaky/N?key=K&title=…  answers 503 to the first N requests for key K, then a small valid document
+//   /__fault/count?key=K      how many requests /__fault/flaky saw for key K: {"count": n}
+//   /__fault/refuse           drops the connection before answering (a network error)
+//   /__fault/reset            sends the headers and half a body, then drops the connection
 const tiny = (title) =>
   JSON.stringify({version: 1, title, events: [{id: 'a', date: '2026-02-03', title: `${title} A`}, {id: 'b', date: '2026-02-10', title: `${title} B`}]});
+
+/** Requests seen per key by /__fault/flaky, for the retry tests. */
+const flakyCounts = new Map();
 
 export async function faultMiddleware(context, next) {
   const url = new URL(context.url, 'http://localhost');
@@ -32,6 +39,36 @@ export async function faultMiddleware(context, next) {
       context.type = 'application/json';
       context.body = tiny(url.searchParams.get('title') ?? 'ok');
       return;
+    case 'flaky': {
+      const key = url.searchParams.get('key') ?? '';
+      const count = (flakyCounts.get(key) ?? 0) + 1;
+      flakyCounts.set(key, count);
+      if (count <= (Number(arg) || 0)) {
+        context.status = 503;
+        context.body = `failing request ${count} of ${arg}`;
+        return;
+      }
+      context.type = 'application/json';
+      context.body = tiny(url.searchParams.get('title') ?? 'flaky');
+      return;
+    }
+    case 'count':
+      context.type = 'application/json';
+      context.body = JSON.stringify({count: flakyCounts.get(url.searchParams.get('key') ?? '') ?? 0});
+      return;
+    case 'refuse':
+      context.respond = false;
+      context.req.socket.destroy();
+      return;
+    case 'reset': {
+      const text = tiny('reset');
+      context.respond = false;
+      context.res.writeHead(200, {'content-type': 'application/json', 'content-length': String(text.length), 'cache-control': 'no-store'});
+      context.res.write(text.slice(0, Math.floor(text.length / 2)));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      context.res.socket?.destroy();
+      return;
+    }
     case 'truncated': {
       const text = tiny('truncated');
       context.type = 'application/json';

@@ -1,0 +1,57 @@
+// A strict page for the browser tests: /csp/page.html is served with a Content-Security-Policy
+// that allows only same-origin scripts and styles (no inline code, no eval) and enforces Trusted
+// Types. Everything the page needs is served from here as it is, untransformed (the dev server's
+// plugins are skipped, so nothing is injected into the page):
+//   /csp/page.html?tt=NAMES     the page; NAMES are the Trusted Types policies the CSP allows
+//                               (default: "event-timeline lit-html", the policy names SECURITY.md documents)
+//   /csp/page.js                the page's own script (an external 'self' file)
+//   /csp/event-timeline.js      the drop-in bundle, dist/event-timeline.js (build it first; the
+//                               environment variable EVENT_TIMELINE_BUNDLE may name another build)
+//   /csp/bad.json               a document with errors, for the error state
+//   /csp/portrait.svg           a same-origin portrait for a quote card
+import {readFile} from 'node:fs/promises';
+import {fileURLToPath} from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const FILES = {
+  'page.html': ['test/csp/page.html', 'text/html; charset=utf-8'],
+  'page.js': ['test/csp/page.js', 'text/javascript; charset=utf-8'],
+  'event-timeline.js': ['dist/event-timeline.js', 'text/javascript; charset=utf-8'],
+  'bad.json': ['test/csp/bad.json', 'application/json'],
+  'portrait.svg': ['test/csp/portrait.svg', 'image/svg+xml'],
+};
+export const DEFAULT_TRUSTED_TYPES = 'event-timeline lit-html';
+
+/** The policy under test: what SECURITY.md tells pages to send, with the Trusted Types policy names given. */
+export function strictPolicy(trustedTypes = DEFAULT_TRUSTED_TYPES) {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "require-trusted-types-for 'script'",
+    `trusted-types ${trustedTypes}`,
+  ].join('; ');
+}
+
+export async function cspMiddleware(context, next) {
+  const url = new URL(context.url, 'http://localhost');
+  if (!url.pathname.startsWith('/csp/')) return next();
+  const entry = FILES[url.pathname.slice('/csp/'.length)];
+  if (!entry) return next();
+  const [file, type] = entry;
+  const path = file === 'dist/event-timeline.js' && process.env.EVENT_TIMELINE_BUNDLE ? process.env.EVENT_TIMELINE_BUNDLE : file;
+  context.set('cache-control', 'no-store');
+  try {
+    context.body = await readFile(path.startsWith('/') ? path : `${root}/${path}`);
+  } catch {
+    context.status = 404;
+    context.body = `${path} is missing${path.startsWith('dist/') ? ': run `node scripts/build.js --lib-only` first' : ''}`;
+    return;
+  }
+  context.type = type;
+  if (path.endsWith('.html')) {
+    // Only policy-name characters: the header must not be injectable from the query.
+    const names = (url.searchParams.get('tt') ?? DEFAULT_TRUSTED_TYPES).replace(/[^A-Za-z0-9 #=_/@.%'-]/g, '');
+    context.set('content-security-policy', strictPolicy(names));
+  }
+}
