@@ -198,7 +198,8 @@ export const styles = css`
   }
   .event .dot {
     fill: var(--_c);
-    stroke: var(--_bg);
+    /* On dark backgrounds a light ring keeps any category colour at 3:1 against its surroundings. */
+    stroke: light-dark(var(--_bg), #ececf1);
     stroke-width: 2;
   }
   .event.future .dot {

@@ -613,6 +613,7 @@ export class EventTimeline extends LitElement {
             highlighted: new Set(this.highlighted),
             nowTime: timeline.nowTime,
             idPrefix: this.idPrefix,
+            dataLang: timeline.lang,
             activeId: this.hoverId ?? this.selected ?? timeline.anchor,
           })}
         </svg>

@@ -25,6 +25,8 @@ export interface ChartContext {
   focusId?: string;
   highlighted: ReadonlySet<string>;
   nowTime: number;
+  /** Language of the data's texts, so that screen readers read titles in the right voice. */
+  dataLang?: string;
   /** Id prefix that keeps ids unique when several timelines share a page. */
   idPrefix: string;
   /** The id of the event whose links are drawn strongest (hovered or selected). */
@@ -45,11 +47,11 @@ export function renderChart(ctx: ChartContext): TemplateResult {
     ${renderAxis(ctx)}
     ${renderNow(ctx)}
     <g class="links" aria-hidden="true">${renderLinks(ctx)}</g>
-    <g class="events" role="listbox" aria-label=${ctx.eventsLabel} aria-multiselectable="false">
+    <g class="events" role="listbox" aria-label=${ctx.eventsLabel} aria-multiselectable="false" lang=${ctx.dataLang ?? nothing}>
       ${repeat(view.events, (event) => event.id, (event) => renderEvent(ctx, event))}
       ${repeat(view.clusters, (cluster) => cluster.key, (cluster) => renderCluster(ctx, cluster))}
     </g>
-    <g class="labels" aria-hidden="true">
+    <g class="labels" aria-hidden="true" lang=${ctx.dataLang ?? nothing}>
       ${repeat(view.events, (event) => event.id, (event) => renderLabel(ctx, event))}
     </g>
   `;

@@ -54,10 +54,10 @@ export function renderDetail(
   return html`<div part="detail" class="detail" role="group" aria-labelledby=${titleId} data-event-id=${event.id}
     style=${styleMap({left: `${position.left}px`, top: `${position.top}px`})}>
     <button class="close" type="button" aria-label=${strings.close} @click=${onClose}>✕</button>
-    <h3 id=${titleId}>${event.title}</h3>
+    <h3 id=${titleId} lang=${ctx.timeline.lang ?? nothing}>${event.title}</h3>
     <p class="meta"><time datetime=${datetime ?? nothing}>${texts.date}</time>${meta ? html` · ${meta}` : nothing}</p>
-    ${event.summary ? html`<p>${event.summary}</p>` : nothing}
-    ${event.place ? html`<p><strong>${strings.place}:</strong> ${event.place}</p>` : nothing}
+    ${event.summary ? html`<p lang=${ctx.timeline.lang ?? nothing}>${event.summary}</p>` : nothing}
+    ${event.place ? html`<p><strong>${strings.place}:</strong> <span lang=${ctx.timeline.lang ?? nothing}>${event.place}</span></p>` : nothing}
     ${event.source ? html`<p><strong>${strings.source}:</strong> ${safeLink(event.source.url, event.source.name ?? event.source.url ?? '')}</p>` : nothing}
     ${links.length
       ? html`<p><strong>${strings.linksHeading}:</strong></p>
@@ -74,11 +74,11 @@ export function renderList(ctx: PanelContext, events: readonly TimelineEvent[], 
         const texts = ctx.textsOf(event);
         const links = ctx.linksOf(event);
         return html`<li data-event-id=${event.id} aria-current=${event.id === options.selected ? 'true' : nothing}>
-          <span class="list-title">${event.title}</span> —
+          <span class="list-title" lang=${ctx.timeline.lang ?? nothing}>${event.title}</span> —
           <time datetime=${htmlDatetime(event.date) ?? nothing}>${texts.date}</time>${texts.relation ? html` (${texts.relation})` : nothing}${
             event.status !== 'happened' ? html`, ${strings.status[event.status]}` : nothing
           }
-          ${event.summary ? html`<div>${event.summary}</div>` : nothing}
+          ${event.summary ? html`<div lang=${ctx.timeline.lang ?? nothing}>${event.summary}</div>` : nothing}
           ${event.source ? html`<div>${strings.source}: ${safeLink(event.source.url, event.source.name ?? event.source.url ?? '')}</div>` : nothing}
           ${links.length ? html`<ul>${links.map((link) => html`<li>${link.label}: ${link.other.title}</li>`)}</ul>` : nothing}
           ${event.quotes.map(
