@@ -111,7 +111,7 @@ describe('<event-timeline> with a keyboard', () => {
       const element = await timelineWith(await story('en'));
       before.focus();
       // Tab goes through the toolbar first, then into the events.
-      for (let i = 0; i < 6 && !focusedId(element); i++) await sendKeys({press: 'Tab'});
+      for (let i = 0; i < 10 && !focusedId(element); i++) await sendKeys({press: 'Tab'});
       expect(focusedId(element)).to.equal('call');
       const tabbable = element.shadowRoot!.querySelectorAll('svg [tabindex="0"]');
       expect(tabbable).to.have.length(1);
