@@ -2,7 +2,7 @@
 // typed props and events (`onTimelineSelect`). Importing it defines the elements.
 import * as React from 'react';
 import {createComponent, type EventName} from '@lit/react';
-import {EventTimeline as EventTimelineElement, type TimelineSelectDetail} from './elements/event-timeline/event-timeline.js';
+import {EventTimeline as EventTimelineElement, type TimelineLoadDetail, type TimelineSelectDetail} from './elements/event-timeline/event-timeline.js';
 import {QuoteCard as QuoteCardElement} from './elements/quote-card/quote-card.js';
 import './elements/event-timeline/define.js';
 import './elements/quote-card/define.js';
@@ -14,6 +14,7 @@ export const EventTimeline = createComponent({
   react: React,
   events: {
     onTimelineSelect: 'timeline-select' as EventName<CustomEvent<TimelineSelectDetail>>,
+    onTimelineLoad: 'timeline-load' as EventName<CustomEvent<TimelineLoadDetail>>,
   },
   displayName: 'EventTimeline',
 });
@@ -26,4 +27,4 @@ export const QuoteCard = createComponent({
   displayName: 'QuoteCard',
 });
 
-export type {TimelineSelectDetail};
+export type {TimelineLoadDetail, TimelineSelectDetail};

@@ -38,3 +38,15 @@ export const BLOCK_ELEMENTS = new Set([
 export function oneLine(text: string): string {
   return text.split('\n').map((line) => line.trim()).filter(Boolean).join(' ');
 }
+
+// Punctuation an author puts between a date, a title and a summary ("3 Feb — Call: …").
+const SEPARATORS = new Set([' ', '\u00a0', '\t', '\n', '-', '\u2013', '\u2014', ':', ';', ',', '|', '\u00b7', '\u2022', '.']);
+
+/** Text without separators left at its ends once the date or title around it is taken out; a final "." stays. */
+export function trimSeparators(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && SEPARATORS.has(text[start]!)) start++;
+  while (end > start && SEPARATORS.has(text[end - 1]!) && text[end - 1] !== '.') end--;
+  return text.slice(start, end);
+}

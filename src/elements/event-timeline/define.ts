@@ -9,6 +9,7 @@ declare global {
   }
   interface HTMLElementEventMap {
     'timeline-select': CustomEvent<import('./event-timeline.js').TimelineSelectDetail>;
+    'timeline-load': CustomEvent<import('./event-timeline.js').TimelineLoadDetail>;
   }
 }
 

@@ -9,10 +9,12 @@ import {packAt, type Pack} from '../../layout/pack.js';
 import {estimateTextWidth} from '../../layout/text-width.js';
 import {viewLayout, type ViewCluster, type ViewLayout} from '../../layout/view.js';
 import {parseTimeline} from '../../model/parse-timeline.js';
+import {parseInput, type InputFormat} from '../../adapters/read-input.js';
+import {readLightDomList} from '../../adapters/light-dom-list.js';
 import type {ParseResult, Timeline, TimelineEvent, TimelineIssue} from '../../model/types.js';
 import {describeEvent, linkLabel, linksPhrase, type EventTexts} from '../../i18n/describe.js';
 import {formatEdtf, formatTick} from '../../i18n/format-date.js';
-import {clusterLabel, describeTimeline, moreIssuesLabel} from '../../i18n/phrases.js';
+import {clusterLabel, describeTimeline, formatBytes, moreIssuesLabel} from '../../i18n/phrases.js';
 import {isRtl, stringsFor, type TimelineStrings} from '../../i18n/strings.js';
 import {resolveDir, resolveLang} from '../shared/resolve-lang.js';
 import {colorFor} from './palette.js';
@@ -31,6 +33,13 @@ export interface TimelineSelectDetail {
   id: string;
 }
 
+/** Detail of the `timeline-load` event. */
+export interface TimelineLoadDetail {
+  /** Undefined when the data had no valid event. */
+  timeline?: Timeline;
+  issues: readonly TimelineIssue[];
+}
+
 const DAY = 86_400_000;
 const LIST_PAGE = 500;
 /** Above this many events the list is built only when the reader asks for it. */
@@ -42,9 +51,15 @@ let instances = 0;
  * event linked to the dates around it, uncertain dates drawn fuzzy, long empty stretches
  * cut out with axis breaks.
  *
+ * Data comes from the `data` property, the `src` URL, or the element's own content: a
+ * `<script type="application/json">`, or an `<ol>` of `<li>` each with a `<time datetime>`
+ * and a title (which reads as a plain list where scripts do not run). Event JSON and
+ * TimelineJS3 JSON are both read.
+ *
  * @summary Draws event JSON as a zoomable, keyboard-navigable timeline with a list view.
  *
  * @event timeline-select - The reader selected an event (click, Enter or Space). `detail: {id}`.
+ * @event timeline-load - New data was read and drawn (also when it had problems). `detail: {timeline, issues}`.
  *
  * @csspart base - The wrapper of everything.
  * @csspart header - Title, description and toolbar.
@@ -87,6 +102,12 @@ export class EventTimeline extends LitElement {
    * the page sets none, in the document's own `lang`.
    */
   @property({attribute: false}) data?: unknown;
+
+  /**
+   * `auto` reads event JSON, and TimelineJS3 JSON when it sees one; `event-timeline` and
+   * `timelinejs` say which it is.
+   */
+  @property({reflect: true}) format: InputFormat = 'auto';
 
   /** URL of the event JSON, fetched with `fetch`. A newer value aborts the older request. */
   @property({reflect: true}) src?: string;
@@ -179,7 +200,10 @@ export class EventTimeline extends LitElement {
     this.childObserver = new MutationObserver(() => this.readInline());
     this.childObserver.observe(this, {childList: true, subtree: true, characterData: true});
     this.readInline();
-    if (this.src && !this.result && !this.loading) this.load();
+    // On the first connection the first update loads `src` (willUpdate); loading here too would
+    // send the request twice. Later connections (after a move, or a removal that aborted the
+    // request) load here.
+    if (this.hasUpdated && this.src && !this.result && !this.loading) this.load();
   }
 
   override disconnectedCallback(): void {
@@ -276,12 +300,22 @@ export class EventTimeline extends LitElement {
 
   // ---- Data in -------------------------------------------------------------------------
 
+  /**
+   * Data written into the page: a child `<script type="application/json">`, else a child
+   * `<ol>`/`<ul>` of events (which reads as a plain list where scripts do not run).
+   */
   private readInline(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
-    const text = script?.textContent ?? undefined;
-    if (text === this.inlineSource) return;
-    this.inlineSource = text;
-    if (this.data === undefined && !this.src && text !== undefined) this.accept(parseTimeline(text));
+    const list = script ? null : this.querySelector(':scope > ol, :scope > ul');
+    const key = script ? script.textContent ?? '' : list ? `list:${list.outerHTML}` : undefined;
+    if (key === this.inlineSource) return;
+    this.inlineSource = key;
+    if (this.data !== undefined || this.src || key === undefined) return;
+    if (script) return this.accept(parseInput(script.textContent ?? '', this.format));
+    const read = readLightDomList(this);
+    if (!read) return;
+    const result = parseTimeline(read.document);
+    this.accept({...result, issues: [...read.issues, ...result.issues]});
   }
 
   private async load(): Promise<void> {
@@ -292,9 +326,9 @@ export class EventTimeline extends LitElement {
     this.loading = true;
     this.loadError = undefined;
     try {
-      const value = await loadJson(new URL(src, document.baseURI).href, {signal: request.signal, timeout: this.timeout, maxBytes: this.maxBytes});
+      const value = await loadJson(new URL(src, document.baseURI).href, {signal: request.signal, ...this.limits});
       if (request.signal.aborted) return;
-      this.accept(parseTimeline(value));
+      this.accept(parseInput(value, this.format));
     } catch (error) {
       if (request.signal.aborted) return;
       const loadError = error instanceof LoadError ? error : new LoadError('network', String(error));
@@ -307,6 +341,12 @@ export class EventTimeline extends LitElement {
         this.request = undefined;
       }
     }
+  }
+
+  /** `timeout` and `max-bytes` as given, or their defaults when the page wrote no positive number (`max-bytes="20MB"` must not lift the limit). */
+  private get limits(): {timeout: number; maxBytes: number} {
+    const positive = (value: number, fallback: number) => (Number.isFinite(value) && value > 0 ? value : fallback);
+    return {timeout: positive(this.timeout, 15_000), maxBytes: positive(this.maxBytes, 20_000_000)};
   }
 
   private accept(result: ParseResult): void {
@@ -347,7 +387,12 @@ export class EventTimeline extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') && this.data !== undefined) this.accept(parseTimeline(this.data));
+    if ((changed.has('data') || changed.has('format')) && this.data !== undefined) this.accept(parseInput(this.data, this.format));
+    else if (changed.has('format') && changed.get('format') !== undefined) {
+      this.inlineSource = undefined;
+      if (this.src) this.load();
+      else this.readInline();
+    }
     if (changed.has('src') && this.isConnected && this.data === undefined) this.load();
     // The page's language, else the language the data is written in, else English.
     const lang = resolveLang(this) || this.timeline?.lang || 'en';
@@ -544,7 +589,7 @@ export class EventTimeline extends LitElement {
       case 'not-json':
         return s.errorNotJson;
       case 'too-large':
-        return s.errorTooLarge(`${Math.round(this.maxBytes / 1e6)} MB`);
+        return s.errorTooLarge(formatBytes(this.limits.maxBytes, this.lang_));
       default:
         return s.errorNetwork;
     }
@@ -684,6 +729,10 @@ export class EventTimeline extends LitElement {
   override updated(changed: PropertyValues<this>): void {
     if (changed.has('structuredData') || changed.has('result' as keyof EventTimeline)) {
       writeJsonLd(this, this.structuredData && this.timeline ? timelineJsonLd(this.timeline) : undefined);
+    }
+    if (changed.has('result' as keyof EventTimeline) && this.result) {
+      // After the first render of new data, so listeners (quote cards, apps) find it drawn.
+      this.dispatchEvent(new CustomEvent<TimelineLoadDetail>('timeline-load', {detail: {timeline: this.timeline, issues: this.issues}, bubbles: true, composed: true}));
     }
     const svg = this.renderRoot.querySelector('svg[role="group"]');
     if (svg) this.zoomSurface.attach(svg);

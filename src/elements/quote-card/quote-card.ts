@@ -93,20 +93,30 @@ export class QuoteCard extends LitElement {
 
   private timelineLang = '';
   private copiedTimer = 0;
+  private contentObserver?: MutationObserver;
   private readonly onSelect = (event: Event) => this.syncWith(event);
+  private readonly onLoad = () => this.syncWith();
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.adoptRoleAttribute();
+    // Timelines may load their data after the card: each load is a chance to find ours.
     this.ownerDocument.addEventListener('timeline-select', this.onSelect);
+    this.ownerDocument.addEventListener('timeline-load', this.onLoad);
     customElements.whenDefined('event-timeline').then(() => this.syncWith());
+    // Text edited in place (as Lit, React and others update a text node) fires no slotchange.
+    this.contentObserver = new MutationObserver(() => this.readContent());
+    this.contentObserver.observe(this, {characterData: true, subtree: true});
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.ownerDocument.removeEventListener('timeline-select', this.onSelect);
+    this.ownerDocument.removeEventListener('timeline-load', this.onLoad);
     this.timeline()?.highlight(this.event, false);
     clearTimeout(this.copiedTimer);
+    this.contentObserver?.disconnect();
+    this.contentObserver = undefined;
     // The JSON-LD script stays: it is a child of the card and moves, or goes, with it.
   }
 
@@ -197,7 +207,11 @@ export class QuoteCard extends LitElement {
   }
 
   private onSlotChange(event: Event): void {
-    const slot = event.target as HTMLSlotElement;
+    this.readContent(event.target as HTMLSlotElement);
+  }
+
+  private readContent(slot = this.shadowRoot?.querySelector('slot')): void {
+    if (!slot) return;
     this.slotted = slot
       .assignedNodes({flatten: true})
       .filter((node) => !(node instanceof HTMLScriptElement))

@@ -1,0 +1,94 @@
+// The drop-in bundle (dist/event-timeline.js, built before these tests) on plain pages: one
+// script tag before or after the tags, loaded twice, and a light-DOM list with and without JS.
+// Also TimelineJS3 documents read directly.
+import {expect, waitUntil} from '@open-wc/testing';
+import {setViewport} from '@web/test-runner-commands';
+import {drawn, eventMark, part, parts, timelineWith} from './helpers.js';
+
+before(() => setViewport({width: 1280, height: 1000}));
+afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+async function open(path: string): Promise<Window & {__errors: string[]}> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1000px; height: 800px; border: 0';
+  frame.src = path;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  return frame.contentWindow as Window & {__errors: string[]};
+}
+
+const marks = (win: Window) => [...(win.document.querySelector('event-timeline')?.shadowRoot?.querySelectorAll('[part~="event"]') ?? [])];
+
+describe('the drop-in bundle', () => {
+  for (const page of ['script-before', 'script-after', 'script-twice']) {
+    it(`draws the timeline with one script tag (${page}) and throws nothing`, async () => {
+      const win = await open(`/test/pages/${page}.html`);
+      await waitUntil(() => marks(win).length === 7, `${page}: the timeline did not draw`, {timeout: 5000});
+      expect(win.__errors).to.deep.equal([]);
+      expect(win.customElements.get('event-timeline')).to.exist;
+      expect(win.customElements.get('quote-card')).to.exist;
+    });
+  }
+
+  it('links a quote card written before the script loaded', async () => {
+    const win = await open('/test/pages/script-after.html');
+    await waitUntil(() => marks(win).length === 7, 'no timeline');
+    const card = win.document.querySelector('quote-card')!;
+    await waitUntil(() => card.shadowRoot?.querySelector('button.show'), 'the card did not find its timeline');
+  });
+
+  it('makes no network request of its own', async () => {
+    const before = performance.getEntriesByType('resource').length;
+    const win = await open('/test/pages/script-before.html');
+    await waitUntil(() => marks(win).length === 7, 'no timeline');
+    const requests = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    // Everything fetched is the page's own (the test server also injects its live-reload socket).
+    const ours = requests.filter((path) => !/^\/(dist|demo\/data|test\/pages)\/|^\/__web-dev-server/.test(path));
+    expect(ours).to.deep.equal([]);
+    expect(before).to.be.a('number');
+  });
+});
+
+describe('a light-DOM list in <event-timeline>', () => {
+  it('reads as a plain ordered list without JavaScript', async () => {
+    const win = await open('/test/pages/light-dom-list.html?nojs');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const list = win.document.querySelector('event-timeline > ol')!;
+    expect(win.customElements.get('event-timeline')).to.equal(undefined);
+    expect((list as HTMLElement).innerText).to.contain('Подписан договор о добрососедстве');
+    expect(list.getBoundingClientRect().height).to.be.above(40);
+  });
+
+  it('becomes the timeline once the script loads', async () => {
+    const win = await open('/test/pages/light-dom-list.html');
+    await waitUntil(() => marks(win).length === 4, 'the list did not become a timeline', {timeout: 5000});
+    const element = win.document.querySelector('event-timeline')!;
+    expect(element.shadowRoot!.querySelector('[data-event-id="call"]')!.getAttribute('part')).to.contain('anchor');
+    expect(element.shadowRoot!.querySelector('.title')!.textContent).to.equal('Путин и Си Цзиньпин: даты');
+    expect(win.__errors).to.deep.equal([]);
+  });
+});
+
+describe('TimelineJS3 documents', () => {
+  for (const name of ['whitney-houston', 'russia-china-2026', 'ancient-rome']) {
+    it(`reads ${name}.json directly, detected without format="timelinejs"`, async () => {
+      const response = await fetch(`/test/fixtures/timelinejs/${name}.json`);
+      if (!response.ok) throw new Error(`no fixture ${name}`);
+      const data = await response.json();
+      const element = await timelineWith(data);
+      await drawn(element);
+      expect(part(element, 'error')).to.equal(null);
+      expect(parts(element, 'event').length + parts(element, 'cluster').length).to.be.above(0);
+      expect(element.timeline!.events.length).to.equal((data.events as unknown[]).length);
+    });
+  }
+
+  it('draws TimelineJS eras as background bands and groups as categories', async () => {
+    const data = await (await fetch('/test/fixtures/timelinejs/russia-china-2026.json')).json();
+    const element = await timelineWith(data, {attrs: {format: 'timelinejs'}});
+    expect(element.timeline!.eras.length).to.be.above(0);
+    expect(element.shadowRoot!.querySelectorAll('.era').length).to.be.above(0);
+    expect(part(element, 'legend')!.querySelectorAll('li').length).to.be.above(1);
+    expect(eventMark(element, element.timeline!.events[0].id)).to.exist;
+  });
+});
