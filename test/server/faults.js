@@ -3,13 +3,16 @@
 //   /__fault/stall            never answers (the client must time out)
 //   /__fault/slow/MS?doc=…    answers after MS milliseconds with a small valid document
 //   /__fault/truncated        sends half a JSON document, then ends
-//   /__fault/huge?bytes=N     streams N bytes of a JSON array
+//   /__fault/huge?bytes=N     answers N bytes of a JSON array (with ?stream: chunked, no content-length)
 //   /__fault/html             answers 200 with text/html
 //   /__fault/ok?title=…       answers a small valid document
 //   /__fault/flaky/N?key=K&title=…  answers 503 to the first N requests for key K, then a small valid document
 //   /__fault/count?key=K      how many requests /__fault/flaky saw for key K: {"count": n}
 //   /__fault/refuse           drops the connection before answering (a network error)
 //   /__fault/reset            sends the headers and half a body, then drops the connection
+//   /__fault/drip/MS?title=…  streams a small valid document 8 bytes every MS milliseconds
+import {PassThrough} from 'node:stream';
+
 const tiny = (title) =>
   JSON.stringify({version: 1, title, events: [{id: 'a', date: '2026-02-03', title: `${title} A`}, {id: 'b', date: '2026-02-10', title: `${title} B`}]});
 
@@ -69,6 +72,20 @@ export async function faultMiddleware(context, next) {
       context.res.socket?.destroy();
       return;
     }
+    case 'drip': {
+      const text = tiny(url.searchParams.get('title') ?? 'drip');
+      const stream = new PassThrough();
+      context.type = 'application/json';
+      context.body = stream;
+      (async () => {
+        for (let i = 0; i < text.length && !stream.destroyed; i += 8) {
+          stream.write(text.slice(i, i + 8));
+          await new Promise((resolve) => setTimeout(resolve, Number(arg) || 50));
+        }
+        if (!stream.destroyed) stream.end();
+      })();
+      return;
+    }
     case 'truncated': {
       const text = tiny('truncated');
       context.type = 'application/json';
@@ -78,7 +95,21 @@ export async function faultMiddleware(context, next) {
     case 'huge': {
       const bytes = Number(url.searchParams.get('bytes')) || 1_000_000;
       context.type = 'application/json';
-      context.body = `[${' '.repeat(Math.max(0, bytes - 2))}]`;
+      const body = `[${' '.repeat(Math.max(0, bytes - 2))}]`;
+      if (!url.searchParams.has('stream')) {
+        context.body = body;
+        return;
+      }
+      // ?stream: chunked, with no content-length, so only counting the bytes can stop it.
+      const stream = new PassThrough();
+      context.body = stream;
+      (async () => {
+        for (let i = 0; i < body.length && !stream.destroyed; i += 65_536) {
+          stream.write(body.slice(i, i + 65_536));
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+        if (!stream.destroyed) stream.end();
+      })();
       return;
     }
     case 'html':
