@@ -1,10 +1,34 @@
 // The drop-in bundle: dist/event-timeline.js, ONE self-contained minified ES module (Lit and
 // the d3 modules inside) that defines every element when loaded with <script type="module">.
-import {defineConfig} from 'vite';
+import {defineConfig, type Plugin} from 'vite';
+
+/**
+ * Minifies the CSS inside `css\`…\`` in *.styles.ts modules (comments and white space out):
+ * the JS minifier leaves template text alone. Safe because those templates hold plain CSS only.
+ */
+function minifyStyles(): Plugin {
+  return {
+    name: 'minify-element-styles',
+    transform(code, id) {
+      if (!id.endsWith('.styles.ts')) return null;
+      return code.replace(/css`([^`]*)`/g, (_, text: string) => {
+        if (text.includes('${')) return `css\`${text}\``;
+        const minified = text
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,>])\s*/g, '$1')
+          .replace(/;}/g, '}')
+          .trim();
+        return `css\`${minified}\``;
+      });
+    },
+  };
+}
 import {resolve} from 'node:path';
 
 export default defineConfig({
   publicDir: false,
+  plugins: [minifyStyles()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

@@ -1,52 +1,53 @@
-// Event ids for converted documents: other formats' ids made to fit ours (1–64 characters of
-// A–Z a–z 0–9 _ -), ids made from titles, and the bookkeeping that keeps them unique.
+// Building converted documents: other formats' ids made to fit ours (1–64 characters of
+// A–Z a–z 0–9 _ -), ids made from titles, the hand-out that keeps them unique, and objects
+// without the fields a reader found empty.
+import {shown, type IssueLog} from '../model/issue-log.js';
+import {ID_PATTERN} from '../model/read-fields.js';
 
-const MAX_ID = 64;
+/** `object` without its undefined and '' fields, which a document leaves out. */
+export const compact = <T extends object>(object: T): T =>
+  Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined && value !== '')) as T;
 
 /**
- * `Whitney Houston's début!` → `whitney-houston-s-debut`. Accents are folded to ASCII; a title
- * with no Latin letters or digits (Cyrillic, Chinese…) gives the empty string, so callers fall back.
+ * `Whitney's début!` → `Whitney-s-debut`: accents folded to ASCII, anything else between letters
+ * made one "-", cut to 64. Text with no Latin letter or digit (Cyrillic, Chinese…) gives ''.
  */
-export function slugify(text: string, max = MAX_ID): string {
-  const ascii = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  return cut(ascii.replace(/[^a-z0-9]+/g, '-'), max);
+export function fitId(text: string): string {
+  const ascii = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\W+/g, '-');
+  return ascii.replace(/^-/, '').slice(0, 64).replace(/-$/, '');
 }
 
-/** An id made to fit the pattern with as little change as possible: case, `_` and `-` are kept. */
-export function sanitizeId(text: string): string {
-  const ascii = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  return cut(ascii.replace(/[^A-Za-z0-9_-]+/g, '-'), MAX_ID);
+/** `wanted` when no id in `taken` has it yet, else the first free `wanted-2`, `wanted-3`… (cut to fit). */
+export function claim(taken: Set<string>, wanted: string): string {
+  let id = wanted;
+  for (let n = 2; taken.has(id); n++) id = `${wanted.slice(0, 63 - String(n).length)}-${n}`;
+  taken.add(id);
+  return id;
 }
 
-/** Cut to `max` characters, without a dash at either end. */
-function cut(text: string, max: number): string {
-  return trimDashes(trimDashes(text).slice(0, max));
+/** An item of a converted document, before ids are handed out. */
+export interface Item<Event> {
+  event: Event;
+  /** The id the data gives, and where to report a change to it. */
+  id?: string;
+  path: string;
+  /** The id wanted when the data gives none (or none that can be fitted). */
+  fallback: string;
 }
 
-function trimDashes(text: string): string {
-  let start = 0;
-  let end = text.length;
-  while (start < end && text[start] === '-') start++;
-  while (end > start && text[end - 1] === '-') end--;
-  return text.slice(start, end);
-}
-
-/** Hands out ids that are unique within one document. */
-export class IdRegistry {
-  private readonly taken = new Set<string>();
-
-  has(id: string): boolean {
-    return this.taken.has(id);
+/**
+ * Gives each item its id: the data's own first (made to fit and unique, with a warning when
+ * changed, since a quote card may name it), then the fallbacks.
+ */
+export function assignIds<Event>(log: IssueLog, items: Item<Event>[]): (Event & {id: string})[] {
+  const taken = new Set<string>();
+  const ids = new Map<Item<Event>, string>();
+  for (const item of items) {
+    if (!item.id) continue;
+    const fitted = ID_PATTERN.test(item.id) ? item.id : fitId(item.id);
+    const id = fitted && claim(taken, fitted);
+    if (id !== item.id) log.warn(item.path, `${shown(item.id)} is taken or not a valid id; ${id ? `read as "${id}"` : 'ignored'}`);
+    if (id) ids.set(item, id);
   }
-
-  /** Takes `wanted` if it is free, else the first free `wanted-2`, `wanted-3`… (cut to fit). */
-  claim(wanted: string): string {
-    let id = wanted;
-    for (let n = 2; this.taken.has(id); n++) {
-      const suffix = `-${n}`;
-      id = `${trimDashes(wanted.slice(0, MAX_ID - suffix.length))}${suffix}`;
-    }
-    this.taken.add(id);
-    return id;
-  }
+  return items.map((item) => ({id: ids.get(item) ?? claim(taken, item.fallback), ...item.event}));
 }

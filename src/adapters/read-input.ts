@@ -14,18 +14,15 @@ export interface InputResult extends ParseResult {
 /** `input` is a parsed JSON value or JSON text. */
 export function parseInput(input: unknown, format: InputFormat = 'auto', options?: ParseOptions): InputResult {
   let value = input;
-  if (typeof input === 'string' && format !== 'event-timeline') {
-    try {
-      value = JSON.parse(input);
-    } catch {
-      return {...parseTimeline(input, options), format: 'event-timeline'}; // says why it is not JSON
-    }
+  try {
+    if (typeof input === 'string' && format !== 'event-timeline') value = JSON.parse(input);
+  } catch {
+    // Left as text: parseTimeline says why it is not JSON.
   }
-  if (format === 'timelinejs' || (format === 'auto' && isTimelineJs(value))) {
-    const converted = fromTimelineJs(value);
-    const result = parseTimeline(converted.document, options);
-    const issues = [...converted.issues, ...result.issues.map((issue) => ({...issue, path: `${issue.path} (after conversion)`}))];
-    return {timeline: result.timeline, issues, format: 'timelinejs'};
+  if (typeof value === 'string' || format === 'event-timeline' || (format === 'auto' && !isTimelineJs(value))) {
+    return {...parseTimeline(value, options), format: 'event-timeline'};
   }
-  return {...parseTimeline(value, options), format: 'event-timeline'};
+  const converted = fromTimelineJs(value);
+  const {timeline, issues} = parseTimeline(converted.document, options);
+  return {timeline, issues: [...converted.issues, ...issues.map((issue) => ({...issue, path: `${issue.path} (after conversion)`}))], format: 'timelinejs'};
 }

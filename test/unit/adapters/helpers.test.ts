@@ -1,35 +1,57 @@
-// The small pure helpers of the adapters: ids made to fit, <time datetime> values made EDTF,
-// and the trimming of separators left between a date, a title and a summary.
+// The small pure helpers of the adapters: ids made to fit and handed out, documents without empty
+// fields, <time datetime> values made EDTF, and the plain-text layout (lines, separators).
 import {describe, expect, it} from 'vitest';
 import {edtfFromDatetime} from '../../../src/adapters/datetime-value.js';
-import {IdRegistry, sanitizeId, slugify} from '../../../src/adapters/ids.js';
-import {oneLine, trimSeparators} from '../../../src/adapters/plain-text.js';
+import {assignIds, claim, compact, fitId} from '../../../src/adapters/ids.js';
+import {lines, oneLine, trimSeparators} from '../../../src/adapters/plain-text.js';
+import {IssueLog} from '../../../src/model/issue-log.js';
 import {parseEdtf} from '../../../src/model/edtf.js';
 
 describe('ids', () => {
   it.each([
-    ['Whitney Houston\'s début!', 'whitney-houston-s-debut'],
-    ['  New START   expires  ', 'new-start-expires'],
+    ['Whitney Houston\'s début!', 'Whitney-Houston-s-debut'],
+    ['  New START   expires  ', 'New-START-expires'],
+    ['New_START 2026', 'New_START-2026'],
+    ['a -- b', 'a-b'],
+    ['Ünïcode', 'Unicode'],
     ['Разговор Путина и Си', ''],
+    ['—', ''],
     ['2026: the call', '2026-the-call'],
     ['x'.repeat(70), 'x'.repeat(64)],
     [`${'a'.repeat(63)} b`, 'a'.repeat(63)],
-  ])('slugify(%j) = %j', (text, slug) => {
-    expect(slugify(text)).toBe(slug);
-  });
-
-  it('fits an id to the pattern keeping case, "_" and "-"', () => {
-    expect(sanitizeId('New_START 2026')).toBe('New_START-2026');
-    expect(sanitizeId('Ünïcode')).toBe('Unicode');
-    expect(sanitizeId('—')).toBe('');
+  ])('fitId(%j) = %j', (text, id) => {
+    expect(fitId(text)).toBe(id);
   });
 
   it('hands out unique ids, suffixed and cut to fit', () => {
-    const ids = new IdRegistry();
-    expect([ids.claim('call'), ids.claim('call'), ids.claim('call')]).toEqual(['call', 'call-2', 'call-3']);
+    const taken = new Set<string>();
+    expect([claim(taken, 'call'), claim(taken, 'call'), claim(taken, 'call')]).toEqual(['call', 'call-2', 'call-3']);
     const long = 'y'.repeat(64);
-    expect([ids.claim(long), ids.claim(long)]).toEqual([long, `${'y'.repeat(62)}-2`]);
-    expect(ids.has('call-2')).toBe(true);
+    expect([claim(taken, long), claim(taken, long)]).toEqual([long, `${'y'.repeat(62)}-2`]);
+    expect(taken.has('call-2')).toBe(true);
+  });
+
+  it('gives the data\'s own ids first, then the fallbacks, and warns where an id was changed', () => {
+    const log = new IssueLog();
+    const events = assignIds(log, [
+      {event: {n: 1}, path: 'a', fallback: 'call'},
+      {event: {n: 2}, id: 'call', path: 'b', fallback: 'x'},
+      {event: {n: 3}, id: 'call', path: 'c', fallback: 'x'},
+      {event: {n: 4}, id: '—', path: 'd', fallback: 'e4'},
+      {event: {n: 5}, id: 'ok_id-5', path: 'e', fallback: 'x'},
+    ]);
+    expect(events).toEqual([
+      {id: 'call-3', n: 1}, {id: 'call', n: 2}, {id: 'call-2', n: 3}, {id: 'e4', n: 4}, {id: 'ok_id-5', n: 5},
+    ]);
+    expect(log.finish()).toEqual([
+      {path: 'c', message: '"call" is taken or not a valid id; read as "call-2"', severity: 'warning'},
+      {path: 'd', message: '"—" is taken or not a valid id; ignored', severity: 'warning'},
+    ]);
+  });
+
+  it('leaves out undefined and empty fields, keeping the order and every other value', () => {
+    expect(compact({a: 1, b: undefined, c: '', d: 0, e: [], f: 'x'})).toEqual({a: 1, d: 0, e: [], f: 'x'});
+    expect(Object.keys(compact({z: 1, a: 2}))).toEqual(['z', 'a']);
   });
 });
 
@@ -49,7 +71,7 @@ describe('edtfFromDatetime', () => {
   });
 
   it('leaves HTML forms EDTF has not for the parser to reject', () => {
-    for (const value of ['2026-W06', '14:00', 'PT2H', '02-03']) expect(parseEdtf(edtfFromDatetime(value)).ok).toBe(false);
+    for (const value of ['2026-W06', '14:00', 'PT2H', '02-03', '2026.5']) expect(parseEdtf(edtfFromDatetime(value)).ok).toBe(false);
   });
 });
 
@@ -59,11 +81,23 @@ describe('plain text', () => {
     [' : , Title — ', 'Title'],
     ['. Summary.', 'Summary.'],
     ['·•|', ''],
+    ['', ''],
   ])('trimSeparators(%j) = %j', (text, trimmed) => {
     expect(trimSeparators(text)).toBe(trimmed);
   });
 
-  it('joins lines into one', () => {
-    expect(oneLine('a\n b \n\nc')).toBe('a b c');
+  it('trims long runs of separators in linear time', () => {
+    const text = `a${' -'.repeat(100_000)}b${' -'.repeat(100_000)}`;
+    const started = performance.now();
+    expect(trimSeparators(text)).toBe(text.slice(0, text.lastIndexOf('b') + 1));
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it('joins lines into one, collapsing spaces but not non-breaking ones', () => {
+    expect(oneLine('a\n b \n\nc\u00a0\u00a0d')).toBe('a b c\u00a0\u00a0d');
+  });
+
+  it('makes one line per block, with no empty lines', () => {
+    expect(lines('\n a  b \n\n \nc\t\n')).toBe('a b\nc');
   });
 });

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {decodeEntities} from '../../../src/adapters/html-entities.js';
-import {htmlToText, type HtmlFindings} from '../../../src/adapters/html-text.js';
+import {htmlToText} from '../../../src/adapters/html-text.js';
 
 describe('htmlToText: structure', () => {
   it.each([
@@ -24,10 +24,14 @@ describe('htmlToText: structure', () => {
     expect(htmlToText(html)).toBe(text);
   });
 
-  it('counts links, whose text stays and whose URL goes', () => {
-    const findings: HtmlFindings = {links: 0};
-    expect(htmlToText('See <a href="https://example.org/a">the album</a> and <A HREF="/b">more</A>.', findings)).toBe('See the album and more.');
-    expect(findings.links).toBe(2);
+  it('keeps the text of links, not their URLs', () => {
+    expect(htmlToText('See <a href="https://example.org/a">the album</a> and <A HREF="/b">more</A>.')).toBe('See the album and more.');
+  });
+
+  it('drops the content of scripts, styles, templates, SVG, MathML, iframes and noscript, up to their end tag', () => {
+    expect(htmlToText('a<script type="a>b">x</script>b<style>s</style>c<template>t</template>d<svg><text>s</text></svg>e<math>m</math>f<iframe>i</iframe>g<noscript>n</noscript>h'))
+      .toBe('abcdefgh');
+    expect(htmlToText('<title>Kept</title> <textarea>kept</textarea>')).toBe('Kept kept');
   });
 });
 
@@ -36,13 +40,15 @@ describe('htmlToText: entities', () => {
     ['&amp; &lt; &gt; &quot; &apos;', '& < > " \''],
     ['&#8212; &#x2014; &#X2014;', '— — —'],
     ['&ldquo;Quote&rdquo; &hellip; &mdash; &ndash; &rsquo;', '“Quote” … — – ’'],
-    ['caf&eacute; &Uuml;ber &szlig; &copy; &euro;', 'café Über ß © €'],
+    ['caf&eacute; &copy; &euro; &laquo;&raquo; &bull; &middot; &trade; &reg; &deg; &pound; &times;', 'café © € «» • · ™ ® ° £ ×'],
+    ['a name not in the table, &Uuml;ber', 'a name not in the table, &Uuml;ber'],
     ['No.&nbsp;1', 'No.\u00a01'],
     ['&amp;lt;b&amp;gt;', '&lt;b&gt;'],
     ['AT&T & R&D', 'AT&T & R&D'],
     ['&unknownname; &', '&unknownname; &'],
-    ['&amp without semicolon', '& without semicolon'],
-    ['&#150; &#151; &#128;', '– — €'],
+    ['&amp without semicolon, &mdash too', '& without semicolon, — too'],
+    ['&constructor; &toString', '&constructor; &toString'],
+    ['&#150; &#128; (windows-1252 is not guessed)', '\uFFFD \uFFFD (windows-1252 is not guessed)'],
     ['&#0; &#xD800; &#x110000; &#99999999999999999999;', '\uFFFD \uFFFD \uFFFD \uFFFD'],
     ['&#; &#x; &#abc;', '&#; &#x; &#abc;'],
     ['&#128512;', '😀'],
@@ -91,10 +97,27 @@ describe('htmlToText: hostile markup', () => {
       `<script>${'</scrip'.repeat(50_000)}`,
       `${'<p>'.repeat(50_000)}x`,
       ' '.repeat(200_000),
+      '<script '.repeat(50_000),
+      `<script>${'<'.repeat(200_000)}`,
+      `<style>${'</styl'.repeat(50_000)}`,
+      '<a "'.repeat(50_000),
+      `<a "x'`.repeat(50_000),
+      '<a'.repeat(100_000),
+      `<${'a'.repeat(200_000)}`,
+      '</'.repeat(100_000),
+      '<!'.repeat(100_000),
+      `&#${'9'.repeat(200_000)};`,
+      `&${'a'.repeat(200_000)}`,
     ];
     const started = performance.now();
     for (const input of inputs) htmlToText(input);
     expect(performance.now() - started).toBeLessThan(1500);
+  });
+
+  it('reads a text as large as a whole document (20 MB) without overflowing the matcher\'s stack', () => {
+    // Read to its first million characters, in which these tags never end.
+    const inputs = [`<a ${'x="y" '.repeat(3_500_000)}>t`, `<a ${'x'.repeat(20_000_000)}>t`, `Text ${'<b>'.repeat(7_000_000)}`];
+    expect(inputs.map((input) => htmlToText(input))).toEqual(['', '', 'Text']);
   });
 
   it('never throws and never returns a tag it was given, for any input', () => {
