@@ -12,6 +12,7 @@ const steps = [
   ['build the React test app from the package', 'npx', ['vite', 'build', '--config', 'test/react-app/vite.config.ts']],
   ['browser tests (headless Chromium)', 'node', ['scripts/wtr.js']],
   ['size budget', 'node', ['scripts/size.js']],
+  ['the validator command, as built', 'node', ['scripts/cli-smoke.js']],
   ['package: README API tables match the manifest', 'node', ['scripts/api-docs.js', '--check']],
   ['package: publint', 'npx', ['publint', '--strict']],
   ['package: types resolve for every entry (arethetypeswrong)', 'npx', ['attw', '--pack', '.', '--profile', 'esm-only']],
