@@ -20,13 +20,18 @@ export interface BreakOptions {
  * O(n log n): one pass to merge, a sort of the gaps.
  */
 export function findBreaks(extents: ArrayLike<readonly [number, number]>, options: BreakOptions = {}): TimeGap[] {
+  return findSpanBreaks(Array.from(extents, ([start, end]) => ({start, end})), options);
+}
+
+/** findBreaks for anything with `start` and `end` (layout events, sorted by start): no pair per event. */
+export function findSpanBreaks(spans: ArrayLike<{readonly start: number; readonly end: number}>, options: BreakOptions = {}): TimeGap[] {
   const {threshold = 0.5, maxBreaks = 3} = options;
-  if (extents.length < 2 || maxBreaks <= 0) return [];
+  if (spans.length < 2 || maxBreaks <= 0) return [];
   const gaps: TimeGap[] = [];
-  let coveredEnd = extents[0][1];
-  const first = extents[0][0];
-  for (let i = 1; i < extents.length; i++) {
-    const [start, end] = extents[i];
+  let coveredEnd = spans[0].end;
+  const first = spans[0].start;
+  for (let i = 1; i < spans.length; i++) {
+    const {start, end} = spans[i];
     if (start > coveredEnd) gaps.push({start: coveredEnd, end: start});
     if (end > coveredEnd) coveredEnd = end;
   }

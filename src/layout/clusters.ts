@@ -28,18 +28,44 @@ export interface Cluster {
 
 /** `items` sorted by `at`. A cluster takes every item within `radius` px of its first one. */
 export function clusterItems(items: readonly ClusterInput[], radius: number, badgeSize: number): Cluster[] {
+  return clusterRuns(
+    {
+      length: items.length,
+      at: (j) => items[j].at,
+      index: (j) => items[j].index,
+      start: (j) => items[j].start,
+      end: (j) => items[j].end,
+    },
+    radius,
+    badgeSize,
+  );
+}
+
+/** Items to cluster, by position j in order of `at`: packing reads them from its own arrays, with no object per item. */
+export interface ClusterSource {
+  readonly length: number;
+  at(j: number): number;
+  index(j: number): number;
+  start(j: number): number;
+  end(j: number): number;
+}
+
+/** clusterItems over a ClusterSource (sorted by `at`). */
+export function clusterRuns(items: ClusterSource, radius: number, badgeSize: number): Cluster[] {
   const clusters: Cluster[] = [];
   let current: Cluster | undefined;
-  for (const item of items) {
-    if (current && item.at <= current.from + radius) {
-      current.to = item.at;
+  for (let j = 0; j < items.length; j++) {
+    const position = items.at(j);
+    const index = items.index(j);
+    if (current && position <= current.from + radius) {
+      current.to = position;
       current.count++;
-      current.members.push(item.index);
-      current.start = Math.min(current.start, item.start);
-      current.end = Math.max(current.end, item.end);
+      current.members.push(index);
+      current.start = Math.min(current.start, items.start(j));
+      current.end = Math.max(current.end, items.end(j));
       continue;
     }
-    current = {key: item.index, at: item.at, from: item.at, to: item.at, start: item.start, end: item.end, count: 1, members: [item.index]};
+    current = {key: index, at: position, from: position, to: position, start: items.start(j), end: items.end(j), count: 1, members: [index]};
     clusters.push(current);
   }
   let lastAt = -Infinity;

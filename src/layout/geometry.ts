@@ -1,8 +1,8 @@
 // The fixed frame of a drawing, computed when the data, the size or the direction change:
 // the time scale (with its axis breaks), the lanes, and where the axis and labels sit.
 // Zooming and panning never change it; they only change which part of it is seen.
-import {findBreaks} from './axis-breaks.js';
-import {estimateTextWidth, wrapToWidth} from './text-width.js';
+import {findSpanBreaks} from './axis-breaks.js';
+import {estimateTextWidthUpTo, wrappedLineCount} from './text-width.js';
 import {createTimeScale, type TimeScale} from './time-scale.js';
 
 export type Orientation = 'horizontal' | 'vertical';
@@ -74,6 +74,20 @@ export interface Geometry {
   /** Lines of each title: vertical layouts wrap titles onto up to two lines, horizontal ones use one. */
   titleLines: Uint8Array;
   scale: TimeScale;
+  /**
+   * Each event's start and end on the time axis at zoom 1 (`scale.toPx`; a point's end is its
+   * start): every zoom level only multiplies them, so packing and drawing never search the scale.
+   */
+  startPx: Float64Array;
+  endPx: Float64Array;
+  /** Each event's start and end time (ms), as compact arrays for clustering. */
+  startTime: Float64Array;
+  endTime: Float64Array;
+  /**
+   * The events' drawing hints as bits (POINT, OPEN_START, OPEN_END, FUZZY_END): packing reads
+   * these compact arrays rather than 100,000 scattered objects at every zoom level.
+   */
+  marks: Uint8Array;
   /** Pixels along the time axis at zoom 1. */
   axisLength: number;
   /** Cross-axis position of the axis line: y (horizontal) or x (vertical), before mirroring. */
@@ -87,17 +101,24 @@ export interface Geometry {
   labelMax: number;
 }
 
+/** Bits of Geometry.marks. */
+export const MARK = {POINT: 1, OPEN_START: 2, OPEN_END: 4, FUZZY_END: 8} as const;
+
+/** The most lanes of labels a horizontal layout may have, whatever `maxLanes` asks for. */
+export const MAX_LANES = 50;
+
 /** Builds the frame; `events` sorted by start. */
 export function createGeometry(events: readonly LayoutEvent[], config: GeometryConfig): Geometry {
   const full = {breaks: true, rtl: false, maxLanes: 6, links: false, ...config};
+  // From the `max-lanes` attribute: NaN, fractions or huge numbers would break lane packing.
+  full.maxLanes = Number.isFinite(full.maxLanes) ? Math.min(MAX_LANES, Math.max(1, Math.floor(full.maxLanes))) : 6;
   const vertical = full.orientation === 'vertical';
   const width = Math.max(160, full.width);
   const axisLength = vertical ? (full.height ?? Math.max(420, Math.min(2400, events.length * 56 + 120))) : width;
-  const extents = events.map((event) => [event.start, event.end] as const);
   const min = events.length ? events[0].start : 0;
   let max = -Infinity;
   for (const event of events) if (event.end > max) max = event.end;
-  const gaps = full.breaks ? findBreaks(extents) : [];
+  const gaps = full.breaks ? findSpanBreaks(events) : [];
   const scale = createTimeScale(min, Number.isFinite(max) ? max : min, gaps, 8, axisLength - 8, {
     minSegment: vertical ? 72 : 120,
   });
@@ -106,19 +127,29 @@ export function createGeometry(events: readonly LayoutEvent[], config: GeometryC
   const labelStart = track + 8 + METRICS.verticalBarLanes * 8 + 10;
   const labelMax = vertical ? Math.max(80, width - labelStart - 8) : METRICS.maxLabelWidth;
   const labelWidths = new Float64Array(events.length);
-  events.forEach((event, i) => {
-    labelWidths[i] = Math.min(
-      labelMax,
-      Math.max(
-        estimateTextWidth(event.title, METRICS.titleSize, true),
-        event.subtitleWidth ?? estimateTextWidth(event.subtitle, METRICS.subtitleSize),
-      ),
-    );
-  });
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i];
+    // Titles longer than labelMax are cut, so they are measured only as far as labelMax.
+    const title = estimateTextWidthUpTo(event.title, METRICS.titleSize, true, labelMax);
+    labelWidths[i] = Math.min(labelMax, Math.max(title, event.subtitleWidth ?? estimateTextWidthUpTo(event.subtitle, METRICS.subtitleSize, false, labelMax)));
+  }
+  const startPx = new Float64Array(events.length);
+  const endPx = new Float64Array(events.length);
+  const marks = new Uint8Array(events.length);
+  const startTime = new Float64Array(events.length);
+  const endTime = new Float64Array(events.length);
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i];
+    startTime[i] = event.start;
+    endTime[i] = event.end;
+    startPx[i] = scale.toPx(event.start);
+    endPx[i] = event.point ? startPx[i] : scale.toPx(event.end);
+    marks[i] = (event.point ? MARK.POINT : 0) | (event.openStart ? MARK.OPEN_START : 0) | (event.openEnd ? MARK.OPEN_END : 0) | (event.fuzzyEnd ? MARK.FUZZY_END : 0);
+  }
   const titleLines = new Uint8Array(events.length).fill(1);
   if (vertical) {
     events.forEach((event, i) => {
-      titleLines[i] = wrapToWidth(event.title, labelMax, METRICS.titleSize, true, METRICS.verticalTitleLines).length;
+      titleLines[i] = wrappedLineCount(event.title, labelMax, METRICS.titleSize, true, METRICS.verticalTitleLines);
     });
   }
   const geometry: Geometry = {
@@ -127,6 +158,11 @@ export function createGeometry(events: readonly LayoutEvent[], config: GeometryC
     labelWidths,
     titleLines,
     scale,
+    startPx,
+    endPx,
+    startTime,
+    endTime,
+    marks,
     axisLength,
     track,
     lanes: vertical ? 1 : full.maxLanes,

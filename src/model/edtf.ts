@@ -29,17 +29,27 @@ const fail = (error: string): Failure => ({ok: false, error});
 const set = (p: EdtfPoint, patch: Partial<EdtfPoint>): EdtfPoint => Object.assign(p, patch);
 const isPoint = (end: EdtfPoint | EdtfOpenEnd): end is EdtfPoint => typeof end === 'object';
 
-// Date.UTC maps years 0–99 to 1900–1999, so the full year is set explicitly. Months and days past the
-// end roll over, which the season and "next day" arithmetic below relies on.
+// ms UTC of a proleptic Gregorian date and time, as Date.UTC computes it but with years 0–99 taken as
+// written (Date.UTC maps them to 1900–1999). Months and days past the end roll over, which the season
+// and "next day" arithmetic below relies on. Integer arithmetic (days from the civil date, H. Hinnant's
+// algorithm): parsing 100,000 events asks this 200,000 times, and a Date object per call was a tenth
+// of the parse.
 function utc(year: number, month0: number, day = 1, hour = 0, minute = 0, second = 0): number {
-  const d = new Date(0);
-  d.setUTCFullYear(year, month0, day);
-  d.setUTCHours(hour, minute, second, 0);
-  return d.getTime();
+  const y = year + Math.floor(month0 / 12) - (((month0 % 12) + 12) % 12 < 2 ? 1 : 0);
+  const m = ((month0 % 12) + 12) % 12; // 0 = January
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * ((m + 10) % 12) + 2) / 5) + day - 1; // day of the year from 1 March
+  const days = era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
+  const time = days * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000;
+  // Date's range (TimeClip): outside it, NaN as Date would give.
+  return Math.abs(time) > 8.64e15 ? NaN : time + 0;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Days in `month` (1–12) of `year`, proleptic Gregorian as Date is. */
 const daysInMonth = (year: number, month: number): number =>
-  Math.round((utc(year, month) - utc(year, month - 1)) / 86_400_000);
+  month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : MONTH_DAYS[month - 1]!;
 
 /** [precision, first month (0-based; 11 runs into the next year), months covered] of a grouping code 21–41. */
 function division(code: number): [Precision, number, number] {
@@ -54,18 +64,19 @@ function parsePoint(text: string): PointResult {
   const t = text.indexOf('T');
   const m = DATE_RE.exec(t < 0 ? text : text.slice(0, t));
   if (!m) return fail(INVALID);
-  const quals = [m[1], m[3], m[4], m[6], m[7], m[9]].join('');
+  const quals = (m[1] ?? '') + (m[3] ?? '') + (m[4] ?? '') + (m[6] ?? '') + (m[7] ?? '') + (m[9] ?? '');
   const yText = m[2]!.replace('Y', '');
   const [mText, dText] = [m[5], m[8]];
+  const unspecified = yText.includes('X');
   // `|| 0` turns "-0000" into year 0 rather than -0, which would compare unequal under Object.is.
-  const year = Number(yText.replace(/X/g, '0')) || 0;
+  const year = Number(unspecified ? yText.replace(/X/g, '0') : yText) || 0;
   const p: EdtfPoint = {min: 0, max: 0, precision: 'year', approximate: /[~%]/.test(quals),
     uncertain: /[?%]/.test(quals), year};
 
   // EDTF long years (Y12345) stand alone: no month, day or time.
   if (m[2]!.startsWith('Y') && (mText !== undefined || t >= 0)) return fail(INVALID);
   let span = 1;
-  if (yText.includes('X')) {
+  if (unspecified) {
     if (mText !== undefined || !/^-?\d+X{1,2}$/.test(yText)) return fail(X_ERROR);
     span = yText.endsWith('XX') ? 100 : 10;
     p.precision = span === 100 ? 'century' : 'decade';

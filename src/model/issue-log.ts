@@ -36,8 +36,19 @@ export class IssueLog {
 /** JSON path of a property: `events[3].date`. */
 export function pathOf(base: string, key: string | number): string {
   if (typeof key === 'number') return `${base}[${key}]`;
-  if (/^[A-Za-z_$][\w$]*$/.test(key)) return base ? `${base}.${key}` : key;
+  if (isIdentifier(key)) return base ? `${base}.${key}` : key;
   return `${base}[${JSON.stringify(key)}]`;
+}
+
+// Paths are made for every field of every event, from a few property names: each name is tested once.
+const identifiers = new Map<string, boolean>();
+function isIdentifier(key: string): boolean {
+  let known = identifiers.get(key);
+  if (known === undefined) {
+    known = /^[A-Za-z_$][\w$]*$/.test(key);
+    if (identifiers.size < 1000) identifiers.set(key, known);
+  }
+  return known;
 }
 
 /** Describes a JSON value's type for messages: `a number`, `null`, `an array`. */

@@ -66,7 +66,7 @@ function readTimeline(ctx: ReadContext, value: unknown, limits: TimelineLimits):
     if (Array.isArray(root.events) && root.events.length > 0) log.add('events', 'has no valid event');
     return undefined;
   }
-  events.sort(byTime);
+  sortByTime(events);
 
   const ids = new Set(events.map((event) => event.id));
   let anchor = readName(ctx, root.anchor, 'anchor');
@@ -224,4 +224,53 @@ function withStatus(event: ReadEvent, nowTime: number): TimelineEvent {
 
 function byTime(a: ReadEvent, b: ReadEvent): number {
   return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * `events.sort(byTime)` (ids are unique, so the order is total and any sort gives the same
+ * result), without a comparator call per comparison: for 100,000 events those calls cost more
+ * than a third of the parse. Starts are sorted natively, events placed by the rank of their
+ * start (a counting sort), and only runs with equal starts are sorted by the comparator.
+ */
+function sortByTime(events: ReadEvent[]): void {
+  const n = events.length;
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) sorted = byTime(events[i - 1]!, events[i]!) <= 0;
+  if (sorted) return;
+  if (n < 256) {
+    events.sort(byTime);
+    return;
+  }
+  const starts = new Float64Array(n);
+  for (let i = 0; i < n; i++) starts[i] = events[i]!.start;
+  const keys = starts.slice().sort();
+  let unique = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || keys[i] !== keys[unique - 1]) keys[unique++] = keys[i]!;
+  const rank = new Int32Array(n);
+  const next = new Int32Array(unique + 1);
+  for (let i = 0; i < n; i++) {
+    const start = starts[i]!;
+    let low = 0;
+    let high = unique - 1;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (keys[mid]! < start) low = mid + 1;
+      else high = mid;
+    }
+    rank[i] = low;
+    next[low + 1]!++;
+  }
+  for (let r = 1; r <= unique; r++) next[r]! += next[r - 1]!;
+  const placed = new Array<ReadEvent>(n);
+  for (let i = 0; i < n; i++) placed[next[rank[i]!]!++] = events[i]!;
+  for (let a = 0; a < n; ) {
+    let b = a + 1;
+    while (b < n && placed[b]!.start === placed[a]!.start) b++;
+    if (b - a > 1) {
+      const run = placed.slice(a, b).sort(byTime);
+      for (let j = a; j < b; j++) placed[j] = run[j - a]!;
+    }
+    a = b;
+  }
+  for (let i = 0; i < n; i++) events[i] = placed[i]!;
 }

@@ -41,8 +41,13 @@ export function readText(ctx: ReadContext, value: unknown, path: string, require
 
 /** A reference (a link end, the anchor, an event's category, a link kind): cleaned like text but never cut, since a cut name refers to nothing. */
 export function readName(ctx: ReadContext, value: unknown, path: string, required = false): string | undefined {
-  return readText({...ctx, maxTextLength: Infinity}, value, path, required);
+  let names = nameContexts.get(ctx);
+  if (!names) nameContexts.set(ctx, (names = {...ctx, maxTextLength: Infinity}));
+  return readText(names, value, path, required);
 }
+
+// One uncut context per context (readName runs for every event's category and every link's ends).
+const nameContexts = new WeakMap<ReadContext, ReadContext>();
 
 /** Text without unsafe characters and surrounding spaces. */
 export function cleanText(value: string): string {

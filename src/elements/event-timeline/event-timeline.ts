@@ -11,7 +11,7 @@ import {viewLayout, type ViewCluster, type ViewLayout} from '../../layout/view.j
 import {parseTimeline} from '../../model/parse-timeline.js';
 import {parseInput, type InputFormat} from '../../adapters/read-input.js';
 import {readLightDomList} from '../../adapters/light-dom-list.js';
-import type {ParseResult, Timeline, TimelineEvent, TimelineIssue} from '../../model/types.js';
+import type {ParseResult, Timeline, TimelineEvent, TimelineIssue, TimelineLink} from '../../model/types.js';
 import {describeEvent, linkLabel, linksPhrase, type EventTexts} from '../../i18n/describe.js';
 import {formatEdtf, formatTick} from '../../i18n/format-date.js';
 import {clusterLabel, describeTimeline, formatBytes, moreIssuesLabel} from '../../i18n/phrases.js';
@@ -171,6 +171,12 @@ export class EventTimeline extends LitElement {
   private packs = new Map<string, Pack>();
   private layoutView?: ViewLayout;
   private texts = new Map<string, EventTexts>();
+  // Per rebuild, so that a frame costs what is on screen, not what is in the story:
+  // accessible names of events drawn so far, the links of each event, the links as the layout takes them.
+  private names = new Map<string, string>();
+  private linksByEvent?: Map<string, TimelineLink[]>;
+  private viewLinks: {from: number; to: number; label: string}[] = [];
+  private maxKOf?: {geometry: Geometry; value: number};
   private subtitles = new Map<number, string>();
   private byId = new Map<string, TimelineEvent>();
   private indexOf = new Map<string, number>();
@@ -241,7 +247,10 @@ export class EventTimeline extends LitElement {
     const vertical = this.orientation === 'vertical';
     if (!vertical && this.rtl) [p0, p1] = [geometry.width - p1, geometry.width - p0];
     const length = this.viewLength;
-    const k = Math.min(this.maxK, Math.max(1, (length * 0.9) / Math.max(1, p1 - p0)));
+    let k = Math.min(this.maxK, Math.max(1, (length * 0.9) / Math.max(1, p1 - p0)));
+    // A window as wide as the one shown (but for rounding in the time-to-pixel conversion) only
+    // pans: keeping k exactly keeps this zoom level's packing, which takes every event to redo.
+    if (Math.abs(k - this.zoom.k) <= this.zoom.k * 1e-9) k = this.zoom.k;
     const shift = length / 2 - ((p0 + p1) / 2) * k;
     this.zoomSurface.set(vertical ? {k, x: 0, y: shift} : {k, x: shift, y: 0}, this.reducedMotion);
   }
@@ -375,11 +384,15 @@ export class EventTimeline extends LitElement {
   private get maxK(): number {
     const geometry = this.geometry;
     if (!geometry) return 1;
+    // Once per geometry: zoomTo asks on every call, and the look at every event below is O(n).
+    if (this.maxKOf?.geometry === geometry) return this.maxKOf.value;
     // Zoom in until one day (or, for stories with times of day, ten minutes) spans 600 px.
     const fine = this.timeline?.events.some((event) => typeof event.date.start === 'object' && /minute|second/.test(event.date.start.precision));
     const target = (fine ? DAY / 144 : DAY) / 600;
     const rates = geometry.scale.segments.map((segment) => (segment.t1 - segment.t0) / Math.max(1, segment.p1 - segment.p0));
-    return Math.min(1e7, Math.max(1, Math.max(...rates) / target));
+    const value = Math.min(1e7, Math.max(1, Math.max(...rates) / target));
+    this.maxKOf = {geometry, value};
+    return value;
   }
 
   private get reducedMotion(): boolean {
@@ -418,10 +431,16 @@ export class EventTimeline extends LitElement {
   private rebuild(): void {
     const timeline = this.timeline;
     this.texts.clear();
+    this.names.clear();
+    this.linksByEvent = undefined;
     this.subtitles.clear();
     this.packs.clear();
-    this.byId = new Map(timeline?.events.map((event) => [event.id, event]) ?? []);
-    this.indexOf = new Map(timeline?.events.map((event, i) => [event.id, i]) ?? []);
+    this.byId = new Map();
+    this.indexOf = new Map();
+    timeline?.events.forEach((event, i) => {
+      this.byId.set(event.id, event);
+      this.indexOf.set(event.id, i);
+    });
     if (!timeline || this.width <= 0) {
       this.geometry = undefined;
       return;
@@ -431,22 +450,26 @@ export class EventTimeline extends LitElement {
     const lang = this.lang_;
     // Dates are formatted lazily (only for events on screen); their width is estimated from
     // a worst-case sample per precision so the layout can reserve room without formatting all.
-    const sampleWidth = new Map<string, number>();
+    // Keyed by interval, start kind and end kind in nested maps: no key string per event.
+    const sampleWidth = new Map<boolean, Map<string, Map<string, number>>>();
     const widthOf = (event: TimelineEvent) => {
-      const key = `${event.date.interval}|${typeof event.date.start === 'object' ? event.date.start.precision : event.date.start}|${typeof event.date.end === 'object' ? event.date.end.precision : ''}`;
-      let width = sampleWidth.get(key);
+      const {interval, start, end} = event.date;
+      let byStart = sampleWidth.get(interval);
+      if (!byStart) sampleWidth.set(interval, (byStart = new Map()));
+      const startKind = typeof start === 'object' ? start.precision : start;
+      let byEnd = byStart.get(startKind);
+      if (!byEnd) byStart.set(startKind, (byEnd = new Map()));
+      const endKind = typeof end === 'object' ? end.precision : '';
+      let width = byEnd.get(endKind);
       if (width === undefined) {
         width = estimateTextWidth(this.subtitleFor(event), 11) + 24;
-        sampleWidth.set(key, width);
+        byEnd.set(endKind, width);
       }
       return width;
     };
-    const events = timeline.events.map((event) => {
-      const layoutEvent = toLayoutEvent(event, event.title, '');
-      layoutEvent.subtitleWidth = widthOf(event);
-      return layoutEvent;
-    });
+    const events = timeline.events.map((event) => toLayoutEvent(event, event.title, '', widthOf(event)));
     this.linkLabels = timeline.links.map((link) => linkLabel(link, this.byId, timeline, lang));
+    this.viewLinks = timeline.links.map((link, i) => ({from: this.indexOf.get(link.from)!, to: this.indexOf.get(link.to)!, label: this.linkLabels[i]}));
     const config = {
       orientation: this.orientation,
       width: this.width,
@@ -464,6 +487,9 @@ export class EventTimeline extends LitElement {
     }
     fitHeight(geometry, pack.lanesUsed);
     this.geometry = geometry;
+    // computeView asks for this very packing next (zoom 1, the anchor reserved; fitHeight only drops
+    // lanes no event used, which leaves it unchanged): keep it rather than pack every event twice.
+    this.packs.set('1', pack);
     this.zoom = {k: 1, x: 0, y: 0};
     this.zoomSurface.configure(geometry.width, geometry.height, this.maxK);
     this.zoomSurface.set(this.zoom, true);
@@ -535,7 +561,7 @@ export class EventTimeline extends LitElement {
         }
         return subtitle;
       },
-      links: timeline.links.map((link, i) => ({from: this.indexOf.get(link.from)!, to: this.indexOf.get(link.to)!, label: this.linkLabels[i]})),
+      links: this.viewLinks,
       now: timeline.nowTime,
       eras: timeline.eras,
       include: focusIndex === undefined ? [] : [focusIndex],
@@ -696,9 +722,24 @@ export class EventTimeline extends LitElement {
   }
 
   private nameOf(event: TimelineEvent): string {
-    const texts = this.textsOf(event);
-    const links = linksPhrase(event.id, this.timeline!.links, this.byId, this.lang_);
-    return links ? `${texts.name}. ${links}` : texts.name;
+    let name = this.names.get(event.id);
+    if (name === undefined) {
+      const texts = this.textsOf(event);
+      if (!this.linksByEvent) {
+        this.linksByEvent = new Map();
+        for (const link of this.timeline!.links) {
+          for (const id of [link.from, link.to]) {
+            const list = this.linksByEvent.get(id);
+            if (list) list.push(link);
+            else this.linksByEvent.set(id, [link]);
+          }
+        }
+      }
+      const links = linksPhrase(event.id, this.linksByEvent.get(event.id) ?? [], this.byId, this.lang_);
+      name = links ? `${texts.name}. ${links}` : texts.name;
+      this.names.set(event.id, name);
+    }
+    return name;
   }
 
   private colorOf(category: string | undefined): string {

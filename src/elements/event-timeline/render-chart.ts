@@ -62,13 +62,19 @@ function renderAxis(ctx: ChartContext) {
   const {track} = view;
   return svg`<g part="axis" class="axis" aria-hidden="true">
     <line class="track" x1=${r(track.x1)} y1=${r(track.y1)} x2=${r(track.x2)} y2=${r(track.y2)}></line>
-    ${view.ticks.map((tick) => {
-      const line = vertical
-        ? svg`<line x1=${r(track.x1 - 4)} x2=${r(track.x1 + 4)} y1=${r(tick.y)} y2=${r(tick.y)}></line>`
-        : svg`<line x1=${r(tick.x)} x2=${r(tick.x)} y1=${r(track.y1)} y2=${r(track.y1 + 5)}></line>`;
-      const anchor = vertical ? (ctx.rtl ? 'start' : 'end') : 'middle';
-      return svg`<g class="tick">${tick.context ? nothing : line}<text class="halo" x=${r(tick.x)} y=${r(vertical ? tick.y + 4 : tick.y)} text-anchor=${anchor}>${tick.label}</text></g>`;
-    })}
+    ${repeat(
+      view.ticks,
+      // Keyed by what they say and placed by a transform: panning moves ticks without rewriting or re-laying out their text.
+      (tick) => `${tick.time}|${tick.label}`,
+      (tick) => {
+        const [x, y] = [r(tick.x), r(tick.y)];
+        const line = vertical
+          ? svg`<line x1=${r(track.x1 - 4 - x)} x2=${r(track.x1 + 4 - x)} y1="0" y2="0"></line>`
+          : svg`<line x1="0" x2="0" y1=${r(track.y1 - y)} y2=${r(track.y1 + 5 - y)}></line>`;
+        const anchor = vertical ? (ctx.rtl ? 'start' : 'end') : 'middle';
+        return svg`<g class="tick" transform="translate(${x},${y})">${tick.context ? nothing : line}<text class="halo" x="0" y=${vertical ? 4 : 0} text-anchor=${anchor}>${tick.label}</text></g>`;
+      },
+    )}
     ${view.breaks.map((at) => {
       // Two slanted strokes across the track, over a gap painted in the background colour.
       const path = vertical
@@ -155,11 +161,14 @@ function renderEvent(ctx: ChartContext, placed: ViewEvent) {
 function renderLabel(ctx: ChartContext, placed: ViewEvent) {
   const event = ctx.events[placed.index];
   const direction = ctx.rtl ? 'rtl' : 'ltr';
-  return svg`<g class="label ${event.status === 'cancelled' ? 'cancelled' : ''}" data-label-for=${event.id}>
-    <text part="event-label" class="title halo" x=${r(placed.labelX)} y=${r(placed.titleY)} text-anchor=${placed.anchor} direction=${direction}>${placed.titleLines.map(
-      (line, i) => svg`<tspan x=${r(placed.labelX)} dy=${i ? 16 : 0}>${line}</tspan>`,
+  // The group's transform places the label; the texts keep fixed coordinates inside it, so that
+  // zooming and panning move labels without the browser laying their text out again each frame.
+  return svg`<g class="label ${event.status === 'cancelled' ? 'cancelled' : ''}" data-label-for=${event.id}
+      transform="translate(${r(placed.labelX)},${r(placed.titleY)})">
+    <text part="event-label" class="title halo" x="0" y="0" text-anchor=${placed.anchor} direction=${direction}>${placed.titleLines.map(
+      (line, i) => svg`<tspan x="0" dy=${i ? 16 : 0}>${line}</tspan>`,
     )}</text>
-    <text class="subtitle halo" x=${r(placed.labelX)} y=${r(placed.subtitleY)} text-anchor=${placed.anchor} direction=${direction}>${placed.subtitle}</text>
+    <text class="subtitle halo" x="0" y=${r(placed.subtitleY - placed.titleY)} text-anchor=${placed.anchor} direction=${direction}>${placed.subtitle}</text>
   </g>`;
 }
 
@@ -213,7 +222,9 @@ function renderCluster(ctx: ChartContext, cluster: ViewCluster) {
   const width = Math.max(28, label.length * 8 + 12);
   return svg`<g part="cluster" class="cluster" role="option" aria-selected="false" tabindex="-1" data-cluster=${cluster.key}
       aria-label=${ctx.clusterName(cluster)}>
-    <rect x=${r(cluster.x - width / 2)} y=${r(cluster.y - 12)} width=${width} height="24" rx="12"></rect>
-    <text x=${r(cluster.x)} y=${r(cluster.y + 4)} text-anchor="middle" aria-hidden="true">${label}</text>
+    <g transform="translate(${r(cluster.x)},${r(cluster.y)})">
+      <rect x=${-width / 2} y="-12" width=${width} height="24" rx="12"></rect>
+      <text x="0" y="4" text-anchor="middle" aria-hidden="true">${label}</text>
+    </g>
   </g>`;
 }

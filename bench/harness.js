@@ -1,0 +1,275 @@
+// In-page side of the benchmark: loads one library (?lib=ours|vis|tlc), builds a story with
+// bench/generate.js, and exposes window.bench for bench/run.js to drive step by step.
+// Times are performance.now() in the page.
+import {generateStory, zoomWindows} from './generate.js';
+
+const lib = new URLSearchParams(location.search).get('lib');
+const host = document.getElementById('host');
+const raf = () => new Promise((resolve) => requestAnimationFrame(resolve));
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// Long tasks (over 50 ms), kept with their start so a measurement can pick its own.
+const longTasks = [];
+try {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push({start: entry.startTime, duration: entry.duration});
+  }).observe({type: 'longtask', buffered: true});
+} catch {
+  // No Long Tasks API: the longest task is reported as unknown.
+}
+// Long animation frames (over 50 ms): a frame's tasks and its rendering together.
+const longFrames = [];
+try {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longFrames.push({start: entry.startTime, duration: entry.duration});
+  }).observe({type: 'long-animation-frame', buffered: true});
+} catch {
+  // Not supported.
+}
+
+function loadScript(src) {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = resolve;
+    script.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.append(script);
+  });
+}
+
+function loadStyle(href) {
+  return new Promise((resolve, reject) => {
+    const link = Object.assign(document.createElement('link'), {rel: 'stylesheet', href});
+    link.onload = resolve;
+    link.onerror = () => reject(new Error(`could not load ${href}`));
+    document.head.append(link);
+  });
+}
+
+/** Resolves at the first DOM change under `node` (a library's deferred update), or after `limit` ms. */
+function nextMutation(node, limit = 2000) {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(true);
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      resolve(false);
+    }, limit);
+    observer.observe(node, {childList: true, subtree: true, attributes: true, characterData: true});
+  });
+}
+
+/** Every node (elements, text, comments) under `root`, shadow roots included. */
+function countNodes(root) {
+  let count = 0;
+  const walk = (node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      count++;
+      walk(child);
+    }
+    if (node.shadowRoot) walk(node.shadowRoot);
+  };
+  walk(root);
+  return count;
+}
+
+/**
+ * Times one step that starts at the beginning of a frame: from the step to the end of the first
+ * frame that shows its result (style, layout and paint done). `settle` resolves inside that
+ * frame's requestAnimationFrame callbacks; a message posted then runs after the frame.
+ */
+function timeStep(step, settle) {
+  return new Promise((resolve, reject) => {
+    requestAnimationFrame(async () => {
+      try {
+        const t0 = performance.now();
+        await step();
+        await settle();
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now() - t0);
+        channel.port2.postMessage(0);
+      } catch (error) {
+        reject(error);
+      }
+    });
+  });
+}
+
+// ---- The three libraries behind one interface ------------------------------------------
+
+const adapters = {
+  ours: {
+    name: 'event-timeline',
+    async load() {
+      await import(new URLSearchParams(location.search).get('bundle') ?? '/dist/event-timeline.js');
+      await customElements.whenDefined('event-timeline');
+    },
+    async mount() {
+      const element = document.createElement('event-timeline');
+      host.append(element);
+      // The element draws once it knows its width (a ResizeObserver, then a frame).
+      for (let i = 0; i < 100 && !(element.width > 0); i++) await raf();
+      await raf();
+      return element;
+    },
+    async render(element, story) {
+      element.data = story.doc;
+      await element.updateComplete;
+      if (!element.shadowRoot.querySelector('svg[role="group"]')) throw new Error('event-timeline drew no chart');
+    },
+    rerender: (element, story) => adapters.ours.render(element, story),
+    zoom: (element, [start, end]) => element.zoomTo(start, end),
+    settle: (element) => element.updateComplete,
+    async select(element, id) {
+      await element.focusEvent(id);
+      await element.updateComplete; // focusing pans the event into view: one more update
+    },
+    selectSettle: () => undefined,
+    root: (element) => element,
+  },
+  vis: {
+    name: 'vis-timeline',
+    async load() {
+      await loadStyle('/node_modules/vis-timeline/dist/vis-timeline-graph2d.min.css');
+      await loadScript('/node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js');
+    },
+    async mount() {
+      const container = document.createElement('div');
+      host.append(container);
+      return {container};
+    },
+    async render(state, story) {
+      const items = new vis.DataSet(story.vis);
+      state.timeline = new vis.Timeline(state.container, items, {
+        width: '1000px',
+        height: '420px',
+        stack: true,
+        selectable: true,
+        showCurrentTime: false,
+      });
+    },
+    rerender: (state, story) => state.timeline.setItems(new vis.DataSet(story.vis)),
+    zoom: (state, [start, end]) => state.timeline.setWindow(start, end, {animation: false}),
+    // Its redraw is throttled to the next animation frame.
+    settle: () => raf(),
+    select: (state, id) => state.timeline.setSelection(id, {focus: true, animation: false}),
+    selectSettle: () => raf(),
+    root: (state) => state.container,
+  },
+  tlc: {
+    name: 'timelines-chart',
+    async load() {
+      await loadScript('/node_modules/timelines-chart/dist/timelines-chart.min.js');
+    },
+    async mount() {
+      const container = document.createElement('div');
+      host.append(container);
+      return {container};
+    },
+    async render(state, story) {
+      const changed = nextMutation(state.container, 60_000);
+      state.chart = TimelinesChart()(state.container)
+        .width(1000)
+        .maxHeight(420)
+        .zQualitative(true)
+        .enableAnimations(false)
+        .data(story.timelines);
+      // Its update runs in a debounced timeout, then d3 transitions in animation frames.
+      await changed;
+    },
+    async rerender(state, story) {
+      const changed = nextMutation(state.container, 60_000);
+      state.chart.data(story.timelines);
+      await changed;
+    },
+    async zoom(state, [start, end]) {
+      state.pending = nextMutation(state.container, 1000);
+      state.chart.zoomX([new Date(start), new Date(end)]);
+    },
+    async settle(state) {
+      await state.pending;
+      await raf();
+    },
+    select: undefined,
+    root: (state) => state.container,
+  },
+};
+
+const adapter = adapters[lib];
+let story;
+let nextStory;
+let windows;
+let subject;
+
+window.bench = {
+  lib,
+  async prepare(n, seed = 1) {
+    if (!adapter) throw new Error(`unknown lib ${lib}`);
+    await adapter.load();
+    // Through JSON, as data fetched or read from a page would come.
+    story = JSON.parse(JSON.stringify(generateStory(n, seed)));
+    // Another story of the same size, for drawing new data once everything is warm.
+    nextStory = JSON.parse(JSON.stringify(generateStory(n, seed + 1)));
+    windows = zoomWindows(story.from, story.to);
+    subject = await adapter.mount();
+    await raf();
+    return {events: story.doc.events.length, links: story.doc.links.length, steps: windows.length, heapBefore: heap()};
+  },
+  /** Time from handing over the data to the first complete frame (two animation frames later). */
+  async render() {
+    const t0 = performance.now();
+    await adapter.render(subject, story);
+    await raf();
+    await raf();
+    const ms = performance.now() - t0;
+    await sleep(100); // entries arrive a little later
+    const tasks = longTasks.filter((task) => task.start >= t0 - 1);
+    const frames = longFrames.filter((frame) => frame.start >= t0 - 1);
+    return {
+      ms,
+      // Only tasks over 50 ms are reported; 0 means none.
+      longestTask: tasks.length ? Math.max(...tasks.map((task) => task.duration)) : 0,
+      longestFrame: frames.length ? Math.max(...frames.map((frame) => frame.duration)) : 0,
+    };
+  },
+  /** New data of the same size, after the first render, zooming and selecting: the warm cost. */
+  async rerender() {
+    const t0 = performance.now();
+    await adapter.rerender(subject, nextStory);
+    await raf();
+    await raf();
+    return performance.now() - t0;
+  },
+  /** Heap after a forced GC, and DOM nodes. */
+  async stats() {
+    await sleep(50);
+    return {heap: heap(), nodes: countNodes(adapter.root(subject))};
+  },
+  steps: () => windows.length,
+  zoomStep(i) {
+    return timeStep(() => adapter.zoom(subject, windows[i]), () => adapter.settle(subject));
+  },
+  /** Selects and focuses an event far from the anchor. */
+  async select() {
+    if (!adapter.select) return null;
+    const id = story.doc.events[Math.floor(story.doc.events.length / 5)].id;
+    await this.resetZoom();
+    return timeStep(() => adapter.select(subject, id), () => adapter.selectSettle(subject));
+  },
+  async resetZoom() {
+    await timeStep(() => adapter.zoom(subject, windows[0]), () => adapter.settle(subject));
+  },
+};
+
+function heap() {
+  if (typeof gc === 'function') {
+    gc();
+    gc();
+  }
+  return performance.memory ? performance.memory.usedJSHeapSize : null;
+}
+
+window.benchReady = true;
