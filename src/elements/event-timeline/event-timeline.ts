@@ -1,24 +1,17 @@
-// <event-timeline>: draws a news story's events on a D3 time axis and links the main event
-// to the dates around it. The class only wires things together: data in (property, src,
-// inline JSON), the pure model and layout, Lit templates, d3-zoom and the keyboard.
+// <event-timeline>: draws a news story's events on a time axis and links the main event to
+// the dates around it. The class wires things together: the data controller (timeline-data.ts),
+// the view model (timeline-view.ts, no DOM), Lit templates, the zoom surface and the keyboard.
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {createGeometry, fitHeight, type Geometry, type Orientation} from '../../layout/geometry.js';
-import {toLayoutEvent} from '../../layout/layout-events.js';
-import {packAt, type Pack} from '../../layout/pack.js';
-import {estimateTextWidth} from '../../layout/text-width.js';
-import {viewLayout, type ViewCluster, type ViewLayout} from '../../layout/view.js';
-import {parseTimeline} from '../../model/parse-timeline.js';
-import {parseInput, type InputFormat} from '../../adapters/read-input.js';
-import {readLightDomList} from '../../adapters/light-dom-list.js';
-import type {ParseResult, Timeline, TimelineEvent, TimelineIssue, TimelineLink} from '../../model/types.js';
-import {describeEvent, linkLabel, linksPhrase, type EventTexts} from '../../i18n/describe.js';
-import {formatEdtf, formatTick} from '../../i18n/format-date.js';
-import {clusterLabel, describeTimeline, formatBytes, moreIssuesLabel} from '../../i18n/phrases.js';
+import type {ViewCluster, ViewLayout} from '../../layout/view.js';
+import type {InputFormat} from '../../adapters/read-input.js';
+import type {Timeline, TimelineIssue} from '../../model/types.js';
+import {clusterLabel, formatBytes, moreIssuesLabel} from '../../i18n/phrases.js';
+import {formatEdtf} from '../../i18n/format-date.js';
 import {isRtl, stringsFor, type TimelineStrings} from '../../i18n/strings.js';
 import {resolveDir, resolveLang} from '../shared/resolve-lang.js';
-import {colorFor} from './palette.js';
-import {LoadError, loadJson} from './load-source.js';
+import {writeJsonLd} from '../shared/json-ld.js';
+import type {LoadError} from './load-source.js';
 import {keyCommand} from './keyboard.js';
 import {renderChart} from './render-chart.js';
 import {renderDetail, renderIssues, renderLegend, renderList, type PanelContext} from './render-panels.js';
@@ -26,7 +19,8 @@ import {styles} from './event-timeline.styles.js';
 import {ZoomSurface, type ZoomState} from './zoom-surface.js';
 import {download, exportSvg, svgToPng} from './export-svg.js';
 import {timelineJsonLd} from './structured-data.js';
-import {writeJsonLd} from '../shared/json-ld.js';
+import {TimelineData} from './timeline-data.js';
+import {TimelineView} from './timeline-view.js';
 
 /** Detail of the `timeline-select` event. */
 export interface TimelineSelectDetail {
@@ -145,9 +139,6 @@ export class EventTimeline extends LitElement {
   /** Add schema.org JSON-LD for the events (an ItemList of Event items, with Quotations) to the page. */
   @property({type: Boolean, attribute: 'structured-data'}) structuredData = false;
 
-  @state() private result?: ParseResult;
-  @state() private loadError?: LoadError;
-  @state() private loading = false;
   @state() private width = 0;
   @state() private zoom: ZoomState = {k: 1, x: 0, y: 0};
   @state() private focusId?: string;
@@ -156,32 +147,18 @@ export class EventTimeline extends LitElement {
   @state() private listShown = LIST_PAGE;
   @state() private announcement = '';
 
+  private readonly source = new TimelineData(this);
   private readonly idPrefix = `et${++instances}`;
   private readonly zoomSurface = new ZoomSurface((zoom) => (this.zoom = zoom));
   private resizeObserver?: ResizeObserver;
   private resizeFrame = 0;
-  private childObserver?: MutationObserver;
-  private request?: AbortController;
-  private inlineSource?: string;
-  private loggedFor?: unknown;
+  /** The view model of the data now drawn; undefined until there is data and a width. */
+  private model?: TimelineView;
+  private shown?: ViewLayout;
+  private drawnResult?: unknown;
   private lang_ = 'en';
   private rtl = false;
   private strings: TimelineStrings = stringsFor('en');
-  private geometry?: Geometry;
-  private packs = new Map<string, Pack>();
-  private layoutView?: ViewLayout;
-  private texts = new Map<string, EventTexts>();
-  // Per rebuild, so that a frame costs what is on screen, not what is in the story:
-  // accessible names of events drawn so far, the links of each event, the links as the layout takes them.
-  private names = new Map<string, string>();
-  private linksByEvent?: Map<string, TimelineLink[]>;
-  private viewLinks: {from: number; to: number; label: string}[] = [];
-  private maxKOf?: {geometry: Geometry; value: number};
-  private subtitles = new Map<number, string>();
-  private byId = new Map<string, TimelineEvent>();
-  private indexOf = new Map<string, number>();
-  private linkLabels: string[] = [];
-  private colors = new Map<string, string>();
   private pendingFocus = false;
 
   static override get observedAttributes(): string[] {
@@ -203,24 +180,13 @@ export class EventTimeline extends LitElement {
       if (width !== this.width) this.resizeFrame = requestAnimationFrame(() => (this.width = width));
     });
     this.resizeObserver.observe(this);
-    this.childObserver = new MutationObserver(() => this.readInline());
-    this.childObserver.observe(this, {childList: true, subtree: true, characterData: true});
-    this.readInline();
-    // On the first connection the first update loads `src` (willUpdate); loading here too would
-    // send the request twice. Later connections (after a move, or a removal that aborted the
-    // request) load here.
-    if (this.hasUpdated && this.src && !this.result && !this.loading) this.load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
     cancelAnimationFrame(this.resizeFrame);
-    this.childObserver?.disconnect();
-    this.resizeObserver = this.childObserver = undefined;
-    this.request?.abort();
-    this.request = undefined;
-    this.loading = false;
     this.zoomSurface.detach();
   }
 
@@ -228,31 +194,29 @@ export class EventTimeline extends LitElement {
 
   /** Moves keyboard focus to an event (zooming and panning so that it is visible). */
   async focusEvent(id: string): Promise<void> {
-    if (!this.byId.has(id)) return;
-    this.focusId = id;
-    this.detailId = id;
+    if (!this.model?.byId.has(id)) return;
+    this.focusId = this.detailId = id;
     this.pendingFocus = true;
     await this.updateComplete;
     this.revealFocused(true);
   }
 
-  /** Zooms to show the time from `start` to `end` (Dates, ms or EDTF-free ISO strings). */
+  /** Zooms to show the time from `start` to `end` (Dates, ms or ISO strings). */
   zoomTo(start: Date | number | string, end: Date | number | string): void {
-    const geometry = this.geometry;
-    if (!geometry) return;
+    const model = this.model;
+    if (!model) return;
     const [t0, t1] = [new Date(start).getTime(), new Date(end).getTime()].sort((a, b) => a - b);
     if (!Number.isFinite(t0) || !Number.isFinite(t1)) return;
-    const {scale} = geometry;
+    const {scale, width} = model.geometry;
     let [p0, p1] = [scale.toPx(t0), scale.toPx(t1)];
-    const vertical = this.orientation === 'vertical';
-    if (!vertical && this.rtl) [p0, p1] = [geometry.width - p1, geometry.width - p0];
-    const length = this.viewLength;
-    let k = Math.min(this.maxK, Math.max(1, (length * 0.9) / Math.max(1, p1 - p0)));
+    if (!model.vertical && this.rtl) [p0, p1] = [width - p1, width - p0];
+    const length = model.viewLength;
+    let k = Math.min(model.maxK, Math.max(1, (length * 0.9) / Math.max(1, p1 - p0)));
     // A window as wide as the one shown (but for rounding in the time-to-pixel conversion) only
     // pans: keeping k exactly keeps this zoom level's packing, which takes every event to redo.
     if (Math.abs(k - this.zoom.k) <= this.zoom.k * 1e-9) k = this.zoom.k;
     const shift = length / 2 - ((p0 + p1) / 2) * k;
-    this.zoomSurface.set(vertical ? {k, x: 0, y: shift} : {k, x: shift, y: 0}, this.reducedMotion);
+    this.zoomSurface.set(model.vertical ? {k, x: 0, y: shift} : {k, x: shift, y: 0}, this.reducedMotion);
   }
 
   /** Highlights (or stops highlighting) an event, as a linked quote card does while hovered. */
@@ -264,7 +228,7 @@ export class EventTimeline extends LitElement {
 
   /** Whether the timeline holds an event with this id. */
   hasEvent(id: string): boolean {
-    return this.byId.has(id) || Boolean(this.timeline?.events.some((event) => event.id === id));
+    return Boolean(this.model?.byId.has(id) || this.timeline?.events.some((event) => event.id === id));
   }
 
   /**
@@ -272,7 +236,7 @@ export class EventTimeline extends LitElement {
    * time around it, and selects it (firing `timeline-select`). Quote cards call this.
    */
   async showEvent(id: string): Promise<void> {
-    const event = this.byId.get(id);
+    const event = this.model?.byId.get(id);
     if (!event) return;
     this.scrollIntoView({block: 'nearest', behavior: this.reducedMotion ? 'auto' : 'smooth'});
     const pad = Math.max(event.end - event.start, 14 * DAY);
@@ -287,9 +251,9 @@ export class EventTimeline extends LitElement {
    */
   toSVG(): string {
     const svg = this.renderRoot.querySelector<SVGSVGElement>('svg[role="group"]');
-    if (!svg || !this.timeline) return '';
+    if (!svg || !this.model) return '';
     const background = getComputedStyle(this.renderRoot.querySelector('.base')!).getPropertyValue('--_bg').trim() || '#ffffff';
-    return exportSvg(svg, this.label ?? this.timeline.title ?? this.strings.timeline, this.description(this.timeline), background);
+    return exportSvg(svg, this.title_, this.model.description(), background);
   }
 
   /** Zooms out to show every event. */
@@ -299,100 +263,18 @@ export class EventTimeline extends LitElement {
 
   /** The parsed timeline now drawn (undefined before data arrives or when it has no valid event). */
   get timeline(): Timeline | undefined {
-    return this.result?.timeline;
+    return this.source.result?.timeline;
   }
 
   /** Problems found in the data, with JSON paths. */
   get issues(): readonly TimelineIssue[] {
-    return this.result?.issues ?? [];
-  }
-
-  // ---- Data in -------------------------------------------------------------------------
-
-  /**
-   * Data written into the page: a child `<script type="application/json">`, else a child
-   * `<ol>`/`<ul>` of events (which reads as a plain list where scripts do not run).
-   */
-  private readInline(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    const list = script ? null : this.querySelector(':scope > ol, :scope > ul');
-    const key = script ? script.textContent ?? '' : list ? `list:${list.outerHTML}` : undefined;
-    if (key === this.inlineSource) return;
-    this.inlineSource = key;
-    if (this.data !== undefined || this.src || key === undefined) return;
-    if (script) return this.accept(parseInput(script.textContent ?? '', this.format));
-    const read = readLightDomList(this);
-    if (!read) return;
-    const result = parseTimeline(read.document);
-    this.accept({...result, issues: [...read.issues, ...result.issues]});
-  }
-
-  private async load(): Promise<void> {
-    this.request?.abort();
-    const src = this.src;
-    if (!src) return;
-    const request = (this.request = new AbortController());
-    this.loading = true;
-    this.loadError = undefined;
-    try {
-      const value = await loadJson(new URL(src, document.baseURI).href, {signal: request.signal, ...this.limits});
-      if (request.signal.aborted) return;
-      this.accept(parseInput(value, this.format));
-    } catch (error) {
-      if (request.signal.aborted) return;
-      const loadError = error instanceof LoadError ? error : new LoadError('network', String(error));
-      this.loadError = loadError;
-      this.result = undefined;
-      console.error(`<event-timeline>: ${loadError.message}`);
-    } finally {
-      if (this.request === request) {
-        this.loading = false;
-        this.request = undefined;
-      }
-    }
-  }
-
-  /** `timeout` and `max-bytes` as given, or their defaults when the page wrote no positive number (`max-bytes="20MB"` must not lift the limit). */
-  private get limits(): {timeout: number; maxBytes: number} {
-    const positive = (value: number, fallback: number) => (Number.isFinite(value) && value > 0 ? value : fallback);
-    return {timeout: positive(this.timeout, 15_000), maxBytes: positive(this.maxBytes, 20_000_000)};
-  }
-
-  private accept(result: ParseResult): void {
-    this.result = result;
-    this.loadError = undefined;
-    if (result.issues.length && this.loggedFor !== result) {
-      this.loggedFor = result;
-      const lines = result.issues.map((issue) => `  ${issue.severity}: ${issue.path}: ${issue.message}`).join('\n');
-      (result.issues.some((issue) => issue.severity === 'error') ? console.error : console.warn)(`<event-timeline>: the data has problems:\n${lines}`);
-    }
+    return this.source.result?.issues ?? [];
   }
 
   // ---- Derived state -------------------------------------------------------------------
 
-  private get orientation(): Orientation {
-    if (this.layout === 'horizontal' || this.layout === 'vertical') return this.layout;
-    return this.width > 0 && this.width < 600 ? 'vertical' : 'horizontal';
-  }
-
-  private get viewLength(): number {
-    const geometry = this.geometry;
-    if (!geometry) return 0;
-    return this.orientation === 'vertical' ? geometry.height : geometry.width;
-  }
-
-  private get maxK(): number {
-    const geometry = this.geometry;
-    if (!geometry) return 1;
-    // Once per geometry: zoomTo asks on every call, and the look at every event below is O(n).
-    if (this.maxKOf?.geometry === geometry) return this.maxKOf.value;
-    // Zoom in until one day (or, for stories with times of day, ten minutes) spans 600 px.
-    const fine = this.timeline?.events.some((event) => typeof event.date.start === 'object' && /minute|second/.test(event.date.start.precision));
-    const target = (fine ? DAY / 144 : DAY) / 600;
-    const rates = geometry.scale.segments.map((segment) => (segment.t1 - segment.t0) / Math.max(1, segment.p1 - segment.p0));
-    const value = Math.min(1e7, Math.max(1, Math.max(...rates) / target));
-    this.maxKOf = {geometry, value};
-    return value;
+  private get title_(): string {
+    return this.label ?? this.timeline?.title ?? this.strings.timeline;
   }
 
   private get reducedMotion(): boolean {
@@ -400,225 +282,63 @@ export class EventTimeline extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('data') || changed.has('format')) && this.data !== undefined) this.accept(parseInput(this.data, this.format));
-    else if (changed.has('format') && changed.get('format') !== undefined) {
-      this.inlineSource = undefined;
-      if (this.src) this.load();
-      else this.readInline();
-    }
-    if (changed.has('src') && this.isConnected && this.data === undefined) this.load();
+    this.source.sync(changed);
     // The page's language, else the language the data is written in, else English.
     const lang = resolveLang(this) || this.timeline?.lang || 'en';
     const dir = resolveDir(this);
-    const rtl = dir ? dir === 'rtl' : isRtl(lang);
-    const timeline = this.timeline;
-    const rebuild =
-      lang !== this.lang_ ||
-      rtl !== this.rtl ||
-      changed.has('result' as keyof EventTimeline) ||
-      changed.has('width' as keyof EventTimeline) ||
-      changed.has('layout') ||
-      changed.has('noBreaks') ||
-      changed.has('maxLanes') ||
-      (timeline && !this.geometry);
+    this.rtl = dir ? dir === 'rtl' : isRtl(lang);
     this.lang_ = lang;
-    this.rtl = rtl;
     this.strings = stringsFor(lang);
-    if (rebuild) this.rebuild();
-    this.layoutView = this.computeView();
-  }
-
-  private rebuild(): void {
     const timeline = this.timeline;
-    this.texts.clear();
-    this.names.clear();
-    this.linksByEvent = undefined;
-    this.subtitles.clear();
-    this.packs.clear();
-    this.byId = new Map();
-    this.indexOf = new Map();
-    timeline?.events.forEach((event, i) => {
-      this.byId.set(event.id, event);
-      this.indexOf.set(event.id, i);
-    });
-    if (!timeline || this.width <= 0) {
-      this.geometry = undefined;
-      return;
-    }
-    if (this.focusId && !this.byId.has(this.focusId)) this.focusId = undefined;
-    this.colors = new Map(timeline.categories.map((category, i) => [category.id, category.color ?? colorFor(i)]));
-    const lang = this.lang_;
-    // Dates are formatted lazily (only for events on screen); their width is estimated from
-    // a worst-case sample per precision so the layout can reserve room without formatting all.
-    // Keyed by interval, start kind and end kind in nested maps: no key string per event.
-    const sampleWidth = new Map<boolean, Map<string, Map<string, number>>>();
-    const widthOf = (event: TimelineEvent) => {
-      const {interval, start, end} = event.date;
-      let byStart = sampleWidth.get(interval);
-      if (!byStart) sampleWidth.set(interval, (byStart = new Map()));
-      const startKind = typeof start === 'object' ? start.precision : start;
-      let byEnd = byStart.get(startKind);
-      if (!byEnd) byStart.set(startKind, (byEnd = new Map()));
-      const endKind = typeof end === 'object' ? end.precision : '';
-      let width = byEnd.get(endKind);
-      if (width === undefined) {
-        width = estimateTextWidth(this.subtitleFor(event), 11) + 24;
-        byEnd.set(endKind, width);
+    const orientation = this.layout === 'horizontal' || this.layout === 'vertical' ? this.layout : this.width > 0 && this.width < 600 ? 'vertical' : 'horizontal';
+    const settings = {lang, orientation, width: this.width, breaks: !this.noBreaks, rtl: this.rtl, maxLanes: this.maxLanes} as const;
+    const old = this.model;
+    const same = old && old.timeline === timeline && (Object.keys(settings) as (keyof typeof settings)[]).every((key) => old.settings[key] === settings[key]);
+    if (!same) {
+      this.model = timeline && this.width > 0 ? new TimelineView(timeline, settings) : undefined;
+      if (this.focusId && !this.model?.byId.has(this.focusId)) this.focusId = undefined;
+      this.zoom = {k: 1, x: 0, y: 0};
+      if (this.model) {
+        this.zoomSurface.configure(this.model.geometry.width, this.model.geometry.height, this.model.maxK);
+        this.zoomSurface.set(this.zoom, true);
       }
-      return width;
-    };
-    const events = timeline.events.map((event) => toLayoutEvent(event, event.title, '', widthOf(event)));
-    this.linkLabels = timeline.links.map((link) => linkLabel(link, this.byId, timeline, lang));
-    this.viewLinks = timeline.links.map((link, i) => ({from: this.indexOf.get(link.from)!, to: this.indexOf.get(link.to)!, label: this.linkLabels[i]}));
-    const config = {
-      orientation: this.orientation,
-      width: this.width,
-      breaks: !this.noBreaks,
-      rtl: this.rtl,
-      maxLanes: this.maxLanes,
-      links: timeline.links.length > 0,
-    };
-    let geometry = createGeometry(events, config);
-    let pack = packAt(geometry, 1, this.reserved());
-    // A vertical timeline may grow longer (the page scrolls) until its labels fit, within reason.
-    for (let tries = 0; config.orientation === 'vertical' && pack.clusters.length && tries < 3; tries++) {
-      geometry = createGeometry(events, {...config, height: Math.min(4000, geometry.height * 1.4)});
-      pack = packAt(geometry, 1, this.reserved());
     }
-    fitHeight(geometry, pack.lanesUsed);
-    this.geometry = geometry;
-    // computeView asks for this very packing next (zoom 1, the anchor reserved; fitHeight only drops
-    // lanes no event used, which leaves it unchanged): keep it rather than pack every event twice.
-    this.packs.set('1', pack);
-    this.zoom = {k: 1, x: 0, y: 0};
-    this.zoomSurface.configure(geometry.width, geometry.height, this.maxK);
-    this.zoomSurface.set(this.zoom, true);
-  }
-
-  private subtitleFor(event: TimelineEvent): string {
-    const texts = this.textsOf(event);
-    return this.orientation === 'vertical' && texts.relation ? `${texts.shortDate} · ${texts.relation}` : texts.date;
-  }
-
-  private textsOf = (event: TimelineEvent): EventTexts => {
-    let texts = this.texts.get(event.id);
-    if (!texts) {
-      texts = describeEvent(event, this.timeline!, this.lang_);
-      this.texts.set(event.id, texts);
-    }
-    return texts;
-  };
-
-  private indexesOf(...ids: (string | undefined)[]): number[] {
-    return ids.flatMap((id) => (id !== undefined && this.indexOf.has(id) ? [this.indexOf.get(id)!] : []));
-  }
-
-  private reserved(): Set<number> {
-    return new Set(this.indexesOf(this.timeline?.anchor));
-  }
-
-  /**
-   * The packing at zoom k. The anchor always has a place; the selected and focused events
-   * get one too, but only when they would otherwise sit in a cluster, so that focusing or
-   * selecting an event never moves it or its neighbours.
-   */
-  private packFor(k: number): Pack {
-    const base = this.cachedPack(`${k}`, k, this.reserved());
-    const extra = this.indexesOf(this.selected, this.focusId).filter((index) => base.lane[index] < 0);
-    if (!extra.length) return base;
-    return this.cachedPack(`${k}|${extra.join()}`, k, new Set([...this.reserved(), ...extra]));
-  }
-
-  private cachedPack(key: string, k: number, reserved: Set<number>): Pack {
-    let pack = this.packs.get(key);
-    if (!pack) {
-      // Keep a handful of zoom levels: the current one and those a gesture passes through.
-      if (this.packs.size > 8) this.packs.clear();
-      pack = packAt(this.geometry!, k, reserved);
-      this.packs.set(key, pack);
-    }
-    return pack;
-  }
-
-  private computeView(): ViewLayout | undefined {
-    const geometry = this.geometry;
-    const timeline = this.timeline;
-    if (!geometry || !timeline) return undefined;
-    const vertical = this.orientation === 'vertical';
-    const {k} = this.zoom;
-    const lang = this.lang_;
-    const focusIndex = this.focusId === undefined ? undefined : this.indexOf.get(this.focusId);
-    return viewLayout(geometry, this.packFor(k), {
-      k,
-      shift: vertical ? this.zoom.y : this.zoom.x,
-      viewLength: this.viewLength,
-      formatTick: (time, unit, withParent) => formatTick(time, unit, lang, withParent),
-      subtitleOf: (index) => {
-        let subtitle = this.subtitles.get(index);
-        if (subtitle === undefined) {
-          subtitle = this.subtitleFor(timeline.events[index]);
-          this.subtitles.set(index, subtitle);
-        }
-        return subtitle;
-      },
-      links: this.viewLinks,
-      now: timeline.nowTime,
-      eras: timeline.eras,
-      include: focusIndex === undefined ? [] : [focusIndex],
-    });
+    this.shown = this.model?.layout(this.zoom, [this.selected, this.focusId]);
   }
 
   // ---- Rendering -----------------------------------------------------------------------
 
   override render() {
-    const timeline = this.timeline;
-    const strings = this.strings;
+    const {strings, model, timeline} = this;
+    const {loadError, loading} = this.source;
     const errors = this.issues.filter((issue) => issue.severity === 'error');
-    const title = this.label ?? timeline?.title ?? strings.timeline;
     const descriptionId = `${this.idPrefix}-description`;
-    const description = timeline ? this.description(timeline) : '';
     return html`<div part="base" class="base" lang=${this.lang_} dir=${this.rtl ? 'rtl' : 'ltr'}>
       ${timeline
         ? html`<div part="header" class="header">
             <div>
-              <p class="title" lang=${timeline.lang ?? nothing}>${title}</p>
-              <p class="description" id=${descriptionId}>${description}</p>
+              <p class="title" lang=${timeline.lang ?? nothing}>${this.title_}</p>
+              <p class="description" id=${descriptionId}>${model?.description()}</p>
             </div>
             ${this.renderToolbar()}
           </div>`
         : nothing}
-      ${this.loadError ? renderIssues(strings, [{path: this.src ?? 'src', message: this.loadMessage(this.loadError), severity: 'error'}], undefined, () => this.load()) : nothing}
+      ${loadError ? renderIssues(strings, [{path: this.src ?? 'src', message: this.loadMessage(loadError), severity: 'error'}], undefined, () => this.source.load()) : nothing}
       ${errors.length ? renderIssues(strings, errors.slice(0, 10), errors.length > 10 ? moreIssuesLabel(errors.length - 10, this.lang_) : undefined) : nothing}
-      ${!timeline && !this.loadError && !errors.length
-        ? html`<p class="loading" role="status">${this.loading || this.src ? strings.loading : strings.errorNoEvents}</p>`
-        : nothing}
-      ${timeline && this.geometry ? this.renderPicture(timeline, title, descriptionId) : nothing}
-      ${timeline ? this.renderListView(timeline) : nothing}
+      ${!timeline && !loadError && !errors.length ? html`<p class="loading" role="status">${loading || this.src ? strings.loading : strings.errorNoEvents}</p>` : nothing}
+      ${model ? this.renderPicture(model, descriptionId) : nothing}
+      ${model ? this.renderListView(model) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
 
-  private description(timeline: Timeline): string {
-    const events = timeline.events;
-    const first = formatEdtf(events[0].date, this.lang_);
-    const last = formatEdtf(events[events.length - 1].date, this.lang_);
-    return describeTimeline(events.length, first, last, this.lang_);
-  }
-
   private loadMessage(error: LoadError): string {
     const s = this.strings;
-    switch (error.kind) {
-      case 'http':
-        return s.errorHttp(String(error.status ?? ''));
-      case 'timeout':
-        return s.errorTimeout;
-      case 'not-json':
-        return s.errorNotJson;
-      case 'too-large':
-        return s.errorTooLarge(formatBytes(this.limits.maxBytes, this.lang_));
-      default:
-        return s.errorNetwork;
-    }
+    if (error.kind === 'http') return s.errorHttp(String(error.status ?? ''));
+    if (error.kind === 'timeout') return s.errorTimeout;
+    if (error.kind === 'not-json') return s.errorNotJson;
+    if (error.kind === 'too-large') return s.errorTooLarge(formatBytes(this.source.limits.maxBytes, this.lang_));
+    return s.errorNetwork;
   }
 
   private renderToolbar() {
@@ -630,9 +350,7 @@ export class EventTimeline extends LitElement {
         : html`<button type="button" data-action="zoom-out" aria-label=${s.zoomOut} title=${s.zoomOut} @click=${() => this.zoomBy(0.5)}>−</button>
             <button type="button" data-action="zoom-in" aria-label=${s.zoomIn} title=${s.zoomIn} @click=${() => this.zoomBy(2)}>+</button>
             <button type="button" data-action="fit" @click=${() => this.fit()}>${s.fit}</button>`}
-      <button type="button" data-action="toggle-view" aria-pressed=${list ? 'true' : 'false'} @click=${this.toggleView}>
-        ${list ? s.showChart : s.showList}
-      </button>
+      <button type="button" data-action="toggle-view" aria-pressed=${list ? 'true' : 'false'} @click=${this.toggleView}>${list ? s.showChart : s.showList}</button>
       ${list
         ? nothing
         : html`<details class="download">
@@ -645,19 +363,17 @@ export class EventTimeline extends LitElement {
     </div>`;
   }
 
-  private renderPicture(timeline: Timeline, title: string, descriptionId: string) {
-    const view = this.layoutView;
-    const geometry = this.geometry!;
-    if (!view) return nothing;
-    const vertical = this.orientation === 'vertical';
-    const detailEvent = this.detailId ? this.byId.get(this.detailId) : undefined;
+  private renderPicture(model: TimelineView, descriptionId: string) {
+    const view = this.shown!;
+    const {geometry, timeline} = model;
+    const detailEvent = this.detailId ? model.byId.get(this.detailId) : undefined;
     return html`<div part="chart" class="chart" ?hidden=${this.view === 'list'}>
         <svg
           width=${geometry.width}
           height=${geometry.height}
           viewBox="0 0 ${geometry.width} ${geometry.height}"
           role="group"
-          aria-label=${title}
+          aria-label=${this.title_}
           aria-describedby=${descriptionId}
           @click=${this.onClick}
           @pointerover=${this.onPointerOver}
@@ -667,14 +383,14 @@ export class EventTimeline extends LitElement {
         >
           ${renderChart({
             view,
-            vertical,
+            vertical: model.vertical,
             rtl: this.rtl,
             events: timeline.events,
             links: timeline.links,
-            linkLabels: this.linkLabels,
-            colorOf: (event) => this.colorOf(event.category),
-            linkColor: (link) => this.colorOf(this.byId.get(link.from)?.category),
-            nameOf: (index) => this.nameOf(timeline.events[index]),
+            linkLabels: model.linkLabels,
+            colorOf: (event) => model.colorOf(event.category),
+            linkColor: (link) => model.colorOf(model.byId.get(link.from)?.category),
+            nameOf: (index) => model.nameOf(timeline.events[index]),
             clusterName: (cluster: ViewCluster) => clusterLabel(cluster.count, this.lang_),
             nowLabel: this.strings.now,
             eventsLabel: this.strings.events,
@@ -688,118 +404,75 @@ export class EventTimeline extends LitElement {
             activeId: this.hoverId ?? this.selected ?? timeline.anchor,
           })}
         </svg>
-        ${detailEvent ? renderDetail(this.panelContext(timeline), detailEvent, this.detailPosition(detailEvent, view), this.closeDetail) : nothing}
+        ${detailEvent ? renderDetail(this.panelContext(model), detailEvent, this.detailPosition(detailEvent.id, view), this.closeDetail) : nothing}
       </div>
-      ${renderLegend(timeline.categories, (id) => this.colorOf(id), this.strings.legend, `${this.strings.now}: ${formatEdtf(timeline.now, this.lang_)}`)}`;
+      ${renderLegend(timeline.categories, (id) => model.colorOf(id), this.strings.legend, `${this.strings.now}: ${formatEdtf(timeline.now, this.lang_)}`)}`;
   }
 
-  private renderListView(timeline: Timeline) {
+  private renderListView(model: TimelineView) {
     const list = this.view === 'list';
-    if (!list && timeline.events.length > HIDDEN_LIST_LIMIT) return nothing;
-    const events = timeline.events.slice(0, this.listShown);
-    return renderList(this.panelContext(timeline), events, {
+    const {events} = model.timeline;
+    if (!list && events.length > HIDDEN_LIST_LIMIT) return nothing;
+    const shown = events.slice(0, this.listShown);
+    return renderList(this.panelContext(model), shown, {
       hidden: !list,
       selected: this.selected,
-      more: timeline.events.length - events.length,
+      more: events.length - shown.length,
       onMore: () => (this.listShown += LIST_PAGE),
     });
   }
 
-  private panelContext(timeline: Timeline): PanelContext {
-    return {
-      timeline,
-      lang: this.lang_,
-      strings: this.strings,
-      textsOf: this.textsOf,
-      linksOf: (event) =>
-        timeline.links.flatMap((link, i) =>
-          link.from === event.id || link.to === event.id
-            ? [{kind: link.kind, other: this.byId.get(link.from === event.id ? link.to : link.from)!, label: this.linkLabels[i]}]
-            : [],
-        ),
-      idPrefix: this.idPrefix,
-    };
+  private panelContext(model: TimelineView): PanelContext {
+    return {timeline: model.timeline, lang: this.lang_, strings: this.strings, textsOf: model.textsOf, linksOf: model.linksOf, idPrefix: this.idPrefix};
   }
 
-  private nameOf(event: TimelineEvent): string {
-    let name = this.names.get(event.id);
-    if (name === undefined) {
-      const texts = this.textsOf(event);
-      if (!this.linksByEvent) {
-        this.linksByEvent = new Map();
-        for (const link of this.timeline!.links) {
-          for (const id of [link.from, link.to]) {
-            const list = this.linksByEvent.get(id);
-            if (list) list.push(link);
-            else this.linksByEvent.set(id, [link]);
-          }
-        }
-      }
-      const links = linksPhrase(event.id, this.linksByEvent.get(event.id) ?? [], this.byId, this.lang_);
-      name = links ? `${texts.name}. ${links}` : texts.name;
-      this.names.set(event.id, name);
-    }
-    return name;
-  }
-
-  private colorOf(category: string | undefined): string {
-    return (category && this.colors.get(category)) || 'var(--_axis)';
-  }
-
+  /** The Tab stop when nothing has had focus yet: the anchor when it is drawn, else the earliest event drawn. */
   private defaultFocus(view: ViewLayout): string | undefined {
     const anchor = this.timeline?.anchor;
     if (anchor && view.events.some((event) => event.id === anchor)) return anchor;
-    return view.events.reduce<{id?: string; at: number}>(
-      (best, event) => (event.index < best.at ? {id: event.id, at: event.index} : best),
-      {at: Infinity},
-    ).id;
+    return view.events.reduce<{id?: string; at: number}>((best, event) => (event.index < best.at ? {id: event.id, at: event.index} : best), {at: Infinity}).id;
   }
 
-  private detailPosition(event: TimelineEvent, view: ViewLayout): {left: number; top: number} {
-    const placed = view.events.find((candidate) => candidate.id === event.id);
-    const width = Math.min(360, view.width - 16);
+  private detailPosition(id: string, view: ViewLayout): {left: number; top: number} {
+    const placed = view.events.find((candidate) => candidate.id === id);
     if (!placed) return {left: 8, top: 8};
-    const vertical = this.orientation === 'vertical';
-    const left = vertical ? Math.max(8, Math.min(view.width - width - 8, placed.labelX)) : Math.max(8, Math.min(view.width - width - 8, placed.x - 40));
-    const top = vertical ? placed.subtitleY + 12 : placed.subtitleY + 14;
-    return {left, top};
+    const right = view.width - Math.min(360, view.width - 16) - 8;
+    return this.model!.vertical
+      ? {left: Math.max(8, Math.min(right, placed.labelX)), top: placed.subtitleY + 12}
+      : {left: Math.max(8, Math.min(right, placed.x - 40)), top: placed.subtitleY + 14};
   }
 
   // ---- Interaction ---------------------------------------------------------------------
 
   override updated(changed: PropertyValues<this>): void {
-    if (changed.has('structuredData') || changed.has('result' as keyof EventTimeline)) {
+    const result = this.source.result;
+    if (changed.has('structuredData') || result !== this.drawnResult) {
       writeJsonLd(this, this.structuredData && this.timeline ? timelineJsonLd(this.timeline) : undefined);
     }
-    if (changed.has('result' as keyof EventTimeline) && this.result) {
+    if (result !== this.drawnResult) {
+      this.drawnResult = result;
       // After the first render of new data, so listeners (quote cards, apps) find it drawn.
-      this.dispatchEvent(new CustomEvent<TimelineLoadDetail>('timeline-load', {detail: {timeline: this.timeline, issues: this.issues}, bubbles: true, composed: true}));
+      if (result) this.dispatchEvent(new CustomEvent<TimelineLoadDetail>('timeline-load', {detail: {timeline: this.timeline, issues: this.issues}, bubbles: true, composed: true}));
     }
     const svg = this.renderRoot.querySelector('svg[role="group"]');
     if (svg) this.zoomSurface.attach(svg);
     else this.zoomSurface.detach();
     if (this.pendingFocus) {
       this.pendingFocus = false;
-      this.eventElement(this.focusId)?.focus({preventScroll: true});
+      this.renderRoot.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(this.focusId ?? '')}"][role="option"]`)?.focus({preventScroll: true});
     }
   }
 
-  private eventElement(id: string | undefined): SVGGElement | null {
-    return id ? this.renderRoot.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(id)}"][role="option"]`) : null;
-  }
-
   private zoomBy(factor: number, around?: [number, number]): void {
-    const geometry = this.geometry;
-    if (!geometry) return;
-    const at: [number, number] = around ?? [geometry.width / 2, geometry.height / 2];
-    this.zoomSurface.scaleBy(factor, at, this.reducedMotion);
+    const geometry = this.model?.geometry;
+    if (geometry) this.zoomSurface.scaleBy(factor, around ?? [geometry.width / 2, geometry.height / 2], this.reducedMotion);
   }
 
   private async download(format: 'svg' | 'png'): Promise<void> {
     const svg = this.toSVG();
-    const geometry = this.geometry;
+    const geometry = this.model?.geometry;
     if (!svg || !geometry) return;
-    const name = (this.timeline?.title ?? 'timeline').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'timeline';
+    const name = this.title_.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'timeline';
     try {
       const blob = format === 'svg' ? new Blob([svg], {type: 'image/svg+xml'}) : await svgToPng(svg, geometry.width, geometry.height);
       download(blob, `${name}.${format}`);
@@ -814,16 +487,13 @@ export class EventTimeline extends LitElement {
   };
 
   private closeDetail = () => {
-    this.detailId = undefined;
-    this.hoverId = undefined;
+    this.detailId = this.hoverId = undefined;
   };
 
   private select(id: string): void {
-    const event = this.byId.get(id);
+    const event = this.model?.byId.get(id);
     if (!event) return;
-    this.selected = id;
-    this.focusId = id;
-    this.detailId = id;
+    this.selected = this.focusId = this.detailId = id;
     this.announcement = this.strings.selected(event.title);
     this.dispatchEvent(new CustomEvent<TimelineSelectDetail>('timeline-select', {detail: {id}, bubbles: true, composed: true}));
   }
@@ -849,7 +519,7 @@ export class EventTimeline extends LitElement {
     if (id === this.hoverId) return;
     this.hoverId = id;
     if (id) this.detailId = id;
-    else if (this.detailId !== this.selected && this.detailId !== this.focusId) this.detailId = this.selected;
+    else this.onPointerLeave();
   };
 
   private onPointerLeave = () => {
@@ -859,33 +529,30 @@ export class EventTimeline extends LitElement {
 
   private onFocusIn = (event: FocusEvent) => {
     const {id} = this.targetOf(event);
-    if (id && id !== this.focusId) {
-      this.focusId = id;
-      this.detailId = id;
-    }
+    if (id && id !== this.focusId) this.focusId = this.detailId = id;
   };
 
   private expandCluster(key: number): void {
-    const cluster = this.packFor(this.zoom.k).clusters.find((candidate) => candidate.key === key);
+    const cluster = this.model?.packFor(this.zoom.k, [this.selected, this.focusId]).clusters.find((candidate) => candidate.key === key);
     if (!cluster) return;
     const pad = Math.max(DAY, (cluster.end - cluster.start) * 0.1);
     this.zoomTo(cluster.start - pad, cluster.end + pad);
   }
 
   private onKeyDown = (event: KeyboardEvent) => {
-    const timeline = this.timeline;
-    const view = this.layoutView;
-    if (!timeline || !view) return;
-    const {id, cluster} = this.targetOf(event);
-    const command = keyCommand(event, {vertical: this.orientation === 'vertical', rtl: this.rtl});
+    const {model, shown: view} = this;
+    if (!model || !view) return;
+    const command = keyCommand(event, {vertical: model.vertical, rtl: this.rtl});
     if (!command) return;
     event.preventDefault();
+    const {id, cluster} = this.targetOf(event);
     const current = id ?? this.focusId;
-    const index = current === undefined ? 0 : (this.indexOf.get(current) ?? 0);
+    const index = (current !== undefined && model.indexOf.get(current)) || 0;
+    const last = model.timeline.events.length - 1;
     switch (command.type) {
       case 'move': {
-        const next = command.to === 'first' ? 0 : command.to === 'last' ? timeline.events.length - 1 : index + command.by;
-        this.focusEvent(timeline.events[Math.max(0, Math.min(timeline.events.length - 1, next))].id);
+        const next = command.to === 'first' ? 0 : command.to === 'last' ? last : index + command.by;
+        this.focusEvent(model.timeline.events[Math.max(0, Math.min(last, next))].id);
         break;
       }
       case 'lane':
@@ -905,31 +572,26 @@ export class EventTimeline extends LitElement {
       }
       case 'fit':
         this.fit();
-        break;
     }
   };
 
   /** Up/Down in the horizontal layout: the nearest event in the lane above or below. */
   private moveLane(index: number, by: number): void {
-    const pack = this.packFor(this.zoom.k);
-    const view = this.layoutView!;
+    const pack = this.model!.packFor(this.zoom.k, [this.selected, this.focusId]);
+    const view = this.shown!;
     const here = view.events.find((event) => event.index === index);
-    if (!here) return;
-    const lane = pack.lane[index] + by;
-    const candidates = view.events.filter((event) => pack.lane[event.index] === lane);
-    if (!candidates.length) return;
-    const nearest = candidates.reduce((best, event) => (Math.abs(event.x - here.x) < Math.abs(best.x - here.x) ? event : best));
-    this.focusEvent(nearest.id);
+    const candidates = view.events.filter((event) => pack.lane[event.index] === pack.lane[index] + by);
+    if (!here || !candidates.length) return;
+    this.focusEvent(candidates.reduce((best, event) => (Math.abs(event.x - here.x) < Math.abs(best.x - here.x) ? event : best)).id);
   }
 
   /** Pans so the focused event is on screen (zoom follows focus). */
   private revealFocused(instant: boolean): void {
-    const view = this.layoutView;
+    const {model, shown: view} = this;
     const placed = view?.events.find((event) => event.id === this.focusId);
-    if (!view || !placed) return;
-    const vertical = this.orientation === 'vertical';
+    if (!model || !placed) return;
+    const {vertical, viewLength: length} = model;
     const at = vertical ? placed.y : placed.x;
-    const length = this.viewLength;
     if (at >= 24 && at <= length - 24 - (vertical ? 0 : Math.min(placed.labelWidth, length / 3))) return;
     const shift = (vertical ? this.zoom.y : this.zoom.x) + length / 3 - at;
     this.zoomSurface.set(vertical ? {k: this.zoom.k, x: 0, y: shift} : {k: this.zoom.k, x: shift, y: 0}, instant || this.reducedMotion);

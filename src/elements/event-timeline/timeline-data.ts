@@ -1,0 +1,120 @@
+// Where a timeline's data comes from: the `data` property, the `src` URL (one request at a
+// time, with limits), or the element's own content (inline JSON or an <ol> of events).
+// A Lit reactive controller: it reads, parses, logs the problems once, and asks for a redraw.
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {parseInput, type InputFormat} from '../../adapters/read-input.js';
+import {readLightDomList} from '../../adapters/light-dom-list.js';
+import {parseTimeline} from '../../model/parse-timeline.js';
+import type {ParseResult} from '../../model/types.js';
+import {LoadError, loadJson} from './load-source.js';
+
+/** What the controller reads from its element. */
+export interface DataHost extends ReactiveControllerHost, HTMLElement {
+  data?: unknown;
+  src?: string;
+  format: InputFormat;
+  timeout: number;
+  maxBytes: number;
+  readonly hasUpdated: boolean;
+}
+
+export class TimelineData implements ReactiveController {
+  result?: ParseResult;
+  loadError?: LoadError;
+  loading = false;
+  private request?: AbortController;
+  private inlineKey?: string;
+  private observer?: MutationObserver;
+
+  constructor(private readonly host: DataHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer = new MutationObserver(() => this.readInline());
+    this.observer.observe(this.host, {childList: true, subtree: true, characterData: true});
+    this.readInline();
+    // On the first connection the first update loads `src`; loading here too would send the
+    // request twice. Later connections (after a move, or a removal that aborted it) load here.
+    if (this.host.hasUpdated && this.host.src && !this.result && !this.loading) this.load();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.request?.abort();
+    this.request = undefined;
+    this.loading = false;
+  }
+
+  /** Called from the element's willUpdate with the properties that changed. */
+  sync(changed: Map<PropertyKey, unknown>): void {
+    const {data, src} = this.host;
+    if ((changed.has('data') || changed.has('format')) && data !== undefined) this.accept(parseInput(data, this.host.format));
+    else if (changed.has('format') && changed.get('format') !== undefined) {
+      this.inlineKey = undefined;
+      if (src) this.load();
+      else this.readInline();
+    }
+    if (changed.has('src') && this.host.isConnected && data === undefined) this.load();
+  }
+
+  /** `timeout` and `max-bytes` as given, or their defaults when the page wrote no positive number (`max-bytes="20MB"` must not lift the limit). */
+  get limits(): {timeout: number; maxBytes: number} {
+    const positive = (value: number, fallback: number) => (Number.isFinite(value) && value > 0 ? value : fallback);
+    return {timeout: positive(this.host.timeout, 15_000), maxBytes: positive(this.host.maxBytes, 20_000_000)};
+  }
+
+  /**
+   * Data written into the page: a child `<script type="application/json">`, else a child
+   * `<ol>`/`<ul>` of events (which reads as a plain list where scripts do not run).
+   */
+  readInline(): void {
+    const host = this.host;
+    const script = host.querySelector(':scope > script[type="application/json"]');
+    const list = script ? null : host.querySelector(':scope > ol, :scope > ul');
+    const key = script ? (script.textContent ?? '') : list ? `list:${list.outerHTML}` : undefined;
+    if (key === this.inlineKey) return;
+    this.inlineKey = key;
+    if (host.data !== undefined || host.src || key === undefined) return;
+    if (script) return this.accept(parseInput(key, host.format));
+    const read = readLightDomList(host);
+    if (!read) return;
+    const result = parseTimeline(read.document);
+    this.accept({...result, issues: [...read.issues, ...result.issues]});
+  }
+
+  async load(): Promise<void> {
+    this.request?.abort();
+    const src = this.host.src;
+    if (!src) return;
+    const request = (this.request = new AbortController());
+    this.loading = true;
+    this.loadError = undefined;
+    this.host.requestUpdate();
+    try {
+      const value = await loadJson(new URL(src, document.baseURI).href, {signal: request.signal, ...this.limits});
+      if (!request.signal.aborted) this.accept(parseInput(value, this.host.format));
+    } catch (error) {
+      if (request.signal.aborted) return;
+      this.loadError = error instanceof LoadError ? error : new LoadError('network', String(error));
+      this.result = undefined;
+      console.error(`<event-timeline>: ${this.loadError.message}`);
+    } finally {
+      if (this.request === request) {
+        this.loading = false;
+        this.request = undefined;
+        this.host.requestUpdate();
+      }
+    }
+  }
+
+  private accept(result: ParseResult): void {
+    this.result = result;
+    this.loadError = undefined;
+    this.host.requestUpdate();
+    if (!result.issues.length) return;
+    const lines = result.issues.map((issue) => `  ${issue.severity}: ${issue.path}: ${issue.message}`).join('\n');
+    (result.issues.some((issue) => issue.severity === 'error') ? console.error : console.warn)(`<event-timeline>: the data has problems:\n${lines}`);
+  }
+}

@@ -1,0 +1,202 @@
+// Everything the element derives from one timeline in one language at one size, without a
+// DOM: the words (formatted dates, relations, accessible names, link labels), colours, the
+// layout frame, the packings per zoom level, and the visible layout for a zoom transform.
+// Rebuilt when the data, the language, the direction or the size change; frames reuse it.
+import {createGeometry, fitHeight, type Geometry, type Orientation} from '../../layout/geometry.js';
+import {toLayoutEvent} from '../../layout/layout-events.js';
+import {packAt, type Pack} from '../../layout/pack.js';
+import {estimateTextWidth} from '../../layout/text-width.js';
+import {viewLayout, type ViewLayout} from '../../layout/view.js';
+import type {Timeline, TimelineEvent} from '../../model/types.js';
+import {describeEvent, linkLabel, linksPhrase, type EventTexts} from '../../i18n/describe.js';
+import {formatEdtf, formatTick} from '../../i18n/format-date.js';
+import {describeTimeline} from '../../i18n/phrases.js';
+import {stringsFor, type TimelineStrings} from '../../i18n/strings.js';
+import {colorFor} from './palette.js';
+import type {ZoomState} from './zoom-surface.js';
+
+const DAY = 86_400_000;
+
+export interface ViewSettings {
+  lang: string;
+  orientation: Orientation;
+  width: number;
+  breaks: boolean;
+  rtl: boolean;
+  maxLanes: number;
+}
+
+/** A link of an event as the detail card and the list show it. */
+export interface EventLink {
+  kind: string;
+  other: TimelineEvent;
+  label: string;
+}
+
+export class TimelineView {
+  readonly strings: TimelineStrings;
+  readonly geometry: Geometry;
+  readonly byId = new Map<string, TimelineEvent>();
+  readonly indexOf = new Map<string, number>();
+  readonly linkLabels: string[];
+  /** How far one may zoom in: until a day (ten minutes for stories with times of day) spans 600 px. */
+  readonly maxK: number;
+  private readonly colors: Map<string, string>;
+  private readonly texts = new Map<string, EventTexts>();
+  private readonly names = new Map<string, string>();
+  private readonly subtitles = new Map<number, string>();
+  /** Indexes into timeline.links of each event's links. */
+  private readonly linksByEvent = new Map<string, number[]>();
+  private readonly viewLinks: {from: number; to: number; label: string}[];
+  private readonly packs = new Map<string, Pack>();
+
+  constructor(
+    readonly timeline: Timeline,
+    readonly settings: ViewSettings,
+  ) {
+    const {lang} = settings;
+    this.strings = stringsFor(lang);
+    timeline.events.forEach((event, i) => {
+      this.byId.set(event.id, event);
+      this.indexOf.set(event.id, i);
+    });
+    timeline.links.forEach((link, i) => {
+      for (const id of [link.from, link.to]) {
+        const list = this.linksByEvent.get(id);
+        if (list) list.push(i);
+        else this.linksByEvent.set(id, [i]);
+      }
+    });
+    this.colors = new Map(timeline.categories.map((category, i) => [category.id, category.color ?? colorFor(i)]));
+    this.linkLabels = timeline.links.map((link) => linkLabel(link, this.byId, timeline, lang));
+    this.viewLinks = timeline.links.map((link, i) => ({from: this.indexOf.get(link.from)!, to: this.indexOf.get(link.to)!, label: this.linkLabels[i]}));
+
+    // Dates are formatted lazily (only for events on screen); the layout reserves room for them
+    // from one worst-case sample per kind of date, so it never formats them all.
+    const sampled = new Map<string, number>();
+    const subtitleWidth = (event: TimelineEvent) => {
+      const {interval, start, end} = event.date;
+      const key = `${interval}${typeof start === 'object' ? start.precision : start}${typeof end === 'object' ? end.precision : end}`;
+      let width = sampled.get(key);
+      if (width === undefined) sampled.set(key, (width = estimateTextWidth(this.subtitleFor(event), 11) + 24));
+      return width;
+    };
+    const events = timeline.events.map((event) => toLayoutEvent(event, event.title, '', subtitleWidth(event)));
+    const config = {...settings, links: timeline.links.length > 0};
+    let geometry = createGeometry(events, config);
+    let pack = packAt(geometry, 1, this.reserved());
+    // A vertical timeline may grow longer (the page scrolls) until its labels fit, within reason.
+    for (let tries = 0; settings.orientation === 'vertical' && pack.clusters.length && tries < 3; tries++) {
+      geometry = createGeometry(events, {...config, height: Math.min(4000, geometry.height * 1.4)});
+      pack = packAt(geometry, 1, this.reserved());
+    }
+    fitHeight(geometry, pack.lanesUsed);
+    this.geometry = geometry;
+    // The first frame asks for this very packing (zoom 1, the anchor reserved; fitHeight only
+    // drops lanes no event used): keep it rather than pack every event twice.
+    this.packs.set('1', pack);
+
+    const fine = timeline.events.some((event) => typeof event.date.start === 'object' && /minute|second/.test(event.date.start.precision));
+    const rates = geometry.scale.segments.map((segment) => (segment.t1 - segment.t0) / Math.max(1, segment.p1 - segment.p0));
+    this.maxK = Math.min(1e7, Math.max(1, Math.max(...rates) / ((fine ? DAY / 144 : DAY) / 600)));
+  }
+
+  get vertical(): boolean {
+    return this.settings.orientation === 'vertical';
+  }
+
+  /** Length of the time axis on screen: the drawing's width, or its height when vertical. */
+  get viewLength(): number {
+    return this.vertical ? this.geometry.height : this.geometry.width;
+  }
+
+  textsOf = (event: TimelineEvent): EventTexts => {
+    let texts = this.texts.get(event.id);
+    if (!texts) this.texts.set(event.id, (texts = describeEvent(event, this.timeline, this.settings.lang)));
+    return texts;
+  };
+
+  /** The accessible name: title, date, relation and status, then the event's links. */
+  nameOf(event: TimelineEvent): string {
+    let name = this.names.get(event.id);
+    if (name === undefined) {
+      const {name: base} = this.textsOf(event);
+      const own = (this.linksByEvent.get(event.id) ?? []).map((i) => this.timeline.links[i]);
+      const links = linksPhrase(event.id, own, this.byId, this.settings.lang);
+      this.names.set(event.id, (name = links ? `${base}. ${links}` : base));
+    }
+    return name;
+  }
+
+  linksOf = (event: TimelineEvent): EventLink[] =>
+    (this.linksByEvent.get(event.id) ?? []).map((i) => {
+      const link = this.timeline.links[i];
+      return {kind: link.kind, other: this.byId.get(link.from === event.id ? link.to : link.from)!, label: this.linkLabels[i]};
+    });
+
+  colorOf(category: string | undefined): string {
+    return (category && this.colors.get(category)) || 'var(--_axis)';
+  }
+
+  /** "7 events from 16 July 2001 to 16 July 2026". */
+  description(): string {
+    const {events} = this.timeline;
+    const {lang} = this.settings;
+    return describeTimeline(events.length, formatEdtf(events[0].date, lang), formatEdtf(events[events.length - 1].date, lang), lang);
+  }
+
+  /** The label's second line: the date, and in the vertical layout where it lies from the story's date. */
+  private subtitleFor(event: TimelineEvent): string {
+    const texts = this.textsOf(event);
+    return this.vertical && texts.relation ? `${texts.shortDate} · ${texts.relation}` : texts.date;
+  }
+
+  private indexesOf(ids: (string | undefined)[]): number[] {
+    return ids.flatMap((id) => (id !== undefined && this.indexOf.has(id) ? [this.indexOf.get(id)!] : []));
+  }
+
+  private reserved(): Set<number> {
+    return new Set(this.indexesOf([this.timeline.anchor]));
+  }
+
+  /**
+   * The packing at zoom k. The anchor always has a place; `keep` (the selected and focused
+   * events) get one too, but only when they would otherwise sit in a cluster, so that focusing
+   * or selecting an event never moves it or its neighbours.
+   */
+  packFor(k: number, keep: (string | undefined)[] = []): Pack {
+    const base = this.pack(`${k}`, k, this.reserved());
+    const extra = this.indexesOf(keep).filter((index) => base.lane[index] < 0);
+    return extra.length ? this.pack(`${k}|${extra.join()}`, k, new Set([...this.reserved(), ...extra])) : base;
+  }
+
+  private pack(key: string, k: number, reserved: Set<number>): Pack {
+    let pack = this.packs.get(key);
+    if (!pack) {
+      // Keep a handful of zoom levels: the current one and those a gesture passes through.
+      if (this.packs.size > 8) this.packs.clear();
+      this.packs.set(key, (pack = packAt(this.geometry, k, reserved)));
+    }
+    return pack;
+  }
+
+  /** What is on screen under the zoom transform, with `keep` always placed and drawn. */
+  layout(zoom: ZoomState, keep: (string | undefined)[]): ViewLayout {
+    const {timeline, settings} = this;
+    return viewLayout(this.geometry, this.packFor(zoom.k, keep), {
+      k: zoom.k,
+      shift: this.vertical ? zoom.y : zoom.x,
+      viewLength: this.viewLength,
+      formatTick: (time, unit, withParent) => formatTick(time, unit, settings.lang, withParent),
+      subtitleOf: (index) => {
+        let subtitle = this.subtitles.get(index);
+        if (subtitle === undefined) this.subtitles.set(index, (subtitle = this.subtitleFor(timeline.events[index])));
+        return subtitle;
+      },
+      links: this.viewLinks,
+      now: timeline.nowTime,
+      eras: timeline.eras,
+      include: this.indexesOf(keep),
+    });
+  }
+}
