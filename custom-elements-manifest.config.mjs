@@ -7,4 +7,21 @@ export default {
   outdir: '.',
   litelement: true,
   dependencies: false,
+  plugins: [
+    {
+      // Internal state is declared in `static properties` with `state: true`; the analyzer
+      // lists it as attributes, which it is not. Keep only attributes of public fields.
+      name: 'drop-state-attributes',
+      packageLinkPhase({customElementsManifest}) {
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            if (!declaration.attributes) continue;
+            const hidden = new Set((declaration.members ?? []).filter((member) => member.privacy === 'private' || member.privacy === 'protected').map((member) => member.name));
+            declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName));
+            for (const member of declaration.members ?? []) if (hidden.has(member.name)) delete member.attribute;
+          }
+        }
+      },
+    },
+  ],
 };

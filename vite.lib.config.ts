@@ -34,7 +34,7 @@ export default defineConfig({
     emptyOutDir: false,
     target: 'es2022',
     lib: {
-      entry: resolve(import.meta.dirname, 'src/index.ts'),
+      entry: resolve(import.meta.dirname, 'src/bundle.ts'),
       formats: ['es'],
       fileName: () => 'event-timeline.js',
     },

@@ -13,8 +13,10 @@ const sections = [];
 for (const module of manifest.modules) {
   for (const element of module.declarations ?? []) {
     if (!element.customElement || !element.tagName) continue;
-    const members = (element.members ?? []).filter((member) => !member.privacy && !member.static && !member.name.startsWith('_'));
-    const attributes = (element.attributes ?? []).filter((attribute) => attribute.fieldName || attribute.description);
+    const isPublic = (member) => (member.privacy ?? 'public') === 'public' && !member.static && !member.name.startsWith('_');
+    const members = (element.members ?? []).filter(isPublic);
+    // Internal state declared in `static properties` shows up as attributes in the manifest: leave it out.
+    const attributes = (element.attributes ?? []).filter((attribute) => (attribute.fieldName || attribute.description) && members.some((member) => member.name === attribute.fieldName));
     const fields = members.filter((member) => member.kind === 'field' && !member.attribute && !member.readonly);
     const getters = members.filter((member) => member.kind === 'field' && member.readonly);
     const methods = members.filter((member) => member.kind === 'method');

@@ -2,7 +2,6 @@
 // the dates around it. The class wires things together: the data controller (timeline-data.ts),
 // the view model (timeline-view.ts, no DOM), Lit templates, the zoom surface and the keyboard.
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
 import type {ViewCluster, ViewLayout} from '../../layout/view.js';
 import type {InputFormat} from '../../adapters/read-input.js';
 import type {Timeline, TimelineIssue} from '../../model/types.js';
@@ -90,62 +89,88 @@ let instances = 0;
 export class EventTimeline extends LitElement {
   static override styles = styles;
 
+  // Reactive properties declared here rather than with decorators: the fields below keep their
+  // types, defaults and docs (useDefineForClassFields is off, so they go through Lit's accessors).
+  static override properties = {
+    data: {attribute: false},
+    format: {reflect: true},
+    src: {reflect: true},
+    layout: {reflect: true},
+    noBreaks: {type: Boolean, reflect: true, attribute: 'no-breaks'},
+    theme: {reflect: true},
+    view: {reflect: true},
+    selected: {reflect: true},
+    highlighted: {attribute: false},
+    maxLanes: {type: Number, attribute: 'max-lanes'},
+    timeout: {type: Number},
+    maxBytes: {type: Number, attribute: 'max-bytes'},
+    label: {},
+    structuredData: {type: Boolean, attribute: 'structured-data'},
+    width: {state: true},
+    zoom: {state: true},
+    focusId: {state: true},
+    detailId: {state: true},
+    hoverId: {state: true},
+    listShown: {state: true},
+    announcement: {state: true},
+  };
+
   /**
    * The event JSON document (an object, or JSON text). Takes precedence over `src` and inline JSON.
    * Dates and numbers are formatted in the element's `lang` (its own or an ancestor's); when
    * the page sets none, in the document's own `lang`.
    */
-  @property({attribute: false}) data?: unknown;
+  data?: unknown;
 
   /**
    * `auto` reads event JSON, and TimelineJS3 JSON when it sees one; `event-timeline` and
    * `timelinejs` say which it is.
    */
-  @property({reflect: true}) format: InputFormat = 'auto';
+  format: InputFormat = 'auto';
 
   /** URL of the event JSON, fetched with `fetch`. A newer value aborts the older request. */
-  @property({reflect: true}) src?: string;
+  src?: string;
 
   /** `auto` turns vertical below 600 px wide; `horizontal` and `vertical` force one. */
-  @property({reflect: true}) layout: 'auto' | 'horizontal' | 'vertical' = 'auto';
+  layout: 'auto' | 'horizontal' | 'vertical' = 'auto';
 
   /** Keep the axis continuous: do not cut long empty stretches of time out of it. */
-  @property({type: Boolean, reflect: true, attribute: 'no-breaks'}) noBreaks = false;
+  noBreaks = false;
 
   /** `light` or `dark`; by default the reader's `prefers-color-scheme`. */
-  @property({reflect: true}) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
   /** `chart` (the picture) or `list` (the list view). */
-  @property({reflect: true}) view: 'chart' | 'list' = 'chart';
+  view: 'chart' | 'list' = 'chart';
 
   /** Id of the selected event. */
-  @property({reflect: true}) selected?: string;
+  selected?: string;
 
   /** Ids of events to highlight (for example while a linked quote card is hovered). */
-  @property({attribute: false}) highlighted: readonly string[] = [];
+  highlighted: readonly string[] = [];
 
   /** Most lanes of labels in the horizontal layout. */
-  @property({type: Number, attribute: 'max-lanes'}) maxLanes = 6;
+  maxLanes = 6;
 
   /** Milliseconds to wait for `src` before giving up. */
-  @property({type: Number}) timeout = 15_000;
+  timeout = 15_000;
 
   /** Largest `src` body accepted, in bytes. */
-  @property({type: Number, attribute: 'max-bytes'}) maxBytes = 20_000_000;
+  maxBytes = 20_000_000;
 
   /** Accessible name; by default the document's title. */
-  @property() label?: string;
+  label?: string;
 
   /** Add schema.org JSON-LD for the events (an ItemList of Event items, with Quotations) to the page. */
-  @property({type: Boolean, attribute: 'structured-data'}) structuredData = false;
+  structuredData = false;
 
-  @state() private width = 0;
-  @state() private zoom: ZoomState = {k: 1, x: 0, y: 0};
-  @state() private focusId?: string;
-  @state() private detailId?: string;
-  @state() private hoverId?: string;
-  @state() private listShown = LIST_PAGE;
-  @state() private announcement = '';
+  private width = 0;
+  private zoom: ZoomState = {k: 1, x: 0, y: 0};
+  private focusId?: string;
+  private detailId?: string;
+  private hoverId?: string;
+  private listShown = LIST_PAGE;
+  private announcement = '';
 
   private readonly source = new TimelineData(this);
   private readonly idPrefix = `et${++instances}`;

@@ -1,7 +1,6 @@
 // <quote-card>: what someone said, as a <figure> with its speaker, date and source, tied to
 // an event of an <event-timeline> on the same page.
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
 import {parseEdtf} from '../../model/edtf.js';
 import {htmlDatetime} from '../../model/html-datetime.js';
 import {safeUrl} from '../../model/safe-url.js';
@@ -42,54 +41,75 @@ const NOT_AN_ARIA_ROLE = /[^a-z -]/;
 export class QuoteCard extends LitElement {
   static override styles = styles;
 
+  // Reactive properties declared here rather than with decorators: the fields below keep their
+  // types, defaults and docs (useDefineForClassFields is off, so they go through Lit's accessors).
+  static override properties = {
+    speaker: {},
+    speakerRole: {attribute: 'speaker-role'},
+    date: {},
+    source: {},
+    cite: {},
+    for: {attribute: 'for'},
+    event: {},
+    image: {},
+    imageAlt: {attribute: 'image-alt'},
+    noShare: {type: Boolean, attribute: 'no-share', reflect: true},
+    structuredData: {type: Boolean, attribute: 'structured-data'},
+    text: {},
+    active: {type: Boolean, reflect: true},
+    slotted: {state: true},
+    copied: {state: true},
+    linked: {state: true},
+  };
+
   /** Who said it. */
-  @property() speaker?: string;
+  speaker?: string;
 
   /**
    * The speaker's role or title ("Aide to the President"). Written `speaker-role`: a `role`
    * attribute holding a title is read too, then removed, because `role` is ARIA's.
    */
-  @property({attribute: 'speaker-role'}) speakerRole?: string;
+  speakerRole?: string;
 
   /** When it was said: an EDTF date, formatted in the card's language. */
-  @property() date?: string;
+  date?: string;
 
   /** Name of the publication or record the quote comes from. */
-  @property() source?: string;
+  source?: string;
 
   /** URL of the source; a link only for http(s). */
-  @property() cite?: string;
+  cite?: string;
 
   /** Id of the `<event-timeline>` this quote belongs to (default: the first on the page with the event). */
-  @property({attribute: 'for'}) for?: string;
+  for?: string;
 
   /** Id of the event in that timeline. */
-  @property() event?: string;
+  event?: string;
 
   /** URL of a portrait of the speaker. */
-  @property() image?: string;
+  image?: string;
 
   /** Text alternative of the portrait. */
-  @property({attribute: 'image-alt'}) imageAlt?: string;
+  imageAlt?: string;
 
   /** Hide the share / copy-link button. */
-  @property({type: Boolean, attribute: 'no-share', reflect: true}) noShare = false;
+  noShare = false;
 
   /** Add schema.org Quotation JSON-LD to the page for this quote. */
-  @property({type: Boolean, attribute: 'structured-data'}) structuredData = false;
+  structuredData = false;
 
   /**
    * The quote's text, when it is not given as content. (Content is read as text, trimmed,
    * and drawn by the card; the slot itself stays hidden so the quote is not read twice.)
    */
-  @property() text?: string;
+  text?: string;
 
   /** Set while the linked event is selected in its timeline. */
-  @property({type: Boolean, reflect: true}) active = false;
+  active = false;
 
-  @state() private slotted = '';
-  @state() private copied = false;
-  @state() private linked = false;
+  private slotted = '';
+  private copied = false;
+  private linked = false;
 
   private timelineLang = '';
   private copiedTimer = 0;
