@@ -1,6 +1,22 @@
 // The drop-in bundle: dist/event-timeline.js, ONE self-contained minified ES module (Lit and
 // the d3 modules inside) that defines every element when loaded with <script type="module">.
 import {defineConfig, type Plugin} from 'vite';
+import {minify} from 'terser';
+
+/** Terser over Rolldown's minified output: its extra compress passes find about 1 KB gzipped more. */
+function terserPass(): Plugin {
+  return {
+    name: 'terser-pass',
+    apply: 'build',
+    async generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const result = await minify(chunk.code, {module: true, ecma: 2020, compress: {passes: 3}, mangle: {toplevel: true}});
+        if (result.code) chunk.code = result.code;
+      }
+    },
+  };
+}
 
 /**
  * Minifies the CSS inside `css\`…\`` in *.styles.ts modules (comments and white space out):
@@ -28,7 +44,7 @@ import {resolve} from 'node:path';
 
 export default defineConfig({
   publicDir: false,
-  plugins: [minifyStyles()],
+  plugins: [minifyStyles(), terserPass()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

@@ -1,5 +1,9 @@
 // The playground: edit event JSON and see the timeline and the validation issues update live.
 import '../src/index.js';
+// Every translation, so that any language can be tried here.
+import '../src/locales/zh.js';
+import '../src/locales/ar.js';
+import '../src/locales/he.js';
 import {parseTimeline} from '../src/model/index.js';
 import storyEn from './data/story-en.json';
 import storyRu from './data/story-ru.json';

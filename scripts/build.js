@@ -15,4 +15,5 @@ run('npx', ['tsc', '-p', 'tsconfig.json']);
 run('npx', ['custom-elements-manifest', 'analyze', '--quiet']);
 run('node', ['scripts/api-docs.js']);
 run('npx', ['vite', 'build', '--config', 'vite.lib.config.ts', '--logLevel', 'warn']);
+run('npx', ['vite', 'build', '--config', 'vite.locales.config.ts', '--logLevel', 'warn']);
 if (!libOnly) run('npx', ['vite', 'build', '--logLevel', 'warn']);

@@ -6,7 +6,6 @@ import type {EventStatus, KnownLinkKind} from '../model/types.js';
 import {canonicalLang} from './intl-cache.js';
 import {en} from './locales/en.js';
 import {ru} from './locales/ru.js';
-import {zh} from './locales/zh.js';
 
 /**
  * A number formatted for the language together with its cardinal plural category.
@@ -132,11 +131,23 @@ export type TimelineStringsOverride = Partial<Omit<TimelineStrings, 'status' | '
 const registry = new Map<string, TimelineStringsOverride>([
   ['en', en],
   ['ru', ru],
-  ['zh', zh],
 ]);
-// Arabic and Hebrew (and any other language) are added with registerStrings, for example by
-// importing event-timeline/locales/ar.js: tables a page does not use stay out of the bundle.
+// English and Russian (the language of the launch newsroom) are built in. Chinese, Arabic,
+// Hebrew and any other language are added with registerStrings, usually by importing
+// event-timeline/locales/zh.js (or loading dist/locales/zh.js): as in Shoelace's
+// translations, tables a page does not use stay out of the bundle.
 const resolved = new Map<string, TimelineStrings>();
+const listeners = new Set<() => void>();
+
+/**
+ * Calls `listener` whenever strings are registered, so that elements drawn before a
+ * translation arrived (a drop-in translation file loads after the bundle) redraw in it.
+ * Returns the function that stops it.
+ */
+export function watchStrings(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
 
 function merge(base: TimelineStrings, over: TimelineStringsOverride | undefined): TimelineStrings {
   if (!over) return base;
@@ -167,6 +178,7 @@ export function registerStrings(lang: string, strings: TimelineStringsOverride):
     linkKind: {...old?.linkKind, ...strings.linkKind},
   });
   resolved.clear();
+  for (const listener of listeners) listener();
 }
 
 /**

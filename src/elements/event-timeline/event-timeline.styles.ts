@@ -156,9 +156,6 @@ export const styles = css`
     fill: var(--_muted);
     font-size: 11px;
   }
-  .gridline {
-    stroke: var(--_grid);
-  }
   .break rect {
     fill: var(--_bg);
   }

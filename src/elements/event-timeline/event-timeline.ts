@@ -7,7 +7,7 @@ import type {InputFormat} from '../../adapters/read-input.js';
 import type {Timeline, TimelineIssue} from '../../model/types.js';
 import {clusterLabel, formatBytes, moreIssuesLabel} from '../../i18n/phrases.js';
 import {formatEdtf} from '../../i18n/format-date.js';
-import {isRtl, stringsFor, type TimelineStrings} from '../../i18n/strings.js';
+import {isRtl, stringsFor, watchStrings, type TimelineStrings} from '../../i18n/strings.js';
 import {resolveDir, resolveLang} from '../shared/resolve-lang.js';
 import {writeJsonLd} from '../shared/json-ld.js';
 import type {LoadError} from './load-source.js';
@@ -177,6 +177,7 @@ export class EventTimeline extends LitElement {
   private readonly zoomSurface = new ZoomSurface((zoom) => (this.zoom = zoom));
   private resizeObserver?: ResizeObserver;
   private resizeFrame = 0;
+  private unwatchStrings?: () => void;
   /** The view model of the data now drawn; undefined until there is data and a width. */
   private model?: TimelineView;
   private shown?: ViewLayout;
@@ -205,12 +206,14 @@ export class EventTimeline extends LitElement {
       if (width !== this.width) this.resizeFrame = requestAnimationFrame(() => (this.width = width));
     });
     this.resizeObserver.observe(this);
+    this.unwatchStrings = watchStrings(() => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+    this.unwatchStrings?.();
     cancelAnimationFrame(this.resizeFrame);
     this.zoomSurface.detach();
   }
@@ -318,7 +321,7 @@ export class EventTimeline extends LitElement {
     const orientation = this.layout === 'horizontal' || this.layout === 'vertical' ? this.layout : this.width > 0 && this.width < 600 ? 'vertical' : 'horizontal';
     const settings = {lang, orientation, width: this.width, breaks: !this.noBreaks, rtl: this.rtl, maxLanes: this.maxLanes} as const;
     const old = this.model;
-    const same = old && old.timeline === timeline && (Object.keys(settings) as (keyof typeof settings)[]).every((key) => old.settings[key] === settings[key]);
+    const same = old && old.timeline === timeline && old.strings === this.strings && (Object.keys(settings) as (keyof typeof settings)[]).every((key) => old.settings[key] === settings[key]);
     if (!same) {
       this.model = timeline && this.width > 0 ? new TimelineView(timeline, settings) : undefined;
       if (this.focusId && !this.model?.byId.has(this.focusId)) this.focusId = undefined;

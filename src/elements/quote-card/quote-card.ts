@@ -5,7 +5,7 @@ import {parseEdtf} from '../../model/edtf.js';
 import {htmlDatetime} from '../../model/html-datetime.js';
 import {safeUrl} from '../../model/safe-url.js';
 import {formatEdtf} from '../../i18n/format-date.js';
-import {stringsFor} from '../../i18n/strings.js';
+import {stringsFor, watchStrings} from '../../i18n/strings.js';
 import {resolveLang} from '../shared/resolve-lang.js';
 import {writeJsonLd} from '../shared/json-ld.js';
 import {findTimeline, type LinkedTimeline} from './linked-timeline.js';
@@ -112,6 +112,7 @@ export class QuoteCard extends LitElement {
   private linked = false;
 
   private timelineLang = '';
+  private unwatchStrings?: () => void;
   private copiedTimer = 0;
   private contentObserver?: MutationObserver;
   private readonly onSelect = (event: Event) => this.syncWith(event);
@@ -123,6 +124,7 @@ export class QuoteCard extends LitElement {
     // Timelines may load their data after the card: each load is a chance to find ours.
     this.ownerDocument.addEventListener('timeline-select', this.onSelect);
     this.ownerDocument.addEventListener('timeline-load', this.onLoad);
+    this.unwatchStrings = watchStrings(() => this.requestUpdate());
     customElements.whenDefined('event-timeline').then(() => this.syncWith());
     // Text edited in place (as Lit, React and others update a text node) fires no slotchange.
     this.contentObserver = new MutationObserver(() => this.readContent());
@@ -133,6 +135,7 @@ export class QuoteCard extends LitElement {
     super.disconnectedCallback();
     this.ownerDocument.removeEventListener('timeline-select', this.onSelect);
     this.ownerDocument.removeEventListener('timeline-load', this.onLoad);
+    this.unwatchStrings?.();
     this.timeline()?.highlight(this.event, false);
     clearTimeout(this.copiedTimer);
     this.contentObserver?.disconnect();

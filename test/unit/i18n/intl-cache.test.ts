@@ -1,4 +1,6 @@
 import {describe, expect, it} from 'vitest';
+// Chinese is an opt-in table: importing its module adds it.
+import '../../../src/locales/zh.js';
 import {
   canonicalLang,
   dateTimeFormat,

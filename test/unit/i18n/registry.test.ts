@@ -1,4 +1,6 @@
 import {describe, expect, it} from 'vitest';
+// Chinese is an opt-in table: importing its module adds it.
+import '../../../src/locales/zh.js';
 // Arabic and Hebrew are opt-in tables: a page adds them by importing their module.
 import '../../../src/locales/ar.js';
 import '../../../src/locales/he.js';
