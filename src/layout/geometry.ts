@@ -57,7 +57,7 @@ export const METRICS = {
   pointLabelOffset: 12,
   barLabelOffset: 6,
   labelGap: 12,
-  maxLabelWidth: 260,
+  maxLabelWidth: 300,
   verticalTrack: 84,
   verticalLabelHeight: 34,
   lineHeight: 16,
