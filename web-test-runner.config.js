@@ -42,6 +42,24 @@ export default {
         return true;
       },
     },
+    {
+      // Real touch input through Chromium's DevTools protocol (puppeteer has no pinch):
+      // payload {points: [[x, y], …][]} is a list of frames, each the finger positions.
+      name: 'touch-gesture',
+      async executeCommand({command, payload, session}) {
+        if (command !== 'touch-gesture') return undefined;
+        const page = session.browser.getPage(session.id);
+        if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+        const client = sessions.get(page);
+        await client.send('Emulation.setTouchEmulationEnabled', {enabled: true, maxTouchPoints: 5});
+        const frames = payload.frames;
+        const touch = (frame) => frame.map(([x, y], id) => ({x, y, id}));
+        await client.send('Input.dispatchTouchEvent', {type: 'touchStart', touchPoints: touch(frames[0])});
+        for (const frame of frames.slice(1)) await client.send('Input.dispatchTouchEvent', {type: 'touchMove', touchPoints: touch(frame)});
+        await client.send('Input.dispatchTouchEvent', {type: 'touchEnd', touchPoints: []});
+        return true;
+      },
+    },
     esbuildPlugin({
       ts: true,
       target: 'es2022',
