@@ -22,10 +22,10 @@ export function readEvent(ctx: ReadContext, value: unknown, path: string): ReadE
   if (id === undefined || !date || title === undefined) return undefined;
 
   const event: ReadEvent = {id, title, date, start: earliest(date), end: latest(date), quotes: []};
-  const summary = readText(ctx, object.summary, pathOf(path, 'summary'));
-  if (summary) event.summary = summary;
-  const place = readText(ctx, object.place, pathOf(path, 'place'));
-  if (place) event.place = place;
+  for (const key of ['summary', 'place'] as const) {
+    const text = readText(ctx, object[key], pathOf(path, key));
+    if (text) event[key] = text;
+  }
   const category = readName(ctx, object.category, pathOf(path, 'category'));
   if (category) event.category = category;
   const status = readStatus(ctx, object.status, pathOf(path, 'status'));
