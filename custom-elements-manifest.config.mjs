@@ -4,7 +4,7 @@
 export default {
   globs: ['src/elements/**/*.ts'],
   exclude: ['src/elements/**/*.styles.ts', 'src/elements/**/render-*.ts'],
-  outdir: '.',
+  outdir: process.env.CEM_OUTDIR ?? '.',
   litelement: true,
   dependencies: false,
   plugins: [

@@ -1,25 +1,23 @@
-// The drop-in translation files: dist/locales/{zh,ar,he}.js. Each holds one table and
-// registers it with the bundle a page already loads, by importing `registerStrings` from
-// ../event-timeline.js (the same URL, so the same module instance).
+// One drop-in translation file, dist/locales/$LOCALE.js (scripts/build.js builds each): the
+// table and the small shared registry (src/i18n/string-registry.ts), which lives on a global,
+// so the file stands alone, works loaded before or after the bundle, from any URL, and never
+// loads a second bundle.
 import {defineConfig} from 'vite';
 import {resolve} from 'node:path';
 
-const STRINGS = resolve(import.meta.dirname, 'src/i18n/strings.ts');
+const locale = process.env.LOCALE ?? 'zh';
 
 export default defineConfig({
   publicDir: false,
   build: {
     outDir: 'dist/locales',
-    emptyOutDir: true,
+    emptyOutDir: false,
     target: 'es2022',
     lib: {
-      entry: Object.fromEntries(['zh', 'ar', 'he'].map((lang) => [lang, resolve(import.meta.dirname, `src/locales/${lang}.ts`)])),
+      entry: resolve(import.meta.dirname, `src/locales/${locale}.ts`),
       formats: ['es'],
-      fileName: (_, name) => `${name}.js`,
+      fileName: () => `${locale}.js`,
     },
-    rolldownOptions: {
-      external: (id) => id === STRINGS || id.endsWith('/i18n/strings.js'),
-      output: {minify: true, paths: (id) => (id === STRINGS || id.endsWith('/i18n/strings.js') ? '../event-timeline.js' : id)},
-    },
+    rolldownOptions: {output: {minify: true}},
   },
 });

@@ -1,6 +1,7 @@
 // The demo article: loads the library from source, points each timeline at its story, and
 // wires the page's language, dark-mode and phone-width switches.
 import '../src/index.js';
+import '../src/locales/ru.js';
 import storyRu from './data/story-ru.json?url';
 import storyEn from './data/story-en.json?url';
 

@@ -1,6 +1,7 @@
 // The playground: edit event JSON and see the timeline and the validation issues update live.
 import '../src/index.js';
 // Every translation, so that any language can be tried here.
+import '../src/locales/ru.js';
 import '../src/locales/zh.js';
 import '../src/locales/ar.js';
 import '../src/locales/he.js';

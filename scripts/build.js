@@ -6,7 +6,7 @@ import {rmSync} from 'node:fs';
 
 const libOnly = process.argv.includes('--lib-only');
 const run = (command, args) => {
-  const result = spawnSync(command, args, {stdio: 'inherit'});
+  const result = spawnSync(command, args, {stdio: 'inherit', env: process.env});
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
@@ -15,5 +15,8 @@ run('npx', ['tsc', '-p', 'tsconfig.json']);
 run('npx', ['custom-elements-manifest', 'analyze', '--quiet']);
 run('node', ['scripts/api-docs.js']);
 run('npx', ['vite', 'build', '--config', 'vite.lib.config.ts', '--logLevel', 'warn']);
-run('npx', ['vite', 'build', '--config', 'vite.locales.config.ts', '--logLevel', 'warn']);
+for (const locale of ['ru', 'zh', 'ar', 'he']) {
+  process.env.LOCALE = locale;
+  run('npx', ['vite', 'build', '--config', 'vite.locales.config.ts', '--logLevel', 'warn']);
+}
 if (!libOnly) run('npx', ['vite', 'build', '--logLevel', 'warn']);

@@ -19,7 +19,8 @@ export function parseInput(input: unknown, format: InputFormat = 'auto', options
   } catch {
     // Left as text: parseTimeline says why it is not JSON.
   }
-  if (typeof value === 'string' || format === 'event-timeline' || (format === 'auto' && !isTimelineJs(value))) {
+  // Only an explicit "timelinejs" forces the conversion; any other value (a typo included) detects.
+  if (typeof value === 'string' || format === 'event-timeline' || (format !== 'timelinejs' && !isTimelineJs(value))) {
     return {...parseTimeline(value, options), format: 'event-timeline'};
   }
   const converted = fromTimelineJs(value);

@@ -27,7 +27,7 @@ import type {EraDocument, EventDocument, TimelineDocument} from '../model/docume
 import {earliest, latest} from '../model/edtf.js';
 import {IssueLog, typeName} from '../model/issue-log.js';
 import {cutText} from '../model/read-fields.js';
-import {safeUrl} from '../model/safe-url.js';
+import {safeHttpUrl} from '../model/safe-url.js';
 import type {IssueSeverity, TimelineIssue} from '../model/types.js';
 import {htmlToText} from './html-text.js';
 import {assignIds, compact, fitId, type Item} from './ids.js';
@@ -85,8 +85,8 @@ export function fromTimelineJs(value: unknown): {document: TimelineDocument; iss
     const title = headline || cutText(summary.split('\n')[0]!, 80) || line(media.caption);
     if (!title) return log.add(`${path}.text.headline`, 'is required (or text.text); slide dropped');
 
-    const url = safeUrl(media.url);
-    const page = url && /^https?:/.test(url) && !MEDIA_FILE.test(new URL(url).pathname) ? url : undefined;
+    const url = safeHttpUrl(media.url);
+    const page = url && !MEDIA_FILE.test(new URL(url).pathname) ? url : undefined;
     items.push({
       event: compact({
         date,

@@ -4,7 +4,7 @@
 import type {EdtfPoint, Timeline, TimelineEvent, TimelineLink} from '../model/types.js';
 import {formatEdtf} from './format-date.js';
 import {durationYears, formatList, relativeLabel} from './relative.js';
-import {linkKindLabel} from './phrases.js';
+import {anniversaryLabel, linkKindLabel} from './phrases.js';
 import {stringsFor} from './strings.js';
 
 const YEAR = 365.2425 * 86_400_000;
@@ -73,6 +73,11 @@ export function linkLabel(link: TimelineLink, byId: ReadonlyMap<string, Timeline
 export function linksPhrase(eventId: string, links: readonly TimelineLink[], byId: ReadonlyMap<string, TimelineEvent>, lang: string): string {
   const phrases = links
     .filter((link) => link.from === eventId || link.to === eventId)
-    .map((link) => `${linkKindLabel(link.kind, lang)}: ${byId.get(link.from === eventId ? link.to : link.from)!.title}`);
+    .map((link) => {
+      const other = byId.get(link.from === eventId ? link.to : link.from)!;
+      // The later end of an anniversary says which one it is: "25th anniversary of the treaty".
+      if (link.kind === 'anniversary' && link.to === eventId) return anniversaryLabel(yearsBetween(other, byId.get(eventId)!), other.title, lang);
+      return `${linkKindLabel(link.kind, lang)}: ${other.title}`;
+    });
   return phrases.length ? formatList(phrases, lang, 'unit') : '';
 }

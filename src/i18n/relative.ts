@@ -8,9 +8,6 @@ import {listFormat, numberFormat, relativeTimeFormat} from './intl-cache.js';
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-// Mean Gregorian lengths, for durations that are not tied to a calendar.
-const MONTH = 30.436875 * DAY;
-const YEAR = 365.2425 * DAY;
 
 // Dates known only to the month (or a part of the year) are never described in days or weeks.
 const MONTH_GRAIN = new Set<Precision>(['month', 'season', 'quarter', 'quadrimester', 'half']);
@@ -75,25 +72,7 @@ export function durationYears(years: number, lang: string): string {
   return unitFormat(lang, 'year', 1).format(years);
 }
 
-/**
- * A length of time in the unit that reads best: minutes under an hour, hours under a day,
- * then days, weeks (from 14 days), months (from 8 weeks) and years (from 24 months).
- * One decimal is kept: "1.5 hours", "1,5 часа".
- */
-export function durationLabel(ms: number, lang: string): string {
-  const abs = Math.abs(ms);
-  if (abs < HOUR) return unitFormat(lang, 'minute', 0).format(abs / MINUTE);
-  if (abs < DAY) return unitFormat(lang, 'hour', 1).format(abs / HOUR);
-  if (abs < 14 * DAY) return unitFormat(lang, 'day', 1).format(abs / DAY);
-  if (abs < 56 * DAY) return unitFormat(lang, 'week', 1).format(abs / (7 * DAY));
-  if (abs < 24 * MONTH) return unitFormat(lang, 'month', 1).format(abs / MONTH);
-  return unitFormat(lang, 'year', 1).format(abs / YEAR);
-}
 
-/** A count with the language's grouping: "100,000", "100 000". */
-export function formatCount(n: number, lang: string): string {
-  return numberFormat(lang).format(n);
-}
 
 /** "a, b, and c" / "a, b и c" / "a、b和c"; `unit` lists without a conjunction ("a, b, c"). */
 export function formatList(items: string[], lang: string, type: 'conjunction' | 'unit' = 'conjunction'): string {

@@ -4,8 +4,8 @@
 
 import type {EventStatus, KnownLinkKind} from '../model/types.js';
 import {canonicalLang} from './intl-cache.js';
+import {keyOf, registry} from './string-registry.js';
 import {en} from './locales/en.js';
-import {ru} from './locales/ru.js';
 
 /**
  * A number formatted for the language together with its cardinal plural category.
@@ -36,8 +36,6 @@ export interface TimelineStrings {
   fit: string;
   /** Switch to the accessible list view. */
   showList: string;
-  /** Switch back to the picture. */
-  showChart: string;
   close: string;
   retry: string;
   loading: string;
@@ -58,7 +56,6 @@ export interface TimelineStrings {
   /** Live-region announcement: "Selected: …". */
   selected(title: string): string;
   source: string;
-  quotes: string;
   place: string;
   linksHeading: string;
   download: string;
@@ -122,88 +119,50 @@ export interface TimelineStrings {
   anniversaryOf(ordinal: string, title: string): string;
 }
 
+export {registerStrings, watchStrings} from './string-registry.js';
+
 /** What `registerStrings` accepts: any subset, with status and link names overridable one by one. */
 export type TimelineStringsOverride = Partial<Omit<TimelineStrings, 'status' | 'linkKind'>> & {
   status?: Partial<Record<EventStatus, string>>;
   linkKind?: Partial<Record<KnownLinkKind, string>>;
 };
 
-const registry = new Map<string, TimelineStringsOverride>([
-  ['en', en],
-  ['ru', ru],
-]);
-// English and Russian (the language of the launch newsroom) are built in. Chinese, Arabic,
-// Hebrew and any other language are added with registerStrings, usually by importing
-// event-timeline/locales/zh.js (or loading dist/locales/zh.js): as in Shoelace's
-// translations, tables a page does not use stay out of the bundle.
+// English is built in. Russian, Chinese, Arabic, Hebrew and any other language are added with
+// registerStrings, usually by importing event-timeline/locales/ru.js (or loading
+// dist/locales/ru.js): as with Shoelace's translations, a page carries only the tables it uses.
 const resolved = new Map<string, TimelineStrings>();
-const listeners = new Set<() => void>();
-
-/**
- * Calls `listener` whenever strings are registered, so that elements drawn before a
- * translation arrived (a drop-in translation file loads after the bundle) redraw in it.
- * Returns the function that stops it.
- */
-export function watchStrings(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+let resolvedAt = -1;
 
 function merge(base: TimelineStrings, over: TimelineStringsOverride | undefined): TimelineStrings {
   if (!over) return base;
-  return {
-    ...base,
-    ...over,
-    status: {...base.status, ...over.status},
-    linkKind: {...base.linkKind, ...over.linkKind},
-  } as TimelineStrings;
-}
-
-/** Registry key of a tag: canonical and lowercased (`zh_hant_TW` → `zh-hant-tw`, `iw` → `he`). */
-function keyOf(lang: string): string {
-  return canonicalLang(lang).toLowerCase();
-}
-
-/**
- * Add a language, or override strings of one; later registrations win.
- * Registering `ru-UA` overrides only for that tag: `ru` stays as it was.
- */
-export function registerStrings(lang: string, strings: TimelineStringsOverride): void {
-  const key = keyOf(lang);
-  const old = registry.get(key);
-  registry.set(key, {
-    ...old,
-    ...strings,
-    status: {...old?.status, ...strings.status},
-    linkKind: {...old?.linkKind, ...strings.linkKind},
-  });
-  resolved.clear();
-  for (const listener of listeners) listener();
+  return {...base, ...over, status: {...base.status, ...over.status}, linkKind: {...base.linkKind, ...over.linkKind}} as TimelineStrings;
 }
 
 /**
  * The complete table for a language: English, overlaid by the base language (`zh` for
- * `zh-Hant-TW`), overlaid by the exact tag. Unknown or invalid tags give English.
+ * `zh-Hant-TW`), overlaid by the exact tag; built-in tables first, then what was registered.
+ * Unknown or invalid tags give English.
  */
 export function stringsFor(lang: string): TimelineStrings {
+  if (resolvedAt !== registry.version) {
+    resolved.clear();
+    resolvedAt = registry.version;
+  }
   const key = keyOf(lang);
   let table = resolved.get(key);
   if (!table) {
     const base = key.split('-')[0] ?? key;
-    table = merge(en, registry.get('en'));
-    if (base !== 'en') table = merge(table, registry.get(base));
-    if (key !== base) table = merge(table, registry.get(key));
+    table = merge(en, registry.tables.get('en'));
+    if (base !== 'en') table = merge(table, registry.tables.get(base));
+    if (key !== base) table = merge(table, registry.tables.get(key));
     resolved.set(key, table);
   }
   return table;
 }
 
-// Scripts written right to left (ISO 15924), for tags whose script decides: ku-Arab, pa-Arab.
-const RTL_SCRIPTS = new Set([
-  'Adlm', 'Arab', 'Aran', 'Armi', 'Avst', 'Chrs', 'Elym', 'Hatr', 'Hebr', 'Khar', 'Lydi', 'Mand',
-  'Mani', 'Mend', 'Narb', 'Nbat', 'Nkoo', 'Orkh', 'Ougr', 'Palm', 'Phli', 'Phlp', 'Phnx', 'Prti',
-  'Rohg', 'Samr', 'Sarb', 'Sogd', 'Sogo', 'Syrc', 'Thaa', 'Yezi',
-]);
+// Scripts written right to left that news is written in (ISO 15924), for tags whose script
+// decides: ku-Arab, pa-Arab. Historic scripts (Avestan, Phoenician…) are left to textInfo.
+const RTL_SCRIPTS = new Set(['Adlm', 'Arab', 'Hebr', 'Mand', 'Nkoo', 'Rohg', 'Samr', 'Syrc', 'Thaa']);
 // Languages written right to left by default, for runtimes without Intl.Locale#maximize data.
 const RTL_LANGS = new Set([
   'ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'lrc', 'mzn', 'nqo', 'pnb', 'ps', 'sd', 'syr',

@@ -18,3 +18,9 @@ export function safeUrl(value: unknown): string | undefined {
   }
   return ALLOWED.has(url.protocol) ? url.href : undefined;
 }
+
+/** Like safeUrl, for places where only a web page makes sense (a cited page, a portrait): http(s) only. */
+export function safeHttpUrl(value: unknown): string | undefined {
+  const url = safeUrl(value);
+  return url && /^https?:/.test(url) ? url : undefined;
+}

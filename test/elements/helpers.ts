@@ -3,6 +3,7 @@
 import {fixture, html, waitUntil} from '@open-wc/testing';
 import type {EventTimeline} from '../../src/elements/event-timeline/event-timeline.js';
 import '../../src/index.js';
+import '../../src/locales/ru.js';
 import '../../src/locales/ar.js';
 import '../../src/locales/zh.js';
 

@@ -171,6 +171,20 @@ describe('<quote-card> linked to <event-timeline>', () => {
     expect(eventMark(first.timeline, 'new-start').getAttribute('part')).not.to.contain('highlighted');
   });
 
+  it('links inside the shadow root of another component too', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
+    const root = host.attachShadow({mode: 'open'});
+    const timeline = document.createElement('event-timeline');
+    timeline.data = await story('en');
+    const quote = document.createElement('quote-card');
+    quote.setAttribute('event', 'new-start');
+    quote.textContent = 'Words.';
+    root.append(timeline, quote);
+    await drawn(timeline);
+    await sendMouse({type: 'click', position: centre(eventMark(timeline, 'new-start').querySelector('circle')!)});
+    await waitUntil(() => quote.active, 'the card in a shadow root did not become active');
+  });
+
   it('finds its timeline without for="…", by the event id', async () => {
     const {timeline, quote} = await page();
     quote.removeAttribute('for');

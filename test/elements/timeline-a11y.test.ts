@@ -68,7 +68,8 @@ describe('<event-timeline> for screen readers', () => {
   it('announces the links of an event from the event itself', async () => {
     const element = await timelineWith(await story('en'), {attrs: {lang: 'en'}});
     const name = eventMark(element, 'treaty-25').getAttribute('aria-label')!;
-    expect(name).to.match(/Anniversary: Treaty of Good-Neighbourliness/i);
+    expect(name).to.match(/25th anniversary of Treaty of Good-Neighbourliness/);
+    expect(eventMark(element, 'treaty').getAttribute('aria-label')).to.match(/Anniversary: 25 years of the Treaty/);
   });
 
   it('offers an ordered list in time order with <time datetime> for every event', async () => {

@@ -76,7 +76,8 @@ export const styles = css`
     color: var(--_fg);
     cursor: pointer;
   }
-  button:hover {
+  button:hover,
+  button[aria-pressed='true'] {
     background: var(--_grid);
   }
   button:focus-visible,
@@ -126,7 +127,6 @@ export const styles = css`
     display: block;
     overflow: hidden;
     user-select: none;
-    -webkit-user-select: none;
     /* One finger scrolls the page; pinch and two-finger pans reach the timeline. */
     touch-action: pan-x pan-y;
     cursor: grab;
@@ -138,6 +138,15 @@ export const styles = css`
     fill: var(--_fg);
     font-family: var(--_font);
     unicode-bidi: isolate;
+  }
+  /* Small print of the drawing: ticks, dates, link labels, badges. */
+  .tick text,
+  .now text,
+  .era text,
+  .label .subtitle,
+  .cluster text,
+  .link-label {
+    font-size: 11px;
   }
   .halo {
     paint-order: stroke;
@@ -154,7 +163,6 @@ export const styles = css`
   }
   .tick text {
     fill: var(--_muted);
-    font-size: 11px;
   }
   .break rect {
     fill: var(--_bg);
@@ -171,7 +179,6 @@ export const styles = css`
   }
   .now text {
     fill: var(--_accent);
-    font-size: 11px;
     font-weight: 600;
   }
   .era rect {
@@ -180,7 +187,6 @@ export const styles = css`
   }
   .era text {
     fill: var(--_muted);
-    font-size: 11px;
   }
   .event {
     cursor: pointer;
@@ -225,7 +231,6 @@ export const styles = css`
     font-weight: 600;
   }
   .label .subtitle {
-    font-size: 11px;
     fill: var(--_muted);
   }
   .event.anchor .dot {
@@ -259,7 +264,6 @@ export const styles = css`
     stroke-width: 1.5;
   }
   .cluster text {
-    font-size: 11px;
     font-weight: 650;
     fill: var(--_fg);
   }
@@ -292,7 +296,6 @@ export const styles = css`
     stroke-dasharray: 10 3 2 3;
   }
   .link-label {
-    font-size: 11px;
     fill: var(--_muted);
     text-anchor: middle;
     dominant-baseline: middle;

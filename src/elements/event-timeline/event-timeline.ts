@@ -17,7 +17,7 @@ import {renderDetail, renderIssues, renderLegend, renderList, type PanelContext}
 import {styles} from './event-timeline.styles.js';
 import {ZoomSurface, type ZoomState} from './zoom-surface.js';
 import {download, exportSvg, svgToPng} from './export-svg.js';
-import {timelineJsonLd} from './structured-data.js';
+import {timelineJsonLd} from '../shared/schema-org.js';
 import {TimelineData} from './timeline-data.js';
 import {TimelineView} from './timeline-view.js';
 
@@ -177,6 +177,7 @@ export class EventTimeline extends LitElement {
   private readonly zoomSurface = new ZoomSurface((zoom) => (this.zoom = zoom));
   private resizeObserver?: ResizeObserver;
   private resizeFrame = 0;
+  private hideTimer = 0;
   private unwatchStrings?: () => void;
   /** The view model of the data now drawn; undefined until there is data and a width. */
   private model?: TimelineView;
@@ -207,6 +208,8 @@ export class EventTimeline extends LitElement {
     });
     this.resizeObserver.observe(this);
     this.unwatchStrings = watchStrings(() => this.requestUpdate());
+    // After a move: the next update binds the zoom gestures to the drawing again.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -215,6 +218,7 @@ export class EventTimeline extends LitElement {
     this.resizeObserver = undefined;
     this.unwatchStrings?.();
     cancelAnimationFrame(this.resizeFrame);
+    clearTimeout(this.hideTimer);
     this.zoomSurface.detach();
   }
 
@@ -230,7 +234,7 @@ export class EventTimeline extends LitElement {
   }
 
   /** Zooms to show the time from `start` to `end` (Dates, ms or ISO strings). */
-  zoomTo(start: Date | number | string, end: Date | number | string): void {
+  zoomTo(start: Date | number | string, end: Date | number | string, instant = this.reducedMotion): void {
     const model = this.model;
     if (!model) return;
     const [t0, t1] = [new Date(start).getTime(), new Date(end).getTime()].sort((a, b) => a - b);
@@ -244,7 +248,7 @@ export class EventTimeline extends LitElement {
     // pans: keeping k exactly keeps this zoom level's packing, which takes every event to redo.
     if (Math.abs(k - this.zoom.k) <= this.zoom.k * 1e-9) k = this.zoom.k;
     const shift = length / 2 - ((p0 + p1) / 2) * k;
-    this.zoomSurface.set(model.vertical ? {k, x: 0, y: shift} : {k, x: shift, y: 0}, this.reducedMotion);
+    this.zoomSurface.set(model.vertical ? {k, x: 0, y: shift} : {k, x: shift, y: 0}, instant);
   }
 
   /** Highlights (or stops highlighting) an event, as a linked quote card does while hovered. */
@@ -323,12 +327,15 @@ export class EventTimeline extends LitElement {
     const old = this.model;
     const same = old && old.timeline === timeline && old.strings === this.strings && (Object.keys(settings) as (keyof typeof settings)[]).every((key) => old.settings[key] === settings[key]);
     if (!same) {
+      // A new size or language keeps the stretch of time the reader zoomed to; new data shows it all.
+      const shownTime = old?.timeline === timeline && this.zoom.k > 1 ? old!.window(this.zoom) : undefined;
       this.model = timeline && this.width > 0 ? new TimelineView(timeline, settings) : undefined;
       if (this.focusId && !this.model?.byId.has(this.focusId)) this.focusId = undefined;
       this.zoom = {k: 1, x: 0, y: 0};
       if (this.model) {
         this.zoomSurface.configure(this.model.geometry.width, this.model.geometry.height, this.model.maxK);
         this.zoomSurface.set(this.zoom, true);
+        if (shownTime) this.zoomTo(shownTime[0], shownTime[1], true);
       }
     }
     this.shown = this.model?.layout(this.zoom, [this.selected, this.focusId]);
@@ -372,13 +379,13 @@ export class EventTimeline extends LitElement {
   private renderToolbar() {
     const s = this.strings;
     const list = this.view === 'list';
-    return html`<div part="toolbar" class="toolbar" role="toolbar" aria-label=${s.timeline}>
+    return html`<div part="toolbar" class="toolbar" role="group" aria-label=${s.timeline}>
       ${list
         ? nothing
         : html`<button type="button" data-action="zoom-out" aria-label=${s.zoomOut} title=${s.zoomOut} @click=${() => this.zoomBy(0.5)}>−</button>
             <button type="button" data-action="zoom-in" aria-label=${s.zoomIn} title=${s.zoomIn} @click=${() => this.zoomBy(2)}>+</button>
             <button type="button" data-action="fit" @click=${() => this.fit()}>${s.fit}</button>`}
-      <button type="button" data-action="toggle-view" aria-pressed=${list ? 'true' : 'false'} @click=${this.toggleView}>${list ? s.showChart : s.showList}</button>
+      <button type="button" data-action="toggle-view" aria-pressed=${list ? 'true' : 'false'} @click=${this.toggleView}>${s.showList}</button>
       ${list
         ? nothing
         : html`<details class="download">
@@ -395,7 +402,7 @@ export class EventTimeline extends LitElement {
     const view = this.shown!;
     const {geometry, timeline} = model;
     const detailEvent = this.detailId ? model.byId.get(this.detailId) : undefined;
-    return html`<div part="chart" class="chart" ?hidden=${this.view === 'list'}>
+    return html`<div part="chart" class="chart" ?hidden=${this.view === 'list'} @pointerover=${this.onPointerOver} @pointerleave=${this.onPointerLeave}>
         <svg
           width=${geometry.width}
           height=${geometry.height}
@@ -404,8 +411,6 @@ export class EventTimeline extends LitElement {
           aria-label=${this.title_}
           aria-describedby=${descriptionId}
           @click=${this.onClick}
-          @pointerover=${this.onPointerOver}
-          @pointerleave=${this.onPointerLeave}
           @focusin=${this.onFocusIn}
           @keydown=${this.onKeyDown}
         >
@@ -432,7 +437,7 @@ export class EventTimeline extends LitElement {
             activeId: this.hoverId ?? this.selected ?? timeline.anchor,
           })}
         </svg>
-        ${detailEvent ? renderDetail(this.panelContext(model), detailEvent, this.detailPosition(detailEvent.id, view), this.closeDetail) : nothing}
+        ${detailEvent ? renderDetail(this.panelContext(model), detailEvent, this.detailPosition(detailEvent.id, view), this.closeDetail, this.onCardKey) : nothing}
       </div>
       ${renderLegend(timeline.categories, (id) => model.colorOf(id), this.strings.legend, `${this.strings.now}: ${formatEdtf(timeline.now, this.lang_)}`)}`;
   }
@@ -487,7 +492,11 @@ export class EventTimeline extends LitElement {
     else this.zoomSurface.detach();
     if (this.pendingFocus) {
       this.pendingFocus = false;
-      this.renderRoot.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(this.focusId ?? '')}"][role="option"]`)?.focus({preventScroll: true});
+      const option = this.renderRoot.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(this.focusId ?? '')}"][role="option"]`);
+      option?.focus({preventScroll: true});
+      // Panning keeps the option inside the drawing; a tall vertical drawing may also need the page to scroll.
+      const box = option?.getBoundingClientRect();
+      if (box && (box.top < 0 || box.bottom > innerHeight)) scrollBy({top: box.top - innerHeight / 3, behavior: this.reducedMotion ? 'auto' : 'smooth'});
     }
   }
 
@@ -514,8 +523,17 @@ export class EventTimeline extends LitElement {
     this.view = this.view === 'list' ? 'chart' : 'list';
   };
 
+  /** Closes the detail card; focus inside it goes back to the event it belonged to. */
   private closeDetail = () => {
+    if (this.renderRoot.querySelector('.detail')?.contains((this.renderRoot as ShadowRoot).activeElement)) {
+      this.focusId = this.detailId;
+      this.pendingFocus = true;
+    }
     this.detailId = this.hoverId = undefined;
+  };
+
+  private onCardKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') this.closeDetail();
   };
 
   private select(id: string): void {
@@ -544,13 +562,17 @@ export class EventTimeline extends LitElement {
 
   private onPointerOver = (event: PointerEvent) => {
     const {id} = this.targetOf(event);
-    if (id === this.hoverId) return;
-    this.hoverId = id;
-    if (id) this.detailId = id;
-    else this.onPointerLeave();
+    clearTimeout(this.hideTimer);
+    if (id) {
+      if (id !== this.hoverId) this.hoverId = this.detailId = id;
+    } else if (!event.composedPath().some((node) => node instanceof Element && node.classList.contains('detail'))) {
+      // Between an event and its card: give the pointer a moment to reach the card (WCAG 1.4.13).
+      this.hideTimer = window.setTimeout(this.onPointerLeave, 300);
+    }
   };
 
   private onPointerLeave = () => {
+    clearTimeout(this.hideTimer);
     this.hoverId = undefined;
     if (this.detailId !== this.selected && this.detailId !== this.focusId) this.detailId = this.selected;
   };

@@ -141,7 +141,8 @@ function renderEvent(ctx: ChartContext, placed: ViewEvent) {
     .filter(Boolean)
     .join(' ');
   const hit = hitBox(ctx, placed);
-  return svg`<g part=${parts} class=${classes} role="option" id=${`${ctx.idPrefix}-${id}`} data-event-id=${id}
+  return svg`<g part=${parts} class=${classes} role="option" id=${`${ctx.idPrefix}-e-${id}`} data-event-id=${id}
+      aria-setsize=${ctx.events.length} aria-posinset=${placed.index + 1}
       tabindex=${id === ctx.focusId ? 0 : -1} aria-selected=${selected ? 'true' : 'false'} aria-label=${ctx.nameOf(placed.index)}
       style=${styleMap({'--_c': ctx.colorOf(event)})}>
     <rect class="hit" x=${r(hit.x)} y=${r(hit.y)} width=${r(hit.width)} height=${r(hit.height)} rx="4"></rect>

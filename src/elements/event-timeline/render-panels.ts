@@ -44,6 +44,7 @@ export function renderDetail(
   event: TimelineEvent,
   position: {left: number; top: number},
   onClose: () => void,
+  onKey: (event: KeyboardEvent) => void,
 ): TemplateResult {
   const {strings} = ctx;
   const texts = ctx.textsOf(event);
@@ -51,7 +52,7 @@ export function renderDetail(
   const meta = [texts.relation, event.status !== 'happened' ? strings.status[event.status] : ''].filter(Boolean).join(' · ');
   const links = ctx.linksOf(event);
   const titleId = `${ctx.idPrefix}-detail-title`;
-  return html`<div part="detail" class="detail" role="group" aria-labelledby=${titleId} data-event-id=${event.id}
+  return html`<div part="detail" class="detail" role="group" aria-labelledby=${titleId} data-event-id=${event.id} @keydown=${onKey}
     style=${styleMap({left: `${position.left}px`, top: `${position.top}px`})}>
     <button class="close" type="button" aria-label=${strings.close} @click=${onClose}>✕</button>
     <h3 id=${titleId} lang=${ctx.timeline.lang ?? nothing}>${event.title}</h3>

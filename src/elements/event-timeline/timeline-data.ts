@@ -23,6 +23,8 @@ export class TimelineData implements ReactiveController {
   loadError?: LoadError;
   loading = false;
   private request?: AbortController;
+  /** The `src` whose document `result` holds (or whose request failed): a reconnection reloads any other. */
+  private loadedSrc?: string;
   private inlineKey?: string;
   private observer?: MutationObserver;
 
@@ -36,12 +38,15 @@ export class TimelineData implements ReactiveController {
     this.readInline();
     // On the first connection the first update loads `src`; loading here too would send the
     // request twice. Later connections (after a move, or a removal that aborted it) load here.
-    if (this.host.hasUpdated && this.host.src && !this.result && !this.loading) this.load();
+    const {src, data} = this.host;
+    if (this.host.hasUpdated && src && data === undefined && src !== this.loadedSrc && !this.loading) this.load();
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    // An aborted request has loaded nothing: reconnecting loads it again.
+    if (this.request) this.loadedSrc = undefined;
     this.request?.abort();
     this.request = undefined;
     this.loading = false;
@@ -50,13 +55,17 @@ export class TimelineData implements ReactiveController {
   /** Called from the element's willUpdate with the properties that changed. */
   sync(changed: Map<PropertyKey, unknown>): void {
     const {data, src} = this.host;
-    if ((changed.has('data') || changed.has('format')) && data !== undefined) this.accept(parseInput(data, this.host.format));
-    else if (changed.has('format') && changed.get('format') !== undefined) {
+    if ((changed.has('data') || changed.has('format')) && data !== undefined) {
+      // `data` wins over `src`: a request still under way must not overwrite it when it lands.
+      this.request?.abort();
+      this.accept(parseInput(data, this.host.format));
+    } else if ((changed.has('format') && changed.get('format') !== undefined) || (changed.has('data') && changed.get('data') !== undefined)) {
+      // A new format, or `data` taken away: read again from `src` or the element's content.
       this.inlineKey = undefined;
+      this.result = undefined;
       if (src) this.load();
       else this.readInline();
-    }
-    if (changed.has('src') && this.host.isConnected && data === undefined) this.load();
+    } else if (changed.has('src') && this.host.isConnected && data === undefined) this.load();
   }
 
   /** `timeout` and `max-bytes` as given, or their defaults when the page wrote no positive number (`max-bytes="20MB"` must not lift the limit). */
@@ -89,12 +98,13 @@ export class TimelineData implements ReactiveController {
     const src = this.host.src;
     if (!src) return;
     const request = (this.request = new AbortController());
+    this.loadedSrc = src;
     this.loading = true;
     this.loadError = undefined;
     this.host.requestUpdate();
     try {
       const value = await loadJson(new URL(src, document.baseURI).href, {signal: request.signal, ...this.limits});
-      if (!request.signal.aborted) this.accept(parseInput(value, this.host.format));
+      if (!request.signal.aborted && this.host.data === undefined) this.accept(parseInput(value, this.host.format));
     } catch (error) {
       if (request.signal.aborted) return;
       this.loadError = error instanceof LoadError ? error : new LoadError('network', String(error));

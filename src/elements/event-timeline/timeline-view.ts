@@ -166,8 +166,10 @@ export class TimelineView {
    */
   packFor(k: number, keep: (string | undefined)[] = []): Pack {
     const base = this.pack(`${k}`, k, this.reserved());
-    const extra = this.indexesOf(keep).filter((index) => base.lane[index] < 0);
-    return extra.length ? this.pack(`${k}|${extra.join()}`, k, new Set([...this.reserved(), ...extra])) : base;
+    const kept = this.indexesOf(keep);
+    if (kept.every((index) => base.lane[index] >= 0)) return base;
+    // Reserve all of them: making room for one must not push another out.
+    return this.pack(`${k}|${kept.join()}`, k, new Set([...this.reserved(), ...kept]));
   }
 
   private pack(key: string, k: number, reserved: Set<number>): Pack {
@@ -178,6 +180,18 @@ export class TimelineView {
       this.packs.set(key, (pack = packAt(this.geometry, k, reserved)));
     }
     return pack;
+  }
+
+  /** The stretch of time [start, end] (ms) on screen under a zoom transform. */
+  window(zoom: ZoomState): [number, number] {
+    const {scale, width} = this.geometry;
+    const shift = this.vertical ? zoom.y : zoom.x;
+    const at = (screen: number) => {
+      const base = (screen - shift) / zoom.k;
+      return scale.toTime(this.vertical || !this.settings.rtl ? base : width - base);
+    };
+    const [a, b] = [at(0), at(this.viewLength)];
+    return a < b ? [a, b] : [b, a];
   }
 
   /** What is on screen under the zoom transform, with `keep` always placed and drawn. */

@@ -21,8 +21,9 @@ export function findTimeline(card: Element, forId: string | undefined, eventId: 
     return isReady(element) ? element : undefined;
   }
   if (!eventId) return undefined;
-  for (const element of card.ownerDocument.querySelectorAll('event-timeline')) {
-    if (isReady(element) && element.hasEvent(eventId)) return element;
+  // The card's own tree first (it may sit in a component's shadow root), then the page.
+  for (const scope of new Set<ParentNode>([root, card.ownerDocument])) {
+    for (const element of scope.querySelectorAll('event-timeline')) if (isReady(element) && element.hasEvent(eventId)) return element;
   }
   return undefined;
 }

@@ -3,7 +3,8 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {parseEdtf} from '../../model/edtf.js';
 import {htmlDatetime} from '../../model/html-datetime.js';
-import {safeUrl} from '../../model/safe-url.js';
+import {safeHttpUrl} from '../../model/safe-url.js';
+import {quotationJsonLd} from '../shared/schema-org.js';
 import {formatEdtf} from '../../i18n/format-date.js';
 import {stringsFor, watchStrings} from '../../i18n/strings.js';
 import {resolveLang} from '../shared/resolve-lang.js';
@@ -160,7 +161,8 @@ export class QuoteCard extends LitElement {
     const timeline = this.timeline();
     this.linked = Boolean(timeline && this.event);
     if (!timeline || !this.event) return;
-    if (event && event.target !== timeline) return;
+    // composedPath: a timeline inside another component's shadow root is retargeted to that host.
+    if (event && !event.composedPath().includes(timeline)) return;
     const id = (event as CustomEvent<{id: string}> | undefined)?.detail?.id ?? timeline.selected;
     this.active = id === this.event;
     this.timelineLang = resolveLang(timeline);
@@ -179,28 +181,27 @@ export class QuoteCard extends LitElement {
   }
 
   override updated(): void {
-    if (!this.structuredData) return writeJsonLd(this, undefined);
-    writeJsonLd(this, {
-      '@context': 'https://schema.org',
-      '@type': 'Quotation',
+    const parsed = this.date ? parseEdtf(this.date) : undefined;
+    const quote = {
       text: this.quoteText,
-      ...(this.speaker ? {creator: {'@type': 'Person', name: this.speaker, ...(this.speakerRole ? {jobTitle: this.speakerRole} : {})}} : {}),
-      ...(this.date && parseEdtf(this.date).ok ? {dateCreated: this.date} : {}),
-      ...(this.lang ? {inLanguage: this.lang} : {}),
-      ...(safeUrl(this.cite) ? {isBasedOn: safeUrl(this.cite)} : {}),
-      ...(this.source ? {citation: this.source} : {}),
-    });
+      speaker: this.speaker,
+      role: this.speakerRole,
+      date: parsed?.ok ? parsed.date : undefined,
+      lang: this.lang || undefined,
+      url: safeHttpUrl(this.cite),
+      source: this.source,
+    };
+    writeJsonLd(this, this.structuredData ? {'@context': 'https://schema.org', ...quotationJsonLd(quote)} : undefined);
   }
 
   override render() {
     const strings = stringsFor(this.lang_);
     const parsed = this.date ? parseEdtf(this.date) : undefined;
     const date = parsed?.ok ? parsed.date : undefined;
-    const cite = safeUrl(this.cite);
-    const http = cite && /^https?:/.test(cite) ? cite : undefined;
-    const image = safeUrl(this.image);
+    const http = safeHttpUrl(this.cite);
+    const image = safeHttpUrl(this.image);
     return html`<figure part="base" class="base" itemscope itemtype="https://schema.org/Quotation" aria-label=${this.speaker ? strings.quoteBy(this.speaker) : nothing}>
-      ${image && /^https?:/.test(image) ? html`<img part="image" class="portrait" src=${image} alt=${this.imageAlt ?? ''} />` : nothing}
+      ${image ? html`<img part="image" class="portrait" src=${image} alt=${this.imageAlt ?? ''} />` : nothing}
       <blockquote part="quote" cite=${http ?? nothing} itemprop="text" lang=${this.lang || nothing}>
         <slot hidden @slotchange=${this.onSlotChange}></slot>${this.quoteText}
       </blockquote>

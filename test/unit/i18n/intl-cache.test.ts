@@ -1,4 +1,6 @@
 import {describe, expect, it} from 'vitest';
+// Russian is a translation file: importing it adds the table.
+import '../../../src/locales/ru.js';
 // Chinese is an opt-in table: importing its module adds it.
 import '../../../src/locales/zh.js';
 import {

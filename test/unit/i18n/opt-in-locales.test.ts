@@ -6,6 +6,8 @@ describe('opt-in language tables', () => {
     expect(stringsFor('ar').zoomIn).toBe('Zoom in');
     expect(stringsFor('he').close).toBe('Close');
     expect(stringsFor('zh').fit).toBe('Show all');
+    expect(stringsFor('ru').fit).toBe('Show all');
+    await import('../../../src/locales/ru.js');
     expect(stringsFor('ru').fit).toBe('Показать всё');
     await import('../../../src/locales/zh.js');
     expect(stringsFor('zh').fit).toBe('显示全部');

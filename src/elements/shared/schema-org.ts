@@ -1,7 +1,7 @@
-// schema.org JSON-LD for a timeline: an ItemList of Event items (dates, status, place,
-// source) with the quotes as Quotations about them. Pure: a Timeline in, plain data out.
+// schema.org JSON-LD: a timeline as an ItemList of Event items (dates, status, place, source)
+// with its quotes as Quotations, and a quote card as one Quotation. Pure: data in, data out.
 import {htmlDatetime} from '../../model/html-datetime.js';
-import type {EdtfDate, EdtfPoint, Timeline, TimelineEvent} from '../../model/types.js';
+import type {EdtfDate, EdtfPoint, Quote, Timeline, TimelineEvent} from '../../model/types.js';
 
 const STATUS: Record<TimelineEvent['status'], string> = {
   happened: 'https://schema.org/EventScheduled',
@@ -39,17 +39,22 @@ export function timelineJsonLd(timeline: Timeline): object {
         ...(event.source?.url ? {url: event.source.url} : {}),
         ...(timeline.lang ? {inLanguage: timeline.lang} : {}),
       };
-      if (event.quotes.length) {
-        item.subjectOf = event.quotes.map((quote) => ({
-          '@type': 'Quotation',
-          text: quote.text,
-          ...(quote.speaker ? {creator: {'@type': 'Person', name: quote.speaker, ...(quote.role ? {jobTitle: quote.role} : {})}} : {}),
-          ...(quote.date && htmlDatetime(quote.date) ? {dateCreated: htmlDatetime(quote.date)} : {}),
-          ...(quote.lang ? {inLanguage: quote.lang} : {}),
-          ...(quote.url ? {isBasedOn: quote.url} : {}),
-        }));
-      }
+      if (event.quotes.length) item.subjectOf = event.quotes.map(quotationJsonLd);
       return {'@type': 'ListItem', position: index + 1, item};
     }),
+  };
+}
+
+/** A quote as a schema.org Quotation (used inside an Event, and alone by <quote-card>). */
+export function quotationJsonLd(quote: Quote): Record<string, unknown> {
+  const date = quote.date && htmlDatetime(quote.date);
+  return {
+    '@type': 'Quotation',
+    text: quote.text,
+    ...(quote.speaker ? {creator: {'@type': 'Person', name: quote.speaker, ...(quote.role ? {jobTitle: quote.role} : {})}} : {}),
+    ...(date ? {dateCreated: date} : {}),
+    ...(quote.lang ? {inLanguage: quote.lang} : {}),
+    ...(quote.url ? {isBasedOn: quote.url} : {}),
+    ...(quote.source ? {citation: quote.source} : {}),
   };
 }
