@@ -2,7 +2,6 @@
 // resizes while zoomed, odd attribute values, ids from the data, and the detail card's focus.
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {sendKeys, sendMouse, resetMouse, setViewport} from '@web/test-runner-commands';
-import type {EventTimeline} from '../../src/elements/event-timeline/event-timeline.js';
 import {centre, drawn, eventLabel, eventMark, part, parts, story, timelineWith} from './helpers.js';
 
 before(() => setViewport({width: 1280, height: 1000}));
@@ -106,7 +105,7 @@ describe('<event-timeline> detail card', () => {
     await sendMouse({type: 'move', position: centre(label)});
     await waitUntil(() => part(element, 'detail'), 'no card on hover');
     const card = part(element, 'detail')!.getBoundingClientRect();
-    const [x, y] = centre(label);
+    const [x] = centre(label);
     await sendMouse({type: 'move', position: [x, Math.round(card.top - 3)]});
     await sendMouse({type: 'move', position: [Math.round(card.left + 20), Math.round(card.top + 20)]});
     await new Promise((resolve) => setTimeout(resolve, 450));
