@@ -6,6 +6,9 @@ export default {
   exclude: ['src/elements/**/*.styles.ts', 'src/elements/**/render-*.ts'],
   outdir: process.env.CEM_OUTDIR ?? '.',
   litelement: true,
+  // package.json names the manifest itself; the analyzer must not rewrite it (a check run
+  // writes a manifest to a temporary folder).
+  packagejson: false,
   dependencies: false,
   plugins: [
     {

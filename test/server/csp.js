@@ -3,7 +3,7 @@
 // Types. Everything the page needs is served from here as it is, untransformed (the dev server's
 // plugins are skipped, so nothing is injected into the page):
 //   /csp/page.html?tt=NAMES     the page; NAMES are the Trusted Types policies the CSP allows
-//                               (default: "event-timeline lit-html", the policy names SECURITY.md documents)
+//                               (default: "event-timeline lit-html", the policy names the README Security section documents)
 //   /csp/page.js                the page's own script (an external 'self' file)
 //   /csp/event-timeline.js      the drop-in bundle, dist/event-timeline.js (build it first; the
 //                               environment variable EVENT_TIMELINE_BUNDLE may name another build)
@@ -22,7 +22,7 @@ const FILES = {
 };
 export const DEFAULT_TRUSTED_TYPES = 'event-timeline lit-html';
 
-/** The policy under test: what SECURITY.md tells pages to send, with the Trusted Types policy names given. */
+/** The policy under test: what the README Security section tells pages to send, with the Trusted Types policy names given. */
 export function strictPolicy(trustedTypes = DEFAULT_TRUSTED_TYPES) {
   return [
     "default-src 'self'",
