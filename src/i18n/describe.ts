@@ -6,8 +6,8 @@ import {formatEdtf} from './format-date.js';
 import {durationYears, formatList, relativeLabel} from './relative.js';
 import {anniversaryLabel, linkKindLabel} from './phrases.js';
 import {stringsFor} from './strings.js';
+import {DAY, YEAR} from '../model/units.js';
 
-const YEAR = 365.2425 * 86_400_000;
 
 export interface EventTexts {
   /** The date as formatted at its precision: "16 July 2001", "first half of 2026 (unconfirmed)". */
@@ -34,7 +34,7 @@ function precisionOf(event: TimelineEvent) {
  */
 export function relationToNow(event: TimelineEvent, timeline: Timeline, lang: string): string {
   const now = timeline.nowTime;
-  if (event.start <= now && now <= event.end && event.end - event.start > 86_400_000) return '';
+  if (event.start <= now && now <= event.end && event.end - event.start > DAY) return '';
   return relativeLabel(now, event.start, lang, precisionOf(event));
 }
 

@@ -8,12 +8,12 @@ import type {EdtfDate, EdtfPoint} from '../model/types.js';
 import {dateTimeFormat, numberFormat} from './intl-cache.js';
 import {stringsFor} from './strings.js';
 import type {Season, TimelineStrings} from './strings.js';
+import {MINUTE} from '../model/units.js';
 
 export type TickUnit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute';
 /** `long` for sentences and details, `short` for compact labels ("16 Jul 2001"). */
 export type DateStyle = 'long' | 'short';
 
-const MINUTE = 60_000;
 
 const DAY_OPTS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   long: {day: 'numeric', month: 'long', year: 'numeric'},

@@ -4,10 +4,8 @@
 
 import type {Precision} from '../model/types.js';
 import {listFormat, numberFormat, relativeTimeFormat} from './intl-cache.js';
+import {DAY} from '../model/units.js';
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 
 // Dates known only to the month (or a part of the year) are never described in days or weeks.
 const MONTH_GRAIN = new Set<Precision>(['month', 'season', 'quarter', 'quadrimester', 'half']);

@@ -1,14 +1,8 @@
 // Turns model events into what the layout needs: times, point or bar, fuzzy and open ends.
 // The two label lines are given by the caller, already in the reader's language.
-import type {EdtfPoint, TimelineEvent} from '../model/types.js';
+import {isFinePrecision, isFuzzyEnd} from '../model/edtf.js';
+import type {TimelineEvent} from '../model/types.js';
 import type {LayoutEvent} from './geometry.js';
-
-// Called for every event of a story: comparisons rather than a Set look-up per end.
-const fine = (precision: string) => precision === 'day' || precision === 'minute' || precision === 'second';
-
-function fuzzy(end: EdtfPoint | string): boolean {
-  return typeof end !== 'object' || end.approximate || end.uncertain || !fine(end.precision);
-}
 
 /**
  * A single date known to the day or better is a point; anything else spans its time as a bar.
@@ -17,14 +11,14 @@ function fuzzy(end: EdtfPoint | string): boolean {
  */
 export function toLayoutEvent(event: TimelineEvent, title: string, subtitle: string, subtitleWidth?: number): LayoutEvent {
   const {start, end, interval} = event.date;
-  const point = !interval && typeof start === 'object' && fine(start.precision);
+  const point = !interval && typeof start === 'object' && isFinePrecision(start.precision);
   return {
     id: event.id,
     start: event.start,
     end: event.end,
     point,
-    fuzzyStart: fuzzy(start),
-    fuzzyEnd: fuzzy(end),
+    fuzzyStart: isFuzzyEnd(start),
+    fuzzyEnd: isFuzzyEnd(end),
     openStart: start === 'open',
     openEnd: end === 'open',
     title,

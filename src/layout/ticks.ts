@@ -4,6 +4,7 @@
 import {utcDay, utcHour, utcMonth, utcYear, utcTicks} from 'd3-time';
 import {estimateTextWidth} from './text-width.js';
 import type {TimeScale} from './time-scale.js';
+import {DAY, HOUR} from '../model/units.js';
 
 export type TickUnit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute';
 
@@ -32,8 +33,6 @@ export interface TickOptions {
   alongAxis?: boolean;
 }
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 
 /** Ticks over the screen range [0, length] for a scale viewed at zoom k, offset `shift`. */
 export function axisTicks(

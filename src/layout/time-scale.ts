@@ -2,6 +2,7 @@
 // shrink to a fixed-width axis break. Monotonic and invertible everywhere, so bars that
 // cross a break and a d3-zoom transform on top of it both stay well defined.
 import type {TimeGap} from './axis-breaks.js';
+import {DAY} from '../model/units.js';
 
 /** A stretch of the axis drawn at one linear rate: time [t0, t1] → pixels [p0, p1]. */
 export interface ScaleSegment {
@@ -32,7 +33,6 @@ export interface TimeScaleOptions {
   padding?: number;
 }
 
-const DAY = 86_400_000;
 
 /**
  * Builds the scale for data spanning [min, max] with `gaps` cut out, drawn over pixels

@@ -177,11 +177,17 @@ export function latest(date: EdtfDate): number {
   return isPoint(date.end) ? date.end.max : isPoint(date.start) ? date.start.max : NaN;
 }
 
-/** True when any end is approximate or uncertain, or an end is open/unknown, or precision is coarser than day. Used to draw fuzzy ends. */
+/** A precision that names a moment (a day or finer) rather than a stretch of time. */
+export const isFinePrecision = (precision: Precision): boolean => FINE.includes(precision);
+
+/** True when an end is open or unknown, approximate or uncertain, or coarser than a day: it is drawn fading out. */
+export function isFuzzyEnd(end: EdtfPoint | EdtfOpenEnd): boolean {
+  return !isPoint(end) || end.approximate || end.uncertain || !isFinePrecision(end.precision);
+}
+
+/** True when either end of a date is fuzzy (see isFuzzyEnd). */
 export function isFuzzy(date: EdtfDate): boolean {
-  return [date.start, date.end].some(
-    (e) => !isPoint(e) || e.approximate || e.uncertain || !FINE.includes(e.precision),
-  );
+  return isFuzzyEnd(date.start) || isFuzzyEnd(date.end);
 }
 
 /**

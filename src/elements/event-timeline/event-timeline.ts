@@ -20,6 +20,7 @@ import {download, exportSvg, svgToPng} from './export-svg.js';
 import {timelineJsonLd} from '../shared/schema-org.js';
 import {TimelineData} from './timeline-data.js';
 import {TimelineView} from './timeline-view.js';
+import {DAY} from '../../model/units.js';
 
 /** Detail of the `timeline-select` event. */
 export interface TimelineSelectDetail {
@@ -33,7 +34,6 @@ export interface TimelineLoadDetail {
   issues: readonly TimelineIssue[];
 }
 
-const DAY = 86_400_000;
 const LIST_PAGE = 500;
 /** Above this many events the list is built only when the reader asks for it. */
 const HIDDEN_LIST_LIMIT = 300;

@@ -14,8 +14,8 @@ import {describeTimeline} from '../../i18n/phrases.js';
 import {stringsFor, type TimelineStrings} from '../../i18n/strings.js';
 import {colorFor} from './palette.js';
 import type {ZoomState} from './zoom-surface.js';
+import {DAY} from '../../model/units.js';
 
-const DAY = 86_400_000;
 
 export interface ViewSettings {
   lang: string;
@@ -49,6 +49,7 @@ export class TimelineView {
   private readonly linksByEvent = new Map<string, number[]>();
   private readonly viewLinks: {from: number; to: number; label: string}[];
   private readonly packs = new Map<string, Pack>();
+  private described?: string;
 
   constructor(
     readonly timeline: Timeline,
@@ -138,11 +139,14 @@ export class TimelineView {
     return (category && this.colors.get(category)) || 'var(--_axis)';
   }
 
-  /** "7 events from 16 July 2001 to 16 July 2026". */
+  /** "7 events from 16 July 2001 to 16 July 2026" (made once: every frame shows it). */
   description(): string {
-    const {events} = this.timeline;
-    const {lang} = this.settings;
-    return describeTimeline(events.length, formatEdtf(events[0].date, lang), formatEdtf(events[events.length - 1].date, lang), lang);
+    if (this.described === undefined) {
+      const {events} = this.timeline;
+      const {lang} = this.settings;
+      this.described = describeTimeline(events.length, formatEdtf(events[0].date, lang), formatEdtf(events[events.length - 1].date, lang), lang);
+    }
+    return this.described;
   }
 
   /** The label's second line: the date, and in the vertical layout where it lies from the story's date. */
