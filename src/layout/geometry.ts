@@ -44,6 +44,8 @@ export interface GeometryConfig {
   maxLanes?: number;
   /** Does the drawing hold links (which need room below the axis)? */
   links?: boolean;
+  /** Does the drawing label a story-date marker (which needs a row above the top lane)? */
+  nowLabel?: boolean;
 }
 
 /** Sizes in px, shared by the layout and the element's styles. */
@@ -53,6 +55,8 @@ export const METRICS = {
   laneHeight: 40,
   clusterRow: 30,
   tickRow: 26,
+  /** Room above the top lane for the story-date marker's label. */
+  nowRow: 14,
   arcHeight: 84,
   pointLabelOffset: 12,
   barLabelOffset: 6,
@@ -63,7 +67,7 @@ export const METRICS = {
   lineHeight: 16,
   verticalTitleLines: 2,
   verticalBarLanes: 3,
-  barHeight: 14,
+  barHeight: 6,
 } as const;
 
 export interface Geometry {
@@ -109,7 +113,7 @@ export const MAX_LANES = 50;
 
 /** Builds the frame; `events` sorted by start. */
 export function createGeometry(events: readonly LayoutEvent[], config: GeometryConfig): Geometry {
-  const full = {breaks: true, rtl: false, maxLanes: 6, links: false, ...config};
+  const full = {breaks: true, rtl: false, maxLanes: 6, links: false, nowLabel: false, ...config};
   // From the `max-lanes` attribute: NaN, fractions or huge numbers would break lane packing.
   full.maxLanes = Number.isFinite(full.maxLanes) ? Math.min(MAX_LANES, Math.max(1, Math.floor(full.maxLanes))) : 6;
   const vertical = full.orientation === 'vertical';
@@ -183,6 +187,7 @@ export function verticalLabelSize(geometry: Geometry, index: number): number {
 export function fitHeight(geometry: Geometry, lanesUsed: number): void {
   if (geometry.config.orientation === 'vertical') return;
   geometry.lanes = Math.max(1, Math.min(geometry.config.maxLanes, lanesUsed));
-  geometry.track = 8 + geometry.lanes * METRICS.laneHeight + METRICS.clusterRow;
+  const top = 8 + (geometry.config.nowLabel ? METRICS.nowRow : 0);
+  geometry.track = top + geometry.lanes * METRICS.laneHeight + METRICS.clusterRow;
   geometry.height = geometry.track + METRICS.tickRow + (geometry.config.links ? METRICS.arcHeight : 0) + 8;
 }

@@ -240,7 +240,8 @@ function horizontalEvent(geometry: Geometry, pack: Pack, i: number, shift: numbe
     flipped: pack.flipped[i] === 1,
   };
   if (event.point) placement.stem = [from, markY + 6, from, geometry.track];
-  else placement.bar = {from, to, across: markY - METRICS.barHeight / 2, thickness: METRICS.barHeight};
+  // A bar runs just above its label, so the label's text never sits on it.
+  else placement.bar = {from, to, across: rowTop + 1 - METRICS.barHeight, thickness: METRICS.barHeight};
   return placement;
 }
 

@@ -1,5 +1,6 @@
-// The SVG picture of a ViewLayout: era bands, axis with ticks and breaks, the story-date
-// marker, link arcs, event marks with their labels, and cluster badges. Geometry comes
+// The SVG picture of a ViewLayout: era bands, the story-date marker, link arcs, the axis
+// with ticks and breaks (over the arcs, so the tick labels' halos keep them legible), event
+// marks with their labels, and cluster badges. Geometry comes
 // from src/layout; this module only turns it into Lit `svg` templates, keyed by id.
 import {nothing, svg, type TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
@@ -44,9 +45,9 @@ export function renderChart(ctx: ChartContext): TemplateResult {
           <text x=${r(era.x + 4)} y=${r(era.y + 12)}>${era.title}</text></g>`,
       )}
     </g>
-    ${renderAxis(ctx)}
     ${renderNow(ctx)}
     <g class="links" aria-hidden="true">${renderLinks(ctx)}</g>
+    ${renderAxis(ctx)}
     <g class="events" role="listbox" aria-label=${ctx.eventsLabel} aria-multiselectable="false" lang=${ctx.dataLang ?? nothing}>
       ${repeat(view.events, (event) => event.id, (event) => renderEvent(ctx, event))}
       ${repeat(view.clusters, (cluster) => cluster.key, (cluster) => renderCluster(ctx, cluster))}
@@ -176,7 +177,7 @@ function renderLabel(ctx: ChartContext, placed: ViewEvent) {
 /** The pointer target: mark and label together, at least 24 px high (WCAG 2.2 target size). */
 function hitBox(ctx: ChartContext, placed: ViewEvent) {
   const labelWidth = Math.max(24, placed.labelWidth);
-  const top = placed.titleY - 15;
+  const top = Math.min(placed.titleY - 15, ctx.vertical || !placed.bar ? Infinity : placed.bar.y - 2);
   const bottom = Math.max(placed.subtitleY + 5, top + 24);
   // The label runs rightwards from labelX when it starts there in left-to-right text or ends there in right-to-left text.
   const rightwards = (placed.anchor === 'start') !== ctx.rtl;

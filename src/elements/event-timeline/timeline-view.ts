@@ -83,7 +83,7 @@ export class TimelineView {
       return width;
     };
     const events = timeline.events.map((event) => toLayoutEvent(event, event.title, '', subtitleWidth(event)));
-    const config = {...settings, links: timeline.links.length > 0};
+    const config = {...settings, links: timeline.links.length > 0, nowLabel: true};
     let geometry = createGeometry(events, config);
     let pack = packAt(geometry, 1, this.reserved());
     // A vertical timeline may grow longer (the page scrolls) until its labels fit, within reason.

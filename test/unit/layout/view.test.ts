@@ -127,6 +127,16 @@ describe.each(STORIES)('$name', (story) => {
       }
     });
 
+    it('never draws a bar across a label, its own or another event\'s', () => {
+      if (vertical) return;
+      for (const {k, shift, result} of views) {
+        const labels = result.events.map((event) => labelBox(event, geometry.labelWidths[event.index], geometry.config.rtl));
+        const bars = result.events.flatMap(({id, bar}) => (bar ? [{id, x0: bar.x, x1: bar.x + bar.width, y0: bar.y, y1: bar.y + bar.height}] : []));
+        const crossing = bars.flatMap((bar) => labels.filter((label) => bar.x0 < label.x1 && label.x0 < bar.x1 && bar.y0 < label.y1 && label.y0 < bar.y1).map((label) => `k=${k} shift=${shift}: bar ${bar.id} × label ${label.id}`));
+        expect(crossing.slice(0, 3)).toEqual([]);
+      }
+    });
+
     it('gives every coordinate a finite value', () => {
       for (const {k, shift, result} of views) {
         expect(nonFinite(result), `k=${k} shift=${shift}`).toEqual([]);
@@ -308,6 +318,18 @@ describe('the seed story at 1000 px', () => {
 
   it('draws a link for each of the story links between drawn events', () => {
     expect(result.links).toHaveLength(story.links.length);
+  });
+
+  it('keeps a row above the top lane for the story-date label when asked to', () => {
+    const withNow = createGeometry(story.events, {orientation: 'horizontal', width: 1000, links: true, nowLabel: true});
+    const pack = packAt(withNow, 1, reserved);
+    fitHeight(withNow, pack.lanesUsed);
+    const shown = viewLayout(withNow, pack, {k: 1, shift: 0, viewLength: 1000, formatTick, now: story.events[story.anchor].start});
+    // The label's baseline sits 8 px below the top of the marker line; 11 px text.
+    const nowBaseline = shown.now!.y1 + 8;
+    const highest = Math.min(...shown.events.map((event) => Math.min(labelBox(event, 0).y0, event.bar?.y ?? Infinity)));
+    expect(highest).toBeGreaterThan(nowBaseline + 2);
+    expect(withNow.height - geometry.height).toBe(METRICS.nowRow);
   });
 });
 
