@@ -8,6 +8,7 @@ import type {Timeline, TimelineIssue} from '../../model/types.js';
 import {clusterLabel, formatBytes, moreIssuesLabel} from '../../i18n/phrases.js';
 import {formatEdtf} from '../../i18n/format-date.js';
 import {isRtl, stringsFor, watchStrings, type TimelineStrings} from '../../i18n/strings.js';
+import {warmUpIntl} from '../../i18n/warm-up.js';
 import {resolveDir, resolveLang} from '../shared/resolve-lang.js';
 import {writeJsonLd} from '../shared/json-ld.js';
 import type {LoadError} from './load-source.js';
@@ -208,6 +209,8 @@ export class EventTimeline extends LitElement {
     });
     this.resizeObserver.observe(this);
     this.unwatchStrings = watchStrings(() => this.requestUpdate());
+    // Locale data for the first drawing loads while the data does.
+    warmUpIntl(resolveLang(this) || 'en');
     // After a move: the next update binds the zoom gestures to the drawing again.
     if (this.hasUpdated) this.requestUpdate();
   }

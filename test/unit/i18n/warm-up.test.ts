@@ -1,0 +1,50 @@
+// warmUpIntl makes a language's costly Intl formatters once, later (idle time; a timer in
+// Node), and the formatting code then reuses them instead of constructing its own.
+import {afterEach, describe, expect, it, vi} from 'vitest';
+import {formatList, relativeLabel} from '../../../src/i18n/relative.js';
+import {warmUpIntl} from '../../../src/i18n/warm-up.js';
+
+function countConstructions(name: 'RelativeTimeFormat' | 'ListFormat' | 'NumberFormat') {
+  const Original = Intl[name];
+  const counter = {count: 0};
+  vi.spyOn(Intl, name).mockImplementation(function (this: unknown, ...args: unknown[]) {
+    counter.count++;
+    return Reflect.construct(Original, args);
+  } as never);
+  return counter;
+}
+
+describe('warmUpIntl', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+  });
+
+  it('constructs nothing at once, then the relative, list and unit formatters of the language in a later task', () => {
+    const expectedList = new Intl.ListFormat('uk', {type: 'unit', style: 'long'}).format(['а', 'б']);
+    vi.useFakeTimers();
+    const relative = countConstructions('RelativeTimeFormat');
+    const list = countConstructions('ListFormat');
+    const number = countConstructions('NumberFormat');
+    warmUpIntl('uk');
+    expect([relative.count, list.count, number.count]).toEqual([0, 0, 0]);
+    vi.runAllTimers();
+    expect([relative.count, list.count, number.count]).toEqual([1, 1, 1]);
+    // What the timeline formats afterwards reuses them.
+    expect(relativeLabel(0, 14 * 86_400_000, 'uk')).toBe('через 2 тижні');
+    expect(formatList(['а', 'б'], 'uk', 'unit')).toBe(expectedList);
+    expect([relative.count, list.count]).toEqual([1, 1]);
+  });
+
+  it('schedules once per language', () => {
+    vi.useFakeTimers();
+    warmUpIntl('pl');
+    warmUpIntl('pl');
+    expect(vi.getTimerCount()).toBe(1);
+    warmUpIntl('cs');
+    expect(vi.getTimerCount()).toBe(2);
+    vi.runAllTimers();
+    warmUpIntl('pl');
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});
