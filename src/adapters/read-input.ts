@@ -1,6 +1,7 @@
 // One way in for every input format: event JSON as it is, TimelineJS3 JSON converted first
 // (when asked for, or detected), then parseTimeline. The issues of both steps come back
 // together; those found after a conversion say so, since their paths are of the converted document.
+import {DEFAULT_LIMITS} from '../model/limits.js';
 import {parseTimeline, type ParseOptions} from '../model/parse-timeline.js';
 import type {ParseResult} from '../model/types.js';
 import {fromTimelineJs, isTimelineJs} from './timelinejs.js';
@@ -14,8 +15,10 @@ export interface InputResult extends ParseResult {
 /** `input` is a parsed JSON value or JSON text. */
 export function parseInput(input: unknown, format: InputFormat = 'auto', options?: ParseOptions): InputResult {
   let value = input;
+  // Text over the size limit is never parsed: parseTimeline refuses it by its length.
+  const maxBytes = options?.limits?.maxBytes ?? DEFAULT_LIMITS.maxBytes;
   try {
-    if (typeof input === 'string' && format !== 'event-timeline') value = JSON.parse(input);
+    if (typeof input === 'string' && format !== 'event-timeline' && input.length <= maxBytes) value = JSON.parse(input);
   } catch {
     // Left as text: parseTimeline says why it is not JSON.
   }

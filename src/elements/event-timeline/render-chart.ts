@@ -148,11 +148,20 @@ function renderEvent(ctx: ChartContext, placed: ViewEvent) {
       style=${styleMap({'--_c': ctx.colorOf(event)})}>
     <rect class="hit" x=${r(hit.x)} y=${r(hit.y)} width=${r(hit.width)} height=${r(hit.height)} rx="4"></rect>
     <rect class="focus-ring" x=${r(hit.x - 2)} y=${r(hit.y - 2)} width=${r(hit.width + 4)} height=${r(hit.height + 4)} rx="6"></rect>
-    ${placed.stem ? svg`<line class="stem" x1=${r(placed.stem.x1)} y1=${r(placed.stem.y1)} x2=${r(placed.stem.x2)} y2=${r(placed.stem.y2)}></line>` : nothing}
-    ${placed.bar ? renderBar(ctx, placed) : nothing}
-    ${placed.point ? svg`<circle class="dot" cx=${r(placed.x)} cy=${r(placed.y)} r=${anchor ? 7 : 6}></circle>` : nothing}
+    ${placed.bar ? renderBar(ctx, placed) : renderPoint(placed, anchor)}
     ${anchor ? svg`<circle class="anchor-ring" cx=${r(placed.x)} cy=${r(placed.y)} r="11"></circle>` : nothing}
   </g>`;
+}
+
+/** One template for a point's stem and dot: one nested template instance per event, not one per shape. */
+function renderPoint(placed: ViewEvent, anchor: boolean) {
+  const stem = placed.stem ?? {x1: placed.x, y1: placed.y, x2: placed.x, y2: placed.y};
+  return svg`<line class="stem" x1=${r(stem.x1)} y1=${r(stem.y1)} x2=${r(stem.x2)} y2=${r(stem.y2)}></line>
+    <circle class="dot" cx=${r(placed.x)} cy=${r(placed.y)} r=${anchor ? 7 : 6}></circle>`;
+}
+
+function renderStem(placed: ViewEvent) {
+  return placed.stem ? svg`<line class="stem" x1=${r(placed.stem.x1)} y1=${r(placed.stem.y1)} x2=${r(placed.stem.x2)} y2=${r(placed.stem.y2)}></line>` : nothing;
 }
 
 /**
@@ -203,7 +212,7 @@ function renderBar(ctx: ChartContext, placed: ViewEvent) {
   const fadeEnd = placed.fuzzyEnd || placed.openEnd;
   const length = ctx.vertical ? bar.height : bar.width;
   const edge = Math.min(0.45, 24 / Math.max(1, length));
-  return svg`
+  return svg`${renderStem(placed)}
     ${
       fuzzy
         ? svg`<defs><linearGradient id=${gradientId} x1=${along.x1} y1=${along.y1} x2=${along.x2} y2=${along.y2}>
