@@ -86,11 +86,11 @@ describe('plain text', () => {
     expect(trimSeparators(text)).toBe(trimmed);
   });
 
-  it('trims long runs of separators in linear time', () => {
+  // A quadratic trim (a backtracking regular expression) would take some 10^10 steps here and
+  // run into the test's timeout; a linear one takes milliseconds. No time is asserted.
+  it('trims long runs of separators', () => {
     const text = `a${' -'.repeat(100_000)}b${' -'.repeat(100_000)}`;
-    const started = performance.now();
     expect(trimSeparators(text)).toBe(text.slice(0, text.lastIndexOf('b') + 1));
-    expect(performance.now() - started).toBeLessThan(500);
   });
 
   it('joins lines into one, collapsing spaces but not non-breaking ones', () => {
