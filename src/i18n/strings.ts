@@ -77,6 +77,8 @@ export interface TimelineStrings {
   errorHttp(status: string): string;
   errorTimeout: string;
   errorNotJson: string;
+  /** A body that is not valid JSON; `reason` is the browser's parser message (with the line and column). */
+  errorBadJson(reason: string): string;
   /** `limit` is a formatted size such as "5 MB". */
   errorTooLarge(limit: string): string;
   errorNetwork: string;

@@ -64,7 +64,7 @@ const FAULTS: Fault[] = [
   {name: 'HTTP 500', src: '/__fault/status/500', message: /could not be loaded \(HTTP 500\)/, log: /answered HTTP 500/},
   {name: 'a server that never answers', src: '/__fault/stall', attrs: {timeout: '300'}, message: /took too long/, log: /no answer in time/},
   {name: 'an HTML page', src: '/__fault/html', message: /did not send JSON/, log: /sent text\/html, not JSON/},
-  {name: 'half a JSON document', src: '/__fault/truncated', message: /did not send JSON/, log: /is not valid JSON/},
+  {name: 'half a JSON document', src: '/__fault/truncated', message: /The file is not valid JSON: .*(end of JSON input|line 1 column)/, log: /is not valid JSON/},
   {name: 'a streamed body over max-bytes', src: '/__fault/huge?bytes=300000&stream', attrs: {'max-bytes': '100000'}, message: /too large \(over 100\s?kB\)/, log: /is over 100000 bytes/},
   {name: 'a declared length over max-bytes', src: '/__fault/huge?bytes=3000000', attrs: {'max-bytes': '2500000'}, message: /too large \(over 2\.5\s?MB\)/, log: /3000000 bytes; the limit is 2500000/},
   {name: 'a dropped connection', src: '/__fault/refuse', message: /network error/, log: /could not fetch/},
@@ -92,11 +92,11 @@ describe('<event-timeline src> faults', function () {
       const element = await load(fault.src, fault.attrs);
       messages.set(fault.name, part(element, 'error')!.querySelector('li')!.textContent!.replace(/^.*?:\s*/, '').trim());
     }
-    // HTTP errors name their status; a timeout, a body that is not JSON, one that is too large and a
-    // network error each read differently.
+    // HTTP errors name their status; a timeout, a body that is not JSON, a JSON body with an error
+    // (with the parser's words), one that is too large and a network error each read differently.
     const kinds = new Set(messages.values());
-    expect(kinds.size, [...messages].join('\n')).to.equal(7); // 404, 500, timeout, not JSON, 100 kB, 2.5 MB, network
-    expect(messages.get('an HTML page')).to.equal(messages.get('half a JSON document'));
+    expect(kinds.size, [...messages].join('\n')).to.equal(8); // 404, 500, timeout, not JSON, bad JSON, 100 kB, 2.5 MB, network
+    expect(messages.get('an HTML page')).to.not.equal(messages.get('half a JSON document'));
     expect(messages.get('a dropped connection')).to.equal(messages.get('a connection dropped mid-body'));
     expect(new Set(logged).size, 'one distinct log line per failure').to.equal(FAULTS.length);
   });

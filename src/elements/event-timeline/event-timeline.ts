@@ -159,7 +159,7 @@ export class EventTimeline extends LitElement {
   /** Largest `src` body accepted, in bytes. */
   maxBytes = 20_000_000;
 
-  /** Accessible name; by default the document's title. */
+  /** Accessible name; by default the event JSON's `title`, else "Timeline" in the element's language. */
   label?: string;
 
   /** Add schema.org JSON-LD for the events (an ItemList of Event items, with Quotations) to the page. */
@@ -375,6 +375,7 @@ export class EventTimeline extends LitElement {
     if (error.kind === 'http') return s.errorHttp(String(error.status ?? ''));
     if (error.kind === 'timeout') return s.errorTimeout;
     if (error.kind === 'not-json') return s.errorNotJson;
+    if (error.kind === 'bad-json') return s.errorBadJson(error.reason ?? '');
     if (error.kind === 'too-large') return s.errorTooLarge(formatBytes(this.source.limits.maxBytes, this.lang_));
     return s.errorNetwork;
   }

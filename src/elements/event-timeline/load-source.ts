@@ -2,13 +2,15 @@
 // with a timeout, a size limit checked while the body streams in, and an error of its
 // own kind for each way a request can fail, so the element can say what went wrong.
 
-export type LoadErrorKind = 'http' | 'timeout' | 'not-json' | 'too-large' | 'network';
+export type LoadErrorKind = 'http' | 'timeout' | 'not-json' | 'bad-json' | 'too-large' | 'network';
 
 export class LoadError extends Error {
   constructor(
     readonly kind: LoadErrorKind,
     message: string,
     readonly status?: number,
+    /** For `bad-json`: the parser's own words, with the line and column. */
+    readonly reason?: string,
   ) {
     super(message);
   }
@@ -44,7 +46,7 @@ export async function loadJson(url: string, {signal, timeout, maxBytes}: LoadOpt
     try {
       return JSON.parse(text);
     } catch (error) {
-      throw new LoadError('not-json', `${url} is not valid JSON: ${(error as Error).message}`);
+      throw new LoadError('bad-json', `${url} is not valid JSON: ${(error as Error).message}`, undefined, (error as Error).message);
     }
   } finally {
     clearTimeout(timeoutId);

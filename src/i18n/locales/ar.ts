@@ -68,6 +68,7 @@ export const ar: TimelineStrings = {
   errorHttp: (status) => `تعذّر تحميل البيانات (HTTP ${status}).`,
   errorTimeout: 'لم يستجب الخادم في الوقت المحدد.',
   errorNotJson: 'استجابة الخادم ليست بتنسيق JSON.',
+  errorBadJson: (reason) => `الملف ليس بتنسيق JSON صالح: ${reason}`,
   errorTooLarge: (limit) => `الملف كبير جدًا (أكثر من ${limit}).`,
   errorNetwork: 'خطأ في الشبكة: تعذّر تحميل البيانات.',
   moreIssues: (count) => counted(count, MORE_ISSUES),

@@ -54,6 +54,7 @@ export const en: TimelineStrings = {
   errorHttp: (status) => `The data could not be loaded (HTTP ${status}).`,
   errorTimeout: 'The server took too long to answer.',
   errorNotJson: 'The server did not send JSON.',
+  errorBadJson: (reason) => `The file is not valid JSON: ${reason}`,
   errorTooLarge: (limit) => `The file is too large (over ${limit}).`,
   errorNetwork: 'A network error stopped the data from loading.',
   moreIssues: (count) => `and ${count.text} more ${count.plural === 'one' ? 'issue' : 'issues'}`,

@@ -41,6 +41,7 @@ export const he: TimelineStrings = {
   errorHttp: (status) => `טעינת הנתונים נכשלה (HTTP ${status}).`,
   errorTimeout: 'השרת לא הגיב בזמן.',
   errorNotJson: 'תגובת השרת אינה JSON.',
+  errorBadJson: (reason) => `הקובץ אינו JSON תקין: ${reason}`,
   errorTooLarge: (limit) => `הקובץ גדול מדי (יותר מ-${limit}).`,
   errorNetwork: 'שגיאת רשת: טעינת הנתונים נכשלה.',
   moreIssues: (count) => (count.plural === 'one' ? 'ועוד בעיה אחת' : `ועוד ${count.text} בעיות`),

@@ -70,6 +70,7 @@ export const ru: TimelineStrings = {
   errorHttp: (status) => `Не удалось загрузить данные (HTTP ${status}).`,
   errorTimeout: 'Сервер не ответил вовремя.',
   errorNotJson: 'Сервер прислал не JSON.',
+  errorBadJson: (reason) => `В файле ошибка JSON: ${reason}`,
   errorTooLarge: (limit) => `Файл слишком большой (больше ${limit}).`,
   errorNetwork: 'Ошибка сети: данные не загрузились.',
   moreIssues: (count) => `и ещё ${count.text} ${noun(count.plural, ISSUE)}`,

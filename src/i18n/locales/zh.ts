@@ -44,6 +44,7 @@ export const zh: TimelineStrings = {
   errorHttp: (status) => `无法加载数据（HTTP ${status}）。`,
   errorTimeout: '服务器响应超时。',
   errorNotJson: '服务器返回的不是 JSON。',
+  errorBadJson: (reason) => `文件不是有效的 JSON：${reason}`,
   errorTooLarge: (limit) => `文件过大（超过 ${limit}）。`,
   errorNetwork: '网络错误，无法加载数据。',
   moreIssues: (count) => `另有${count.text}个问题`,
