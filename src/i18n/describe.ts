@@ -47,7 +47,7 @@ export function describeEvent(event: TimelineEvent, timeline: Timeline, lang: st
   if (isAnchor) parts.push(strings.anchor);
   else if (relation) parts.push(relation);
   if (event.status !== 'happened') parts.push(strings.status[event.status]);
-  return {date, shortDate: formatEdtf(event.date, lang, 'short'), relation, name: parts.join(', ')};
+  return {date, shortDate: formatEdtf(event.date, lang, 'short'), relation, name: formatList(parts, lang, 'narrow')};
 }
 
 /** Whole years between two events, for anniversaries: 2001-07-16 → 2026-07-16 is 25. */
@@ -77,7 +77,7 @@ export function linksPhrase(eventId: string, links: readonly TimelineLink[], byI
       const other = byId.get(link.from === eventId ? link.to : link.from)!;
       // The later end of an anniversary says which one it is: "25th anniversary of the treaty".
       if (link.kind === 'anniversary' && link.to === eventId) return anniversaryLabel(yearsBetween(other, byId.get(eventId)!), other.title, lang);
-      return `${linkKindLabel(link.kind, lang)}: ${other.title}`;
+      return `${linkKindLabel(link.kind, lang, link.to === eventId ? 'to' : 'from')}: ${other.title}`;
     });
-  return phrases.length ? formatList(phrases, lang, 'unit') : '';
+  return phrases.length ? formatList(phrases, lang) : '';
 }

@@ -31,9 +31,13 @@ export function anniversaryLabel(years: number, title: string, lang: string): st
   return s.anniversaryOf(s.ordinal(years), title);
 }
 
-/** The name of a link kind; kinds without a meaning of their own are shown as written. */
-export function linkKindLabel(kind: string, lang: string): string {
-  const names: Record<string, string> = stringsFor(lang).linkKind;
+/**
+ * The name of a link kind, seen from the event the link starts at ("Mentions") or from the one it
+ * points to ("Mentioned in"); kinds without a meaning of their own are shown as written.
+ */
+export function linkKindLabel(kind: string, lang: string, seenFrom: 'from' | 'to' = 'from'): string {
+  const strings = stringsFor(lang);
+  const names: Record<string, string> = seenFrom === 'to' ? strings.linkKindInverse : strings.linkKind;
   return Object.hasOwn(names, kind) ? (names[kind] ?? kind) : kind;
 }
 

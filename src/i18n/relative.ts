@@ -72,7 +72,7 @@ export function durationYears(years: number, lang: string): string {
 
 
 
-/** "a, b, and c" / "a, b и c" / "a、b和c"; `unit` lists without a conjunction ("a, b, c"). */
-export function formatList(items: string[], lang: string, type: 'conjunction' | 'unit' = 'conjunction'): string {
-  return listFormat(lang, {type, style: 'long'}).format(items);
+/** "a, b, and c" / "a, b и c" / "a、b和c"; the `narrow` style drops the conjunction where the language allows ("a, b, c"). */
+export function formatList(items: string[], lang: string, style: 'long' | 'narrow' = 'long'): string {
+  return listFormat(lang, {type: 'conjunction', style}).format(items);
 }

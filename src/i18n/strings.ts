@@ -87,6 +87,8 @@ export interface TimelineStrings {
 
   status: Record<EventStatus, string>;
   linkKind: Record<KnownLinkKind, string>;
+  /** A link kind seen from the event it points to: `mentions` → "Mentioned in", `precedes` → "Follows". */
+  linkKindInverse: Record<KnownLinkKind, string>;
 
   // Phrases for dates of coarse precision and for qualifiers.
   half(n: 1 | 2, year: string): string;
@@ -124,9 +126,10 @@ export interface TimelineStrings {
 export {registerStrings, watchStrings} from './string-registry.js';
 
 /** What `registerStrings` accepts: any subset, with status and link names overridable one by one. */
-export type TimelineStringsOverride = Partial<Omit<TimelineStrings, 'status' | 'linkKind'>> & {
+export type TimelineStringsOverride = Partial<Omit<TimelineStrings, 'status' | 'linkKind' | 'linkKindInverse'>> & {
   status?: Partial<Record<EventStatus, string>>;
   linkKind?: Partial<Record<KnownLinkKind, string>>;
+  linkKindInverse?: Partial<Record<KnownLinkKind, string>>;
 };
 
 // English is built in. Russian, Chinese, Arabic, Hebrew and any other language are added with
@@ -137,7 +140,13 @@ let resolvedAt = -1;
 
 function merge(base: TimelineStrings, over: TimelineStringsOverride | undefined): TimelineStrings {
   if (!over) return base;
-  return {...base, ...over, status: {...base.status, ...over.status}, linkKind: {...base.linkKind, ...over.linkKind}} as TimelineStrings;
+  return {
+    ...base,
+    ...over,
+    status: {...base.status, ...over.status},
+    linkKind: {...base.linkKind, ...over.linkKind},
+    linkKindInverse: {...base.linkKindInverse, ...over.linkKindInverse},
+  } as TimelineStrings;
 }
 
 /**

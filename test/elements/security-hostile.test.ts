@@ -253,7 +253,7 @@ describe('hostile event JSON in <event-timeline>', function () {
       await element.updateComplete;
       expect(element.selected).to.equal(event.id);
       const detail = part(element, 'detail')!;
-      expect(detail.querySelector('h3')!.textContent, event.id).to.equal(event.title);
+      expect(detail.querySelector('.detail-title')!.textContent, event.id).to.equal(event.title);
       if (event.summary) expect(detail.textContent).to.contain(event.summary);
       // The quotes, as quote cards, with their own shadow roots.
       const cards = [...detail.querySelectorAll('quote-card')] as QuoteCard[];
@@ -509,7 +509,7 @@ describe('hostile input through the other formats (format="timelinejs", the ligh
       await element.focusEvent(event.id);
       await sendKeys({press: 'Enter'});
       await element.updateComplete;
-      expect(part(element, 'detail')!.querySelector('h3')!.textContent).to.equal(event.title);
+      expect(part(element, 'detail')!.querySelector('.detail-title')!.textContent).to.equal(event.title);
     }
     expectClean(wrapper, 'TimelineJS detail cards');
   });
@@ -549,7 +549,7 @@ describe('hostile input through the other formats (format="timelinejs", the ligh
       await element.focusEvent(event.id);
       await sendKeys({press: 'Enter'});
       await element.updateComplete;
-      expect(part(element, 'detail')!.querySelector('h3')!.textContent).to.equal(event.title);
+      expect(part(element, 'detail')!.querySelector('.detail-title')!.textContent).to.equal(event.title);
     }
     expectClean(wrapper, 'light-DOM list, detail cards');
   });

@@ -111,9 +111,9 @@ describe('<event-timeline> src errors', () => {
     expect(part(element, 'error')!.textContent).to.match(/took too long/);
   });
 
-  it('refuses a body that is not JSON', async () => {
+  it('refuses a body that is not JSON, and says where JSON with an error goes wrong', async () => {
     expect(part(await load('/__fault/html'), 'error')!.textContent).to.match(/did not send JSON/);
-    expect(part(await load('/__fault/truncated'), 'error')!.textContent).to.match(/did not send JSON/);
+    expect(part(await load('/__fault/truncated'), 'error')!.textContent).to.match(/The file is not valid JSON: .*\(line 1 column \d+\)/);
   });
 
   it('stops reading a body over the size limit', async () => {

@@ -315,9 +315,13 @@ export const styles = css`
     font-size: 0.9rem;
     line-height: 1.45;
   }
-  .detail h3 {
-    margin: 0 28px 4px 0;
+  /* Not a heading: the card lands in pages whose heading levels the element cannot know. */
+  .detail-title {
+    margin: 0;
+    margin-inline-end: 28px;
+    margin-block-end: 4px;
     font-size: 1rem;
+    font-weight: 700;
   }
   .detail .meta {
     color: var(--_muted);

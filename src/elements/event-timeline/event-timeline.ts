@@ -188,6 +188,8 @@ export class EventTimeline extends LitElement {
   private rtl = false;
   private strings: TimelineStrings = stringsFor('en');
   private pendingFocus = false;
+  /** A zoom from the keyboard: once it has settled, the focused event is panned into view. */
+  private revealAfterZoom = false;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang', 'dir'];
@@ -268,7 +270,8 @@ export class EventTimeline extends LitElement {
 
   /**
    * Brings an event into view: scrolls the page to the timeline, zooms to the event with some
-   * time around it, and selects it (firing `timeline-select`). Quote cards call this.
+   * time around it, selects it (firing `timeline-select`) and moves keyboard focus to it, so that
+   * a reader who pressed a button far away lands where the page went. Quote cards call this.
    */
   async showEvent(id: string): Promise<void> {
     const event = this.model?.byId.get(id);
@@ -278,6 +281,11 @@ export class EventTimeline extends LitElement {
     this.zoomTo(event.start - pad, event.end + pad);
     this.select(id);
     await this.updateComplete;
+    this.optionOf(id)?.focus({preventScroll: true});
+  }
+
+  private optionOf(id: string | undefined): SVGGElement | null {
+    return this.renderRoot.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(id ?? '')}"][role="option"]`);
   }
 
   /**
@@ -336,7 +344,7 @@ export class EventTimeline extends LitElement {
       if (this.focusId && !this.model?.byId.has(this.focusId)) this.focusId = undefined;
       this.zoom = {k: 1, x: 0, y: 0};
       if (this.model) {
-        this.zoomSurface.configure(this.model.geometry.width, this.model.geometry.height, this.model.maxK);
+        this.zoomSurface.configure(this.model.geometry.width, this.model.geometry.height, this.model.maxK, this.model.vertical ? 'y' : 'x');
         this.zoomSurface.set(this.zoom, true);
         if (shownTime) this.zoomTo(shownTime[0], shownTime[1], true);
       }
@@ -406,7 +414,8 @@ export class EventTimeline extends LitElement {
     const view = this.shown!;
     const {geometry, timeline} = model;
     const detailEvent = this.detailId ? model.byId.get(this.detailId) : undefined;
-    return html`<div part="chart" class="chart" ?hidden=${this.view === 'list'} @pointerover=${this.onPointerOver} @pointerleave=${this.onPointerLeave}>
+    // focusin listens on the wrapper: Chromium makes an <svg> with a focus listener a Tab stop of its own.
+    return html`<div part="chart" class="chart" ?hidden=${this.view === 'list'} @pointerover=${this.onPointerOver} @pointerleave=${this.onPointerLeave} @focusin=${this.onFocusIn}>
         <svg
           width=${geometry.width}
           height=${geometry.height}
@@ -415,7 +424,6 @@ export class EventTimeline extends LitElement {
           aria-label=${this.title_}
           aria-describedby=${descriptionId}
           @click=${this.onClick}
-          @focusin=${this.onFocusIn}
           @keydown=${this.onKeyDown}
         >
           ${renderChart({
@@ -438,6 +446,8 @@ export class EventTimeline extends LitElement {
             nowTime: timeline.nowTime,
             idPrefix: this.idPrefix,
             dataLang: timeline.lang,
+            dataRtl: timeline.lang ? isRtl(timeline.lang) : undefined,
+            lang: this.lang_,
             activeId: this.hoverId ?? this.selected ?? timeline.anchor,
           })}
         </svg>
@@ -460,7 +470,16 @@ export class EventTimeline extends LitElement {
   }
 
   private panelContext(model: TimelineView): PanelContext {
-    return {timeline: model.timeline, lang: this.lang_, strings: this.strings, textsOf: model.textsOf, linksOf: model.linksOf, idPrefix: this.idPrefix};
+    const dataLang = model.timeline.lang;
+    return {
+      timeline: model.timeline,
+      lang: this.lang_,
+      strings: this.strings,
+      textsOf: model.textsOf,
+      linksOf: model.linksOf,
+      idPrefix: this.idPrefix,
+      dataDir: dataLang ? (isRtl(dataLang) ? 'rtl' : 'ltr') : undefined,
+    };
   }
 
   /** The Tab stop when nothing has had focus yet: the anchor when it is drawn, else the earliest event drawn. */
@@ -494,9 +513,13 @@ export class EventTimeline extends LitElement {
     const svg = this.renderRoot.querySelector('svg[role="group"]');
     if (svg) this.zoomSurface.attach(svg);
     else this.zoomSurface.detach();
+    if (this.revealAfterZoom && !this.zoomSurface.moving) {
+      this.revealAfterZoom = false;
+      this.revealFocused(true);
+    }
     if (this.pendingFocus) {
       this.pendingFocus = false;
-      const option = this.renderRoot.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(this.focusId ?? '')}"][role="option"]`);
+      const option = this.optionOf(this.focusId);
       option?.focus({preventScroll: true});
       // Panning keeps the option inside the drawing; a tall vertical drawing may also need the page to scroll.
       const box = option?.getBoundingClientRect();
@@ -597,7 +620,8 @@ export class EventTimeline extends LitElement {
     const {model, shown: view} = this;
     if (!model || !view) return;
     const command = keyCommand(event, {vertical: model.vertical, rtl: this.rtl});
-    if (!command) return;
+    // Escape with no card open is not ours: a dialog around the timeline may want it.
+    if (!command || (command.type === 'close' && this.detailId === undefined)) return;
     event.preventDefault();
     const {id, cluster} = this.targetOf(event);
     const current = id ?? this.focusId;
@@ -622,6 +646,8 @@ export class EventTimeline extends LitElement {
       case 'zoom': {
         const placed = view.events.find((candidate) => candidate.id === current);
         this.zoomBy(command.factor, placed ? [placed.x, placed.y] : undefined);
+        this.revealAfterZoom = true;
+        this.requestUpdate(); // even when the zoom was already at its limit
         break;
       }
       case 'fit':

@@ -28,6 +28,10 @@ export interface ChartContext {
   nowTime: number;
   /** Language of the data's texts, so that screen readers read titles in the right voice. */
   dataLang?: string;
+  /** Is the data's language written right to left? Undefined when the data names no language. */
+  dataRtl?: boolean;
+  /** The element's language (dates, phrases), for the texts it writes itself. */
+  lang: string;
   /** Id prefix that keeps ids unique when several timelines share a page. */
   idPrefix: string;
   /** The id of the event whose links are drawn strongest (hovered or selected). */
@@ -38,6 +42,9 @@ const r = (value: number) => Math.round(value * 10) / 10;
 
 export function renderChart(ctx: ChartContext): TemplateResult {
   const {view} = ctx;
+  // Options in time order, whatever order the layout placed them in: a screen reader reading
+  // the listbox straight through hears the events as they happened.
+  const events = [...view.events].sort((a, b) => a.index - b.index);
   return svg`
     <g class="eras" aria-hidden="true">
       ${view.eras.map(
@@ -49,7 +56,7 @@ export function renderChart(ctx: ChartContext): TemplateResult {
     <g class="links" aria-hidden="true">${renderLinks(ctx)}</g>
     ${renderAxis(ctx)}
     <g class="events" role="listbox" aria-label=${ctx.eventsLabel} aria-multiselectable="false" lang=${ctx.dataLang ?? nothing}>
-      ${repeat(view.events, (event) => event.id, (event) => renderEvent(ctx, event))}
+      ${repeat(events, (event) => event.id, (event) => renderEvent(ctx, event))}
       ${repeat(view.clusters, (cluster) => cluster.key, (cluster) => renderCluster(ctx, cluster))}
     </g>
     <g class="labels" aria-hidden="true" lang=${ctx.dataLang ?? nothing}>
@@ -172,14 +179,18 @@ function renderStem(placed: ViewEvent) {
 function renderLabel(ctx: ChartContext, placed: ViewEvent) {
   const event = ctx.events[placed.index];
   const direction = ctx.rtl ? 'rtl' : 'ltr';
+  // The title is written in the data's direction (English titles stay left to right in an Arabic
+  // page); its anchor turns round with it, so that it still runs away from the mark.
+  const titleRtl = ctx.dataRtl ?? ctx.rtl;
+  const titleAnchor = titleRtl === ctx.rtl ? placed.anchor : placed.anchor === 'start' ? 'end' : 'start';
   // The group's transform places the label; the texts keep fixed coordinates inside it, so that
   // zooming and panning move labels without the browser laying their text out again each frame.
   return svg`<g class="label ${event.status === 'cancelled' ? 'cancelled' : ''}" data-label-for=${event.id}
       transform="translate(${r(placed.labelX)},${r(placed.titleY)})">
-    <text part="event-label" class="title halo" x="0" y="0" text-anchor=${placed.anchor} direction=${direction}>${placed.titleLines.map(
+    <text part="event-label" class="title halo" x="0" y="0" text-anchor=${titleAnchor} direction=${titleRtl ? 'rtl' : 'ltr'}>${placed.titleLines.map(
       (line, i) => svg`<tspan x="0" dy=${i ? 16 : 0}>${line}</tspan>`,
     )}</text>
-    <text class="subtitle halo" x="0" y=${r(placed.subtitleY - placed.titleY)} text-anchor=${placed.anchor} direction=${direction}>${placed.subtitle}</text>
+    <text class="subtitle halo" x="0" y=${r(placed.subtitleY - placed.titleY)} text-anchor=${placed.anchor} direction=${direction} lang=${ctx.lang}>${placed.subtitle}</text>
   </g>`;
 }
 

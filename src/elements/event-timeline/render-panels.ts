@@ -16,12 +16,18 @@ export interface PanelContext {
   textsOf: (event: TimelineEvent) => EventTexts;
   linksOf: (event: TimelineEvent) => {kind: string; other: TimelineEvent; label: string}[];
   idPrefix: string;
+  /** The data's writing direction, when the data names its language: set with its `lang` on data text. */
+  dataDir?: 'ltr' | 'rtl';
 }
 
-/** A link to a URL from data, or plain text when the URL is not an allowed one. */
-export function safeLink(url: string | undefined, text: string): TemplateResult {
+/**
+ * A link to a URL from data, or plain text when the URL is not an allowed one. `tabbable: false`
+ * for links no one can see (the list kept for screen readers): they stay in reading order but
+ * out of the Tab order, so that focus never lands on something invisible.
+ */
+export function safeLink(url: string | undefined, text: string, tabbable = true): TemplateResult {
   const href = safeUrl(url);
-  return href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${text}</a>` : html`${text}`;
+  return href ? html`<a href=${href} target="_blank" rel="noopener noreferrer" tabindex=${tabbable ? nothing : -1}>${text}</a>` : html`${text}`;
 }
 
 function renderQuote(quote: Quote, lang: string): TemplateResult {
@@ -55,14 +61,14 @@ export function renderDetail(
   return html`<div part="detail" class="detail" role="group" aria-labelledby=${titleId} data-event-id=${event.id} @keydown=${onKey}
     style=${styleMap({left: `${position.left}px`, top: `${position.top}px`})}>
     <button class="close" type="button" aria-label=${strings.close} @click=${onClose}>✕</button>
-    <h3 id=${titleId} lang=${ctx.timeline.lang ?? nothing}>${event.title}</h3>
+    <p class="detail-title" id=${titleId} lang=${ctx.timeline.lang ?? nothing} dir=${ctx.dataDir ?? nothing}>${event.title}</p>
     <p class="meta"><time datetime=${datetime ?? nothing}>${texts.date}</time>${meta ? html` · ${meta}` : nothing}</p>
-    ${event.summary ? html`<p lang=${ctx.timeline.lang ?? nothing}>${event.summary}</p>` : nothing}
-    ${event.place ? html`<p><strong>${strings.place}:</strong> <span lang=${ctx.timeline.lang ?? nothing}>${event.place}</span></p>` : nothing}
+    ${event.summary ? html`<p lang=${ctx.timeline.lang ?? nothing} dir=${ctx.dataDir ?? nothing}>${event.summary}</p>` : nothing}
+    ${event.place ? html`<p><strong>${strings.place}:</strong> <span lang=${ctx.timeline.lang ?? nothing} dir=${ctx.dataDir ?? nothing}>${event.place}</span></p>` : nothing}
     ${event.source ? html`<p><strong>${strings.source}:</strong> ${safeLink(event.source.url, event.source.name ?? event.source.url ?? '')}</p>` : nothing}
     ${links.length
       ? html`<p><strong>${strings.linksHeading}:</strong></p>
-          <ul>${links.map((link) => html`<li>${link.label}: ${link.other.title}</li>`)}</ul>`
+          <ul>${links.map((link) => html`<li>${link.label}: <span lang=${ctx.timeline.lang ?? nothing} dir=${ctx.dataDir ?? nothing}>${link.other.title}</span></li>`)}</ul>`
       : nothing}
     ${event.quotes.map((quote) => renderQuote(quote, ctx.timeline.lang ?? ctx.lang))}
   </div>`;
@@ -75,13 +81,13 @@ export function renderList(ctx: PanelContext, events: readonly TimelineEvent[], 
         const texts = ctx.textsOf(event);
         const links = ctx.linksOf(event);
         return html`<li data-event-id=${event.id} aria-current=${event.id === options.selected ? 'true' : nothing}>
-          <span class="list-title" lang=${ctx.timeline.lang ?? nothing}>${event.title}</span> —
+          <span class="list-title" lang=${ctx.timeline.lang ?? nothing} dir=${ctx.dataDir ?? nothing}>${event.title}</span> —
           <time datetime=${htmlDatetime(event.date) ?? nothing}>${texts.date}</time>${texts.relation ? html` (${texts.relation})` : nothing}${
             event.status !== 'happened' ? html`, ${strings.status[event.status]}` : nothing
           }
-          ${event.summary ? html`<div lang=${ctx.timeline.lang ?? nothing}>${event.summary}</div>` : nothing}
-          ${event.source ? html`<div>${strings.source}: ${safeLink(event.source.url, event.source.name ?? event.source.url ?? '')}</div>` : nothing}
-          ${links.length ? html`<ul>${links.map((link) => html`<li>${link.label}: ${link.other.title}</li>`)}</ul>` : nothing}
+          ${event.summary ? html`<div lang=${ctx.timeline.lang ?? nothing} dir=${ctx.dataDir ?? nothing}>${event.summary}</div>` : nothing}
+          ${event.source ? html`<div>${strings.source}: ${safeLink(event.source.url, event.source.name ?? event.source.url ?? '', !options.hidden)}</div>` : nothing}
+          ${links.length ? html`<ul>${links.map((link) => html`<li>${link.label}: <span lang=${ctx.timeline.lang ?? nothing} dir=${ctx.dataDir ?? nothing}>${link.other.title}</span></li>`)}</ul>` : nothing}
           ${event.quotes.map(
             (quote) => html`<blockquote lang=${quote.lang ?? nothing}>${quote.text}</blockquote>${quote.speaker ? html`<div>— ${quote.speaker}${quote.role ? `, ${quote.role}` : ''}</div>` : nothing}`,
           )}

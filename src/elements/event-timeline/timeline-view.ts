@@ -10,7 +10,7 @@ import {viewLayout, type ViewLayout} from '../../layout/view.js';
 import type {Timeline, TimelineEvent} from '../../model/types.js';
 import {describeEvent, linkLabel, linksPhrase, type EventTexts} from '../../i18n/describe.js';
 import {formatEdtf, formatTick} from '../../i18n/format-date.js';
-import {describeTimeline} from '../../i18n/phrases.js';
+import {describeTimeline, linkKindLabel} from '../../i18n/phrases.js';
 import {stringsFor, type TimelineStrings} from '../../i18n/strings.js';
 import {colorFor} from './palette.js';
 import type {ZoomState} from './zoom-surface.js';
@@ -129,10 +129,19 @@ export class TimelineView {
     return name;
   }
 
+  /**
+   * The links of an event as its card and the list show them, each labelled from that event's
+   * side: the drawn label (the author's, the years of an anniversary, or where the other end lies
+   * from the story date) for the anchor and for labels that read the same from both ends; else
+   * the kind, turned round at the end the link points to ("Mentioned in", not "Mentions").
+   */
   linksOf = (event: TimelineEvent): EventLink[] =>
     (this.linksByEvent.get(event.id) ?? []).map((i) => {
       const link = this.timeline.links[i];
-      return {kind: link.kind, other: this.byId.get(link.from === event.id ? link.to : link.from)!, label: this.linkLabels[i]};
+      const other = this.byId.get(link.from === event.id ? link.to : link.from)!;
+      const symmetric = link.label !== undefined || link.kind === 'anniversary' || event.id === this.timeline.anchor;
+      const label = symmetric ? this.linkLabels[i] : linkKindLabel(link.kind, this.settings.lang, link.to === event.id ? 'to' : 'from');
+      return {kind: link.kind, other, label};
     });
 
   colorOf(category: string | undefined): string {

@@ -22,6 +22,8 @@ export class ZoomSurface {
   private state: ZoomState = IDENTITY;
   private size: [number, number] = [1, 1];
   private maxK = 1;
+  /** The axis time runs along: the other coordinate of the transform stays 0. */
+  private axis: 'x' | 'y' = 'x';
   private frame = 0;
   private readonly pointers = new Map<number, {x: number; y: number}>();
   private travelled = 0;
@@ -54,14 +56,20 @@ export class ZoomSurface {
   }
 
   /** The drawn size and the deepest zoom; keeps the current transform inside them. */
-  configure(width: number, height: number, maxK: number): void {
+  configure(width: number, height: number, maxK: number, axis: 'x' | 'y'): void {
     this.size = [width, height];
     this.maxK = Math.max(1, maxK);
+    this.axis = axis;
     this.apply(this.state, false);
   }
 
   current(): ZoomState {
     return this.state;
+  }
+
+  /** Is an animated zoom under way? */
+  get moving(): boolean {
+    return this.frame !== 0;
   }
 
   /** Moves to a transform, eased over 250 ms unless `instant` (reduced motion asks for instant). */
@@ -97,7 +105,7 @@ export class ZoomSurface {
     const scale = Math.max(1, Math.min(this.maxK, k));
     const [width, height] = this.size;
     const clamp = (value: number, length: number) => Math.max(length * (1 - scale), Math.min(0, value));
-    return {k: scale, x: clamp(x, width), y: clamp(y, height)};
+    return {k: scale, x: this.axis === 'x' ? clamp(x, width) : 0, y: this.axis === 'y' ? clamp(y, height) : 0};
   }
 
   private apply(next: ZoomState, byUser: boolean): void {

@@ -6,7 +6,7 @@ import {htmlDatetime} from '../../model/html-datetime.js';
 import {safeHttpUrl} from '../../model/safe-url.js';
 import {quotationJsonLd} from '../shared/schema-org.js';
 import {formatEdtf} from '../../i18n/format-date.js';
-import {stringsFor, watchStrings} from '../../i18n/strings.js';
+import {isRtl, stringsFor, watchStrings} from '../../i18n/strings.js';
 import {resolveLang} from '../shared/resolve-lang.js';
 import {writeJsonLd} from '../shared/json-ld.js';
 import {findTimeline, type LinkedTimeline} from './linked-timeline.js';
@@ -202,9 +202,9 @@ export class QuoteCard extends LitElement {
     const image = safeHttpUrl(this.image);
     return html`<figure part="base" class="base" itemscope itemtype="https://schema.org/Quotation" aria-label=${this.speaker ? strings.quoteBy(this.speaker) : nothing}>
       ${image ? html`<img part="image" class="portrait" src=${image} alt=${this.imageAlt ?? ''} />` : nothing}
-      <blockquote part="quote" cite=${http ?? nothing} itemprop="text" lang=${this.lang || nothing}>
-        <slot hidden @slotchange=${this.onSlotChange}></slot>${this.quoteText}
-      </blockquote>
+      <blockquote part="quote" cite=${http ?? nothing} itemprop="text" lang=${this.lang || nothing} dir=${this.lang ? (isRtl(this.lang) ? 'rtl' : 'ltr') : nothing}
+        ><slot hidden @slotchange=${this.onSlotChange}></slot>${this.quoteText}</blockquote
+      >
       <figcaption>
         ${this.speaker
           ? html`<span part="speaker" class="speaker" itemprop="creator" itemscope itemtype="https://schema.org/Person"

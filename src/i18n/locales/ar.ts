@@ -88,6 +88,15 @@ export const ar: TimelineStrings = {
     mentions: 'يذكر',
     context: 'سياق',
   },
+  linkKindInverse: {
+    anniversary: 'ذكرى سنوية لـ',
+    invitation: 'وُجّهت الدعوة في',
+    deadline: 'موعد نهائي لـ',
+    follows: 'يسبق',
+    precedes: 'يلي',
+    mentions: 'ورد ذكره في',
+    context: 'سياق',
+  },
 
   half: (n, y) => `النصف ${ORDER[n - 1]} من ${y}`,
   quarter: (n, y) => `الربع ${ORDER[n - 1]} من ${y}`,

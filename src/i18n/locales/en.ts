@@ -74,6 +74,15 @@ export const en: TimelineStrings = {
     mentions: 'Mentions',
     context: 'Context',
   },
+  linkKindInverse: {
+    anniversary: 'Anniversary of',
+    invitation: 'Invitation made in',
+    deadline: 'Deadline for',
+    follows: 'Precedes',
+    precedes: 'Follows',
+    mentions: 'Mentioned in',
+    context: 'Context',
+  },
 
   half: (n, year) => `${nth[n - 1]} half of ${year}`,
   quarter: (n, year) => `Q${n} ${year}`,

@@ -61,6 +61,15 @@ export const he: TimelineStrings = {
     mentions: 'מזכיר',
     context: 'הקשר',
   },
+  linkKindInverse: {
+    anniversary: 'יום שנה ל',
+    invitation: 'ההזמנה ניתנה ב',
+    deadline: 'מועד אחרון עבור',
+    follows: 'בא לפני',
+    precedes: 'בא אחרי',
+    mentions: 'מוזכר ב',
+    context: 'הקשר',
+  },
 
   half: (n, y) => `המחצית ${ORDER_F[n - 1]} של ${y}`,
   quarter: (n, y) => `הרבעון ${ORDER[n - 1]} של ${y}`,

@@ -90,6 +90,15 @@ export const ru: TimelineStrings = {
     mentions: 'Упоминает',
     context: 'Контекст',
   },
+  linkKindInverse: {
+    anniversary: 'Годовщина',
+    invitation: 'Приглашение сделано в',
+    deadline: 'Крайний срок для',
+    follows: 'Предшествует',
+    precedes: 'Следует за',
+    mentions: 'Упоминается в',
+    context: 'Контекст',
+  },
 
   half: (n, y) => `${n === 1 ? 'первое' : 'второе'} полугодие ${year(y)}`,
   quarter: (n, y) => `${roman(n)} квартал ${year(y)}`,

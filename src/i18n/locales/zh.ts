@@ -64,6 +64,15 @@ export const zh: TimelineStrings = {
     mentions: '提及',
     context: '背景',
   },
+  linkKindInverse: {
+    anniversary: '周年纪念',
+    invitation: '邀请发出于',
+    deadline: '期限针对',
+    follows: '先导',
+    precedes: '后续',
+    mentions: '被提及于',
+    context: '背景',
+  },
 
   half: (n, y) => `${year(y)}${n === 1 ? '上' : '下'}半年`,
   quarter: (n, y) => `${year(y)}第${NUMERALS[n - 1]}季度`,

@@ -1,0 +1,150 @@
+// What a review with a keyboard and a screen reader found, kept fixed: Tab never lands on the
+// drawing itself or on something invisible, Escape is only taken when it closes something,
+// "show on the timeline" moves focus there, keyboard zoom keeps the focused event on screen,
+// options are in time order, links read the right way round from either end, and data text
+// keeps its own direction in a right-to-left page.
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {sendKeys, setViewport} from '@web/test-runner-commands';
+import type {EventTimeline} from '../../src/elements/event-timeline/event-timeline.js';
+import {eventLabel, eventMark, part, parts, story, timelineWith} from './helpers.js';
+
+before(() => setViewport({width: 1280, height: 1000}));
+
+const active = (element: EventTimeline) => element.shadowRoot!.activeElement;
+
+describe('<event-timeline> after the reader review', () => {
+  it('goes from the toolbar straight to an event with Tab, and never focuses the drawing or the hidden list', async () => {
+    const element = await timelineWith(await story('en'));
+    const before = await fixture<HTMLButtonElement>(html`<button>before</button>`);
+    element.before(before);
+    before.focus();
+    const visited: Element[] = [];
+    for (let i = 0; i < 20; i++) {
+      await sendKeys({press: 'Tab'});
+      const focused = active(element);
+      if (!focused) break; // left the element
+      visited.push(focused);
+    }
+    const kinds = visited.map((node) => node.getAttribute('role') ?? node.localName);
+    expect(kinds, kinds.join(' ')).to.not.include('group'); // the <svg role="group">
+    const firstOption = kinds.indexOf('option');
+    expect(firstOption, kinds.join(' ')).to.be.greaterThan(0);
+    expect(kinds[firstOption - 1], 'the stop before the events is a toolbar control').to.be.oneOf(['button', 'summary']);
+    for (const node of visited) {
+      const box = node.getBoundingClientRect();
+      expect(box.width * box.height, `${node.localName} ${node.textContent?.slice(0, 30)} is visible`).to.be.above(0);
+      expect(node.closest('.visually-hidden'), `${node.localName} is not in the hidden list`).to.equal(null);
+    }
+  });
+
+  it('leaves Escape to the page when no card is open', async () => {
+    const element = await timelineWith(await story('en'));
+    await element.focusEvent('call');
+    const pressed: boolean[] = [];
+    const listener = (event: KeyboardEvent) => event.key === 'Escape' && pressed.push(event.defaultPrevented);
+    document.addEventListener('keydown', listener);
+    try {
+      await sendKeys({press: 'Escape'}); // closes the card that focus opened
+      await element.updateComplete;
+      expect(part(element, 'detail')).to.equal(null);
+      await sendKeys({press: 'Escape'}); // nothing left to close
+    } finally {
+      document.removeEventListener('keydown', listener);
+    }
+    expect(pressed).to.deep.equal([true, false]);
+  });
+
+  it('moves keyboard focus to the event when a quote card shows it', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px">
+      <event-timeline id="t"></event-timeline>
+      <div style="height: 1500px"></div>
+      <quote-card for="t" event="treaty-25" speaker="Yuri Ushakov" no-share>In July it will be 25 years.</quote-card>
+    </div>`);
+    const element = wrapper.querySelector('event-timeline')!;
+    element.data = await story('en');
+    await waitUntil(() => element.shadowRoot?.querySelector('svg [part~="event"]'));
+    const card = wrapper.querySelector('quote-card')!;
+    await waitUntil(() => card.shadowRoot!.querySelector('button.show'), 'no show button');
+    card.shadowRoot!.querySelector<HTMLButtonElement>('button.show')!.focus();
+    await sendKeys({press: 'Enter'});
+    await waitUntil(() => active(element)?.getAttribute('data-event-id') === 'treaty-25', 'focus did not move to the event');
+    expect(element.selected).to.equal('treaty-25');
+  });
+
+  it('keeps the focused event and its label inside the drawing while zooming in from the keyboard', async () => {
+    const element = await timelineWith(await story('en'), {attrs: {}});
+    const svg = element.shadowRoot!.querySelector('svg[role="group"]')!;
+    await element.focusEvent('treaty-25'); // the last event, at the right edge
+    await sendKeys({press: 'End'});
+    for (let i = 0; i < 3; i++) {
+      await sendKeys({press: '+'});
+      await waitUntil(() => !(element as unknown as {zoomSurface: {moving: boolean}}).zoomSurface.moving, 'zoom did not settle', {timeout: 3000});
+      await element.updateComplete;
+      await element.updateComplete;
+    }
+    const bounds = svg.getBoundingClientRect();
+    const label = eventLabel(element, 'treaty-25').querySelector('text')!.getBoundingClientRect();
+    const mark = eventMark(element, 'treaty-25').querySelector('circle')!.getBoundingClientRect();
+    for (const box of [label, mark]) {
+      expect(box.left, 'left edge').to.be.at.least(bounds.left - 1);
+      expect(box.right, 'right edge').to.be.at.most(bounds.right + 1);
+    }
+    expect(active(element)?.getAttribute('data-event-id')).to.equal('treaty-25');
+    expect((element as unknown as {zoom: {k: number; y: number}}).zoom).to.include({y: 0});
+  });
+
+  it('keeps the options in time order, whatever order the layout placed them in', async () => {
+    const element = await timelineWith(await story('en'), {width: 420, attrs: {layout: 'horizontal'}});
+    const positions = parts(element, 'event').map((option) => Number(option.getAttribute('aria-posinset')));
+    expect(positions.length).to.be.above(2);
+    expect(positions).to.deep.equal([...positions].sort((a, b) => a - b));
+  });
+
+  it('phrases each related event from the side of the event whose card shows it', async () => {
+    const element = await timelineWith(await story('en'));
+    await element.focusEvent('spring-festival');
+    await waitUntil(() => part(element, 'detail'));
+    const related = [...part(element, 'detail')!.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(related).to.deep.equal(['Follows: Putin and Xi Jinping hold a video call']);
+    const name = eventMark(element, 'spring-festival').getAttribute('aria-label')!;
+    expect(name).to.contain('Follows: Putin and Xi Jinping hold a video call');
+    expect(name).to.not.contain('Precedes');
+  });
+
+  it('writes English titles left to right in a right-to-left page, still clear of each other and of the edges', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar" style="width: 1000px"></div>`);
+    const element = document.createElement('event-timeline');
+    element.data = await story('en');
+    wrapper.append(element);
+    await waitUntil(() => element.shadowRoot?.querySelector('svg [part~="event"]'));
+    await element.updateComplete;
+    const titles = [...element.shadowRoot!.querySelectorAll<SVGTextElement>('[part="event-label"]')];
+    expect(titles.map((title) => title.getAttribute('direction'))).to.satisfy((directions: string[]) => directions.every((d) => d === 'ltr'));
+    const bounds = element.shadowRoot!.querySelector('svg[role="group"]')!.getBoundingClientRect();
+    const boxes = titles.map((title) => title.getBoundingClientRect());
+    for (const box of boxes) {
+      expect(box.left).to.be.at.least(bounds.left - 1);
+      expect(box.right).to.be.at.most(bounds.right + 1);
+    }
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i], boxes[j]];
+        const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+        expect(overlap, `${titles[i].textContent} × ${titles[j].textContent}`).to.equal(false);
+      }
+    }
+    // The data's text in the card keeps its own language and direction.
+    await element.focusEvent('call');
+    await waitUntil(() => part(element, 'detail')?.querySelector('.detail-title'));
+    expect(part(element, 'detail')!.querySelector('.detail-title')!.getAttribute('dir')).to.equal('ltr');
+  });
+
+  it('gives the detail card a title that is not a heading (it cannot know the page\'s heading levels)', async () => {
+    const element = await timelineWith(await story('en'));
+    await element.focusEvent('call');
+    await waitUntil(() => part(element, 'detail'));
+    const detail = part(element, 'detail');
+    expect(detail!.querySelector('h1, h2, h3, h4, h5, h6')).to.equal(null);
+    expect(detail!.getAttribute('aria-labelledby')).to.equal(detail!.querySelector('.detail-title')!.id);
+  });
+});
