@@ -212,9 +212,11 @@ const TICK_OPTS: Record<TickUnit, [Intl.DateTimeFormatOptions, Intl.DateTimeForm
 /**
  * An axis tick at `time` (ms UTC). `withParent` adds the next larger unit, for the first
  * tick and where it changes: "Feb" → "Feb 2026", "3" → "Feb 3", "14:00" → "3 Feb, 14:00".
- * Hours follow the language's hour cycle (2:00 PM in English, 14:00 in Russian).
+ * Hours follow the language's hour cycle (2:00 PM in English, 14:00 in Russian). `withYear`
+ * adds the year to a day or hour tick: "Jul 16, 2001".
  */
-export function formatTick(time: number, unit: TickUnit, lang: string, withParent: boolean): string {
-  const opts = TICK_OPTS[unit][withParent ? 1 : 0];
+export function formatTick(time: number, unit: TickUnit, lang: string, withParent: boolean, withYear = false): string {
+  const base = TICK_OPTS[unit][withParent || withYear ? 1 : 0];
+  const opts = withYear ? {...base, year: 'numeric' as const} : base;
   return dtf(lang, opts, utcYear(time) <= 0).format(time);
 }

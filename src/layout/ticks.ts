@@ -18,10 +18,15 @@ export interface Tick {
   label: string;
   /** A label naming a short segment as a whole (its year), drawn without a tick mark. */
   context?: boolean;
+  /** How far the label is moved along the axis off its tick so that the drawing's edge does not cut it (px). */
+  nudge?: number;
 }
 
-/** Formats a tick; the layout stays free of any locale. */
-export type TickFormatter = (time: number, unit: TickUnit, withParent: boolean) => string;
+/**
+ * Formats a tick; the layout stays free of any locale. `withYear` asks for the year as well, on
+ * the first day or hour tick of a stretch of the axis, which no month tick names ("Jul 16, 2001").
+ */
+export type TickFormatter = (time: number, unit: TickUnit, withParent: boolean, withYear?: boolean) => string;
 
 export interface TickOptions {
   /** Screen pixels between ticks, at least (default 96). */
@@ -31,6 +36,11 @@ export interface TickOptions {
   labelGap?: number;
   /** True when labels run along the axis (horizontal); vertical axes only need line height. */
   alongAxis?: boolean;
+  /**
+   * No ticks finer than a day: for stories with no date known to the hour or minute, which
+   * must never get ticks at "12:00 AM" that suggest a time (default false).
+   */
+  wholeDays?: boolean;
 }
 
 
@@ -43,7 +53,7 @@ export function axisTicks(
   format: TickFormatter,
   options: TickOptions = {},
 ): Tick[] {
-  const {spacing = 96, fontSize = 11, labelGap = 8, alongAxis = true} = options;
+  const {spacing = 96, fontSize = 11, labelGap = 8, alongAxis = true, wholeDays = false} = options;
   const ticks: Tick[] = [];
   // Labels that would overlap the previous one are dropped as the ticks are made, not in a
   // later pass, so that withParent follows the ticks actually drawn: deciding it first left
@@ -51,9 +61,12 @@ export function axisTicks(
   let lastEnd = -Infinity;
   const keep = (tick: Tick): boolean => {
     const half = alongAxis ? estimateTextWidth(tick.label, fontSize) / 2 : fontSize * 0.75;
-    if (tick.at - half < lastEnd + labelGap) return false;
-    ticks.push(tick);
-    lastEnd = tick.at + half;
+    // A label the edge of the drawing would cut ("b 3" for "Feb 3") moves inwards, off its tick.
+    const nudge = alongAxis ? Math.max(0, half - tick.at) - Math.max(0, tick.at + half - length) : 0;
+    const centre = tick.at + nudge;
+    if (centre - half < lastEnd + labelGap) return false;
+    ticks.push(nudge ? {...tick, nudge} : tick);
+    lastEnd = centre + half;
     return true;
   };
   for (const segment of scale.segments) {
@@ -69,12 +82,19 @@ export function axisTicks(
       continue;
     }
     const count = Math.max(1, Math.floor((to - from) / spacing));
-    const times = utcTicks(new Date(t0), new Date(t1), count).map(Number);
-    const unit = unitOf(times, (t1 - t0) / count);
+    let times = utcTicks(new Date(t0), new Date(t1), count).map(Number);
+    let unit = unitOf(times, (t1 - t0) / count);
+    if (wholeDays && (unit === 'hour' || unit === 'minute')) {
+      const days = utcDay.range(new Date(t0), new Date(t1 + 1)).map(Number);
+      const every = Math.max(1, Math.ceil(days.length / count));
+      times = days.filter((_, i) => i % every === 0);
+      unit = 'day';
+    }
     let previous: number | undefined; // the last tick drawn in this segment
     for (const time of times) {
       const withParent = unit !== 'year' && (previous === undefined || parentOf(unit, previous) !== parentOf(unit, time));
-      if (keep({time, at: scale.toPx(time) * k + shift, unit, withParent, label: format(time, unit, withParent)})) previous = time;
+      const withYear = unit !== 'year' && unit !== 'month' && (previous === undefined || new Date(previous).getUTCFullYear() !== new Date(time).getUTCFullYear());
+      if (keep({time, at: scale.toPx(time) * k + shift, unit, withParent, label: format(time, unit, withParent, withYear)})) previous = time;
     }
   }
   return ticks;

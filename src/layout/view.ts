@@ -82,6 +82,8 @@ export interface ViewOptions {
   subtitleOf?: (index: number) => string;
   /** Events drawn even when off screen (if placed): the keyboard's focus must never vanish. */
   include?: readonly number[];
+  /** No axis ticks finer than a day (no date of the story is known to the minute). */
+  wholeDays?: boolean;
 }
 
 export interface ViewLayout {
@@ -169,7 +171,8 @@ export function viewLayout(geometry: Geometry, pack: Pack, options: ViewOptions)
   const ticks = axisTicks(geometry.scale, k, shift, viewLength, formatTick, {
     alongAxis: !vertical,
     spacing: vertical ? 72 : 96,
-  }).map((tick) => ({...tick, ...point(tick.at, vertical ? track - 8 : track + 17)}));
+    wholeDays: options.wholeDays,
+  }).map((tick) => ({...tick, ...point(tick.at, vertical ? track - 8 : track + 17), ...(tick.nudge && rtl ? {nudge: -tick.nudge} : {})}));
 
   const breaks = geometry.scale.breaks
     .map((gap) => ((gap.p0 + gap.p1) / 2) * k + shift)

@@ -80,7 +80,7 @@ function renderAxis(ctx: ChartContext) {
           ? svg`<line x1=${r(track.x1 - 4 - x)} x2=${r(track.x1 + 4 - x)} y1="0" y2="0"></line>`
           : svg`<line x1="0" x2="0" y1=${r(track.y1 - y)} y2=${r(track.y1 + 5 - y)}></line>`;
         const anchor = vertical ? (ctx.rtl ? 'start' : 'end') : 'middle';
-        return svg`<g class="tick" transform="translate(${x},${y})">${tick.context ? nothing : line}<text class="halo" x="0" y=${vertical ? 4 : 0} text-anchor=${anchor}>${tick.label}</text></g>`;
+        return svg`<g class="tick" transform="translate(${x},${y})">${tick.context ? nothing : line}<text class="halo" x=${r(tick.nudge ?? 0)} y=${vertical ? 4 : 0} text-anchor=${anchor}>${tick.label}</text></g>`;
       },
     )}
     ${view.breaks.map((at) => {

@@ -41,6 +41,8 @@ export class TimelineView {
   readonly linkLabels: string[];
   /** How far one may zoom in: until a day (ten minutes for stories with times of day) spans 600 px. */
   readonly maxK: number;
+  /** No date is known to the minute: the axis never ticks finer than a day. */
+  private readonly wholeDays: boolean;
   private readonly colors: Map<string, string>;
   private readonly texts = new Map<string, EventTexts>();
   private readonly names = new Map<string, string>();
@@ -98,6 +100,7 @@ export class TimelineView {
     this.packs.set('1', pack);
 
     const fine = timeline.events.some((event) => typeof event.date.start === 'object' && /minute|second/.test(event.date.start.precision));
+    this.wholeDays = !fine;
     const rates = geometry.scale.segments.map((segment) => (segment.t1 - segment.t0) / Math.max(1, segment.p1 - segment.p0));
     this.maxK = Math.min(1e7, Math.max(1, Math.max(...rates) / ((fine ? DAY / 144 : DAY) / 600)));
   }
@@ -214,7 +217,7 @@ export class TimelineView {
       k: zoom.k,
       shift: this.vertical ? zoom.y : zoom.x,
       viewLength: this.viewLength,
-      formatTick: (time, unit, withParent) => formatTick(time, unit, settings.lang, withParent),
+      formatTick: (time, unit, withParent, withYear) => formatTick(time, unit, settings.lang, withParent, withYear),
       subtitleOf: (index) => {
         let subtitle = this.subtitles.get(index);
         if (subtitle === undefined) this.subtitles.set(index, (subtitle = this.subtitleFor(timeline.events[index])));
@@ -224,6 +227,7 @@ export class TimelineView {
       now: timeline.nowTime,
       eras: timeline.eras,
       include: this.indexesOf(keep),
+      wholeDays: this.wholeDays,
     });
   }
 }

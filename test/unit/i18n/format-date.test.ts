@@ -222,6 +222,8 @@ describe('formatTick', () => {
 
   it('labels days and weeks by day of month, adding the month as parent', () => {
     expect(formatTick(feb3, 'day', 'en', false)).toBe('3');
+    expect(formatTick(Date.UTC(2001, 6, 16), 'day', 'en', false, true)).toBe('Jul 16, 2001');
+    expect(formatTick(Date.UTC(2001, 6, 16), 'day', 'ru', true, true)).toBe('16 июл. 2001 г.');
     expect(formatTick(feb3, 'week', 'ru', false)).toBe('3');
     expect(formatTick(feb3, 'day', 'ru', true)).toBe('3 февр.');
     expect(formatTick(feb3, 'week', 'en-GB', true)).toBe('3 Feb');

@@ -176,3 +176,73 @@ describe('axisTicks', () => {
     expect(segmentsWithTicks(0.4, 0)).toEqual(new Set([0, 1, 2]));
   });
 });
+
+describe('ticks for stories of whole days', () => {
+  // Three days over 1000 px: fine enough for hour ticks.
+  const threeDays = () => createTimeScale(Date.UTC(2026, 1, 2), Date.UTC(2026, 1, 5), [], 0, 1000, {padding: 0});
+
+  it('ticks hours when some date is known to the minute, and only whole days when none is', () => {
+    const hours = axisTicks(threeDays(), 1, 0, 1000, english);
+    expect(hours.some((tick) => tick.unit === 'hour')).toBe(true);
+    const days = axisTicks(threeDays(), 1, 0, 1000, english, {wholeDays: true});
+    expect(days.length).toBeGreaterThan(1);
+    for (const tick of days) {
+      expect(tick.unit).toBe('day');
+      expect(tick.time % DAY).toBe(0);
+    }
+  });
+
+  it('stays with whole days however far in a reader zooms', () => {
+    for (const k of [1, 4, 32, 500]) {
+      const ticks = axisTicks(threeDays(), k, centred(k), 1000, english, {wholeDays: true});
+      for (const tick of ticks) expect(tick.time % DAY, `k=${k}`).toBe(0);
+    }
+  });
+});
+
+describe('tick labels at the edges', () => {
+  it('moves a label the edge of the drawing would cut inwards, off its tick, rather than cut it', () => {
+    let nudged = 0;
+    for (const k of [1, 1.7, 3, 10]) {
+      for (const shift of [0, -123, -417]) {
+        const ticks = axisTicks(year2025(), k, shift * k, 1000, english);
+        for (const tick of ticks) {
+          const half = estimateTextWidth(tick.label, 11) / 2;
+          const centre = tick.at + (tick.nudge ?? 0);
+          expect(centre - half, `k=${k} shift=${shift} ${tick.label}`).toBeGreaterThanOrEqual(0);
+          expect(centre + half, `k=${k} shift=${shift} ${tick.label}`).toBeLessThanOrEqual(1000);
+          if (tick.nudge) nudged++;
+        }
+      }
+    }
+    // The first tick of 2025 sits at the very left edge at zoom 1: it is kept, moved inwards.
+    expect(nudged).toBeGreaterThan(0);
+    const first = axisTicks(year2025(), 1, 0, 1000, english)[0];
+    expect(first.at).toBe(0);
+    expect(first.nudge).toBeGreaterThan(0);
+  });
+});
+
+describe('the year on day and hour ticks', () => {
+  it('asks for the year on the first day tick of each stretch of the axis and where the year changes', () => {
+    // 16–20 July 2001, a break, then 28 December 2025 – 3 January 2026: days on both sides.
+    const scale = createTimeScale(
+      Date.UTC(2001, 6, 16),
+      Date.UTC(2026, 0, 3),
+      [{start: Date.UTC(2001, 6, 20), end: Date.UTC(2025, 11, 28)}],
+      0,
+      1000,
+      {padding: 0},
+    );
+    const asked: string[] = [];
+    const recording: TickFormatter = (time, unit, withParent, withYear) => {
+      if (withYear) asked.push(new Date(time).toISOString().slice(0, 10));
+      return english(time, unit, withParent);
+    };
+    const ticks = axisTicks(scale, 1, 0, 1000, recording, {wholeDays: true});
+    expect(ticks.every((tick) => tick.unit === 'day')).toBe(true);
+    expect(asked[0]).toMatch(/^2001-07-1/);
+    expect(asked.some((day) => day.startsWith('2025-12'))).toBe(true);
+    expect(asked.some((day) => day.startsWith('2026-01'))).toBe(true);
+  });
+});
