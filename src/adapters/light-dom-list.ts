@@ -73,6 +73,7 @@ function readItem(log: IssueLog, li: Element, number: number): Item<Fields> | un
     return undefined;
   }
   const url = link && urlOf(link, 'href');
+  if (link && !url) log.warn(`${path}/a/@href`, `${shown(link.getAttribute('href')?.trim().slice(0, 70) ?? '')} is not an absolute http:, https: or mailto: URL; it is not linked`);
   const said = quotes.map(readQuote).filter((quote) => quote.text);
   const event = compact({
     date,

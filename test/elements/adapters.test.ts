@@ -103,9 +103,12 @@ describe('readLightDomList', () => {
   it('gives only text and no URL for hostile content, and runs nothing', () => {
     const host = inertHost('<ol><li><time datetime="2026">x</time><img src=x onerror="window.__pwned=1"><a href="javascript:alert(1)">src</a></li></ol>');
     const result = read(host)!;
-    // The link's URL is dropped without a word; its text stays, as the title and the source's name.
+    // The link's URL is dropped with a warning, as the same URL in event JSON is; its text stays,
+    // as the title and the source's name.
     expect(result.document.events).to.deep.equal([{id: 'e1', date: '2026', title: 'src', source: {name: 'src'}}]);
-    expect(result.issues).to.deep.equal([]);
+    expect(result.issues).to.deep.equal([
+      {path: 'li[1]/a/@href', message: '"javascript:alert(1)" is not an absolute http:, https: or mailto: URL; it is not linked', severity: 'warning'},
+    ]);
     expect(JSON.stringify(result.document)).not.to.match(/javascript|onerror|__pwned|</);
     expect(parseTimeline(result.document).issues).to.deep.equal([]);
     expect((window as {__pwned?: unknown}).__pwned).to.equal(undefined);

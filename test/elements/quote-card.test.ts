@@ -192,4 +192,26 @@ describe('<quote-card> linked to <event-timeline>', () => {
     await sendMouse({type: 'move', position: centre(quote)});
     await waitUntil(() => eventMark(timeline, 'new-start').getAttribute('part')!.includes('highlighted'), 'not highlighted');
   });
+
+  it('offers no "show" button for an event its timeline does not have, says so once, and links when the event arrives', async () => {
+    const {timeline, quote} = await page();
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      quote.setAttribute('event', 'does-not-exist');
+      await quote.updateComplete;
+      timeline.data = await story('en'); // a load: the card checks again, and says nothing new
+      await drawn(timeline);
+      await quote.updateComplete;
+      expect(quote.shadowRoot!.querySelector('button.show')).to.equal(null);
+      expect(warnings.filter((line) => line.includes('"does-not-exist"'))).to.have.length(1);
+      const data = await story('en');
+      (data.events as Record<string, unknown>[]).push({id: 'does-not-exist', date: '2026-03-01', title: 'Now it exists'});
+      timeline.data = data;
+      await waitUntil(() => quote.shadowRoot!.querySelector('button.show'), 'the card did not link once the event arrived');
+    } finally {
+      console.warn = original;
+    }
+  });
 });

@@ -75,6 +75,10 @@ describe('<event-timeline> toSVG()', () => {
     expect(svg.getAttribute('xmlns')).to.equal('http://www.w3.org/2000/svg');
     expect(svg.querySelector('title')!.textContent).to.contain('Putin and Xi Jinping');
     expect(text).not.to.contain('var(--');
+    // Only browsers read light-dark(); other tools need plain colours. No markers of the page's own.
+    expect(text).not.to.contain('light-dark');
+    expect(text).not.to.contain('<!--');
+    expect(svg.querySelector('rect')!.getAttribute('fill')).to.match(/^rgb\(/);
     expect(svg.querySelectorAll('style, script')).to.have.length(0);
     expect(svg.querySelector('text')!.getAttribute('font-family')).to.be.a('string');
     const dots = [...svg.querySelectorAll('circle')].map((circle) => circle.getAttribute('fill'));

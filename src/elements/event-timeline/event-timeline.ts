@@ -295,7 +295,10 @@ export class EventTimeline extends LitElement {
   toSVG(): string {
     const svg = this.renderRoot.querySelector<SVGSVGElement>('svg[role="group"]');
     if (!svg || !this.model) return '';
-    const background = getComputedStyle(this.renderRoot.querySelector('.base')!).getPropertyValue('--_bg').trim() || '#ffffff';
+    // The theme's background as a plain colour: the custom property holds light-dark(…), which
+    // only browsers read; the labels' halo is painted in it, computed.
+    const halo = svg.querySelector('.halo');
+    const background = (halo && getComputedStyle(halo).stroke) || '#ffffff';
     return exportSvg(svg, this.title_, this.model.description(), background);
   }
 

@@ -45,6 +45,11 @@ export function exportSvg(source: SVGSVGElement, title: string, description: str
     }
     for (const attribute of [...copy.attributes]) if (DROP_ATTRIBUTES.test(attribute.name)) copy.removeAttribute(attribute.name);
   });
+  // Lit's markers (<!--?lit$…-->) are of no use outside the page.
+  const walker = clone.ownerDocument.createTreeWalker(clone, NodeFilter.SHOW_COMMENT);
+  const comments: Node[] = [];
+  while (walker.nextNode()) comments.push(walker.currentNode);
+  for (const comment of comments) comment.parentNode?.removeChild(comment);
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   clone.setAttribute('role', 'img');
   clone.removeAttribute('aria-describedby');

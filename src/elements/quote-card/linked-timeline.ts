@@ -8,6 +8,8 @@ export interface LinkedTimeline extends HTMLElement {
   highlight(id: string | undefined, on: boolean): void;
   showEvent(id: string): void;
   hasEvent(id: string): boolean;
+  /** The data, once loaded. */
+  readonly timeline?: unknown;
 }
 
 function isReady(element: Element | null): element is LinkedTimeline {

@@ -111,6 +111,7 @@ export class QuoteCard extends LitElement {
   private slotted = '';
   private copied = false;
   private linked = false;
+  private warned?: string;
 
   private timelineLang = '';
   private unwatchStrings?: () => void;
@@ -152,6 +153,14 @@ export class QuoteCard extends LitElement {
     }
   }
 
+  /** Says once per event id that the timeline the card names has no such event (a typo, most likely). */
+  private warnMissing(timeline: LinkedTimeline): void {
+    const key = `${timeline.id}|${this.event}`;
+    if (this.warned === key) return;
+    this.warned = key;
+    console.warn(`<quote-card>: the timeline${timeline.id ? ` #${timeline.id}` : ''} has no event ${JSON.stringify(this.event)}; the card is not linked to it`);
+  }
+
   private timeline(): LinkedTimeline | undefined {
     return findTimeline(this, this.for, this.event);
   }
@@ -159,7 +168,9 @@ export class QuoteCard extends LitElement {
   /** Marks the card active when its event is the one selected in its timeline. */
   private syncWith(event?: Event): void {
     const timeline = this.timeline();
-    this.linked = Boolean(timeline && this.event);
+    // A card names an event its timeline does not have: no button that would do nothing.
+    this.linked = Boolean(timeline && this.event && timeline.hasEvent(this.event));
+    if (timeline && this.event && !this.linked && timeline.timeline) this.warnMissing(timeline);
     if (!timeline || !this.event) return;
     // composedPath: a timeline inside another component's shadow root is retargeted to that host.
     if (event && !event.composedPath().includes(timeline)) return;
