@@ -94,6 +94,22 @@ async function freshCard(parent: HTMLElement, event: string, graveyard: Graveyar
   graveyard.bury(name, fresh);
 }
 
+/**
+ * What stays alive after up to five rounds of collection with time between them. Blink's
+ * collector scans the native stack conservatively, so one round may keep a dead element by
+ * chance (seen once in a thousand-element run); a real leak is reachable and survives every round.
+ */
+async function survivors(graveyard: Graveyard): Promise<string[]> {
+  let alive: string[] = [];
+  for (let round = 0; round < 5; round++) {
+    await collectGarbage();
+    alive = graveyard.alive();
+    if (alive.length === 0) break;
+    await sleep(200);
+  }
+  return alive;
+}
+
 function expectNothingLeft(baseline: ResourceCounts, before: Set<number>, what: string): void {
   const now = probe.counts();
   expect(now, `${what} left things behind:\n${probe.explain(before)}`).to.deep.equal(baseline);
@@ -157,8 +173,7 @@ describe('a long-lived page', function () {
     element = undefined;
     wide.remove();
     narrow.remove();
-    await collectGarbage();
-    expect(graveyard.alive(), 'removed elements still alive after GC').to.deep.equal([]);
+    expect(await survivors(graveyard), 'removed elements still alive after GC').to.deep.equal([]);
     console.log(`lifecycle: ${CYCLES} timeline cycles in ${Math.round(cycleTime)} ms; ${graveyard.size} weak references, all collected`);
   });
 
@@ -223,8 +238,7 @@ describe('a long-lived page', function () {
     graveyard.bury('the linked timeline', timeline);
     timeline = undefined;
     host.remove();
-    await collectGarbage();
-    expect(graveyard.alive(), 'removed elements still alive after GC').to.deep.equal([]);
+    expect(await survivors(graveyard), 'removed elements still alive after GC').to.deep.equal([]);
     console.log(`lifecycle: ${CYCLES} quote card cycles in ${Math.round(cycleTime)} ms; ${graveyard.size} weak references, all collected`);
   });
 });
