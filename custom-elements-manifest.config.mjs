@@ -12,6 +12,14 @@ export default {
   dependencies: false,
   plugins: [
     {
+      // The analyzer lists modules in the order its file search finds them, which varies from run
+      // to run (directories are walked concurrently); the manifest and the README must not.
+      name: 'modules-in-path-order',
+      packageLinkPhase({customElementsManifest}) {
+        customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      },
+    },
+    {
       // Internal state is declared in `static properties` with `state: true`; the analyzer
       // lists it as attributes, which it is not. Keep only attributes of public fields.
       name: 'drop-state-attributes',
