@@ -33,6 +33,8 @@ function minifyStyles(): Plugin {
           .replace(/\/\*[\s\S]*?\*\//g, '')
           .replace(/\s+/g, ' ')
           .replace(/\s*([{};,>])\s*/g, '$1')
+          // After a colon only: before one, a space is a descendant combinator (".events :focus").
+          .replace(/:\s+/g, ':')
           .replace(/;}/g, '}')
           .trim();
         return `css\`${minified}\``;
