@@ -45,6 +45,8 @@ export interface TimelineStrings {
   events: string;
   /** Default accessible name when the timeline has no title. */
   timeline: string;
+  /** Accessible name of the toolbar: "Timeline controls". */
+  controls: string;
   /** Short description: "12 events from 2001 to July 2026". `first`/`last` are formatted dates. */
   description(count: CountText, first: string, last: string): string;
   /** Accessible name of a cluster of events drawn as one mark: "5 more events". */

@@ -139,6 +139,17 @@ describe('<event-timeline> after the reader review', () => {
     expect(part(element, 'detail')!.querySelector('.detail-title')!.getAttribute('dir')).to.equal('ltr');
   });
 
+  it('names the toolbar for what it holds, and each zoom button once (its tooltip is its name, not a repeat of it)', async () => {
+    const element = await timelineWith(await story('ru'), {attrs: {lang: 'ru'}});
+    expect(part(element, 'toolbar')!.getAttribute('aria-label')).to.equal('Управление хронологией');
+    for (const [action, name] of [['zoom-in', 'Увеличить'], ['zoom-out', 'Уменьшить']]) {
+      const button = element.shadowRoot!.querySelector(`[data-action="${action}"]`)!;
+      expect(button.getAttribute('title')).to.equal(name);
+      expect(button.hasAttribute('aria-label')).to.equal(false);
+      expect(button.querySelector('[aria-hidden="true"]')!.textContent).to.match(/^[+−]$/);
+    }
+  });
+
   it('gives the detail card a title that is not a heading (it cannot know the page\'s heading levels)', async () => {
     const element = await timelineWith(await story('en'));
     await element.focusEvent('call');

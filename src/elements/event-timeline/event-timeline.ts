@@ -394,11 +394,12 @@ export class EventTimeline extends LitElement {
   private renderToolbar() {
     const s = this.strings;
     const list = this.view === 'list';
-    return html`<div part="toolbar" class="toolbar" role="group" aria-label=${s.timeline}>
+    return html`<div part="toolbar" class="toolbar" role="group" aria-label=${s.controls}>
       ${list
         ? nothing
-        : html`<button type="button" data-action="zoom-out" aria-label=${s.zoomOut} title=${s.zoomOut} @click=${() => this.zoomBy(0.5)}>−</button>
-            <button type="button" data-action="zoom-in" aria-label=${s.zoomIn} title=${s.zoomIn} @click=${() => this.zoomBy(2)}>+</button>
+        : // Named by their title (the symbol is hidden), so the tooltip is not read a second time as a description.
+          html`<button type="button" data-action="zoom-out" title=${s.zoomOut} @click=${() => this.zoomBy(0.5)}><span aria-hidden="true">−</span></button>
+            <button type="button" data-action="zoom-in" title=${s.zoomIn} @click=${() => this.zoomBy(2)}><span aria-hidden="true">+</span></button>
             <button type="button" data-action="fit" @click=${() => this.fit()}>${s.fit}</button>`}
       <button type="button" data-action="toggle-view" aria-pressed=${list ? 'true' : 'false'} @click=${this.toggleView}>${s.showList}</button>
       ${list

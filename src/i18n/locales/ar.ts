@@ -46,6 +46,7 @@ export const ar: TimelineStrings = {
   legend: 'مفتاح الرموز',
   events: 'الأحداث',
   timeline: 'خط زمني',
+  controls: 'عناصر التحكم في الخط الزمني',
   description: (count, first, last) =>
     first === last ? `${counted(count, EVENTS)}، ${first}` : `${counted(count, EVENTS)} من ${first} إلى ${last}`,
   cluster: (count) => counted(count, MORE_EVENTS),

@@ -30,6 +30,7 @@ export const en: TimelineStrings = {
   legend: 'Legend',
   events: 'Events',
   timeline: 'Timeline',
+  controls: 'Timeline controls',
   description: (count, first, last) => {
     const events = `${count.text} ${count.plural === 'one' ? 'event' : 'events'}`;
     return first === last ? `${events}, ${first}` : `${events} from ${first} to ${last}`;

@@ -17,6 +17,7 @@ export const he: TimelineStrings = {
   legend: 'מקרא',
   events: 'אירועים',
   timeline: 'ציר זמן',
+  controls: 'פקדי ציר הזמן',
   description: (count, first, last) => {
     const events = count.plural === 'one' ? 'אירוע אחד' : `${count.text} אירועים`;
     return first === last ? `${events}, ${first}` : `${events}, ${first} – ${last}`;

@@ -46,6 +46,7 @@ export const ru: TimelineStrings = {
   legend: 'Условные обозначения',
   events: 'События',
   timeline: 'Хронология',
+  controls: 'Управление хронологией',
   description: (count, first, last) => {
     const events = `${count.text} ${noun(count.plural, EVENT)}`;
     return first === last ? `${events}, ${first}` : `${events}: ${first} – ${last}`;
