@@ -86,6 +86,12 @@ export function axisTicks(
     let unit = unitOf(times, (t1 - t0) / count);
     if (wholeDays && (unit === 'hour' || unit === 'minute')) {
       const days = utcDay.range(new Date(t0), new Date(t1 + 1)).map(Number);
+      if (days.length === 0) {
+        // Less than a day on screen, with no midnight in it: name the day, as a short segment names its year.
+        const middle = (t0 + t1) / 2;
+        keep({time: +utcDay.floor(new Date(middle)), at: (from + to) / 2, unit: 'day', withParent: true, label: format(middle, 'day', true, true), context: true});
+        continue;
+      }
       const every = Math.max(1, Math.ceil(days.length / count));
       times = days.filter((_, i) => i % every === 0);
       unit = 'day';

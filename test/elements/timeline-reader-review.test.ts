@@ -93,6 +93,34 @@ describe('<event-timeline> after the reader review', () => {
     expect((element as unknown as {zoom: {k: number; y: number}}).zoom).to.include({y: 0});
   });
 
+  it('goes where zoomTo asks after a keyboard zoom that could not zoom (no reveal left waiting)', async () => {
+    const element = await timelineWith(await story('en'));
+    await element.focusEvent('treaty-25');
+    await sendKeys({press: '-'}); // already showing everything: nothing to zoom out to
+    await new Promise((resolve) => setTimeout(resolve, 400)); // longer than a zoom animation
+    element.zoomTo('2026-02-01', '2026-02-08', true);
+    await element.updateComplete;
+    await element.updateComplete;
+    const bounds = element.shadowRoot!.querySelector('svg[role="group"]')!.getBoundingClientRect();
+    const x = (id: string) => eventMark(element, id).querySelector('circle')!.getBoundingClientRect().x;
+    expect(x('call')).to.be.within(bounds.left, bounds.right);
+    expect(x('new-start')).to.be.within(bounds.left, bounds.right);
+  });
+
+  it('rings an interval anchor round its bar, clear of its title', async () => {
+    const data = await story('en');
+    data.anchor = 'visit'; // "first half of 2026": a bar
+    const element = await timelineWith(data);
+    const ring = eventMark(element, 'visit').querySelector('.anchor-ring')!;
+    const bar = eventMark(element, 'visit').querySelector('.bar')!.getBoundingClientRect();
+    const box = ring.getBoundingClientRect();
+    const title = eventLabel(element, 'visit').querySelector('text')!.getBoundingClientRect();
+    expect(ring.localName).to.equal('rect');
+    expect(box.top).to.be.at.most(bar.top);
+    expect(box.bottom).to.be.at.least(bar.bottom);
+    expect(box.bottom, 'ring above the title').to.be.at.most(title.top + 1);
+  });
+
   it('keeps the options in time order, whatever order the layout placed them in', async () => {
     const element = await timelineWith(await story('en'), {width: 420, attrs: {layout: 'horizontal'}});
     const positions = parts(element, 'event').map((option) => Number(option.getAttribute('aria-posinset')));

@@ -175,7 +175,11 @@ export class EventTimeline extends LitElement {
 
   private readonly source = new TimelineData(this);
   private readonly idPrefix = `et${++instances}`;
-  private readonly zoomSurface = new ZoomSurface((zoom) => (this.zoom = zoom));
+  private readonly zoomSurface = new ZoomSurface((zoom, byUser) => {
+    // A reader's own gesture wins over a reveal still waiting for a keyboard zoom to settle.
+    if (byUser) this.revealAfterZoom = false;
+    this.zoom = zoom;
+  });
   private resizeObserver?: ResizeObserver;
   private resizeFrame = 0;
   private hideTimer = 0;
@@ -242,6 +246,7 @@ export class EventTimeline extends LitElement {
   zoomTo(start: Date | number | string, end: Date | number | string, instant = this.reducedMotion): void {
     const model = this.model;
     if (!model) return;
+    this.revealAfterZoom = false; // a zoom asked for by the page or a cluster goes where it was asked
     const [t0, t1] = [new Date(start).getTime(), new Date(end).getTime()].sort((a, b) => a - b);
     if (!Number.isFinite(t0) || !Number.isFinite(t1)) return;
     const {scale, width} = model.geometry;
@@ -304,6 +309,7 @@ export class EventTimeline extends LitElement {
 
   /** Zooms out to show every event. */
   fit(): void {
+    this.revealAfterZoom = false;
     this.zoomSurface.set({k: 1, x: 0, y: 0}, this.reducedMotion);
   }
 

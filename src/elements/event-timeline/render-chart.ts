@@ -156,8 +156,16 @@ function renderEvent(ctx: ChartContext, placed: ViewEvent) {
     <rect class="hit" x=${r(hit.x)} y=${r(hit.y)} width=${r(hit.width)} height=${r(hit.height)} rx="4"></rect>
     <rect class="focus-ring" x=${r(hit.x - 2)} y=${r(hit.y - 2)} width=${r(hit.width + 4)} height=${r(hit.height + 4)} rx="6"></rect>
     ${placed.bar ? renderBar(ctx, placed) : renderPoint(placed, anchor)}
-    ${anchor ? svg`<circle class="anchor-ring" cx=${r(placed.x)} cy=${r(placed.y)} r="11"></circle>` : nothing}
+    ${anchor ? renderAnchorRing(placed) : nothing}
   </g>`;
+}
+
+/** The anchor's ring: a circle round a point, an outline round a bar (whose label sits below it). */
+function renderAnchorRing(placed: ViewEvent) {
+  const bar = placed.bar;
+  return bar
+    ? svg`<rect class="anchor-ring" x=${r(bar.x - 3)} y=${r(bar.y - 3)} width=${r(Math.max(2, bar.width) + 6)} height=${r(Math.max(2, bar.height) + 6)} rx="5"></rect>`
+    : svg`<circle class="anchor-ring" cx=${r(placed.x)} cy=${r(placed.y)} r="11"></circle>`;
 }
 
 /** One template for a point's stem and dot: one nested template instance per event, not one per shape. */

@@ -8,7 +8,7 @@ import {packAt, type Pack} from '../../layout/pack.js';
 import {estimateTextWidth} from '../../layout/text-width.js';
 import {viewLayout, type ViewLayout} from '../../layout/view.js';
 import type {Timeline, TimelineEvent} from '../../model/types.js';
-import {describeEvent, linkLabel, linksPhrase, type EventTexts} from '../../i18n/describe.js';
+import {describeEvent, linkLabel, linksPhrase, relationToNow, type EventTexts} from '../../i18n/describe.js';
 import {formatEdtf, formatTick} from '../../i18n/format-date.js';
 import {describeTimeline, linkKindLabel} from '../../i18n/phrases.js';
 import {stringsFor, type TimelineStrings} from '../../i18n/strings.js';
@@ -142,7 +142,10 @@ export class TimelineView {
     (this.linksByEvent.get(event.id) ?? []).map((i) => {
       const link = this.timeline.links[i];
       const other = this.byId.get(link.from === event.id ? link.to : link.from)!;
-      const symmetric = link.label !== undefined || link.kind === 'anniversary' || event.id === this.timeline.anchor;
+      // Seen from the anchor, the drawn label says where the other end lies from the story date,
+      // unless that end spans the story date: then it is only the kind, which has a direction.
+      const fromAnchor = event.id === this.timeline.anchor && relationToNow(other, this.timeline, this.settings.lang) !== '';
+      const symmetric = link.label !== undefined || link.kind === 'anniversary' || fromAnchor;
       const label = symmetric ? this.linkLabels[i] : linkKindLabel(link.kind, this.settings.lang, link.to === event.id ? 'to' : 'from');
       return {kind: link.kind, other, label};
     });

@@ -76,7 +76,8 @@ export class ZoomSurface {
   set(target: ZoomState, instant: boolean): void {
     this.stop();
     const to = this.constrain(target);
-    if (instant) return this.apply(to, false);
+    // Nothing to move (already at the limit): no animation, so `moving` is false at once.
+    if (instant || (to.k === this.state.k && to.x === this.state.x && to.y === this.state.y)) return this.apply(to, false);
     const from = this.state;
     const started = performance.now();
     // The scale moves geometrically and the translation linearly, eased in and out.

@@ -192,11 +192,19 @@ describe('ticks for stories of whole days', () => {
     }
   });
 
-  it('stays with whole days however far in a reader zooms', () => {
-    for (const k of [1, 4, 32, 500]) {
+  it('stays with whole days however far in a reader zooms, and names the day when less than one is on screen', () => {
+    for (const k of [1, 3, 4, 6, 32, 500]) {
       const ticks = axisTicks(threeDays(), k, centred(k), 1000, english, {wholeDays: true});
-      for (const tick of ticks) expect(tick.time % DAY, `k=${k}`).toBe(0);
+      expect(ticks.length, `k=${k}`).toBeGreaterThan(0);
+      for (const tick of ticks) {
+        expect(tick.time % DAY, `k=${k}`).toBe(0);
+        expect(tick.unit).toBe('day');
+      }
     }
+    // At k = 500 the window holds about 9 minutes of 3 February: one label, naming that day.
+    const deep = axisTicks(threeDays(), 500, centred(500), 1000, english, {wholeDays: true});
+    expect(deep).toHaveLength(1);
+    expect(deep[0]).toMatchObject({context: true, time: Date.UTC(2026, 1, 3)});
   });
 });
 
