@@ -161,10 +161,19 @@ describe('<event-timeline> after the reader review', () => {
         expect(overlap, `${titles[i].textContent} × ${titles[j].textContent}`).to.equal(false);
       }
     }
-    // The data's text in the card keeps its own language and direction.
-    await element.focusEvent('call');
+    // The data's text in the card keeps its own language and direction, clear of the close button
+    // (which sits on the card's left in a right-to-left page); quote cards take their own.
+    await element.focusEvent('treaty-25');
     await waitUntil(() => part(element, 'detail')?.querySelector('.detail-title'));
-    expect(part(element, 'detail')!.querySelector('.detail-title')!.getAttribute('dir')).to.equal('ltr');
+    const detail = part(element, 'detail')!;
+    const title = detail.querySelector('.detail-title')!;
+    expect(title.getAttribute('dir')).to.equal('ltr');
+    const close = detail.querySelector('.close')!.getBoundingClientRect();
+    const titleBox = title.getBoundingClientRect();
+    expect(titleBox.left, 'the title starts right of the close button').to.be.at.least(close.right);
+    const card = detail.querySelector('quote-card')!;
+    await card.updateComplete;
+    expect(card.shadowRoot!.querySelector('figure')!.getAttribute('dir')).to.equal('ltr');
   });
 
   it('names the toolbar for what it holds, and each zoom button once (its tooltip is its name, not a repeat of it)', async () => {

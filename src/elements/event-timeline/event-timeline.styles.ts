@@ -316,12 +316,14 @@ export const styles = css`
     line-height: 1.45;
   }
   /* Not a heading: the card lands in pages whose heading levels the element cannot know. */
+  /* Room for the close button, on the card's end side: the title may run in the data's own direction. */
   .detail-title {
-    margin: 0;
-    margin-inline-end: 28px;
-    margin-block-end: 4px;
+    margin: 0 28px 4px 0;
     font-size: 1rem;
     font-weight: 700;
+  }
+  .base[dir='rtl'] .detail-title {
+    margin: 0 0 4px 28px;
   }
   .detail .meta {
     color: var(--_muted);

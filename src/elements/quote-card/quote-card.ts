@@ -211,9 +211,12 @@ export class QuoteCard extends LitElement {
     const date = parsed?.ok ? parsed.date : undefined;
     const http = safeHttpUrl(this.cite);
     const image = safeHttpUrl(this.image);
-    return html`<figure part="base" class="base" itemscope itemtype="https://schema.org/Quotation" aria-label=${this.speaker ? strings.quoteBy(this.speaker) : nothing}>
+    // The card is written in its own language, quote, caption and buttons alike, so it takes that
+    // language's direction: an English quote in an Arabic page reads left to right.
+    const dir = this.lang ? (isRtl(this.lang) ? 'rtl' : 'ltr') : nothing;
+    return html`<figure part="base" class="base" itemscope itemtype="https://schema.org/Quotation" dir=${dir} aria-label=${this.speaker ? strings.quoteBy(this.speaker) : nothing}>
       ${image ? html`<img part="image" class="portrait" src=${image} alt=${this.imageAlt ?? ''} />` : nothing}
-      <blockquote part="quote" cite=${http ?? nothing} itemprop="text" lang=${this.lang || nothing} dir=${this.lang ? (isRtl(this.lang) ? 'rtl' : 'ltr') : nothing}
+      <blockquote part="quote" cite=${http ?? nothing} itemprop="text" lang=${this.lang || nothing}
         ><slot hidden @slotchange=${this.onSlotChange}></slot>${this.quoteText}</blockquote
       >
       <figcaption>
