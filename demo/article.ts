@@ -18,7 +18,7 @@ function setLanguage(lang: string): void {
 
 function setDark(dark: boolean): void {
   document.documentElement.dataset.theme = dark ? 'dark' : 'light';
-  for (const element of document.querySelectorAll('event-timeline')) element.setAttribute('theme', dark ? 'dark' : 'light');
+  for (const element of document.querySelectorAll('event-timeline, quote-card')) element.setAttribute('theme', dark ? 'dark' : 'light');
   document.getElementById('dark')!.setAttribute('aria-pressed', String(dark));
 }
 

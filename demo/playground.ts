@@ -31,9 +31,10 @@ function update(): void {
     }),
   );
   const errors = issues.filter((issue) => issue.severity === 'error').length;
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   summary.textContent = timeline
-    ? `${timeline.events.length} events, ${timeline.links.length} links; ${errors} errors, ${issues.length - errors} warnings.`
-    : `No valid event; ${errors} errors.`;
+    ? `${count(timeline.events.length, 'event')}, ${count(timeline.links.length, 'link')}; ${count(errors, 'error')}, ${count(issues.length - errors, 'warning')}.`
+    : `No valid event; ${count(errors, 'error')}.`;
 }
 
 function load(story: unknown): void {

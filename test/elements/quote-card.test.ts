@@ -100,6 +100,15 @@ describe('<quote-card> semantics', () => {
     expect(plain.shadowRoot!.querySelector('button.share')).to.equal(null);
   });
 
+  it('follows its theme attribute, whatever the reader\'s colour scheme, so a page\'s own dark mode reads', async () => {
+    const card = await fixture<QuoteCard>(html`<quote-card speaker="Yuri Ushakov" theme="dark">Text</quote-card>`);
+    const caption = () => getComputedStyle(card.shadowRoot!.querySelector('figcaption')!).color;
+    expect(caption()).to.equal('rgb(180, 181, 191)');
+    card.theme = 'light';
+    await card.updateComplete;
+    expect(caption()).to.equal('rgb(85, 86, 94)');
+  });
+
   it('has no accessibility violations', async () => {
     const element = await card(html`<quote-card speaker="A" speaker-role="B" date="2026-02-03" source="S" cite="https://example.org">Words</quote-card>`);
     await expect(element).to.be.accessible();

@@ -192,6 +192,10 @@ describe('<event-timeline> after the reader review', () => {
     await element.focusEvent('call');
     await waitUntil(() => part(element, 'detail'));
     const detail = part(element, 'detail');
+    // The close button never covers the title.
+    const close = detail!.querySelector('.close')!.getBoundingClientRect();
+    const title = detail!.querySelector('.detail-title')!.getBoundingClientRect();
+    expect(title.right).to.be.at.most(close.left);
     expect(detail!.querySelector('h1, h2, h3, h4, h5, h6')).to.equal(null);
     expect(detail!.getAttribute('aria-labelledby')).to.equal(detail!.querySelector('.detail-title')!.id);
   });

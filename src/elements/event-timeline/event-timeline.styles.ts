@@ -317,12 +317,12 @@ export const styles = css`
   }
   /* Not a heading: the card lands in pages whose heading levels the element cannot know. */
   /* Room for the close button, on the card's end side: the title may run in the data's own direction. */
-  .detail-title {
+  .detail .detail-title {
     margin: 0 28px 4px 0;
     font-size: 1rem;
     font-weight: 700;
   }
-  .base[dir='rtl'] .detail-title {
+  .base[dir='rtl'] .detail .detail-title {
     margin: 0 0 4px 28px;
   }
   .detail .meta {

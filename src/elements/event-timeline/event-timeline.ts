@@ -489,6 +489,7 @@ export class EventTimeline extends LitElement {
       linksOf: model.linksOf,
       idPrefix: this.idPrefix,
       dataDir: dataLang ? (isRtl(dataLang) ? 'rtl' : 'ltr') : undefined,
+      theme: this.theme === 'light' || this.theme === 'dark' ? this.theme : undefined,
     };
   }
 

@@ -18,6 +18,8 @@ export interface PanelContext {
   idPrefix: string;
   /** The data's writing direction, when the data names its language: set with its `lang` on data text. */
   dataDir?: 'ltr' | 'rtl';
+  /** The timeline's `theme`, handed to the quote cards in its detail card. */
+  theme?: 'light' | 'dark';
 }
 
 /**
@@ -30,7 +32,7 @@ export function safeLink(url: string | undefined, text: string, tabbable = true)
   return href ? html`<a href=${href} target="_blank" rel="noopener noreferrer" tabindex=${tabbable ? nothing : -1}>${text}</a>` : html`${text}`;
 }
 
-function renderQuote(quote: Quote, lang: string): TemplateResult {
+function renderQuote(quote: Quote, lang: string, theme: 'light' | 'dark' | undefined): TemplateResult {
   const date = quote.date ? htmlDatetime(quote.date) : undefined;
   return html`<quote-card
     speaker=${quote.speaker ?? nothing}
@@ -40,6 +42,7 @@ function renderQuote(quote: Quote, lang: string): TemplateResult {
     cite=${safeUrl(quote.url) ?? nothing}
     lang=${quote.lang ?? lang}
     data-datetime=${date ?? nothing}
+    theme=${theme ?? nothing}
     no-share
     >${quote.text}</quote-card
   >`;
@@ -70,7 +73,7 @@ export function renderDetail(
       ? html`<p><strong>${strings.linksHeading}:</strong></p>
           <ul>${links.map((link) => html`<li>${link.label}: <span lang=${ctx.timeline.lang ?? nothing} dir=${ctx.dataDir ?? nothing}>${link.other.title}</span></li>`)}</ul>`
       : nothing}
-    ${event.quotes.map((quote) => renderQuote(quote, ctx.timeline.lang ?? ctx.lang))}
+    ${event.quotes.map((quote) => renderQuote(quote, ctx.timeline.lang ?? ctx.lang, ctx.theme))}
   </div>`;
 }
 

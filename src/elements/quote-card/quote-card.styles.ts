@@ -13,6 +13,12 @@ export const styles = css`
     display: block;
     margin: 1.5em 0;
   }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
   :host([hidden]) {
     display: none;
   }

@@ -57,6 +57,7 @@ export class QuoteCard extends LitElement {
     noShare: {type: Boolean, attribute: 'no-share', reflect: true},
     structuredData: {type: Boolean, attribute: 'structured-data'},
     text: {},
+    theme: {reflect: true},
     active: {type: Boolean, reflect: true},
     slotted: {state: true},
     copied: {state: true},
@@ -104,6 +105,12 @@ export class QuoteCard extends LitElement {
    * and drawn by the card; the slot itself stays hidden so the quote is not read twice.)
    */
   text?: string;
+
+  /**
+   * `light` or `dark` to match a page with a theme switch of its own (as `<event-timeline>`'s
+   * `theme`); by default the card follows the reader's colour scheme.
+   */
+  theme?: 'light' | 'dark';
 
   /** Set while the linked event is selected in its timeline. */
   active = false;
