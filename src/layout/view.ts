@@ -117,7 +117,8 @@ export function viewLayout(geometry: Geometry, pack: Pack, options: ViewOptions)
   const shown = new Set(visible(pack, lo, hi));
   for (const i of options.include ?? []) if (pack.lane[i] >= 0) shown.add(i);
   for (const i of shown) {
-    const view = vertical ? verticalEvent(geometry, pack, i, shift) : horizontalEvent(geometry, pack, i, shift);
+    const view = vertical ? verticalEvent(geometry, pack, i, shift) : horizontalEvent(geometry, pack, i, shift, viewLength);
+    const shownWidth = view.shownWidth ?? geometry.labelWidths[i];
     const mark = point(view.along, view.across);
     const axis = point(view.axisAlong, vertical ? track : track);
     const label = point(view.labelAlong, view.labelAcross);
@@ -139,8 +140,8 @@ export function viewLayout(geometry: Geometry, pack: Pack, options: ViewOptions)
       anchor: view.flipped ? 'end' : 'start',
       titleLines: vertical
         ? wrapToWidth(event.title, geometry.labelMax, METRICS.titleSize, true, geometry.titleLines[i])
-        : [truncateToWidth(event.title, geometry.labelWidths[i], METRICS.titleSize, true)],
-      subtitle: truncateToWidth(options.subtitleOf?.(i) ?? event.subtitle, geometry.labelWidths[i], METRICS.subtitleSize),
+        : [truncateToWidth(event.title, shownWidth, METRICS.titleSize, true)],
+      subtitle: truncateToWidth(options.subtitleOf?.(i) ?? event.subtitle, shownWidth, METRICS.subtitleSize),
       labelWidth: geometry.labelWidths[i],
       axisX: axis.x,
       axisY: axis.y,
@@ -227,21 +228,35 @@ interface Placement {
   flipped: boolean;
   bar?: {from: number; to: number; across: number; thickness: number};
   stem?: [number, number, number, number];
+  /** Width the label's lines may take on screen, when the window's edge leaves less than the reserved width. */
+  shownWidth?: number;
 }
 
-function horizontalEvent(geometry: Geometry, pack: Pack, i: number, shift: number): Placement {
+/** Narrower than this, a label cut at the window's edge would say nothing: it is left whole (and clipped). */
+const MIN_SHOWN_WIDTH = 48;
+
+function horizontalEvent(geometry: Geometry, pack: Pack, i: number, shift: number, viewLength: number): Placement {
   const [from, to] = markExtent(geometry, i, pack.k).map((v) => v + shift);
   const rowTop = geometry.track - METRICS.clusterRow - (pack.lane[i] + 1) * METRICS.laneHeight;
   const markY = rowTop + 11;
   const event = geometry.events[i];
+  const width = geometry.labelWidths[i];
+  const flipped = pack.flipped[i] === 1;
+  let start = pack.labelAt[i] + shift;
+  // A bar that starts off screen keeps its label in view: the label slides right along the bar,
+  // within the stretch of its lane the packing reserved for this event, so it meets no other label.
+  if (!event.point && !flipped && start < 4) start = Math.max(start, Math.min(4, pack.spanEnd[i] + shift - width));
   const placement: Placement = {
     along: from,
     across: markY,
     axisAlong: from,
-    labelAlong: pack.flipped[i] ? pack.labelAt[i] + shift + geometry.labelWidths[i] : pack.labelAt[i] + shift,
+    labelAlong: flipped ? start + width : start,
     labelAcross: rowTop + 15,
-    flipped: pack.flipped[i] === 1,
+    flipped,
   };
+  // Cut at the window's edge with an ellipsis rather than by the edge.
+  const room = flipped ? start + width : viewLength - start;
+  if (room < width && room >= MIN_SHOWN_WIDTH && (flipped ? start < 0 : start >= 0)) placement.shownWidth = room - 4;
   if (event.point) placement.stem = [from, markY + 6, from, geometry.track];
   // A bar runs just above its label, so the label's text never sits on it.
   else placement.bar = {from, to, across: rowTop + 1 - METRICS.barHeight, thickness: METRICS.barHeight};

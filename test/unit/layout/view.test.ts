@@ -137,6 +137,22 @@ describe.each(STORIES)('$name', (story) => {
       }
     });
 
+    it('keeps a label whose mark end is well inside the window whole inside it, cut with an ellipsis at the edge', () => {
+      if (vertical) return;
+      for (const {k, shift, result} of views) {
+        for (const event of result.events) {
+          if (event.labelX < 48 || event.labelX > viewLength - 48) continue;
+          const rightwards = (event.anchor === 'start') !== geometry.config.rtl;
+          for (const [line, size, bold] of [[event.titleLines[0], METRICS.titleSize, true], [event.subtitle, METRICS.subtitleSize, false]] as const) {
+            const width = estimateTextWidth(line, size, bold);
+            const [x0, x1] = rightwards ? [event.labelX, event.labelX + width] : [event.labelX - width, event.labelX];
+            expect(x0, `k=${k} shift=${shift} ${event.id} "${line}"`).toBeGreaterThanOrEqual(-1);
+            expect(x1, `k=${k} shift=${shift} ${event.id} "${line}"`).toBeLessThanOrEqual(viewLength + 1);
+          }
+        }
+      }
+    });
+
     it('gives every coordinate a finite value', () => {
       for (const {k, shift, result} of views) {
         expect(nonFinite(result), `k=${k} shift=${shift}`).toEqual([]);
@@ -314,6 +330,19 @@ describe('the seed story at 1000 px', () => {
       const shown = view(geometry, pack, 0, 1000);
       expect(overlappingPairs(shown.events.map((event) => labelBox(event, geometry.labelWidths[event.index], geometry.config.rtl)))).toEqual([]);
     }
+  });
+
+  it('keeps the label of a bar that starts off screen in view, along its bar', () => {
+    // Zoomed into February 2026: the visit ("first half of 2026") starts a month off screen.
+    const k = 12;
+    const pack = packAt(geometry, k, reserved);
+    const feb1 = geometry.scale.toPx(Date.UTC(2026, 1, 1)) * k;
+    const shown = view(geometry, pack, -feb1, 1000, story.links);
+    const visit = shown.events.find((event) => event.id === 'visit')!;
+    expect(visit.bar!.x).toBeLessThan(0);
+    expect(visit.labelX).toBeGreaterThanOrEqual(0);
+    expect(visit.labelX).toBeLessThan(visit.bar!.x + visit.bar!.width);
+    expect(overlappingPairs(shown.events.map((event) => labelBox(event, geometry.labelWidths[event.index], false)))).toEqual([]);
   });
 
   it('draws a link for each of the story links between drawn events', () => {
