@@ -176,6 +176,36 @@ describe('<event-timeline> after the reader review', () => {
     expect(card.shadowRoot!.querySelector('figure')!.getAttribute('dir')).to.equal('ltr');
   });
 
+  it('lightens the story\'s own colours in the dark theme so that marks keep 3:1 against the background', async () => {
+    // Computed colours may come as oklab(…): a canvas turns any CSS colour into sRGB.
+    const context = document.createElement('canvas').getContext('2d', {willReadFrequently: true})!;
+    const rgb = (value: string) => {
+      context.clearRect(0, 0, 1, 1);
+      context.fillStyle = value;
+      context.fillRect(0, 0, 1, 1);
+      return [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+    };
+    const luminance = (value: string) => {
+      const [r, g, b] = rgb(value).map((c) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const contrast = (a: string, b: string) => {
+      const [x, y] = [luminance(a), luminance(b)].sort((m, n) => n - m);
+      return (x + 0.05) / (y + 0.05);
+    };
+    for (const theme of ['light', 'dark']) {
+      const element = await timelineWith(await story('en'), {attrs: {theme}});
+      const background = getComputedStyle(element.shadowRoot!.querySelector('.halo')!).stroke;
+      // New START is #6b4c9a ("security"): 2.7:1 on the dark background as the story gives it.
+      const ring = getComputedStyle(eventMark(element, 'new-start').querySelector('.dot')!).stroke;
+      expect(contrast(ring, background), `${theme}: ${ring} on ${background}`).to.be.at.least(3);
+      const arc = element.shadowRoot!.querySelector('[part~="link"][data-from="call"]')!;
+      expect(contrast(getComputedStyle(arc).stroke, background), `${theme} arc`).to.be.at.least(3);
+      // In the light theme the story's colours are used as given: the call is "diplomacy", #b03a2e.
+      if (theme === 'light') expect(rgb(getComputedStyle(arc).stroke)).to.deep.equal([176, 58, 46]);
+    }
+  });
+
   it('names the toolbar for what it holds, and each zoom button once (its tooltip is its name, not a repeat of it)', async () => {
     const element = await timelineWith(await story('ru'), {attrs: {lang: 'ru'}});
     expect(part(element, 'toolbar')!.getAttribute('aria-label')).to.equal('Управление хронологией');

@@ -192,29 +192,36 @@ export const styles = css`
     cursor: pointer;
     outline: none;
   }
+  /* The mark colour: the data's --_c, lightened a third of the way to white in dark themes, where
+     colours picked against white pages (a story's #6b4c9a) fall below 3:1. */
+  .event,
+  .link,
+  .swatch {
+    --_m: light-dark(var(--_c, var(--_axis)), color-mix(in oklab, var(--_c, var(--_axis)), #fff 35%));
+  }
   .event .hit {
     fill: transparent;
   }
   .event .stem {
-    stroke: var(--_c);
+    stroke: var(--_m);
     stroke-opacity: 0.45;
   }
   .event .dot {
-    fill: var(--_c);
+    fill: var(--_m);
     /* On dark backgrounds a light ring keeps any category colour at 3:1 against its surroundings. */
     stroke: light-dark(var(--_bg), #ececf1);
     stroke-width: 2;
   }
   .event.future .dot {
     fill: var(--_bg);
-    stroke: var(--_c);
+    stroke: var(--_m);
     stroke-width: 2.5;
   }
   .event.fuzzy .dot {
     stroke-dasharray: 3 2;
   }
   .event .bar {
-    stroke: var(--_c);
+    stroke: var(--_m);
     stroke-width: 1.5;
   }
   .event.future .bar {
@@ -239,7 +246,7 @@ export const styles = css`
   }
   .event .anchor-ring {
     fill: none;
-    stroke: var(--_c);
+    stroke: var(--_m);
     stroke-width: 2;
   }
   .event.highlighted .hit,
@@ -273,7 +280,7 @@ export const styles = css`
   }
   .link {
     fill: none;
-    stroke: var(--_lc, var(--_axis));
+    stroke: var(--_m);
     stroke-width: 1.5;
     opacity: 0.9;
   }
@@ -363,7 +370,7 @@ export const styles = css`
     width: 12px;
     height: 12px;
     border-radius: 50%;
-    background: var(--_c);
+    background: var(--_m);
     forced-color-adjust: none;
   }
   .legend svg {

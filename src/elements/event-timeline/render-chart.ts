@@ -118,7 +118,7 @@ function renderLinks(ctx: ChartContext) {
       const active = model.from === ctx.activeId || model.to === ctx.activeId;
       const color = ctx.linkColor(model);
       return svg`<path part="link" class="link ${active ? 'active' : ''}" d=${link.d} data-from=${model.from} data-to=${model.to}
-          data-kind=${model.kind} style=${styleMap({'--_lc': color})}></path>
+          data-kind=${model.kind} style=${styleMap({'--_c': color})}></path>
         ${
           link.labelX === undefined
             ? nothing
@@ -235,15 +235,15 @@ function renderBar(ctx: ChartContext, placed: ViewEvent) {
     ${
       fuzzy
         ? svg`<defs><linearGradient id=${gradientId} x1=${along.x1} y1=${along.y1} x2=${along.x2} y2=${along.y2}>
-            <stop offset="0" stop-color="var(--_c)" stop-opacity=${fadeStart ? 0.05 : 0.35}></stop>
-            <stop offset=${edge} stop-color="var(--_c)" stop-opacity="0.35"></stop>
-            <stop offset=${1 - edge} stop-color="var(--_c)" stop-opacity="0.35"></stop>
-            <stop offset="1" stop-color="var(--_c)" stop-opacity=${fadeEnd ? 0.05 : 0.35}></stop>
+            <stop offset="0" stop-color="var(--_m)" stop-opacity=${fadeStart ? 0.05 : 0.35}></stop>
+            <stop offset=${edge} stop-color="var(--_m)" stop-opacity="0.35"></stop>
+            <stop offset=${1 - edge} stop-color="var(--_m)" stop-opacity="0.35"></stop>
+            <stop offset="1" stop-color="var(--_m)" stop-opacity=${fadeEnd ? 0.05 : 0.35}></stop>
           </linearGradient></defs>`
         : nothing
     }
     <rect class="bar" x=${r(bar.x)} y=${r(bar.y)} width=${r(Math.max(2, bar.width))} height=${r(Math.max(2, bar.height))} rx="3"
-      fill=${fuzzy ? `url(#${gradientId})` : 'var(--_c)'} fill-opacity=${fuzzy ? 1 : 0.35}
+      fill=${fuzzy ? `url(#${gradientId})` : 'var(--_m)'} fill-opacity=${fuzzy ? 1 : 0.35}
       stroke-dasharray=${fuzzy ? '4 3' : nothing}></rect>`;
 }
 
