@@ -89,6 +89,7 @@ export interface ViewOptions {
 export interface ViewLayout {
   width: number;
   height: number;
+  /** The events drawn, in time order. */
   events: ViewEvent[];
   clusters: ViewCluster[];
   ticks: ViewTick[];
@@ -116,7 +117,9 @@ export function viewLayout(geometry: Geometry, pack: Pack, options: ViewOptions)
   const axisAt = new Map<number, number>();
   const shown = new Set(visible(pack, lo, hi));
   for (const i of options.include ?? []) if (pack.lane[i] >= 0) shown.add(i);
-  for (const i of shown) {
+  // In time order (events are sorted by time, so by index), whatever order the lanes gave: the
+  // drawing's options are read in this order by screen readers.
+  for (const i of Int32Array.from(shown).sort()) {
     const view = vertical ? verticalEvent(geometry, pack, i, shift) : horizontalEvent(geometry, pack, i, shift, viewLength);
     const shownWidth = view.shownWidth ?? geometry.labelWidths[i];
     const mark = point(view.along, view.across);

@@ -42,9 +42,6 @@ const r = (value: number) => Math.round(value * 10) / 10;
 
 export function renderChart(ctx: ChartContext): TemplateResult {
   const {view} = ctx;
-  // Options in time order, whatever order the layout placed them in: a screen reader reading
-  // the listbox straight through hears the events as they happened.
-  const events = [...view.events].sort((a, b) => a.index - b.index);
   return svg`
     <g class="eras" aria-hidden="true">
       ${view.eras.map(
@@ -56,7 +53,7 @@ export function renderChart(ctx: ChartContext): TemplateResult {
     <g class="links" aria-hidden="true">${renderLinks(ctx)}</g>
     ${renderAxis(ctx)}
     <g class="events" role="listbox" aria-label=${ctx.eventsLabel} aria-multiselectable="false" lang=${ctx.dataLang ?? nothing}>
-      ${repeat(events, (event) => event.id, (event) => renderEvent(ctx, event))}
+      ${repeat(view.events, (event) => event.id, (event) => renderEvent(ctx, event))}
       ${repeat(view.clusters, (cluster) => cluster.key, (cluster) => renderCluster(ctx, cluster))}
     </g>
     <g class="labels" aria-hidden="true" lang=${ctx.dataLang ?? nothing}>

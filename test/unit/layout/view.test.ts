@@ -153,6 +153,13 @@ describe.each(STORIES)('$name', (story) => {
       }
     });
 
+    it('lists the drawn events in time order', () => {
+      for (const {k, shift, result} of views) {
+        const indexes = result.events.map((event) => event.index);
+        expect(indexes, `k=${k} shift=${shift}`).toEqual([...indexes].sort((a, b) => a - b));
+      }
+    });
+
     it('gives every coordinate a finite value', () => {
       for (const {k, shift, result} of views) {
         expect(nonFinite(result), `k=${k} shift=${shift}`).toEqual([]);
