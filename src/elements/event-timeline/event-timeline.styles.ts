@@ -4,9 +4,8 @@ import {css} from 'lit';
 
 export const styles = css`
   :host {
-    /* Each colour has a light and a dark value; color-scheme (the reader's preference, or the
-       theme attribute) picks one, so dark mode lives in the same declarations. */
-    color-scheme: light dark;
+    /* Each colour has a light and a dark value (theme.styles.ts picks one), so dark mode lives in
+       the same declarations. */
     --_font: var(--event-timeline-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     --_bg: var(--event-timeline-background, light-dark(#ffffff, #16171b));
     --_fg: var(--event-timeline-color, light-dark(#1b1b1f, #ececf1));
@@ -27,12 +26,6 @@ export const styles = css`
     color: var(--_fg);
     background: var(--_bg);
     min-width: 0;
-  }
-  :host([theme='light']) {
-    color-scheme: light;
-  }
-  :host([theme='dark']) {
-    color-scheme: dark;
   }
   :host([hidden]) {
     display: none;

@@ -16,6 +16,7 @@ import {keyCommand} from './keyboard.js';
 import {renderChart} from './render-chart.js';
 import {renderDetail, renderIssues, renderLegend, renderList, type PanelContext} from './render-panels.js';
 import {styles} from './event-timeline.styles.js';
+import {themeStyles} from '../shared/theme.styles.js';
 import {ZoomSurface, type ZoomState} from './zoom-surface.js';
 import {download, exportSvg, svgToPng} from './export-svg.js';
 import {timelineJsonLd} from '../shared/schema-org.js';
@@ -88,7 +89,7 @@ let instances = 0;
  * @cssproperty --event-timeline-error-background - Error background.
  */
 export class EventTimeline extends LitElement {
-  static override styles = styles;
+  static override styles = [themeStyles, styles];
 
   // Reactive properties declared here rather than with decorators: the fields below keep their
   // types, defaults and docs (useDefineForClassFields is off, so they go through Lit's accessors).

@@ -3,7 +3,6 @@ import {css} from 'lit';
 
 export const styles = css`
   :host {
-    color-scheme: light dark;
     --_accent: var(--quote-card-accent, light-dark(#b03a2e, #f28b82));
     --_bg: var(--quote-card-background, transparent);
     --_fg: var(--quote-card-color, inherit);
@@ -12,12 +11,6 @@ export const styles = css`
     --_quote-font: var(--quote-card-quote-font, Georgia, 'Times New Roman', serif);
     display: block;
     margin: 1.5em 0;
-  }
-  :host([theme='light']) {
-    color-scheme: light;
-  }
-  :host([theme='dark']) {
-    color-scheme: dark;
   }
   :host([hidden]) {
     display: none;

@@ -11,6 +11,7 @@ import {resolveLang} from '../shared/resolve-lang.js';
 import {writeJsonLd} from '../shared/json-ld.js';
 import {findTimeline, type LinkedTimeline} from './linked-timeline.js';
 import {styles} from './quote-card.styles.js';
+import {themeStyles} from '../shared/theme.styles.js';
 
 /** ARIA role values are lowercase ASCII words; anything else in `role` is a job title. */
 const NOT_AN_ARIA_ROLE = /[^a-z -]/;
@@ -40,7 +41,7 @@ const NOT_AN_ARIA_ROLE = /[^a-z -]/;
  * @cssproperty --quote-card-quote-font - Font of the quote.
  */
 export class QuoteCard extends LitElement {
-  static override styles = styles;
+  static override styles = [themeStyles, styles];
 
   // Reactive properties declared here rather than with decorators: the fields below keep their
   // types, defaults and docs (useDefineForClassFields is off, so they go through Lit's accessors).
