@@ -128,6 +128,18 @@ function expectClean(root: ParentNode, what: string): void {
 }
 
 /** A drawn timeline in a wrapper of the given width, with hostile data. */
+/** Back in the picture view, opens each event's detail card with real keys; its title must be the event's, as text. */
+async function openDetailCards(element: EventTimeline, events: readonly {id: string; title: string}[]): Promise<void> {
+  element.view = 'chart';
+  await element.updateComplete;
+  for (const event of events) {
+    await element.focusEvent(event.id);
+    await sendKeys({press: 'Enter'});
+    await element.updateComplete;
+    expect(part(element, 'detail')!.querySelector('.detail-title')!.textContent).to.equal(event.title);
+  }
+}
+
 async function hostileTimeline(options: {width?: number; attrs?: Record<string, string>; data?: unknown} = {}): Promise<{wrapper: HTMLElement; element: EventTimeline}> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${options.width ?? 1000}px"></div>`);
   const element = document.createElement('event-timeline');
@@ -503,14 +515,7 @@ describe('hostile input through the other formats (format="timelinejs", the ligh
     // A character reference decoded once is text: "&lt;img …&gt;" reads "<img …>", and is no image.
     expect(part(element, 'list')!.textContent).to.contain(`<img src=x onerror=${TRIP}>`);
     expectClean(wrapper, 'TimelineJS list');
-    element.view = 'chart';
-    await element.updateComplete;
-    for (const event of timeline.events.slice(0, 12)) {
-      await element.focusEvent(event.id);
-      await sendKeys({press: 'Enter'});
-      await element.updateComplete;
-      expect(part(element, 'detail')!.querySelector('.detail-title')!.textContent).to.equal(event.title);
-    }
+    await openDetailCards(element, timeline.events.slice(0, 12));
     expectClean(wrapper, 'TimelineJS detail cards');
   });
 
@@ -543,14 +548,7 @@ describe('hostile input through the other formats (format="timelinejs", the ligh
     await element.updateComplete;
     expect(part(element, 'list')!.textContent).to.contain(MARKUP[2]);
     expectClean(wrapper, 'light-DOM list, list view');
-    element.view = 'chart';
-    await element.updateComplete;
-    for (const event of timeline.events.slice(0, 12)) {
-      await element.focusEvent(event.id);
-      await sendKeys({press: 'Enter'});
-      await element.updateComplete;
-      expect(part(element, 'detail')!.querySelector('.detail-title')!.textContent).to.equal(event.title);
-    }
+    await openDetailCards(element, timeline.events.slice(0, 12));
     expectClean(wrapper, 'light-DOM list, detail cards');
   });
 });

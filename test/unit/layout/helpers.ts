@@ -5,21 +5,13 @@ import {readFileSync} from 'node:fs';
 import {parseTimeline} from '../../../src/model/parse-timeline.js';
 import {METRICS, type LayoutEvent} from '../../../src/layout/geometry.js';
 import type {TickFormatter} from '../../../src/layout/ticks.js';
+import {rng as mulberry32} from '../../../bench/generate.js';
 import type {ViewEvent} from '../../../src/layout/view.js';
 
 export const DAY = 86_400_000;
 
-/** mulberry32: a tiny deterministic PRNG returning floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, the benchmark's own seeded generator: the same stories from the same seeds. */
+export {mulberry32};
 
 export const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
 
