@@ -194,6 +194,15 @@ interface TextInfoLocale extends Intl.Locale {
  * next resort, then a list of languages.
  */
 export function isRtl(lang: string): boolean {
+  // Asked on every update (the element's language and the data's): answered once per tag.
+  let rtl = directions.get(lang);
+  if (rtl === undefined) directions.set(lang, (rtl = writtenRightToLeft(lang)));
+  return rtl;
+}
+
+const directions = new Map<string, boolean>();
+
+function writtenRightToLeft(lang: string): boolean {
   const tag = canonicalLang(lang);
   let locale: TextInfoLocale;
   try {
