@@ -14,6 +14,8 @@ export default {
   middleware: [faultMiddleware, cspMiddleware],
   // One page at a time: pages side by side in one headless browser stall each other's animations.
   concurrency: 1,
+  // The whole run, not one test: a busy shared machine may need several minutes (the default is 2).
+  testsFinishTimeout: 600_000,
   testFramework: {config: {timeout: 10000}},
   browsers: [
     chromeLauncher({
