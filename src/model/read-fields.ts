@@ -11,6 +11,9 @@ export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 // Bidi embeddings/overrides/isolates and C0/C1 controls (but tab and newline) could reorder or
 // hide the text around a field; rendering isolates text too, and this keeps stored text honest.
 const UNSAFE_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+// Half of a character written with two UTF-16 units is no character at all: XML (an exported
+// SVG) and JSON encoders refuse it, so it becomes U+FFFD, as a UTF-8 decoder would make it.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export interface ReadContext {
   log: IssueLog;
@@ -51,7 +54,7 @@ const nameContexts = new WeakMap<ReadContext, ReadContext>();
 
 /** Text without unsafe characters and surrounding spaces. */
 export function cleanText(value: string): string {
-  return value.replace(UNSAFE_CHARS, '').trim();
+  return value.replace(UNSAFE_CHARS, '').replace(LONE_SURROGATE, '\uFFFD').trim();
 }
 
 /** Text cut to `max` characters, the last an ellipsis; never keeps half of a character written with two UTF-16 units (most emoji). */

@@ -525,6 +525,13 @@ describe('parseTimeline: text is cleaned, never interpreted', () => {
     expect(timeline.events[0]!.summary).toBe('line 1\nline 2\tend');
   });
 
+  it('replaces half of a two-unit character with U+FFFD, which XML and JSON encoders accept, and keeps whole pairs', () => {
+    const timeline = timelineOf(doc(event({title: 'a\uD800b \uDC00c', summary: '\uDBFF\uDBFF😀'})));
+    expect(timeline.events[0]!.title).toBe('a\uFFFDb \uFFFDc');
+    expect(timeline.events[0]!.summary).toBe('\uFFFD\uFFFD😀');
+    expect(() => encodeURIComponent(timeline.events[0]!.title + timeline.events[0]!.summary)).not.toThrow();
+  });
+
   it('trims spaces around text, ids in links and the anchor', () => {
     const timeline = timelineOf({anchor: ' b ', events: [event({id: 'a', title: '  Call  '}), event({id: 'b'})], links: [{from: ' a', to: 'b\n'}]});
     expect(timeline.events[0]!.title).toBe('Call');
