@@ -2,7 +2,9 @@
 import {readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 
-const LIMIT = 45 * 1024;
+// 50 KB while the drop-in is one file: the story layout (issue 11) took 4.6 KB of it. The chunked
+// build replaces this with a budget per chunk and for the first frame.
+const LIMIT = 50 * 1024;
 const AIM = 35 * 1024;
 const file = 'dist/event-timeline.js';
 const source = readFileSync(file);

@@ -3,7 +3,7 @@
 // Pure: a timeline and a language in, strings out.
 import type {EdtfPoint, Timeline, TimelineEvent, TimelineLink} from '../model/types.js';
 import {formatEdtf} from './format-date.js';
-import {durationYears, formatList, relativeLabel} from './relative.js';
+import {durationLabel, durationYears, formatList, relativeLabel} from './relative.js';
 import {anniversaryLabel, linkKindLabel} from './phrases.js';
 import {stringsFor} from './strings.js';
 import {DAY, YEAR} from '../model/units.js';
@@ -56,17 +56,27 @@ export function yearsBetween(from: TimelineEvent, to: TimelineEvent): number {
 }
 
 /**
- * The label drawn on a link: the author's own label; for anniversaries the years ("25 years");
- * for links from the anchor, where the other end lies from the story's date ("in 2 weeks");
- * otherwise the name of the kind.
+ * The label drawn on a link says what the arc spans: the author's own label; for anniversaries
+ * the years ("25 years"); for a link from the anchor, when the story's date is the anchor's,
+ * where the other end lies from it ("in 2 weeks"); otherwise the time between the two ends
+ * ("19 years"), never a distance from the story's date that the arc does not span.
  */
 export function linkLabel(link: TimelineLink, byId: ReadonlyMap<string, TimelineEvent>, timeline: Timeline, lang: string): string {
   if (link.label) return link.label;
   const from = byId.get(link.from)!;
   const to = byId.get(link.to)!;
   if (link.kind === 'anniversary') return durationYears(yearsBetween(from, to), lang);
-  const other = link.from === timeline.anchor ? to : link.to === timeline.anchor ? from : undefined;
-  return (other && relationToNow(other, timeline, lang)) || linkKindLabel(link.kind, lang);
+  const anchor = link.from === timeline.anchor ? from : link.to === timeline.anchor ? to : undefined;
+  if (anchor && anchor.start <= timeline.nowTime && timeline.nowTime <= Math.max(anchor.end, anchor.start + DAY)) {
+    const relation = relationToNow(anchor === from ? to : from, timeline, lang);
+    if (relation) return relation;
+  }
+  return from.start === to.start ? linkKindLabel(link.kind, lang) : durationLabel(from.start, to.start, lang);
+}
+
+/** The time a break in a vertical story's axis skips: "13 years later". */
+export function gapPhrase(start: number, end: number, lang: string): string {
+  return stringsFor(lang).later(durationLabel(start, end, lang));
 }
 
 /** "Anniversary: Treaty signed; Invitation: Official visit": the links of one event, as read aloud. */

@@ -72,6 +72,23 @@ export function durationYears(years: number, lang: string): string {
 
 
 
+/**
+ * The time between two instants in the largest unit that reads well, through Intl:
+ * "19 years", "5 months", "2 weeks", "3 days", "4 hours". Years and months are calendar
+ * ones, completed (2002-09-10 → 2021-12-25 is 19 years).
+ */
+export function durationLabel(from: number, to: number, lang: string): string {
+  const [a, b] = from <= to ? [from, to] : [to, from];
+  const months = completedMonths(a, b);
+  if (months >= 24 || (months >= 12 && months % 12 === 0)) return unitFormat(lang, 'year', 0).format(Math.floor(months / 12));
+  if (months >= 2) return unitFormat(lang, 'month', 0).format(months);
+  const days = utcDayNumber(b) - utcDayNumber(a);
+  if (days >= 14) return unitFormat(lang, 'week', 0).format(Math.round(days / 7));
+  if (days >= 1 && b - a >= DAY / 2) return unitFormat(lang, 'day', 0).format(Math.max(1, Math.round((b - a) / DAY)));
+  const minutes = Math.round((b - a) / 60_000);
+  return minutes >= 120 ? unitFormat(lang, 'hour', 0).format(Math.round(minutes / 60)) : unitFormat(lang, 'minute', 0).format(minutes);
+}
+
 /** "a, b, and c" / "a, b и c" / "a、b和c"; the `narrow` style drops the conjunction where the language allows ("a, b, c"). */
 export function formatList(items: string[], lang: string, style: 'long' | 'narrow' = 'long'): string {
   return listFormat(lang, {type: 'conjunction', style}).format(items);

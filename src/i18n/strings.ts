@@ -86,6 +86,8 @@ export interface TimelineStrings {
   errorNetwork: string;
   /** After a list of issues: "and 3 more issues". */
   moreIssues(count: CountText): string;
+  /** A stretch of time an axis break skips: "13 years later"; `duration` from Intl ("13 years"). */
+  later(duration: string): string;
 
   status: Record<EventStatus, string>;
   linkKind: Record<KnownLinkKind, string>;

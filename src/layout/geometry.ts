@@ -1,8 +1,14 @@
 // The fixed frame of a drawing, computed when the data, the size or the direction change:
-// the time scale (with its axis breaks), the lanes, and where the axis and labels sit.
-// Zooming and panning never change it; they only change which part of it is seen.
+// each label's lines and box, the time scale (with its axis breaks), and where every event
+// sits along the axis at zoom 1. Zooming and panning never change it; they only change which
+// part of it is seen. Two regimes, by the size of the story:
+//   - stories (up to DETAILED_MAX events): titles wrap to three lines, the horizontal layout
+//     stacks label boxes as high as it needs (packBoxes), and the vertical one gives each event
+//     its own room in time order, with the time between written in (sequence.ts);
+//   - archives (more events): one-line labels in lanes, counted in clusters when they do not fit.
 import {findSpanBreaks} from './axis-breaks.js';
-import {estimateTextWidthUpTo, wrappedLineCount} from './text-width.js';
+import {sequencePositions, type Sequence} from './sequence.js';
+import {balancedWrap, estimateTextWidthUpTo} from './text-width.js';
 import {createTimeScale, type TimeScale} from './time-scale.js';
 
 export type Orientation = 'horizontal' | 'vertical';
@@ -34,133 +40,222 @@ export interface GeometryConfig {
   orientation: Orientation;
   /** Width of the drawing in px. */
   width: number;
-  /** Length of the time axis for vertical layouts; default from the number of events. */
+  /** Length of the time axis for vertical archives; default from the number of events. */
   height?: number;
   /** Cut long empty stretches of time out of the axis (default true). */
   breaks?: boolean;
   /** Right-to-left: time runs from right to left (horizontal), labels sit left of the axis (vertical). */
   rtl?: boolean;
-  /** Most lanes of labels in the horizontal layout (default 6). */
+  /**
+   * Most rows of labels (40 px each) in the horizontal layout. Default: as many as a story
+   * needs up to 20 (800 px), 6 for archives.
+   */
   maxLanes?: number;
   /** Does the drawing hold links (which need room below the axis)? */
   links?: boolean;
   /** Does the drawing label a story-date marker (which needs a row above the top lane)? */
   nowLabel?: boolean;
+  /** Index of the event the story is about: a larger mark and a larger, bolder title. */
+  anchor?: number;
 }
 
-/** Sizes in px, shared by the layout and the element's styles. */
+/** Sizes in px, shared by the layout and the element's styles (event-timeline.styles.ts reads them). */
 export const METRICS = {
   titleSize: 13,
+  anchorTitleSize: 15,
   subtitleSize: 11,
+  /** Between title lines; the anchor's lines are further apart. */
+  lineHeight: 16,
+  anchorLineHeight: 19,
+  /** From the last title line's baseline to the date line's. */
+  subtitleOffset: 15,
+  /** Height of a one-line label with its date line, and the row height of archives' lanes. */
   laneHeight: 40,
   clusterRow: 30,
   tickRow: 26,
   /** Room above the top lane for the story-date marker's label. */
-  nowRow: 14,
-  arcHeight: 84,
+  nowRow: 16,
   pointLabelOffset: 12,
   barLabelOffset: 6,
   labelGap: 12,
-  maxLabelWidth: 300,
+  /** Widest a story's label may be (titles wrap to `maxTitleLines` lines within it). */
+  maxLabelWidth: 320,
+  /** Widest an archive's one-line label may be. */
+  archiveLabelWidth: 300,
+  maxTitleLines: 3,
   verticalTrack: 84,
-  verticalLabelHeight: 34,
-  lineHeight: 16,
-  verticalTitleLines: 2,
-  verticalBarLanes: 3,
   barHeight: 6,
+  /** Room a bar takes above its label (the bar and a gap). */
+  barRoom: 8,
 } as const;
 
+/** Stories up to this many events get the detailed layout; larger ones are archives. */
+export const DETAILED_MAX = 300;
+
 export interface Geometry {
-  config: Required<Omit<GeometryConfig, 'height'>> & {height?: number};
+  config: Required<Omit<GeometryConfig, 'height' | 'anchor'>> & {height?: number; anchor: number};
   events: readonly LayoutEvent[];
-  /** Label widths in px (the wider of the two lines), capped. */
+  /** Stories get wrapped titles, boxes stacked as high as needed, and (vertical) sequential spacing. */
+  detailed: boolean;
+  /** Label widths in px (the wider of title and date lines), capped. */
   labelWidths: Float64Array;
-  /** Lines of each title: vertical layouts wrap titles onto up to two lines, horizontal ones use one. */
+  /** Label heights in px: title lines and the date line. */
+  labelHeights: Float64Array;
+  /** Lines of each title. */
   titleLines: Uint8Array;
+  /** The title's lines when set at layout time (stories); archives cut theirs to one line when drawn. */
+  titleText: (string[] | undefined)[];
+  /**
+   * A story's horizontal labels may also take a narrower, taller shape (three lines), which the
+   * packing chooses where labels crowd: its lines, width and height; undefined where there is none.
+   */
+  narrow: ({lines: string[]; width: number; height: number} | undefined)[];
   scale: TimeScale;
   /**
    * Each event's start and end on the time axis at zoom 1 (`scale.toPx`; a point's end is its
-   * start): every zoom level only multiplies them, so packing and drawing never search the scale.
+   * start; in a sequence, each event's own slot): every zoom level only multiplies them.
    */
   startPx: Float64Array;
   endPx: Float64Array;
   /** Each event's start and end time (ms), as compact arrays for clustering. */
   startTime: Float64Array;
   endTime: Float64Array;
-  /**
-   * The events' drawing hints as bits (POINT, OPEN_START, OPEN_END, FUZZY_END): packing reads
-   * these compact arrays rather than 100,000 scattered objects at every zoom level.
-   */
+  /** The events' drawing hints as bits (POINT, OPEN_START, OPEN_END, FUZZY_END). */
   marks: Uint8Array;
   /** Pixels along the time axis at zoom 1. */
   axisLength: number;
   /** Cross-axis position of the axis line: y (horizontal) or x (vertical), before mirroring. */
   track: number;
-  /** Lanes (horizontal) or label columns (vertical). */
+  /** Horizontal: height of the label area above the axis; its cap while packing. */
+  labelArea: number;
+  /** Horizontal: a row between labels and axis for cluster badges (0 when nothing clusters). */
+  clusterRow: number;
+  /** Horizontal: room below the tick labels for link arcs and their labels. */
+  arcArea: number;
+  /** Lanes of archives (one-line rows), or rows of 40 px a story's labels may take. */
   lanes: number;
   width: number;
   height: number;
   /** Where vertical labels start (x, before mirroring) and how wide they may be. */
   labelStart: number;
   labelMax: number;
+  /** Vertical stories: the sequence (gaps written in), else undefined. */
+  sequence?: Sequence;
 }
 
 /** Bits of Geometry.marks. */
 export const MARK = {POINT: 1, OPEN_START: 2, OPEN_END: 4, FUZZY_END: 8} as const;
 
-/** The most lanes of labels a horizontal layout may have, whatever `maxLanes` asks for. */
+/** The most rows of labels a horizontal layout may have, whatever `maxLanes` asks for. */
 export const MAX_LANES = 50;
+
+/** Rows a story's labels may take by default (800 px), and an archive's. */
+const STORY_LANES = 20;
+const ARCHIVE_LANES = 6;
+
+/** Title size and line height of event `index`. */
+export function titleFont(geometry: Pick<Geometry, 'config'>, index: number): {size: number; line: number} {
+  return index === geometry.config.anchor ? {size: METRICS.anchorTitleSize, line: METRICS.anchorLineHeight} : {size: METRICS.titleSize, line: METRICS.lineHeight};
+}
 
 /** Builds the frame; `events` sorted by start. */
 export function createGeometry(events: readonly LayoutEvent[], config: GeometryConfig): Geometry {
-  const full = {breaks: true, rtl: false, maxLanes: 6, links: false, nowLabel: false, ...config};
-  // From the `max-lanes` attribute: NaN, fractions or huge numbers would break lane packing.
-  full.maxLanes = Number.isFinite(full.maxLanes) ? Math.min(MAX_LANES, Math.max(1, Math.floor(full.maxLanes))) : 6;
+  const detailed = events.length <= DETAILED_MAX;
+  const full = {breaks: true, rtl: false, links: false, nowLabel: false, ...config, anchor: config.anchor ?? -1, maxLanes: lanesFor(config.maxLanes, detailed)};
   const vertical = full.orientation === 'vertical';
   const width = Math.max(160, full.width);
-  const axisLength = vertical ? (full.height ?? Math.max(420, Math.min(2400, events.length * 56 + 120))) : width;
-  const min = events.length ? events[0].start : 0;
-  let max = -Infinity;
-  for (const event of events) if (event.end > max) max = event.end;
-  const gaps = full.breaks ? findSpanBreaks(events) : [];
-  const scale = createTimeScale(min, Number.isFinite(max) ? max : min, gaps, 8, axisLength - 8, {
-    minSegment: vertical ? 72 : 120,
-  });
+  const n = events.length;
 
-  const track = vertical ? Math.min(METRICS.verticalTrack, Math.round(width * 0.24)) : 0;
-  const labelStart = track + 8 + METRICS.verticalBarLanes * 8 + 10;
-  const labelMax = vertical ? Math.max(80, width - labelStart - 8) : METRICS.maxLabelWidth;
-  const labelWidths = new Float64Array(events.length);
-  for (let i = 0; i < events.length; i++) {
+  // Labels: a story's titles wrap to up to three lines within the room there is.
+  const track = vertical ? Math.min(METRICS.verticalTrack, Math.round(width * 0.2)) : 0;
+  const labelStart = track + 8 + 3 * 8 + 6;
+  const labelMax = vertical ? Math.max(80, width - labelStart - 8) : Math.min(METRICS.maxLabelWidth, Math.max(140, Math.round(width * 0.4)));
+  const labelWidths = new Float64Array(n);
+  const labelHeights = new Float64Array(n);
+  const titleLines = new Uint8Array(n).fill(1);
+  const titleText: (string[] | undefined)[] = new Array(n);
+  const narrow: Geometry['narrow'] = new Array(n);
+  const geometryStub = {config: full};
+  for (let i = 0; i < n; i++) {
     const event = events[i];
-    // Titles longer than labelMax are cut, so they are measured only as far as labelMax.
-    const title = estimateTextWidthUpTo(event.title, METRICS.titleSize, true, labelMax);
-    labelWidths[i] = Math.min(labelMax, Math.max(title, event.subtitleWidth ?? estimateTextWidthUpTo(event.subtitle, METRICS.subtitleSize, false, labelMax)));
+    const font = titleFont(geometryStub, i);
+    const subtitle = event.subtitleWidth ?? estimateTextWidthUpTo(event.subtitle, METRICS.subtitleSize, false, labelMax);
+    let title: number;
+    if (detailed) {
+      // A phone's narrow column takes a line more; the story's own title is never cut.
+      const lines = (vertical ? METRICS.maxTitleLines + 1 : METRICS.maxTitleLines) + (i === full.anchor ? 3 : 0);
+      const wrapped = balancedWrap(event.title, labelMax, font.size, true, lines);
+      titleText[i] = wrapped.lines;
+      titleLines[i] = wrapped.lines.length;
+      title = wrapped.width;
+    } else {
+      // Archives' titles are cut to one line, so they are measured only as far as it goes.
+      title = estimateTextWidthUpTo(event.title, font.size, true, METRICS.archiveLabelWidth);
+    }
+    labelWidths[i] = Math.ceil(Math.min(detailed ? labelMax : Math.min(labelMax, METRICS.archiveLabelWidth), Math.max(title, subtitle)));
+    labelHeights[i] = labelHeight(titleLines[i], font.line);
+    if (detailed && !vertical && titleLines[i] < METRICS.maxTitleLines) {
+      // The same title in three lines, as narrow as its date line allows.
+      const full = estimateTextWidthUpTo(event.title, font.size, true, Infinity);
+      const target = Math.max(subtitle, 120, Math.ceil((full / METRICS.maxTitleLines) * 1.15));
+      const wrapped = balancedWrap(event.title, target, font.size, true, METRICS.maxTitleLines);
+      const width = Math.ceil(Math.max(wrapped.width, subtitle));
+      const whole = wrapped.lines.join('').replace(/\s+/g, '') === event.title.replace(/\s+/g, '');
+      if (wrapped.lines.length > titleLines[i] && width < labelWidths[i] * 0.8 && whole) {
+        narrow[i] = {lines: wrapped.lines, width, height: labelHeight(wrapped.lines.length, font.line)};
+      }
+    }
   }
-  const startPx = new Float64Array(events.length);
-  const endPx = new Float64Array(events.length);
-  const marks = new Uint8Array(events.length);
-  const startTime = new Float64Array(events.length);
-  const endTime = new Float64Array(events.length);
-  for (let i = 0; i < events.length; i++) {
+
+  const startTime = new Float64Array(n);
+  const endTime = new Float64Array(n);
+  const marks = new Uint8Array(n);
+  let min = n ? events[0].start : 0;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
     const event = events[i];
     startTime[i] = event.start;
     endTime[i] = event.end;
-    startPx[i] = scale.toPx(event.start);
-    endPx[i] = event.point ? startPx[i] : scale.toPx(event.end);
+    if (event.end > max) max = event.end;
     marks[i] = (event.point ? MARK.POINT : 0) | (event.openStart ? MARK.OPEN_START : 0) | (event.openEnd ? MARK.OPEN_END : 0) | (event.fuzzyEnd ? MARK.FUZZY_END : 0);
   }
-  const titleLines = new Uint8Array(events.length).fill(1);
-  if (vertical) {
-    events.forEach((event, i) => {
-      titleLines[i] = wrappedLineCount(event.title, labelMax, METRICS.titleSize, true, METRICS.verticalTitleLines);
-    });
+  if (!Number.isFinite(max)) max = min;
+  if (!Number.isFinite(min)) min = 0;
+
+  const startPx = new Float64Array(n);
+  const endPx = new Float64Array(n);
+  let scale: TimeScale;
+  let axisLength: number;
+  let sequence: Sequence | undefined;
+  if (vertical && detailed) {
+    sequence = sequencePositions(events, labelHeights, {breaks: full.breaks});
+    scale = sequence.scale;
+    axisLength = sequence.length;
+    startPx.set(sequence.startPx);
+  } else {
+    axisLength = vertical ? (full.height ?? Math.max(420, Math.min(2400, n * 56 + 120))) : width;
+    const maxBreaks = vertical ? 4 : Math.min(6, Math.floor(width / 150));
+    const gaps = full.breaks ? findSpanBreaks(events, detailed ? {maxBreaks} : {threshold: 0.5, contrast: Infinity, maxBreaks: 3}) : [];
+    // A story's stretches between breaks get room half by duration, half by their events.
+    const counts = new Array(gaps.length + 1).fill(0);
+    for (let i = 0, g = 0; i < n; i++) {
+      while (g < gaps.length && events[i].start >= gaps[g].end) g++;
+      counts[g]++;
+    }
+    scale = createTimeScale(min, max, gaps, 8, axisLength - 8, {minSegment: vertical ? 72 : detailed ? 56 : 120, counts, countShare: detailed ? 0.5 : 0});
+    for (let i = 0; i < n; i++) startPx[i] = scale.toPx(events[i].start);
   }
+  for (let i = 0; i < n; i++) endPx[i] = events[i].point ? startPx[i] : Math.max(startPx[i], scale.toPx(events[i].end));
+
   const geometry: Geometry = {
     config: full,
     events,
+    detailed,
     labelWidths,
+    labelHeights,
     titleLines,
+    titleText,
+    narrow,
     scale,
     startPx,
     endPx,
@@ -169,25 +264,51 @@ export function createGeometry(events: readonly LayoutEvent[], config: GeometryC
     marks,
     axisLength,
     track,
+    labelArea: full.maxLanes * METRICS.laneHeight,
+    clusterRow: detailed ? 0 : METRICS.clusterRow,
+    arcArea: 0,
     lanes: vertical ? 1 : full.maxLanes,
     width,
     height: axisLength,
     labelStart,
     labelMax,
+    sequence,
   };
+  if (!vertical) fitHeight(geometry, geometry.labelArea);
   return geometry;
 }
 
-/** Height of an event's label in the vertical layout: its title lines and the date line. */
-export function verticalLabelSize(geometry: Geometry, index: number): number {
-  return METRICS.verticalLabelHeight + (geometry.titleLines[index] - 1) * METRICS.lineHeight;
+/** A label's lines, width and height in the shape a packing chose for it (0: the first, 1: narrow). */
+export function labelShape(geometry: Geometry, index: number, shape = 0): {lines?: string[]; width: number; height: number} {
+  const alternative = shape ? geometry.narrow[index] : undefined;
+  return alternative ?? {lines: geometry.titleText[index], width: geometry.labelWidths[index], height: geometry.labelHeights[index]};
 }
 
-/** Sets the horizontal drawing's height from the lanes a layout at zoom 1 used. */
-export function fitHeight(geometry: Geometry, lanesUsed: number): void {
+/** Height of a label box: its title lines and the date line below them. */
+export function labelHeight(lines: number, lineHeight: number = METRICS.lineHeight): number {
+  return lines * lineHeight + 18;
+}
+
+function lanesFor(maxLanes: number | undefined, detailed: boolean): number {
+  // From the `max-lanes` attribute: NaN, fractions or huge numbers would break packing.
+  if (maxLanes === undefined || !Number.isFinite(maxLanes)) return detailed ? STORY_LANES : ARCHIVE_LANES;
+  return Math.min(MAX_LANES, Math.max(1, Math.floor(maxLanes)));
+}
+
+/**
+ * Sets the horizontal drawing's height from what a packing at zoom 1 used: `used` px of labels,
+ * whether any event went into a cluster, and the room the link arcs need below the axis.
+ */
+export function fitHeight(geometry: Geometry, used: number, clustered = !geometry.detailed, arcArea = geometry.arcArea): void {
   if (geometry.config.orientation === 'vertical') return;
-  geometry.lanes = Math.max(1, Math.min(geometry.config.maxLanes, lanesUsed));
+  // Never lower than the tallest label, so that any event can be given a place (a focused one must).
+  let tallest: number = METRICS.laneHeight;
+  for (let i = 0; i < geometry.events.length; i++) tallest = Math.max(tallest, geometry.labelHeights[i] + METRICS.barRoom);
+  geometry.labelArea = Math.max(Math.min(tallest, geometry.config.maxLanes * METRICS.laneHeight), Math.min(geometry.config.maxLanes * METRICS.laneHeight, Math.ceil(used)));
+  geometry.lanes = Math.max(1, Math.round(geometry.labelArea / METRICS.laneHeight));
+  geometry.clusterRow = clustered ? METRICS.clusterRow : 0;
+  geometry.arcArea = geometry.config.links ? arcArea : 0;
   const top = 8 + (geometry.config.nowLabel ? METRICS.nowRow : 0);
-  geometry.track = top + geometry.lanes * METRICS.laneHeight + METRICS.clusterRow;
-  geometry.height = geometry.track + METRICS.tickRow + (geometry.config.links ? METRICS.arcHeight : 0) + 8;
+  geometry.track = top + geometry.labelArea + geometry.clusterRow;
+  geometry.height = geometry.track + METRICS.tickRow + geometry.arcArea + 8;
 }

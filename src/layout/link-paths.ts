@@ -1,5 +1,8 @@
-// Geometry of the links between events: arcs that leave the time axis and come back to it
-// (an arc diagram), higher for longer links, with label spots that do not collide.
+// Geometry of the links between events: arcs that leave the time axis and come back to it (an
+// arc diagram), with their labels placed where no arc and no other text is. Arcs are placed
+// shortest first, each one step higher than the shorter arcs it overlaps; then their labels,
+// against every arc; an arc whose label finds no free spot goes a step higher, as long as its
+// path crosses no label, until it runs out of room (then it is drawn without its label).
 import {estimateTextWidth} from './text-width.js';
 
 export interface ArcInput {
@@ -12,9 +15,17 @@ export interface ArcInput {
 export interface Arc {
   /** SVG path data. */
   d: string;
-  /** Where the label goes, or undefined when no spot was free. */
+  /** Where the label goes (its centre), or undefined when no spot was free. */
   labelX?: number;
   labelY?: number;
+}
+
+/** A box in screen px that labels keep clear of. */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
 }
 
 export interface ArcOptions {
@@ -22,45 +33,187 @@ export interface ArcOptions {
   base: number;
   /** +1 bulges down (horizontal) or right; -1 up or left. */
   side: 1 | -1;
-  /** Tallest arc in px. */
-  maxHeight: number;
+  /** How far from the axis arcs and labels may reach (px): an arc's apex is at three quarters of its height. */
+  reach: number;
   /** Lowest arc in px. */
   minHeight?: number;
+  /** Height between two levels of arcs. */
+  step?: number;
   vertical: boolean;
   fontSize?: number;
-  /** False when there is no room for labels along the arcs (narrow vertical layouts). */
+  /** False when there is no room for labels along the arcs (vertical layouts). */
   labels?: boolean;
+  /** Texts already drawn that labels must not cover (tick labels). */
+  obstacles?: readonly Box[];
+  /** The stretch along the axis that labels must stay within (the drawing's width). */
+  bounds?: readonly [number, number];
+}
+
+export interface ArcLayout {
+  arcs: Arc[];
+  /** How far from the axis the arcs and their labels reach (px). */
+  extent: number;
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
+const SAMPLES = 24;
 
-/** Arcs for `inputs`, in the same order. Labels are placed shortest arc first; one that would overlap another is left out. */
-export function arcPaths(inputs: readonly ArcInput[], options: ArcOptions): Arc[] {
-  const {base, side, maxHeight, minHeight = 16, vertical, fontSize = 11, labels = true} = options;
-  const boxes: {x0: number; x1: number; y0: number; y1: number}[] = [];
-  const order = inputs.map((_, i) => i).sort((a, b) => Math.abs(inputs[a].to - inputs[a].from) - Math.abs(inputs[b].to - inputs[b].from));
-  const arcs: Arc[] = new Array(inputs.length);
-  for (const i of order) {
-    const {from, to, label} = inputs[i];
-    const height = Math.min(maxHeight, minHeight + Math.abs(to - from) * 0.25);
-    const bulge = base + side * height;
-    // A cubic Bézier with both control points at the bulge: its apex sits at 3/4 of the height.
+/** Arcs for `inputs`, in the same order. */
+export function arcPaths(inputs: readonly ArcInput[], options: ArcOptions): ArcLayout {
+  const {base, side, reach, minHeight = 16, step = 14, vertical, fontSize = 11, labels = true, obstacles = [], bounds = [-Infinity, Infinity]} = options;
+  const maxHeight = Math.max(minHeight, reach / 0.75);
+  const order = inputs.map((_, i) => i).sort((a, b) => Math.abs(inputs[a].to - inputs[a].from) - Math.abs(inputs[b].to - inputs[b].from) || a - b);
+  // First every arc, one level above the shorter arcs it overlaps along the axis…
+  const heights = new Float64Array(inputs.length);
+  const levels = new Float64Array(inputs.length);
+  const paths: number[][] = new Array(inputs.length);
+  order.forEach((i, rank) => {
+    const lo = Math.min(inputs[i].from, inputs[i].to);
+    const hi = Math.max(inputs[i].from, inputs[i].to);
+    let level = 0;
+    for (const j of order.slice(0, rank)) {
+      if (Math.min(inputs[j].from, inputs[j].to) < hi && lo < Math.max(inputs[j].from, inputs[j].to)) level = Math.max(level, levels[j] + 1);
+    }
+    levels[i] = level;
+    heights[i] = Math.min(maxHeight, minHeight + level * step);
+    paths[i] = sample(inputs[i].from, inputs[i].to, base, side * heights[i], vertical);
+  });
+  // …then the labels, shortest arc first, each where no arc and no other text is. An arc whose
+  // label finds no spot rises a step at a time, as long as its path then crosses no label.
+  const boxes: Box[] = [];
+  const spots: (Box | undefined)[] = new Array(inputs.length);
+  if (labels && !vertical) {
+    for (const i of order) {
+      const {from, to, label} = inputs[i];
+      if (!label) continue;
+      const width = estimateTextWidth(label, fontSize) + 8;
+      for (let height = heights[i]; height <= maxHeight; height += step) {
+        const points = height === heights[i] ? paths[i] : sample(from, to, base, side * height, vertical);
+        if (height !== heights[i] && boxes.some((box) => crosses(points, box))) continue;
+        const others = paths.filter((_, j) => j !== i);
+        const box = labelSpot(from, to, base, side, height, width, fontSize, [...others, points], boxes, obstacles, reach, bounds);
+        if (!box) continue;
+        heights[i] = height;
+        paths[i] = points;
+        spots[i] = box;
+        boxes.push(box);
+        break;
+      }
+    }
+  }
+  let extent = 0;
+  const arcs = inputs.map(({from, to}, i) => {
+    const bulge = base + side * heights[i];
     const d = vertical
       ? `M${round(base)},${round(from)}C${round(bulge)},${round(from)} ${round(bulge)},${round(to)} ${round(base)},${round(to)}`
       : `M${round(from)},${round(base)}C${round(from)},${round(bulge)} ${round(to)},${round(bulge)} ${round(to)},${round(base)}`;
     const arc: Arc = {d};
-    arcs[i] = arc;
-    if (!labels || vertical || !label) continue;
-    const width = estimateTextWidth(label, fontSize) + 6;
-    const x = (from + to) / 2;
-    for (let y = base + side * (height * 0.75 + fontSize * 0.5); Math.abs(y - base) <= maxHeight + fontSize * 2; y += side * (fontSize + 3)) {
-      const box = {x0: x - width / 2, x1: x + width / 2, y0: y - fontSize * 0.6, y1: y + fontSize * 0.6};
-      if (boxes.some((b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1)) continue;
-      boxes.push(box);
-      arc.labelX = round(x);
-      arc.labelY = round(y);
-      break;
+    extent = Math.max(extent, heights[i] * 0.75 + 2);
+    const box = spots[i];
+    if (box) {
+      arc.labelX = round((box.x0 + box.x1) / 2);
+      arc.labelY = round((box.y0 + box.y1) / 2 + fontSize * 0.3);
+      extent = Math.max(extent, Math.abs((side > 0 ? box.y1 : box.y0) - base));
+    }
+    return arc;
+  });
+  return {arcs, extent: Math.ceil(extent)};
+}
+
+/**
+ * Points along the arc's cubic Bézier (both control points at the bulge), as x, y pairs: at t
+ * the curve's offset from the axis is 3t(1 − t) of the bulge, its position along the axis
+ * from + (to − from)(3t² − 2t³).
+ */
+function sample(from: number, to: number, base: number, bulge: number, vertical: boolean): number[] {
+  const points: number[] = [];
+  for (let s = 0; s <= SAMPLES; s++) {
+    const t = s / SAMPLES;
+    const along = from + (to - from) * (3 * t * t - 2 * t * t * t);
+    const across = base + bulge * 3 * t * (1 - t);
+    if (vertical) points.push(across, along);
+    else points.push(along, across);
+  }
+  return points;
+}
+
+/**
+ * A free spot for a horizontal arc's label, nearest its apex first: beyond the apex, then
+ * further out, then just inside it, each also shifted along the axis by half a label or a
+ * label (an arc a few px wide has no room of its own between the arcs that leave the same event).
+ */
+function labelSpot(
+  from: number,
+  to: number,
+  base: number,
+  side: number,
+  height: number,
+  width: number,
+  fontSize: number,
+  paths: readonly number[][],
+  boxes: readonly Box[],
+  obstacles: readonly Box[],
+  reach: number,
+  bounds: readonly [number, number],
+): Box | undefined {
+  const half = fontSize * 0.75;
+  const apex = base + side * height * 0.75;
+  const middle = (from + to) / 2;
+  const rows = [apex + side * (half + 2), apex + side * (3 * half + 4), apex - side * (half + 2)];
+  const lo = Math.min(from, to);
+  const hi = Math.max(from, to);
+  // Centred; then clear of either end (a few px of it left over its span); then shifted further.
+  const xs = [middle, lo + 4 - width / 2, hi - 4 + width / 2, ...[0.5, -0.5, 1, -1].map((f) => middle + f * (width + 6))];
+  for (const y of rows) {
+    for (const x of xs) {
+      // Shifted, the label still overlaps its arc's span, so that it reads as the arc's.
+      if (x - width / 2 > Math.max(from, to) || x + width / 2 < Math.min(from, to)) continue;
+      const box = {x0: x - width / 2, x1: x + width / 2, y0: y - half, y1: y + half};
+      if (box.x0 < bounds[0] || box.x1 > bounds[1]) continue;
+      if (Math.abs((side > 0 ? box.y0 : box.y1) - base) < 20) continue; // not over the tick labels' row
+      if (Math.abs((side > 0 ? box.y1 : box.y0) - base) > reach) continue;
+      if (boxes.some((other) => overlaps(box, other)) || obstacles.some((other) => overlaps(box, other))) continue;
+      if (paths.some((points) => crosses(points, box))) continue;
+      return box;
     }
   }
-  return arcs;
+  return undefined;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+/** Does the polyline pass through the box? Checks each segment against it. */
+function crosses(points: readonly number[], box: Box): boolean {
+  const {x0, x1, y0, y1} = box;
+  for (let i = 0; i + 3 < points.length; i += 2) {
+    if (segmentMeetsBox(points[i], points[i + 1], points[i + 2], points[i + 3], x0, y0, x1, y1)) return true;
+  }
+  return false;
+}
+
+/** Liang–Barsky: does the segment (ax, ay)–(bx, by) meet the box? */
+function segmentMeetsBox(ax: number, ay: number, bx: number, by: number, x0: number, y0: number, x1: number, y1: number): boolean {
+  let t0 = 0;
+  let t1 = 1;
+  const dx = bx - ax;
+  const dy = by - ay;
+  const edges: [number, number][] = [
+    [-dx, ax - x0],
+    [dx, x1 - ax],
+    [-dy, ay - y0],
+    [dy, y1 - ay],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const r = q / p;
+    if (p < 0) t0 = Math.max(t0, r);
+    else t1 = Math.min(t1, r);
+    if (t0 > t1) return false;
+  }
+  return true;
 }

@@ -1,16 +1,23 @@
-// Places every event's label at one zoom level: lanes (horizontal) or dodged labels
-// (vertical), and counted clusters for the events that found no room. Depends on the zoom
-// factor only, not on panning, so the element computes it once per zoom level and panning
-// never makes labels jump between lanes. O(n · lanes) after the data's own sort.
+// Places every event's label at one zoom level, and counts in clusters the events that found
+// no room. A story's labels stack as high as they need (pack-boxes.ts) or, vertical, sit beside
+// their marks in sequence; an archive's go into lanes (horizontal, O(n · lanes)) or dodge along
+// the axis (vertical). Depends on the zoom factor only, not on panning, so the element
+// computes it once per zoom level and panning never makes labels jump.
 import {clusterRuns, type Cluster} from './clusters.js';
 import {dodgeLabels} from './dodge.js';
-import {MARK, METRICS, verticalLabelSize, type Geometry} from './geometry.js';
+import {labelShape, MARK, METRICS, type Geometry} from './geometry.js';
+import {packBoxes, type BoxItem} from './pack-boxes.js';
 import {packLaneArrays} from './pack-lanes.js';
+import {MARK_DROP} from './sequence.js';
 
 export interface Pack {
   k: number;
-  /** Lane (horizontal) or column (vertical) of each event; -1 when it is in a cluster. */
+  /** Lane (horizontal archives) or column (vertical) of each event, 0 for a story's; -1 when it is in a cluster. */
   lane: Int32Array;
+  /** Horizontal: height of each label box's bottom above the axis's label area (px). */
+  elevation: Float64Array;
+  /** Which shape each label took (labelShape): 1 for a story's narrow three-line label. */
+  shape: Uint8Array;
   /** Start of the label along the time axis, zoomed (before panning and mirroring). */
   labelAt: Float64Array;
   /** Horizontal labels that would run off the end are drawn before their mark instead. */
@@ -27,6 +34,8 @@ export interface Pack {
   /** Cluster of each clustered event (index into `clusters`), else -1. */
   clusterOf: Int32Array;
   lanesUsed: number;
+  /** Horizontal: the height the labels take (px). */
+  used: number;
 }
 
 /** Positions along the time axis at zoom k: [start, end] of each event's mark or bar. */
@@ -52,7 +61,87 @@ function extentAt(geometry: Geometry, index: number, k: number): void {
 }
 
 export function packAt(geometry: Geometry, k: number, reserved: ReadonlySet<number> = new Set()): Pack {
-  return geometry.config.orientation === 'vertical' ? packVertical(geometry, k, reserved) : packHorizontal(geometry, k, reserved);
+  if (geometry.config.orientation === 'vertical') return geometry.sequence ? packSequence(geometry, k) : packVertical(geometry, k, reserved);
+  return geometry.detailed ? packStory(geometry, k, reserved) : packHorizontal(geometry, k, reserved);
+}
+
+/** Height a box takes: its label and, for a bar, the bar above it. */
+export function boxHeight(geometry: Geometry, index: number, shape = 0): number {
+  return labelShape(geometry, index, shape).height + (geometry.marks[index] & MARK.POINT ? 0 : METRICS.barRoom);
+}
+
+function packStory(geometry: Geometry, k: number, reserved: ReadonlySet<number>): Pack {
+  const n = geometry.events.length;
+  const items: BoxItem[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    extentAt(geometry, i, k);
+    const point = (geometry.marks[i] & MARK.POINT) !== 0;
+    const offset = point ? METRICS.pointLabelOffset + (i === geometry.config.anchor ? 3 : 0) : METRICS.barLabelOffset;
+    const shapes = [{width: geometry.labelWidths[i], height: boxHeight(geometry, i)}];
+    const alternative = geometry.narrow[i];
+    if (alternative) shapes.push({width: alternative.width, height: boxHeight(geometry, i, 1)});
+    items[i] = {from: extent[0], to: extent[1], point, shapes, offset};
+  }
+  // Left to right, each in the lowest place free (first fit by start takes the fewest rows when
+  // labels are alike). Bars much longer than their labels go last, on top, shortest first:
+  // below the points, they would stand across those points' stems.
+  const long = (i: number) => !items[i].point && items[i].to - items[i].from > items[i].shapes[0].width;
+  const byPlace = Array.from({length: n}, (_, i) => i).filter((i) => !long(i));
+  const bars = Array.from({length: n}, (_, i) => i).filter(long).sort((a, b) => items[a].to - items[a].from - (items[b].to - items[b].from) || a - b);
+  const area = geometry.labelArea;
+  const hi = geometry.axisLength * k - 4;
+  let order = [...byPlace, ...bars];
+  let packed = packBoxes(items, order, 4, hi, area);
+  // Where room runs out, the events left over try again ahead of the others, twice at most (a
+  // label that fits only in one gap gets it), behind the reserved: the anchor, a focused event.
+  for (let tries = 0; tries < 2; tries++) {
+    const missed = order.filter((i) => Number.isNaN(packed.elevation[i]));
+    if (!missed.length) break;
+    const first = [...[...reserved].filter((i) => i >= 0 && i < n).sort((a, b) => a - b), ...missed.filter((i) => !reserved.has(i))];
+    order = [...first, ...order.filter((i) => !first.includes(i))];
+    const again = packBoxes(items, order, 4, hi, area);
+    const count = (p: typeof packed) => p.elevation.reduce((sum, e) => sum + (Number.isNaN(e) ? 0 : 1), 0);
+    const keeps = (p: typeof packed) => [...reserved].every((i) => i < 0 || i >= n || !Number.isNaN(p.elevation[i]));
+    // The reserved must be placed; after that, the more events placed the better.
+    if (keeps(again) && (!keeps(packed) || count(again) >= count(packed))) packed = again;
+  }
+  const lane = new Int32Array(n);
+  for (let i = 0; i < n; i++) lane[i] = Number.isNaN(packed.elevation[i]) ? -1 : 0;
+  const pack = finish(geometry, k, lane, packed.labelAt, packed.flipped, packed.spanStart, packed.spanEnd, new Int32Array(n).fill(-1), packed.elevation);
+  pack.used = packed.used;
+  pack.shape = packed.shape;
+  return pack;
+}
+
+/** A vertical story: every label beside its mark, as the sequence spaced them. */
+function packSequence(geometry: Geometry, k: number): Pack {
+  const n = geometry.events.length;
+  const labelAt = new Float64Array(n);
+  const spanStart = new Float64Array(n);
+  const spanEnd = new Float64Array(n);
+  const barStarts: number[] = [];
+  const barEnds: number[] = [];
+  const barIndex: number[] = [];
+  for (let i = 0; i < n; i++) {
+    extentAt(geometry, i, k);
+    // Beside the event's own slot (an open start would put the bar's start at the top).
+    labelAt[i] = geometry.startPx[i] * k - MARK_DROP;
+    spanStart[i] = Math.min(extent[0], labelAt[i]);
+    spanEnd[i] = Math.max(extent[1], labelAt[i] + geometry.labelHeights[i]);
+    if (!(geometry.marks[i] & MARK.POINT)) {
+      barStarts.push(extent[0]);
+      barEnds.push(extent[1]);
+      barIndex.push(i);
+    }
+  }
+  return finish(geometry, k, new Int32Array(n), labelAt, new Uint8Array(n), spanStart, spanEnd, barLanes(n, barStarts, barEnds, barIndex));
+}
+
+/** The bar lane of each interval beside a vertical axis (three lanes; the last is shared when full). */
+function barLanes(n: number, starts: number[], ends: number[], index: number[]): Int32Array {
+  const barLane = new Int32Array(n).fill(-1);
+  packLaneArrays(starts, ends, 3, 2).forEach((lane, j) => (barLane[index[j]] = lane < 0 ? 2 : lane));
+  return barLane;
 }
 
 function packHorizontal(geometry: Geometry, k: number, reserved: ReadonlySet<number>): Pack {
@@ -91,7 +180,9 @@ function packHorizontal(geometry: Geometry, k: number, reserved: ReadonlySet<num
     const byStart = orderBySpanStart(spanStart, marks, flipped);
     lane = packLaneArrays(spanStart, spanEnd, geometry.lanes, METRICS.labelGap, reserved, byStart);
   }
-  return finish(geometry, k, lane, labelAt, flipped, spanStart, spanEnd, new Int32Array(n).fill(-1));
+  const elevation = new Float64Array(n);
+  for (let i = 0; i < n; i++) elevation[i] = lane[i] * METRICS.laneHeight;
+  return finish(geometry, k, lane, labelAt, flipped, spanStart, spanEnd, new Int32Array(n).fill(-1), elevation);
 }
 
 /**
@@ -143,9 +234,9 @@ function orderBySpanStart(spanStart: Float64Array, marks: Uint8Array, flipped: U
 }
 
 function packVertical(geometry: Geometry, k: number, reserved: ReadonlySet<number>): Pack {
-  const {events} = geometry;
+  const {events, labelHeights} = geometry;
   const n = events.length;
-  const half = METRICS.verticalLabelHeight / 2;
+  const half = METRICS.laneHeight / 2;
   const items = new Array(n);
   const barStarts: number[] = [];
   const barEnds: number[] = [];
@@ -156,7 +247,7 @@ function packVertical(geometry: Geometry, k: number, reserved: ReadonlySet<numbe
     extentAt(geometry, i, k);
     from[i] = extent[0];
     to[i] = extent[1];
-    items[i] = {at: from[i] - (events[i].point ? half : 6), size: verticalLabelSize(geometry, i)};
+    items[i] = {at: from[i] - (events[i].point ? half : 6), size: labelHeights[i]};
     if (!events[i].point) {
       barStarts.push(from[i]);
       barEnds.push(to[i]);
@@ -164,18 +255,15 @@ function packVertical(geometry: Geometry, k: number, reserved: ReadonlySet<numbe
     }
   }
   // Labels may slide a little way down from their event, never far enough to mislead.
-  const {columns, positions} = dodgeLabels(items, geometry.lanes, 4, METRICS.verticalLabelHeight * 6, reserved);
-  const barLane = new Int32Array(n).fill(-1);
-  const lanes = packLaneArrays(barStarts, barEnds, METRICS.verticalBarLanes, 2);
-  lanes.forEach((lane, j) => (barLane[barIndex[j]] = lane < 0 ? METRICS.verticalBarLanes - 1 : lane));
+  const {columns, positions} = dodgeLabels(items, geometry.lanes, 4, METRICS.laneHeight * 6, reserved);
   const spanStart = new Float64Array(n);
   const spanEnd = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const top = Number.isNaN(positions[i]) ? from[i] : positions[i];
     spanStart[i] = Math.min(from[i], top);
-    spanEnd[i] = Math.max(to[i], top + verticalLabelSize(geometry, i));
+    spanEnd[i] = Math.max(to[i], top + labelHeights[i]);
   }
-  return finish(geometry, k, columns, positions, new Uint8Array(n), spanStart, spanEnd, barLane);
+  return finish(geometry, k, columns, positions, new Uint8Array(n), spanStart, spanEnd, barLanes(n, barStarts, barEnds, barIndex));
 }
 
 function finish(
@@ -187,6 +275,7 @@ function finish(
   spanStart: Float64Array,
   spanEnd: Float64Array,
   barLane: Int32Array,
+  elevation: Float64Array = new Float64Array(lane.length),
 ): Pack {
   const n = lane.length;
   const {startPx, startTime, endTime} = geometry;
@@ -233,5 +322,5 @@ function finish(
     const members = clusters[c].members;
     for (let m = 0; m < members.length; m++) clusterOf[members[m]] = c;
   }
-  return {k, lane, labelAt, flipped, spanStart, spanEnd, order, maxEnd, barLane, clusters, clusterOf, lanesUsed};
+  return {k, lane, elevation, shape: new Uint8Array(n), labelAt, flipped, spanStart, spanEnd, order, maxEnd, barLane, clusters, clusterOf, lanesUsed, used: lanesUsed * METRICS.laneHeight};
 }

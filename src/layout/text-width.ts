@@ -17,13 +17,13 @@ function charEms(char: string): number {
   if (char >= 'A' && char <= 'Z') return 0.7;
   const code = char.charCodeAt(0);
   if (code > 0x3ff && code < 0x530) return 0.66; // Cyrillic, Armenian
-  return 0.6;
+  return 0.62;
 }
 
 // The layout measures every title of a story (100,000 of them in the benchmark), so the
 // regular expressions above run once per distinct UTF-16 unit and their answer is kept:
 // 0 means not yet known. Characters outside the BMP (surrogate pairs) are rare and asked each time.
-const EMS = [0, 1, 0.33, 0.9, 0.7, 0.66, 0.6];
+const EMS = [0, 1, 0.33, 0.9, 0.7, 0.66, 0.62];
 const unitClass = new Uint8Array(0x10000);
 
 /** Width in px of `text` set in a proportional sans-serif at `fontSize` px. */
@@ -38,7 +38,7 @@ export function estimateTextWidth(text: string, fontSize: number, bold = false):
  */
 export function estimateTextWidthUpTo(text: string, fontSize: number, bold: boolean, limit: number): number {
   // Multiplied in this order everywhere: a float product depends on it, and widths must not.
-  const factor = bold ? 1.07 : 1;
+  const factor = bold ? 1.13 : 1;
   let ems = 0;
   const length = text.length;
   for (let i = 0; i < length; i++) {
@@ -73,36 +73,86 @@ export function truncateToWidth(text: string, maxWidth: number, fontSize: number
   return low === 0 ? '…' : chars.slice(0, low).join('').trimEnd() + '…';
 }
 
-/** Breaks `text` into at most `maxLines` lines that fit `maxWidth`, at spaces where it can; the last line is cut with "…". */
+// Where a line may break: after a run of spaces or a dash, and before or after any CJK
+// character (Chinese and Japanese are written without spaces). Punctuation that may not start
+// a line stays with the character before it.
+const TOKEN = /[\u2E80-\u9FFF\uAC00-\uD7A3\uF900-\uFAFF\uFF00-\uFF60\u{20000}-\u{3FFFD}][、。，．：；！？）」』】〉》\uFF09\uFF0C\uFF1A\uFF1B\uFF01\uFF1F]*\s*|[^\s\u2E80-\u9FFF\uAC00-\uD7A3\uF900-\uFAFF\uFF00-\uFF60\u{20000}-\u{3FFFD}]*?(?:[-\u2010-\u2014/]+|\s+|(?=[\u2E80-\u9FFF\uAC00-\uD7A3\uF900-\uFAFF\uFF00-\uFF60\u{20000}-\u{3FFFD}])|$)/gu;
+
+/** The pieces of `text` between which a line may break, in order; joined they give `text` back. */
+export function breakPieces(text: string): string[] {
+  return (text.match(TOKEN) ?? []).filter((piece) => piece !== '');
+}
+
+/**
+ * Breaks `text` into at most `maxLines` lines that fit `maxWidth`, at the places breakPieces
+ * allows (a piece wider than a line is cut); when the text needs more lines, the last is cut
+ * with "…".
+ */
 export function wrapToWidth(text: string, maxWidth: number, fontSize: number, bold = false, maxLines = 2): string[] {
-  if (estimateTextWidth(text, fontSize, bold) <= maxWidth || maxLines <= 1) return [truncateToWidth(text, maxWidth, fontSize, bold)];
-  const words = text.split(/(?<=\s)/);
+  if (maxLines <= 1 || estimateTextWidth(text, fontSize, bold) <= maxWidth) return [truncateToWidth(text.trim(), maxWidth, fontSize, bold)];
+  const pieces = breakPieces(text);
   const lines: string[] = [];
   let line = '';
-  for (let i = 0; i < words.length; i++) {
-    const candidate = line + words[i];
-    if (!line || estimateTextWidth(candidate.trimEnd(), fontSize, bold) <= maxWidth) {
+  for (let i = 0; i < pieces.length; i++) {
+    const candidate = line + pieces[i];
+    if (!line.trim() || estimateTextWidth(candidate.trimEnd(), fontSize, bold) <= maxWidth) {
       line = candidate;
       continue;
     }
     lines.push(line.trimEnd());
     if (lines.length === maxLines - 1) {
-      line = words.slice(i).join('');
+      line = pieces.slice(i).join('');
       break;
     }
-    line = words[i];
+    line = pieces[i];
   }
-  lines.push(truncateToWidth(line.trim(), maxWidth, fontSize, bold));
+  lines.push(line.trim());
   return lines.map((part) => truncateToWidth(part, maxWidth, fontSize, bold));
 }
 
-/**
- * `wrapToWidth(…).length` without building the lines: the vertical layout needs only the count,
- * for every title. Two lines exactly when the text does not fit, has a space between two words
- * and still does not fit without trailing spaces (the wrap loop then always breaks once).
- */
+/** `wrapToWidth(…).length` when the text is wrapped to as many lines as it needs. */
 export function wrappedLineCount(text: string, maxWidth: number, fontSize: number, bold = false, maxLines = 2): number {
-  if (maxLines !== 2) return wrapToWidth(text, maxWidth, fontSize, bold, maxLines).length;
   if (estimateTextWidthUpTo(text, fontSize, bold, maxWidth) <= maxWidth) return 1;
-  return /\s[^]/.test(text) && estimateTextWidthUpTo(text.trimEnd(), fontSize, bold, maxWidth) > maxWidth ? 2 : 1;
+  return wrapToWidth(text, maxWidth, fontSize, bold, maxLines).length;
+}
+
+/** A title set in lines: the lines and the width of the widest. */
+export interface WrappedText {
+  lines: string[];
+  width: number;
+}
+
+/**
+ * Sets `text` in as few lines as fit `maxWidth` (at most `maxLines`, the last cut with "…" only
+ * when even that many do not hold it), then narrows the lines as far as that count allows, so
+ * that a two-line title takes two even lines rather than a full one and a short one: narrow
+ * labels leave room along the time axis for their neighbours.
+ */
+export function balancedWrap(text: string, maxWidth: number, fontSize: number, bold: boolean, maxLines: number): WrappedText {
+  const full = estimateTextWidthUpTo(text, fontSize, bold, maxWidth);
+  if (full <= maxWidth || maxLines <= 1) {
+    const line = truncateToWidth(text.trim(), maxWidth, fontSize, bold);
+    return {lines: [line], width: Math.min(full, maxWidth)};
+  }
+  // Whole: every character is there (no word too long for the width, no line over the count).
+  const bare = text.replace(/\s+/g, '');
+  const whole = (lines: string[]) => lines.join('').replace(/\s+/g, '') === bare;
+  const fits = (width: number) => {
+    const lines = wrapToWidth(text, width, fontSize, bold, maxLines + 1);
+    return lines.length <= maxLines && whole(lines) ? lines : undefined;
+  };
+  let best = wrapToWidth(text, maxWidth, fontSize, bold, maxLines);
+  const count = best.length;
+  let low = Math.ceil(estimateTextWidth(text, fontSize, bold) / count);
+  let high = maxWidth;
+  // The narrowest width (to 4 px) at which the text still takes no more lines than at maxWidth.
+  while (high - low > 4) {
+    const middle = Math.floor((low + high) / 2);
+    const lines = fits(middle);
+    if (lines && lines.length <= count) {
+      best = lines;
+      high = middle;
+    } else low = middle;
+  }
+  return {lines: best, width: Math.max(...best.map((line) => estimateTextWidth(line, fontSize, bold)))};
 }

@@ -124,3 +124,30 @@ function parentOf(unit: TickUnit, time: number): number {
   if (unit === 'hour') return +utcDay.floor(date);
   return +utcHour.floor(date);
 }
+
+/**
+ * The axis of a vertical story (sequence.ts), where time does not run at one rate: a label where
+ * each run of events starts a new year, or month, or day (whichever the story's span calls
+ * for), level with that event. `groups`: the first event of each instant, in time order.
+ */
+export function sequenceTicks(groups: readonly {time: number; at: number}[], format: TickFormatter, length: number): Tick[] {
+  if (!groups.length) return [];
+  const span = groups[groups.length - 1].time - groups[0].time;
+  const unit: TickUnit = span >= 2 * 365 * DAY ? 'year' : span >= 60 * DAY ? 'month' : 'day';
+  const bucket = (time: number) => {
+    const date = new Date(time);
+    return unit === 'year' ? date.getUTCFullYear() : unit === 'month' ? date.getUTCFullYear() * 12 + date.getUTCMonth() : Math.floor(time / DAY);
+  };
+  const ticks: Tick[] = [];
+  let last: number | undefined;
+  let lastAt = -Infinity;
+  for (const {time, at} of groups) {
+    const key = bucket(time);
+    if (key === last) continue;
+    last = key;
+    if (at < -40 || at > length + 40 || at - lastAt < 16) continue;
+    ticks.push({time, at, unit, withParent: unit !== 'year', label: format(time, unit, unit !== 'year')});
+    lastAt = at;
+  }
+  return ticks;
+}

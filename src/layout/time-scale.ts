@@ -31,6 +31,13 @@ export interface TimeScaleOptions {
   minSegment?: number;
   /** Pixels kept empty at each end of each segment, so marks never sit on an edge or a break (default 24). */
   padding?: number;
+  /**
+   * Events in each segment (one more than there are gaps), and the share of the axis handed out
+   * by them rather than by duration (default 0): a dense run of weeks then gets room that its
+   * duration alone would not give it. Each segment stays linear; only breaks change the rate.
+   */
+  counts?: readonly number[];
+  countShare?: number;
 }
 
 
@@ -46,7 +53,7 @@ export function createTimeScale(
   end: number,
   options: TimeScaleOptions = {},
 ): TimeScale {
-  const {breakWidth = 28, minSegment = 120, padding = 24} = options;
+  const {breakWidth = 28, minSegment = 120, padding = 24, counts, countShare = 0} = options;
   const bounds: [number, number][] = [];
   let from = min;
   for (const gap of gaps) {
@@ -56,7 +63,14 @@ export function createTimeScale(
   bounds.push([from, max]);
 
   const usable = Math.max(1, end - start - gaps.length * breakWidth);
-  const widths = shareOut(bounds.map(([a, b]) => b - a), usable, Math.min(minSegment, usable / bounds.length));
+  const durations = bounds.map(([a, b]) => b - a);
+  const totalTime = durations.reduce((sum, d) => sum + d, 0);
+  const totalCount = counts ? counts.reduce((sum, c) => sum + c, 0) : 0;
+  const weights =
+    counts && totalCount > 0 && countShare > 0
+      ? durations.map((d, i) => (1 - countShare) * (totalTime > 0 ? d / totalTime : 1 / durations.length) + (countShare * (counts[i] ?? 0)) / totalCount)
+      : durations;
+  const widths = shareOut(weights, usable, Math.min(minSegment, usable / bounds.length));
   const pad = (width: number) => Math.min(padding, width * 0.2);
   // Time per pixel for segments with no duration: borrow the busiest segment's rate, or one day per 8 px.
   const rates = bounds.map(([a, b], i) => (b - a) / Math.max(1, widths[i] - 2 * pad(widths[i]))).filter((r) => r > 0);
@@ -75,7 +89,35 @@ export function createTimeScale(
     p += width + breakWidth;
   });
   const breaks = segments.slice(1).map((segment, i) => ({t0: segments[i].t1, t1: segment.t0, p0: segments[i].p1, p1: segment.p0}));
-  return makeScale(segments, breaks);
+  // Segments and breaks alternate and tile the axis: one sorted list of linear pieces.
+  return makeScale(segments.flatMap((segment, i) => (i < breaks.length ? [segment, breaks[i]] : [segment])), segments, breaks);
+}
+
+/**
+ * A scale through given points (time → pixel), linear between neighbours: the sequential
+ * layout's, where each event gets its own room whatever its date. Points sorted by time, with
+ * increasing pixels; `breaks` are the pieces between two points drawn as axis breaks. Its
+ * `segments` are the runs between breaks (for ticks), each from its first point to its last.
+ */
+export function createPointScale(points: readonly {t: number; p: number}[], breakAfter: ReadonlySet<number>): TimeScale {
+  const pieces: ScaleSegment[] = [];
+  const segments: ScaleSegment[] = [];
+  const breaks: ScaleBreak[] = [];
+  let runStart = 0;
+  for (let i = 0; i + 1 < points.length; i++) {
+    const piece = {t0: points[i].t, t1: points[i + 1].t, p0: points[i].p, p1: points[i + 1].p};
+    pieces.push(piece);
+    if (breakAfter.has(i)) {
+      breaks.push(piece);
+      segments.push({t0: points[runStart].t, t1: points[i].t, p0: points[runStart].p, p1: points[i].p});
+      runStart = i + 1;
+    }
+  }
+  const last = points[points.length - 1] ?? {t: 0, p: 0};
+  segments.push({t0: points[runStart]?.t ?? 0, t1: last.t, p0: points[runStart]?.p ?? 0, p1: last.p});
+  // One point only: a day per 8 px either side of it, so that bars still get a length.
+  if (!pieces.length) pieces.push({t0: last.t, t1: last.t + DAY, p0: last.p, p1: last.p + 8});
+  return makeScale(pieces, segments, breaks);
 }
 
 /** Splits `total` pixels in proportion to `weights`, giving every part at least `floor`. */
@@ -99,11 +141,10 @@ function shareOut(weights: number[], total: number, floor: number): number[] {
   return widths;
 }
 
-function makeScale(segments: ScaleSegment[], breaks: ScaleBreak[]): TimeScale {
-  // Segments and breaks alternate and tile the axis: one sorted list of linear pieces serves
-  // both directions. Outside it, the first and last pieces extend, so open-ended bars still
-  // get a position. (d3-scale's polylinear scaleUtc does the same, at 6 KB gzipped more.)
-  const pieces = segments.flatMap((segment, i) => (i < breaks.length ? [segment, breaks[i]] : [segment]));
+function makeScale(pieces: ScaleSegment[], segments: ScaleSegment[], breaks: ScaleBreak[]): TimeScale {
+  // One sorted list of linear pieces serves both directions. Outside it, the first and last
+  // pieces extend, so open-ended bars still get a position. (d3-scale's polylinear scaleUtc
+  // does the same, at 6 KB gzipped more.)
   const find = (value: number, key: 't0' | 'p0') => {
     let low = 0;
     let high = pieces.length - 1;

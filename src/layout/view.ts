@@ -1,11 +1,11 @@
 // What is on screen at one zoom and pan: the visible events with their marks, bars and
 // labels, the clusters, ticks, axis breaks, link arcs, the story-date marker and era bands,
 // all in screen coordinates (mirrored for right-to-left). Plain data for the element to draw.
-import {arcPaths} from './link-paths.js';
-import {METRICS, type Geometry} from './geometry.js';
-import {markExtent, type Pack} from './pack.js';
-import {truncateToWidth, wrapToWidth} from './text-width.js';
-import {axisTicks, type Tick, type TickFormatter} from './ticks.js';
+import {arcPaths, type Box} from './link-paths.js';
+import {labelShape, METRICS, titleFont, type Geometry} from './geometry.js';
+import {boxHeight, markExtent, type Pack} from './pack.js';
+import {estimateTextWidth, truncateToWidth} from './text-width.js';
+import {axisTicks, sequenceTicks, type Tick, type TickFormatter} from './ticks.js';
 
 export interface ViewEvent {
   index: number;
@@ -28,8 +28,12 @@ export interface ViewEvent {
   subtitleY: number;
   /** Text starts at labelX or ends there, in the label's direction (rtl in right-to-left layouts). */
   anchor: 'start' | 'end';
-  /** The title: one line (horizontal) or up to two (vertical), cut with "…" to fit. */
+  /** The title's lines (a story's wrap to three; an archive's is one line cut with "…"). */
   titleLines: string[];
+  /** The story's own event: a larger mark and a larger, bolder title. */
+  emphasis: boolean;
+  /** Distance between title lines. */
+  lineHeight: number;
   subtitle: string;
   /** Width reserved for the label (the layout's estimate): labels never overlap within it. */
   labelWidth: number;
@@ -84,6 +88,15 @@ export interface ViewOptions {
   include?: readonly number[];
   /** No axis ticks finer than a day (no date of the story is known to the minute). */
   wholeDays?: boolean;
+  /** The words for a stretch of time a vertical story's break skips ("13 years later"). */
+  formatGap?: (start: number, end: number) => string;
+}
+
+/** A break's note: the time it skips, written in the label column of a vertical story. */
+export interface ViewNote {
+  x: number;
+  y: number;
+  text: string;
 }
 
 export interface ViewLayout {
@@ -94,7 +107,10 @@ export interface ViewLayout {
   clusters: ViewCluster[];
   ticks: ViewTick[];
   breaks: {x: number; y: number}[];
+  notes: ViewNote[];
   links: ViewLink[];
+  /** How far below the axis (horizontal) the links and their labels reach, in px. */
+  linkExtent: number;
   now?: {x1: number; y1: number; x2: number; y2: number};
   eras: {x: number; y: number; width: number; height: number; title: string}[];
   track: {x1: number; y1: number; x2: number; y2: number};
@@ -117,15 +133,24 @@ export function viewLayout(geometry: Geometry, pack: Pack, options: ViewOptions)
   const axisAt = new Map<number, number>();
   const shown = new Set(visible(pack, lo, hi));
   for (const i of options.include ?? []) if (pack.lane[i] >= 0) shown.add(i);
-  // In time order (events are sorted by time, so by index), whatever order the lanes gave: the
+  // In time order (events are sorted by time, so by index), whatever order the packing gave: the
   // drawing's options are read in this order by screen readers.
   for (const i of Int32Array.from(shown).sort()) {
     const view = vertical ? verticalEvent(geometry, pack, i, shift) : horizontalEvent(geometry, pack, i, shift, viewLength);
-    const shownWidth = view.shownWidth ?? geometry.labelWidths[i];
+    const shape = labelShape(geometry, i, pack.shape[i]);
+    const shownWidth = view.shownWidth ?? shape.width;
     const mark = point(view.along, view.across);
-    const axis = point(view.axisAlong, vertical ? track : track);
+    const axis = point(view.axisAlong, track);
     const label = point(view.labelAlong, view.labelAcross);
     const event = geometry.events[i];
+    const font = titleFont(geometry, i);
+    const wrapped = shape.lines;
+    // At the window's edge each line is cut to what is left of the label's room.
+    const titleLines = wrapped
+      ? shownWidth >= shape.width
+        ? wrapped
+        : wrapped.map((line) => truncateToWidth(line, shownWidth, font.size, true))
+      : [truncateToWidth(event.title, shownWidth, font.size, true)];
     const result: ViewEvent = {
       index: i,
       id: event.id,
@@ -138,14 +163,14 @@ export function viewLayout(geometry: Geometry, pack: Pack, options: ViewOptions)
       openEnd: event.openEnd,
       labelX: label.x,
       titleY: label.y,
-      subtitleY: label.y + 15 + (geometry.titleLines[i] - 1) * METRICS.lineHeight,
+      subtitleY: label.y + METRICS.subtitleOffset + (titleLines.length - 1) * font.line,
       // In the label's own direction: right-to-left labels are drawn with direction="rtl".
       anchor: view.flipped ? 'end' : 'start',
-      titleLines: vertical
-        ? wrapToWidth(event.title, geometry.labelMax, METRICS.titleSize, true, geometry.titleLines[i])
-        : [truncateToWidth(event.title, shownWidth, METRICS.titleSize, true)],
+      titleLines,
+      emphasis: i === geometry.config.anchor,
+      lineHeight: font.line,
       subtitle: truncateToWidth(options.subtitleOf?.(i) ?? event.subtitle, shownWidth, METRICS.subtitleSize),
-      labelWidth: geometry.labelWidths[i],
+      labelWidth: shape.width,
       axisX: axis.x,
       axisY: axis.y,
     };
@@ -163,7 +188,8 @@ export function viewLayout(geometry: Geometry, pack: Pack, options: ViewOptions)
     axisAt.set(i, vertical ? result.axisY : result.axisX);
   }
 
-  const clusterRow = vertical ? track : track - METRICS.clusterRow / 2;
+  // Badges sit in their own row when the story has one, else on the axis line.
+  const clusterRow = vertical ? track : track - geometry.clusterRow / 2;
   const clusters: ViewCluster[] = [];
   for (const cluster of pack.clusters) {
     const along = cluster.at + shift;
@@ -172,16 +198,24 @@ export function viewLayout(geometry: Geometry, pack: Pack, options: ViewOptions)
     clusters.push({key: cluster.key, x: at.x, y: at.y, count: cluster.count, start: cluster.start, end: cluster.end, members: cluster.members});
   }
 
-  const ticks = axisTicks(geometry.scale, k, shift, viewLength, formatTick, {
-    alongAxis: !vertical,
-    spacing: vertical ? 72 : 96,
-    wholeDays: options.wholeDays,
-  }).map((tick) => ({...tick, ...point(tick.at, vertical ? track - 8 : track + 17), ...(tick.nudge && rtl ? {nudge: -tick.nudge} : {})}));
+  const tickList = geometry.sequence
+    ? sequenceTicks(geometry.sequence.groups.map((i) => ({time: geometry.startTime[i], at: geometry.startPx[i] * k + shift})), formatTick, viewLength)
+    : axisTicks(geometry.scale, k, shift, viewLength, formatTick, {alongAxis: !vertical, spacing: vertical ? 72 : 96, wholeDays: options.wholeDays});
+  const ticks = tickList.map((tick) => ({...tick, ...point(tick.at, vertical ? track - 8 : track + 17), ...(tick.nudge && rtl ? {nudge: -tick.nudge} : {})}));
 
   const breaks = geometry.scale.breaks
     .map((gap) => ((gap.p0 + gap.p1) / 2) * k + shift)
     .filter((along) => along >= -20 && along <= viewLength + 20)
     .map((along) => point(along, track));
+  const notes: ViewNote[] = [];
+  if (geometry.sequence && options.formatGap) {
+    for (const note of geometry.sequence.notes) {
+      // The note sits where the skipped time would be, level with the break mark on the axis.
+      const along = note.at * k + shift;
+      if (along < -margin || along > viewLength + margin) continue;
+      notes.push({...point(along + 4, geometry.labelStart), text: options.formatGap(note.start, note.end)});
+    }
+  }
 
   return {
     width,
@@ -190,10 +224,11 @@ export function viewLayout(geometry: Geometry, pack: Pack, options: ViewOptions)
     clusters,
     ticks,
     breaks,
-    links: links(geometry, pack, options.links ?? [], axisAt, shift, mirror),
+    notes,
+    ...links(geometry, pack, options.links ?? [], axisAt, shift, mirror, ticks),
     now: options.now === undefined ? undefined : nowLine(geometry, options.now, k, shift, point),
     eras: (options.eras ?? []).map((era) => {
-      const a = point(geometry.scale.toPx(era.start) * k + shift, vertical ? 0 : 0);
+      const a = point(geometry.scale.toPx(era.start) * k + shift, 0);
       const b = point(geometry.scale.toPx(era.end) * k + shift, vertical ? width : track);
       return {x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(b.x - a.x), height: Math.abs(b.y - a.y), title: era.title};
     }),
@@ -240,21 +275,25 @@ const MIN_SHOWN_WIDTH = 48;
 
 function horizontalEvent(geometry: Geometry, pack: Pack, i: number, shift: number, viewLength: number): Placement {
   const [from, to] = markExtent(geometry, i, pack.k).map((v) => v + shift);
-  const rowTop = geometry.track - METRICS.clusterRow - (pack.lane[i] + 1) * METRICS.laneHeight;
-  const markY = rowTop + 11;
   const event = geometry.events[i];
-  const width = geometry.labelWidths[i];
+  const font = titleFont(geometry, i);
+  // The box stands on the top of the cluster row (or the axis), `elevation` px up.
+  const boxTop = geometry.track - geometry.clusterRow - pack.elevation[i] - boxHeight(geometry, i, pack.shape[i]);
+  const textTop = boxTop + (event.point ? 0 : METRICS.barRoom);
+  const baseline = textTop + font.size;
+  const markY = baseline - Math.round(font.size * 0.35);
+  const width = labelShape(geometry, i, pack.shape[i]).width;
   const flipped = pack.flipped[i] === 1;
   let start = pack.labelAt[i] + shift;
   // A bar that starts off screen keeps its label in view: the label slides right along the bar,
-  // within the stretch of its lane the packing reserved for this event, so it meets no other label.
+  // within the stretch the packing reserved for this event, so it meets no other label.
   if (!event.point && !flipped && start < 4) start = Math.max(start, Math.min(4, pack.spanEnd[i] + shift - width));
   const placement: Placement = {
     along: from,
     across: markY,
     axisAlong: from,
     labelAlong: flipped ? start + width : start,
-    labelAcross: rowTop + 15,
+    labelAcross: baseline,
     flipped,
   };
   // Cut at the window's edge with an ellipsis rather than by the edge.
@@ -262,24 +301,26 @@ function horizontalEvent(geometry: Geometry, pack: Pack, i: number, shift: numbe
   if (room < width && room >= MIN_SHOWN_WIDTH && (flipped ? start < 0 : start >= 0)) placement.shownWidth = room - 4;
   if (event.point) placement.stem = [from, markY + 6, from, geometry.track];
   // A bar runs just above its label, so the label's text never sits on it.
-  else placement.bar = {from, to, across: rowTop + 1 - METRICS.barHeight, thickness: METRICS.barHeight};
+  else placement.bar = {from, to, across: boxTop, thickness: METRICS.barHeight};
   return placement;
 }
 
 function verticalEvent(geometry: Geometry, pack: Pack, i: number, shift: number): Placement {
   const [from, to] = markExtent(geometry, i, pack.k).map((v) => v + shift);
   const event = geometry.events[i];
+  const font = titleFont(geometry, i);
   const top = pack.labelAt[i] + shift;
   const track = geometry.track;
   const barX = track + 6 + Math.max(0, pack.barLane[i]) * 8;
+  const baseline = top + font.size + 1;
   const placement: Placement = {
     along: from,
     across: event.point ? track : barX,
     axisAlong: from,
-    labelAlong: top + 14,
+    labelAlong: baseline,
     labelAcross: geometry.labelStart,
     flipped: false,
-    stem: [from, event.point ? track + 6 : barX + 6, top + 10, geometry.labelStart - 4],
+    stem: [from, event.point ? track + 6 : barX + 6, baseline - Math.round(font.size * 0.35), geometry.labelStart - 4],
   };
   if (!event.point) placement.bar = {from, to, across: barX, thickness: 6};
   return placement;
@@ -292,7 +333,8 @@ function links(
   axisAt: Map<number, number>,
   shift: number,
   mirror: (x: number) => number,
-): ViewLink[] {
+  ticks: readonly ViewTick[],
+): {links: ViewLink[]; linkExtent: number} {
   const vertical = geometry.config.orientation === 'vertical';
   // An end not drawn on its own attaches to its cluster's badge; links between two clustered events are left out.
   const at = (index: number): number | undefined => {
@@ -304,24 +346,47 @@ function links(
     return vertical ? along : mirror(along);
   };
   const chosen: {index: number; from: number; to: number; label: string}[] = [];
+  const seen = new Set<string>();
   inputs.forEach((link, index) => {
     if (!axisAt.has(link.from) && !axisAt.has(link.to)) return;
     const from = at(link.from);
     const to = at(link.to);
     if (from === undefined || to === undefined || from === to) return;
+    // The same two ends with the same words draw one arc: more would only thicken the line.
+    const key = `${Math.min(from, to)}|${Math.max(from, to)}|${link.label}`;
+    if (seen.has(key)) return;
+    seen.add(key);
     chosen.push({index, from, to, label: link.label});
   });
-  // Arcs leave the axis line itself; their labels start below the tick labels.
-  const base = vertical ? mirror(geometry.track - 4) : geometry.track + 3;
-  const side = vertical ? (geometry.config.rtl ? 1 : -1) : 1;
-  const arcs = arcPaths(chosen, {
-    base,
-    side,
-    vertical,
-    maxHeight: vertical ? geometry.track - 12 : METRICS.tickRow + METRICS.arcHeight - 24,
-    minHeight: vertical ? 12 : METRICS.tickRow + 8,
+  const {arcs, extent} = arcPaths(chosen, {
+    ...linkFrame(geometry, geometry.height - geometry.track - 8),
+    obstacles: tickBoxes(ticks, vertical),
+    bounds: [2, geometry.width - 2],
   });
-  return arcs.map((arc, j) => ({index: chosen[j].index, ...arc}));
+  return {links: arcs.map((arc, j) => ({index: chosen[j].index, ...arc})), linkExtent: extent};
+}
+
+/** Where arcs leave the axis and how far they may reach, for a drawing with `room` px below its axis (horizontal). */
+export function linkFrame(geometry: Geometry, room: number) {
+  const vertical = geometry.config.orientation === 'vertical';
+  return {
+    base: vertical ? (geometry.config.rtl ? geometry.width - geometry.track + 4 : geometry.track - 4) : geometry.track + 3,
+    side: (vertical ? (geometry.config.rtl ? 1 : -1) : 1) as 1 | -1,
+    vertical,
+    labels: !vertical,
+    reach: vertical ? (geometry.track - 10) * 0.75 : Math.max(METRICS.tickRow, room - 4),
+    minHeight: vertical ? 12 : METRICS.tickRow + 8,
+  };
+}
+
+/** The boxes of the tick labels, which link labels keep clear of. */
+export function tickBoxes(ticks: readonly ViewTick[], vertical: boolean): Box[] {
+  return ticks.map((tick) => {
+    const width = estimateTextWidth(tick.label, 11);
+    const x = tick.x + (tick.nudge ?? 0);
+    const x0 = vertical ? x - width : x - width / 2;
+    return {x0, x1: x0 + width, y0: tick.y - (vertical ? 7 : 11), y1: tick.y + (vertical ? 7 : 4)};
+  });
 }
 
 function nowLine(

@@ -34,7 +34,7 @@ describe('<event-timeline> in several languages', () => {
   it('says "first half of 2026" at the precision the data gives, in Russian', async () => {
     const element = await timelineWith(await story('ru'), {attrs: {lang: 'ru'}});
     expect(eventLabel(element, 'visit').textContent).to.contain('первое полугодие 2026');
-    expect(eventLabel(element, 'abu-dhabi').textContent).to.match(/февраль 2026/);
+    expect(eventLabel(element, 'abu-dhabi').textContent).to.match(/февр\. 2026/);
   });
 
   it('inherits the language of an ancestor', async () => {

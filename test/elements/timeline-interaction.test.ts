@@ -91,7 +91,9 @@ describe('<event-timeline> with a mouse', () => {
   });
 
   it('expands a cluster into its events when clicked', async () => {
-    const events = Array.from({length: 40}, (_, i) => ({id: `e${i}`, date: `2026-03-${String(1 + (i % 5)).padStart(2, '0')}`, title: `Event number ${i}`}));
+    // Forty events an hour apart over five days, three rows of labels: most are counted in clusters.
+    const at = (i: number) => `2026-03-${String(1 + Math.floor(i / 8)).padStart(2, '0')}T${String(8 + (i % 8)).padStart(2, '0')}:00Z`;
+    const events = Array.from({length: 40}, (_, i) => ({id: `e${i}`, date: at(i), title: `Event number ${i}`}));
     events.push({id: 'far', date: '2027-03-01', title: 'Far away'});
     const element = await timelineWith({events}, {attrs: {'max-lanes': '3'}});
     const cluster = part(element, 'cluster')!;
@@ -99,6 +101,16 @@ describe('<event-timeline> with a mouse', () => {
     const before = parts(element, 'event').length;
     await sendMouse({type: 'click', position: centre(cluster)});
     await waitUntil(() => parts(element, 'event').length > before, 'clicking the cluster did not reveal more events');
+  });
+
+  it('gives the focus to the first of a cluster of events at one instant, which zooming could never part', async () => {
+    const events = Array.from({length: 12}, (_, i) => ({id: `e${i}`, date: '2026-03-01', title: `Event number ${i}`}));
+    const element = await timelineWith({events}, {attrs: {'max-lanes': '2'}});
+    const cluster = part(element, 'cluster')!;
+    expect(cluster).to.exist;
+    await sendMouse({type: 'click', position: centre(cluster)});
+    const first = Number(cluster.getAttribute('data-cluster'));
+    await waitUntil(() => element.shadowRoot!.activeElement?.getAttribute('data-event-id') === `e${first}`, 'the first event of the cluster did not take the focus');
   });
 });
 

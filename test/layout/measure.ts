@@ -113,7 +113,10 @@ export function measureTimeline(element: MeasuredTimeline): LayoutMetrics {
     const subtitle = label.querySelector('text.subtitle');
     const lines = title ? [...title.querySelectorAll('tspan')].map((tspan) => tspan.textContent ?? '') : [];
     const drawn = normalise(lines.length ? lines.join(' ') : (title?.textContent ?? ''));
-    if (titleOf.has(id) && drawn !== titleOf.get(id)) titlesCut.push({id, drawn, title: titleOf.get(id)!});
+    // Lines may break after a hyphen or between Chinese characters, where no space was: the
+    // title is whole when its characters are all there, whatever the spaces between lines.
+    const whole = (text: string) => text.replace(/\s+/g, '');
+    if (titleOf.has(id) && whole(drawn) !== whole(titleOf.get(id)!)) titlesCut.push({id, drawn, title: titleOf.get(id)!});
     const boxes = {title: title ? boxOf(title) : undefined, subtitle: subtitle ? boxOf(subtitle) : undefined};
     labels.set(id, {...boxes, box: union([boxes.title, boxes.subtitle])});
     if (boxes.title) texts.push({name: `title of ${id}`, kind: 'title', owner: `label ${id}`, box: boxes.title});

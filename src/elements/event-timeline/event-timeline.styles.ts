@@ -230,6 +230,16 @@ export const styles = css`
     font-size: 13px;
     font-weight: 600;
   }
+  /* The story's own event: METRICS.anchorTitleSize in src/layout/geometry.ts. */
+  .label .title.emphasis {
+    font-size: 15px;
+    font-weight: 750;
+  }
+  .gap-note {
+    font-size: 11px;
+    font-style: italic;
+    fill: var(--_muted);
+  }
   .label .subtitle {
     fill: var(--_muted);
   }

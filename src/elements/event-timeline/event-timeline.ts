@@ -151,8 +151,12 @@ export class EventTimeline extends LitElement {
   /** Ids of events to highlight (for example while a linked quote card is hovered). */
   highlighted: readonly string[] = [];
 
-  /** Most lanes of labels in the horizontal layout. */
-  maxLanes = 6;
+  /**
+   * Most rows of labels (40 px each) in the horizontal layout. By default a story of up to 300
+   * events takes as many as it needs, up to 20 (800 px), and a larger one 6; events that find
+   * no room are counted in "+N" clusters.
+   */
+  maxLanes?: number;
 
   /** Milliseconds to wait for `src` before giving up. */
   timeout = 15_000;
@@ -443,7 +447,7 @@ export class EventTimeline extends LitElement {
             rtl: this.rtl,
             events: timeline.events,
             links: timeline.links,
-            linkLabels: model.linkLabels,
+            linkLabels: model.drawnLinkLabels,
             colorOf: (event) => model.colorOf(event.category),
             linkColor: (link) => model.colorOf(model.byId.get(link.from)?.category),
             nameOf: (index) => model.nameOf(timeline.events[index]),
@@ -624,6 +628,12 @@ export class EventTimeline extends LitElement {
   private expandCluster(key: number): void {
     const cluster = this.model?.packFor(this.zoom.k, [this.selected, this.focusId]).clusters.find((candidate) => candidate.key === key);
     if (!cluster) return;
+    // Events at one instant never part however far one zooms: the first of them takes the
+    // focus instead (a focused event always gets a place), and arrow keys go through the rest.
+    if (cluster.start === cluster.end || this.zoom.k >= this.model!.maxK) {
+      void this.focusEvent(this.model!.timeline.events[cluster.members[0]].id);
+      return;
+    }
     const pad = Math.max(DAY, (cluster.end - cluster.start) * 0.1);
     this.zoomTo(cluster.start - pad, cluster.end + pad);
   }
@@ -667,13 +677,18 @@ export class EventTimeline extends LitElement {
     }
   };
 
-  /** Up/Down in the horizontal layout: the nearest event in the lane above or below. */
+  /**
+   * Up/Down in the horizontal layout: the event nearest in time among the labels in the next
+   * row up or down (labels stack at any height, so a row is the nearest label level that way).
+   */
   private moveLane(index: number, by: number): void {
-    const pack = this.model!.packFor(this.zoom.k, [this.selected, this.focusId]);
     const view = this.shown!;
     const here = view.events.find((event) => event.index === index);
-    const candidates = view.events.filter((event) => pack.lane[event.index] === pack.lane[index] + by);
-    if (!here || !candidates.length) return;
+    if (!here) return;
+    const way = view.events.filter((event) => (by > 0 ? event.titleY < here.titleY - 4 : event.titleY > here.titleY + 4));
+    if (!way.length) return;
+    const row = way.reduce((best, event) => (Math.abs(event.titleY - here.titleY) < Math.abs(best.titleY - here.titleY) ? event : best)).titleY;
+    const candidates = way.filter((event) => Math.abs(event.titleY - row) <= 20);
     this.focusEvent(candidates.reduce((best, event) => (Math.abs(event.x - here.x) < Math.abs(best.x - here.x) ? event : best)).id);
   }
 

@@ -5,6 +5,7 @@
 import {nothing, svg, type TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {styleMap} from '../shared/style-map.js'; // never a style attribute: strict CSPs block those
+import {estimateTextWidth} from '../../layout/text-width.js';
 import type {ViewCluster, ViewEvent, ViewLayout} from '../../layout/view.js';
 import type {TimelineEvent, TimelineLink} from '../../model/types.js';
 
@@ -90,16 +91,23 @@ function renderAxis(ctx: ChartContext) {
         : svg`<rect x=${r(at.x - 5)} y=${r(at.y - 10)} width="10" height="20"></rect>`;
       return svg`<g part="axis-break" class="break">${rect}<path d=${path}></path></g>`;
     })}
+    ${view.notes.map((note) => svg`<text class="gap-note halo" x=${r(note.x)} y=${r(note.y)} text-anchor="start" direction=${ctx.rtl ? 'rtl' : 'ltr'}>${note.text}</text>`)}
   </g>`;
 }
 
 function renderNow(ctx: ChartContext) {
   const now = ctx.view.now;
   if (!now) return nothing;
-  // Vertical layouts have no free room for the label: the legend names the marker instead.
+  // Vertical layouts have no free room for the label: the legend names the marker instead. The
+  // label runs away from the marker, back towards the middle where the drawing's edge would cut it.
+  const width = estimateTextWidth(ctx.nowLabel, 11) + 8;
+  const back = ctx.rtl ? now.x1 - width < 0 : now.x1 + width > ctx.view.width;
+  const leftwards = ctx.rtl !== back;
+  // The text is set in the page's direction; its anchor is chosen so it runs the way it should.
+  const anchor = leftwards !== ctx.rtl ? 'end' : 'start';
   const label = ctx.vertical
     ? nothing
-    : svg`<text class="halo" x=${r(now.x1 + (ctx.rtl ? -4 : 4))} y=${r(now.y1 + 8)} text-anchor=${ctx.rtl ? 'end' : 'start'}>${ctx.nowLabel}</text>`;
+    : svg`<text class="halo" x=${r(now.x1 + (leftwards ? -4 : 4))} y=${r(now.y1 + 8)} text-anchor=${anchor} direction=${ctx.rtl ? 'rtl' : 'ltr'}>${ctx.nowLabel}</text>`;
   return svg`<g part="now" class="now" aria-hidden="true">
     <line x1=${r(now.x1)} y1=${r(now.y1)} x2=${r(now.x2)} y2=${r(now.y2)}></line>
     ${label}
@@ -162,14 +170,14 @@ function renderAnchorRing(placed: ViewEvent) {
   const bar = placed.bar;
   return bar
     ? svg`<rect class="anchor-ring" x=${r(bar.x - 3)} y=${r(bar.y - 3)} width=${r(Math.max(2, bar.width) + 6)} height=${r(Math.max(2, bar.height) + 6)} rx="5"></rect>`
-    : svg`<circle class="anchor-ring" cx=${r(placed.x)} cy=${r(placed.y)} r="11"></circle>`;
+    : svg`<circle class="anchor-ring" cx=${r(placed.x)} cy=${r(placed.y)} r="13"></circle>`;
 }
 
 /** One template for a point's stem and dot: one nested template instance per event, not one per shape. */
 function renderPoint(placed: ViewEvent, anchor: boolean) {
   const stem = placed.stem ?? {x1: placed.x, y1: placed.y, x2: placed.x, y2: placed.y};
   return svg`<line class="stem" x1=${r(stem.x1)} y1=${r(stem.y1)} x2=${r(stem.x2)} y2=${r(stem.y2)}></line>
-    <circle class="dot" cx=${r(placed.x)} cy=${r(placed.y)} r=${anchor ? 7 : 6}></circle>`;
+    <circle class="dot" cx=${r(placed.x)} cy=${r(placed.y)} r=${anchor ? 9 : 6}></circle>`;
 }
 
 function renderStem(placed: ViewEvent) {
@@ -192,8 +200,8 @@ function renderLabel(ctx: ChartContext, placed: ViewEvent) {
   // zooming and panning move labels without the browser laying their text out again each frame.
   return svg`<g class="label ${event.status === 'cancelled' ? 'cancelled' : ''}" data-label-for=${event.id}
       transform="translate(${r(placed.labelX)},${r(placed.titleY)})">
-    <text part="event-label" class="title halo" x="0" y="0" text-anchor=${titleAnchor} direction=${titleRtl ? 'rtl' : 'ltr'}>${placed.titleLines.map(
-      (line, i) => svg`<tspan x="0" dy=${i ? 16 : 0}>${line}</tspan>`,
+    <text part="event-label" class="title halo${placed.emphasis ? ' emphasis' : ''}" x="0" y="0" text-anchor=${titleAnchor} direction=${titleRtl ? 'rtl' : 'ltr'}>${placed.titleLines.map(
+      (line, i) => svg`<tspan x="0" dy=${i ? placed.lineHeight : 0}>${line}</tspan>`,
     )}</text>
     <text class="subtitle halo" x="0" y=${r(placed.subtitleY - placed.titleY)} text-anchor=${placed.anchor} direction=${direction} lang=${ctx.lang}>${placed.subtitle}</text>
   </g>`;

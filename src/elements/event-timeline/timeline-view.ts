@@ -2,13 +2,13 @@
 // DOM: the words (formatted dates, relations, accessible names, link labels), colours, the
 // layout frame, the packings per zoom level, and the visible layout for a zoom transform.
 // Rebuilt when the data, the language, the direction or the size change; frames reuse it.
-import {createGeometry, fitHeight, type Geometry, type Orientation} from '../../layout/geometry.js';
+import {createGeometry, DETAILED_MAX, fitHeight, METRICS, type Geometry, type Orientation} from '../../layout/geometry.js';
 import {toLayoutEvent} from '../../layout/layout-events.js';
 import {packAt, type Pack} from '../../layout/pack.js';
 import {estimateTextWidth} from '../../layout/text-width.js';
 import {viewLayout, type ViewLayout} from '../../layout/view.js';
 import type {Timeline, TimelineEvent} from '../../model/types.js';
-import {describeEvent, linkLabel, linksPhrase, relationToNow, type EventTexts} from '../../i18n/describe.js';
+import {describeEvent, gapPhrase, linkLabel, linksPhrase, relationToNow, type EventTexts} from '../../i18n/describe.js';
 import {formatEdtf, formatTick} from '../../i18n/format-date.js';
 import {describeTimeline, linkKindLabel} from '../../i18n/phrases.js';
 import {stringsFor, type TimelineStrings} from '../../i18n/strings.js';
@@ -23,7 +23,8 @@ export interface ViewSettings {
   width: number;
   breaks: boolean;
   rtl: boolean;
-  maxLanes: number;
+  /** Rows of labels at most; undefined for as many as the story needs (geometry.ts). */
+  maxLanes?: number;
 }
 
 /** A link of an event as the detail card and the list show it. */
@@ -39,6 +40,10 @@ export class TimelineView {
   readonly byId = new Map<string, TimelineEvent>();
   readonly indexOf = new Map<string, number>();
   readonly linkLabels: string[];
+  /** The labels drawn on the arcs ('' for none). */
+  readonly drawnLinkLabels: string[];
+  /** A story rather than an archive (geometry.ts): its dates are formatted up front. */
+  private readonly detailed: boolean;
   /** How far one may zoom in: until a day (ten minutes for stories with times of day) spans 600 px. */
   readonly maxK: number;
   /** No date is known to the minute: the axis never ticks finer than a day. */
@@ -72,12 +77,21 @@ export class TimelineView {
     });
     this.colors = new Map(timeline.categories.map((category, i) => [category.id, category.color ?? colorFor(i)]));
     this.linkLabels = timeline.links.map((link) => linkLabel(link, this.byId, timeline, lang));
-    this.viewLinks = timeline.links.map((link, i) => ({from: this.indexOf.get(link.from)!, to: this.indexOf.get(link.to)!, label: this.linkLabels[i]}));
+    this.detailed = timeline.events.length <= DETAILED_MAX;
+    // A vertical story's labels say where each event lies from the story's date: an arc from the
+    // anchor whose label would only say that again is drawn unlabelled there.
+    this.drawnLinkLabels = timeline.links.map((link, i) => {
+      const other = link.from === timeline.anchor ? link.to : link.to === timeline.anchor ? link.from : undefined;
+      const said = other !== undefined && settings.orientation === 'vertical' && !link.label && link.kind !== 'anniversary' && this.textsOf(this.byId.get(other)!).relation === this.linkLabels[i];
+      return said ? '' : this.linkLabels[i];
+    });
+    this.viewLinks = timeline.links.map((link, i) => ({from: this.indexOf.get(link.from)!, to: this.indexOf.get(link.to)!, label: this.drawnLinkLabels[i]}));
 
-    // Dates are formatted lazily (only for events on screen); the layout reserves room for them
-    // from one worst-case sample per kind of date, so it never formats them all.
+    // A story's dates are formatted up front. An archive's are formatted lazily (only for events
+    // on screen); the layout reserves room for them from one worst-case sample per kind of date.
     const sampled = new Map<string, number>();
     const subtitleWidth = (event: TimelineEvent) => {
+      if (this.detailed) return estimateTextWidth(this.subtitleFor(event), 11) + 4;
       const {interval, start, end} = event.date;
       const key = `${interval}${typeof start === 'object' ? start.precision : start}${typeof end === 'object' ? end.precision : end}`;
       let width = sampled.get(key);
@@ -85,22 +99,29 @@ export class TimelineView {
       return width;
     };
     const events = timeline.events.map((event) => toLayoutEvent(event, event.title, '', subtitleWidth(event)));
-    const config = {...settings, links: timeline.links.length > 0, nowLabel: true};
+    const fine = timeline.events.some((event) => typeof event.date.start === 'object' && /minute|second/.test(event.date.start.precision));
+    this.wholeDays = !fine;
+    const anchor = timeline.anchor === undefined ? -1 : (this.indexOf.get(timeline.anchor) ?? -1);
+    const config = {...settings, links: timeline.links.length > 0, nowLabel: true, anchor};
     let geometry = createGeometry(events, config);
     let pack = packAt(geometry, 1, this.reserved());
-    // A vertical timeline may grow longer (the page scrolls) until its labels fit, within reason.
+    // A vertical archive may grow longer (the page scrolls) until its labels fit, within reason.
     for (let tries = 0; settings.orientation === 'vertical' && pack.clusters.length && tries < 3; tries++) {
       geometry = createGeometry(events, {...config, height: Math.min(4000, geometry.height * 1.4)});
       pack = packAt(geometry, 1, this.reserved());
     }
-    fitHeight(geometry, pack.lanesUsed);
+    // The drawing is as tall as its labels, and its links below the axis, need at zoom 1.
+    const clustered = pack.clusters.length > 0;
+    fitHeight(geometry, pack.used, clustered || !geometry.detailed, 400);
+    if (!this.vertical && timeline.links.length) {
+      const {linkExtent} = this.layoutWith(geometry, pack, {k: 1, x: 0, y: 0}, []);
+      fitHeight(geometry, pack.used, clustered || !geometry.detailed, Math.max(0, linkExtent + 8 - METRICS.tickRow));
+    }
     this.geometry = geometry;
     // The first frame asks for this very packing (zoom 1, the anchor reserved; fitHeight only
-    // drops lanes no event used): keep it rather than pack every event twice.
+    // shrinks the label area to what it used): keep it rather than pack every event twice.
     this.packs.set('1', pack);
 
-    const fine = timeline.events.some((event) => typeof event.date.start === 'object' && /minute|second/.test(event.date.start.precision));
-    this.wholeDays = !fine;
     const rates = geometry.scale.segments.map((segment) => (segment.t1 - segment.t0) / Math.max(1, segment.p1 - segment.p0));
     this.maxK = Math.min(1e7, Math.max(1, Math.max(...rates) / ((fine ? DAY / 144 : DAY) / 600)));
   }
@@ -164,10 +185,14 @@ export class TimelineView {
     return this.described;
   }
 
-  /** The label's second line: the date, and in the vertical layout where it lies from the story's date. */
+  /**
+   * The label's second line: the date (short in a story, where labels crowd), and in the
+   * vertical layout where it lies from the story's date (horizontal layouts say that on the arcs).
+   */
   private subtitleFor(event: TimelineEvent): string {
     const texts = this.textsOf(event);
-    return this.vertical && texts.relation ? `${texts.shortDate} · ${texts.relation}` : texts.date;
+    if (this.vertical && texts.relation) return `${texts.shortDate} · ${texts.relation}`;
+    return this.detailed ? texts.shortDate : texts.date;
   }
 
   private indexesOf(ids: (string | undefined)[]): number[] {
@@ -215,11 +240,16 @@ export class TimelineView {
 
   /** What is on screen under the zoom transform, with `keep` always placed and drawn. */
   layout(zoom: ZoomState, keep: (string | undefined)[]): ViewLayout {
+    return this.layoutWith(this.geometry, this.packFor(zoom.k, keep), zoom, keep);
+  }
+
+  private layoutWith(geometry: Geometry, pack: Pack, zoom: ZoomState, keep: (string | undefined)[]): ViewLayout {
     const {timeline, settings} = this;
-    return viewLayout(this.geometry, this.packFor(zoom.k, keep), {
+    const vertical = settings.orientation === 'vertical';
+    return viewLayout(geometry, pack, {
       k: zoom.k,
-      shift: this.vertical ? zoom.y : zoom.x,
-      viewLength: this.viewLength,
+      shift: vertical ? zoom.y : zoom.x,
+      viewLength: vertical ? geometry.height : geometry.width,
       formatTick: (time, unit, withParent, withYear) => formatTick(time, unit, settings.lang, withParent, withYear),
       subtitleOf: (index) => {
         let subtitle = this.subtitles.get(index);
@@ -231,6 +261,7 @@ export class TimelineView {
       eras: timeline.eras,
       include: this.indexesOf(keep),
       wholeDays: this.wholeDays,
+      formatGap: (start, end) => gapPhrase(start, end, settings.lang),
     });
   }
 }

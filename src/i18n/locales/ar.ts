@@ -73,6 +73,7 @@ export const ar: TimelineStrings = {
   errorTooLarge: (limit) => `الملف كبير جدًا (أكثر من ${limit}).`,
   errorNetwork: 'خطأ في الشبكة: تعذّر تحميل البيانات.',
   moreIssues: (count) => counted(count, MORE_ISSUES),
+  later: (duration) => `بعد ${duration}`,
 
   status: {
     happened: 'وقع',

@@ -59,6 +59,7 @@ export const en: TimelineStrings = {
   errorTooLarge: (limit) => `The file is too large (over ${limit}).`,
   errorNetwork: 'A network error stopped the data from loading.',
   moreIssues: (count) => `and ${count.text} more ${count.plural === 'one' ? 'issue' : 'issues'}`,
+  later: (duration) => `${duration} later`,
 
   status: {
     happened: 'Happened',

@@ -46,6 +46,7 @@ export const he: TimelineStrings = {
   errorTooLarge: (limit) => `הקובץ גדול מדי (יותר מ-${limit}).`,
   errorNetwork: 'שגיאת רשת: טעינת הנתונים נכשלה.',
   moreIssues: (count) => (count.plural === 'one' ? 'ועוד בעיה אחת' : `ועוד ${count.text} בעיות`),
+  later: (duration) => `${duration} לאחר מכן`,
 
   status: {
     happened: 'התרחש',

@@ -75,6 +75,7 @@ export const ru: TimelineStrings = {
   errorTooLarge: (limit) => `Файл слишком большой (больше ${limit}).`,
   errorNetwork: 'Ошибка сети: данные не загрузились.',
   moreIssues: (count) => `и ещё ${count.text} ${noun(count.plural, ISSUE)}`,
+  later: (duration) => `${duration} спустя`,
 
   status: {
     happened: 'Состоялось',

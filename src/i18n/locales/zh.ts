@@ -49,6 +49,7 @@ export const zh: TimelineStrings = {
   errorTooLarge: (limit) => `文件过大（超过 ${limit}）。`,
   errorNetwork: '网络错误，无法加载数据。',
   moreIssues: (count) => `另有${count.text}个问题`,
+  later: (duration) => `${duration}后`,
 
   status: {
     happened: '已发生',

@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import '../../../src/locales/ru.js';
 // Chinese is an opt-in table: importing its module adds it.
 import '../../../src/locales/zh.js';
-import {durationYears, formatList, relativeLabel} from '../../../src/i18n/relative.js';
+import {durationLabel, durationYears, formatList, relativeLabel} from '../../../src/i18n/relative.js';
 import {at} from './edtf-fixtures.js';
 
 // The seed story is dated 3 February 2026.
@@ -105,6 +105,20 @@ describe('durations', () => {
     expect(durationYears(25, 'en')).toBe('25 years');
     expect(durationYears(1, 'en')).toBe('1 year');
     expect(durationYears(25, 'zh')).toBe('25年');
+  });
+
+  it('say the time between two instants in the largest unit that reads well, completed calendar years and months', () => {
+    const at = (iso: string) => Date.parse(iso);
+    expect(durationLabel(at('2002-09-10'), at('2021-12-25'), 'en')).toBe('19 years');
+    expect(durationLabel(at('2021-12-25'), at('2002-09-10'), 'en')).toBe('19 years'); // either order
+    expect(durationLabel(at('2026-02-03'), at('2026-07-16'), 'en')).toBe('5 months');
+    expect(durationLabel(at('2021-12-25'), at('2022-12-24'), 'en')).toBe('11 months');
+    expect(durationLabel(at('2021-12-25'), at('2022-12-25'), 'en')).toBe('1 year');
+    expect(durationLabel(at('2026-02-03'), at('2026-02-17'), 'en')).toBe('2 weeks');
+    expect(durationLabel(at('2026-02-03'), at('2026-02-05'), 'ru')).toBe('2 дня');
+    expect(durationLabel(at('2019-04-15T18:20Z'), at('2019-04-15T23:00Z'), 'fr')).toMatch(/^5\sheures$/);
+    expect(durationLabel(at('1989-11-09T17:00Z'), at('1989-11-09T17:53Z'), 'de')).toMatch(/^53\sMinuten$/);
+    expect(durationLabel(at('2001-07-16'), at('2026-07-16'), 'zh')).toBe('25年');
   });
 });
 

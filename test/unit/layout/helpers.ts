@@ -3,7 +3,8 @@
 // Not a test file itself (vitest only collects *.test.ts).
 import {readFileSync} from 'node:fs';
 import {parseTimeline} from '../../../src/model/parse-timeline.js';
-import {METRICS, type LayoutEvent} from '../../../src/layout/geometry.js';
+import {fitHeight, METRICS, type Geometry, type LayoutEvent} from '../../../src/layout/geometry.js';
+import type {Pack} from '../../../src/layout/pack.js';
 import type {TickFormatter} from '../../../src/layout/ticks.js';
 import {rng as mulberry32} from '../../../bench/generate.js';
 import type {ViewEvent} from '../../../src/layout/view.js';
@@ -131,9 +132,14 @@ export function labelBox(event: ViewEvent, width: number, rtl = false): Box {
     id: event.id,
     x0,
     x1: x0 + width,
-    y0: event.titleY - METRICS.titleSize,
+    y0: event.titleY - (event.emphasis ? METRICS.anchorTitleSize : METRICS.titleSize),
     y1: event.subtitleY + Math.ceil(METRICS.subtitleSize * 0.3),
   };
+}
+
+/** fitHeight as the element calls it after packing at zoom 1: the height the labels used, and a badge row if anything clustered. */
+export function fitPacked(geometry: Geometry, pack: Pack): void {
+  fitHeight(geometry, pack.used, pack.clusters.length > 0 || !geometry.detailed);
 }
 
 /** Every pair of boxes that overlap (touching edges do not count), by a sweep along x. */

@@ -13,7 +13,7 @@ function threeStretches() {
   const b = a + 100 * DAY + 5 * YEAR;
   const c = b + DAY + 5 * YEAR;
   const extents = [[a, a + 100 * DAY], [b, b + DAY], [c, c + 300 * DAY]] as const;
-  const gaps = findBreaks(extents, {threshold: 0.1});
+  const gaps = findBreaks(extents, {threshold: 0.1, standOut: 0});
   return {extents, gaps, min: a, max: c + 300 * DAY};
 }
 
@@ -74,7 +74,7 @@ describe('createTimeScale', () => {
         const start = Date.UTC(1990, 0, 1) + Math.floor(random() ** 4 * 40 * YEAR);
         return [start, start + (random() < 0.5 ? 0 : Math.floor(random() * 60 * DAY))] as const;
       }).sort((a, b) => a[0] - b[0]);
-      const gaps = findBreaks(extents, {threshold: 0.2 + random() * 0.5});
+      const gaps = findBreaks(extents, {threshold: 0.2 + random() * 0.5, standOut: 0});
       const min = extents[0][0];
       const max = Math.max(...extents.map((extent) => extent[1]));
       const length = 160 + Math.floor(random() * 2000);

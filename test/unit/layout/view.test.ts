@@ -2,11 +2,11 @@
 // and seeded synthetic stories of 50, 500 and 5,000 events, in both orientations, at several
 // zoom levels and pan offsets. The key guarantee: no two visible labels overlap.
 import {describe, expect, it} from 'vitest';
-import {createGeometry, fitHeight, METRICS, type Geometry, type GeometryConfig, type LayoutEvent} from '../../../src/layout/geometry.js';
+import {createGeometry, labelShape, METRICS, type Geometry, type GeometryConfig, type LayoutEvent} from '../../../src/layout/geometry.js';
 import {packAt, type Pack} from '../../../src/layout/pack.js';
 import {estimateTextWidth} from '../../../src/layout/text-width.js';
 import {viewLayout, type ViewLayout, type ViewLinkInput} from '../../../src/layout/view.js';
-import {formatTick, labelBox, nonFinite, overlappingPairs, seedStory, syntheticStory, DAY} from './helpers.js';
+import {fitPacked, formatTick, labelBox, nonFinite, overlappingPairs, seedStory, syntheticStory, DAY} from './helpers.js';
 
 interface Story {
   name: string;
@@ -66,8 +66,10 @@ const ZOOMS = [1, 2, 8];
 function buildFrame(story: Story, config: GeometryConfig) {
   const reserved = new Set([story.anchor]);
   const geometry = createGeometry(story.events, config);
-  fitHeight(geometry, packAt(geometry, 1, reserved).lanesUsed);
-  const packs = new Map(ZOOMS.map((k) => [k, packAt(geometry, k, reserved)]));
+  const first = packAt(geometry, 1, reserved);
+  fitPacked(geometry, first);
+  // The element keeps the packing it fitted the height to for zoom 1, as here.
+  const packs = new Map(ZOOMS.map((k) => [k, k === 1 ? first : packAt(geometry, k, reserved)]));
   return {geometry, packs, reserved};
 }
 
@@ -102,21 +104,23 @@ describe.each(STORIES)('$name', (story) => {
 
     it('never lets two visible labels overlap, at any zoom level or pan offset', () => {
       for (const {k, shift, result} of views) {
-        const boxes = result.events.map((event) => labelBox(event, geometry.labelWidths[event.index], geometry.config.rtl));
+        const boxes = result.events.map((event) => labelBox(event, event.labelWidth, geometry.config.rtl));
         const pairs = overlappingPairs(boxes).map(([a, b]) => `k=${k} shift=${shift}: ${a.id} ${JSON.stringify(a)} × ${b.id} ${JSON.stringify(b)}`);
         expect(pairs.slice(0, 3)).toEqual([]);
       }
     });
 
     it('fits every line of every label within the label width the layout reserved for it', () => {
-      for (const {result} of views) {
+      for (const {k, result} of views) {
         for (const event of result.events) {
-          const width = geometry.labelWidths[event.index];
+          const shape = labelShape(geometry, event.index, packs.get(k)!.shape[event.index]);
+          const width = shape.width;
           expect(event.labelWidth).toBe(width);
-          expect(width).toBeLessThanOrEqual(geometry.labelMax);
-          // As many title lines as the pack made room for (vertical titles wrap onto two).
-          expect(event.titleLines).toHaveLength(geometry.titleLines[event.index]);
-          for (const line of event.titleLines) expect(estimateTextWidth(line, METRICS.titleSize, true)).toBeLessThanOrEqual(width);
+          expect(width).toBeLessThanOrEqual(geometry.detailed ? geometry.labelMax : METRICS.archiveLabelWidth);
+          // A story's titles wrap (to the lines the packing made room for); an archive's take one line.
+          expect(event.titleLines).toHaveLength(shape.lines?.length ?? 1);
+          const size = event.emphasis ? METRICS.anchorTitleSize : METRICS.titleSize;
+          for (const line of event.titleLines) expect(estimateTextWidth(line, size, true)).toBeLessThanOrEqual(width);
           expect(estimateTextWidth(event.subtitle, METRICS.subtitleSize)).toBeLessThanOrEqual(width);
           if (vertical) {
             const box = labelBox(event, width, geometry.config.rtl);
@@ -130,7 +134,7 @@ describe.each(STORIES)('$name', (story) => {
     it('never draws a bar across a label, its own or another event\'s', () => {
       if (vertical) return;
       for (const {k, shift, result} of views) {
-        const labels = result.events.map((event) => labelBox(event, geometry.labelWidths[event.index], geometry.config.rtl));
+        const labels = result.events.map((event) => labelBox(event, event.labelWidth, geometry.config.rtl));
         const bars = result.events.flatMap(({id, bar}) => (bar ? [{id, x0: bar.x, x1: bar.x + bar.width, y0: bar.y, y1: bar.y + bar.height}] : []));
         const crossing = bars.flatMap((bar) => labels.filter((label) => bar.x0 < label.x1 && label.x0 < bar.x1 && bar.y0 < label.y1 && label.y0 < bar.y1).map((label) => `k=${k} shift=${shift}: bar ${bar.id} × label ${label.id}`));
         expect(crossing.slice(0, 3)).toEqual([]);
@@ -306,7 +310,7 @@ describe('the seed story at 1000 px', () => {
   const story = seedStory();
   const geometry = createGeometry(story.events, {orientation: 'horizontal', width: 1000, links: true});
   const reserved = new Set([story.anchor]);
-  fitHeight(geometry, packAt(geometry, 1, reserved).lanesUsed);
+  fitPacked(geometry, packAt(geometry, 1, reserved));
   const result = view(geometry, packAt(geometry, 1, reserved), 0, 1000, story.links);
   const x = (id: string) => result.events.find((event) => event.id === id)!.x;
 
@@ -335,7 +339,7 @@ describe('the seed story at 1000 px', () => {
       const pack = packAt(geometry, k, three);
       for (const i of three) expect(pack.lane[i]).toBeGreaterThanOrEqual(0);
       const shown = view(geometry, pack, 0, 1000);
-      expect(overlappingPairs(shown.events.map((event) => labelBox(event, geometry.labelWidths[event.index], geometry.config.rtl)))).toEqual([]);
+      expect(overlappingPairs(shown.events.map((event) => labelBox(event, event.labelWidth, geometry.config.rtl)))).toEqual([]);
     }
   });
 
@@ -349,7 +353,7 @@ describe('the seed story at 1000 px', () => {
     expect(visit.bar!.x).toBeLessThan(0);
     expect(visit.labelX).toBeGreaterThanOrEqual(0);
     expect(visit.labelX).toBeLessThan(visit.bar!.x + visit.bar!.width);
-    expect(overlappingPairs(shown.events.map((event) => labelBox(event, geometry.labelWidths[event.index], false)))).toEqual([]);
+    expect(overlappingPairs(shown.events.map((event) => labelBox(event, event.labelWidth, false)))).toEqual([]);
   });
 
   it('draws a link for each of the story links between drawn events', () => {
@@ -359,7 +363,7 @@ describe('the seed story at 1000 px', () => {
   it('keeps a row above the top lane for the story-date label when asked to', () => {
     const withNow = createGeometry(story.events, {orientation: 'horizontal', width: 1000, links: true, nowLabel: true});
     const pack = packAt(withNow, 1, reserved);
-    fitHeight(withNow, pack.lanesUsed);
+    fitPacked(withNow, pack);
     const shown = viewLayout(withNow, pack, {k: 1, shift: 0, viewLength: 1000, formatTick, now: story.events[story.anchor].start});
     // The label's baseline sits 8 px below the top of the marker line; 11 px text.
     const nowBaseline = shown.now!.y1 + 8;
@@ -398,7 +402,7 @@ describe('work grows linearly, and a view only looks at what it shows', () => {
   }, 20_000);
 
   it('lays out a zoomed-in window of 100,000 events by asking the scale about the visible ones only', () => {
-    fitHeight(horizontal, packAt(horizontal, 1).lanesUsed);
+    fitPacked(horizontal, packAt(horizontal, 1));
     const pack = packAt(horizontal, 64);
     let result: ViewLayout | undefined;
     const calls = countingToPx(horizontal, () => (result = view(horizontal, pack, -horizontal.axisLength * 32, 1000)));

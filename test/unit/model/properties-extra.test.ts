@@ -8,7 +8,7 @@
 //     is clean text, safe URLs and safe colours.
 import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
-import {createGeometry, fitHeight, type GeometryConfig} from '../../../src/layout/geometry.js';
+import {createGeometry, type GeometryConfig} from '../../../src/layout/geometry.js';
 import {toLayoutEvent} from '../../../src/layout/layout-events.js';
 import {packAt} from '../../../src/layout/pack.js';
 import {viewLayout} from '../../../src/layout/view.js';
@@ -16,7 +16,7 @@ import {parseTimeline} from '../../../src/model/parse-timeline.js';
 import {safeColor} from '../../../src/model/safe-color.js';
 import {safeUrl} from '../../../src/model/safe-url.js';
 import {BAD_COLOURS, BAD_URLS, BIDI_CONTROLS, TEXTS, hostileDocument} from '../../fixtures/hostile/payloads.js';
-import {formatTick, labelBox, nonFinite, overlappingPairs} from '../layout/helpers.js';
+import {fitPacked, formatTick, labelBox, nonFinite, overlappingPairs} from '../layout/helpers.js';
 import {validDocument} from './arbitraries.js';
 
 const RUNS = {numRuns: 200};
@@ -39,7 +39,7 @@ describe('the layout of any valid document', () => {
         const events = timeline!.events.map((event) => toLayoutEvent(event, event.title, event.date.text));
         const geometry = createGeometry(events, geometryConfig);
         const reserved = new Set(timeline!.anchor ? [timeline!.events.findIndex((event) => event.id === timeline!.anchor)] : []);
-        fitHeight(geometry, packAt(geometry, 1, reserved).lanesUsed);
+        fitPacked(geometry, packAt(geometry, 1, reserved));
         const vertical = geometryConfig.orientation === 'vertical';
         const viewLength = vertical ? Math.min(geometry.height, 640) : geometry.width;
         const overhang = Math.max(0, geometry.axisLength * k - viewLength);
@@ -47,7 +47,7 @@ describe('the layout of any valid document', () => {
         const view = viewLayout(geometry, pack, {k, shift: -panned * overhang, viewLength, formatTick, links: [], now: timeline!.nowTime});
         expect(nonFinite(view)).toEqual([]);
         expect(nonFinite({width: geometry.width, height: geometry.height, lanes: geometry.lanes})).toEqual([]);
-        const boxes = view.events.map((event) => labelBox(event, geometry.labelWidths[event.index], geometry.config.rtl));
+        const boxes = view.events.map((event) => labelBox(event, event.labelWidth, geometry.config.rtl));
         expect(overlappingPairs(boxes).slice(0, 2)).toEqual([]);
         // Every event is drawn or counted in a cluster.
         const clustered = pack.clusters.reduce((sum, cluster) => sum + cluster.count, 0);
