@@ -76,7 +76,7 @@ function packStory(geometry: Geometry, k: number, reserved: ReadonlySet<number>)
   for (let i = 0; i < n; i++) {
     extentAt(geometry, i, k);
     const point = (geometry.marks[i] & MARK.POINT) !== 0;
-    const offset = point ? METRICS.pointLabelOffset + (i === geometry.config.anchor ? 3 : 0) : METRICS.barLabelOffset;
+    const offset = point ? METRICS.pointLabelOffset + (i === geometry.config.anchor ? 8 : 0) : METRICS.barLabelOffset;
     const shapes = [{width: geometry.labelWidths[i], height: boxHeight(geometry, i)}];
     const alternative = geometry.narrow[i];
     if (alternative) shapes.push({width: alternative.width, height: boxHeight(geometry, i, 1)});

@@ -84,7 +84,7 @@ function readTimeline(ctx: ReadContext, value: unknown, limits: TimelineLimits):
     nowTime,
     categories,
     events: events.map((event) => withStatus(event, nowTime)),
-    links: readLinks(ctx, root.links, ids, limits.maxLinks),
+    links: readLinks(ctx, root.links, new Map(events.map((event) => [event.id, event])), limits.maxLinks),
     eras: readEras(ctx, root.eras),
   };
   const lang = readLang(ctx, root.lang, 'lang');
@@ -161,7 +161,8 @@ function readCategories(ctx: ReadContext, value: unknown, events: ReadEvent[]): 
   return Object.values(ordered);
 }
 
-function readLinks(ctx: ReadContext, value: unknown, ids: Set<string>, maxLinks: number): TimelineLink[] {
+function readLinks(ctx: ReadContext, value: unknown, events: ReadonlyMap<string, ReadEvent>, maxLinks: number): TimelineLink[] {
+  const ids = new Set(events.keys());
   const {log} = ctx;
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
@@ -186,9 +187,26 @@ function readLinks(ctx: ReadContext, value: unknown, ids: Set<string>, maxLinks:
     const link: TimelineLink = {from, to, kind: readName(ctx, object.kind, pathOf(path, 'kind'))?.toLowerCase() ?? 'context'};
     const label = readText(ctx, object.label, pathOf(path, 'label'));
     if (label) link.label = label;
+    if (link.kind === 'anniversary' && !label && !wholeYearsApart(events.get(from)!, events.get(to)!)) {
+      log.warn(path, `is an anniversary, but ${events.get(from)!.date.text} and ${events.get(to)!.date.text} are not a whole number of years apart; its label will say the years rounded (give it a "label", or another kind)`);
+    }
     links.push(link);
   }
   return links;
+}
+
+/**
+ * Are the two events' starts a whole number of years apart, at the precision their dates give?
+ * 2001-07-16 and 2026-07-16 are; 2021-12-25 and 2022-07-11 are not; 2001 and 2026-07 are (a year).
+ */
+function wholeYearsApart(a: ReadEvent, b: ReadEvent): boolean {
+  const [x, y] = [new Date(a.start), new Date(b.start)];
+  if (x.getUTCFullYear() === y.getUTCFullYear()) return false;
+  const precision = (event: ReadEvent) => (typeof event.date.start === 'object' ? event.date.start.precision : 'year');
+  const fine = (p: string) => (p === 'day' || p === 'minute' || p === 'second' ? 2 : p === 'month' ? 1 : 0);
+  const level = Math.min(fine(precision(a)), fine(precision(b)));
+  if (level >= 1 && x.getUTCMonth() !== y.getUTCMonth()) return false;
+  return level < 2 || x.getUTCDate() === y.getUTCDate();
 }
 
 function readEnd(ctx: ReadContext, value: unknown, path: string, ids: Set<string>): string | undefined {

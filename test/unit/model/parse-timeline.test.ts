@@ -323,6 +323,17 @@ describe('parseTimeline: links, anchor and eras', () => {
     expect(timeline?.links).toEqual([{from: 'a', to: 'b', kind: 'context'}]);
   });
 
+  it('warns about an anniversary between dates that are not a whole number of years apart, and keeps it', () => {
+    const events = [event({id: 'launch', date: '2021-12-25'}), event({id: 'image', date: '2022-07-11'}), event({id: 'fifth', date: '2026-12-25'}), event({id: 'year', date: '2031'})];
+    const {timeline, issues} = parseTimeline({events, links: [{from: 'launch', to: 'image', kind: 'anniversary'}, {from: 'launch', to: 'fifth', kind: 'anniversary'}, {from: 'launch', to: 'year', kind: 'anniversary'}]});
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({severity: 'warning', path: 'links[0]'});
+    expect(issues[0].message).toMatch(/2021-12-25 and 2022-07-11 are not a whole number of years apart/);
+    expect(timeline?.links).toHaveLength(3);
+    // Its own label says what it means: no warning then.
+    expect(parseTimeline({events, links: [{from: 'launch', to: 'image', kind: 'anniversary', label: 'half a year'}]}).issues).toEqual([]);
+  });
+
   it('drops a link to an event that was itself dropped', () => {
     const {timeline, issues} = parseTimeline({events: [...two(), event({id: 'c', date: 'soon'})], links: [{from: 'c', to: 'a'}]});
     expect(issues).toEqual([error('events[2].date', '"soon" is not a valid EDTF date'), error('links[0].from', '"c" is not the id of any event')]);
@@ -494,12 +505,12 @@ describe('parseTimeline: limits', () => {
   it('never cuts ids, category keys or link kinds that refer to something, only text shown to readers', () => {
     const long = 'international_security_council';
     const {timeline, issues} = parseTimeline(
-      {anchor: long, events: [event({id: long, category: long}), event({id: 'b'})], links: [{from: long, to: 'b', kind: 'anniversary'}]},
+      {anchor: long, events: [event({id: long, category: long}), event({id: 'b'})], links: [{from: long, to: 'b', kind: 'counterpart'}]},
       {limits: {maxTextLength: 10}},
     );
     expect(issues).toEqual([]);
     expect(timeline?.anchor).toBe(long);
-    expect(timeline?.links).toEqual([{from: long, to: 'b', kind: 'anniversary'}]);
+    expect(timeline?.links).toEqual([{from: long, to: 'b', kind: 'counterpart'}]);
     expect(timeline?.events.find((e) => e.id === long)?.category).toBe(long);
     // The legend label made from the key is display text, and is cut.
     expect(timeline?.categories).toEqual([{id: long, label: 'internati…'}]);
