@@ -21,7 +21,7 @@ function arcPoints(d: string): [number, number][] {
   });
 }
 
-const inside = ([x, y]: [number, number], box: Box) => x > box.x0 && x < box.x1 && y > box.y0 && y < box.y1;
+const inside = ([x, y]: [number, number], box: Omit<Box, 'id'>) => x > box.x0 && x < box.x1 && y > box.y0 && y < box.y1;
 
 describe.each(CORPUS.map((story) => [story.slug, story] as const))('%s', (slug, story) => {
   const {timeline} = parseTimeline(story.doc);
