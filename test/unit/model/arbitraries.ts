@@ -12,6 +12,7 @@ import type {
   TimelineDocument,
 } from '../../../src/model/document.js';
 import {EVENT_STATUSES, LINK_KINDS} from '../../../src/model/types.js';
+import {cleanText} from '../../../src/model/read-fields.js';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const noNull = {noNullPrototype: true} as const;
@@ -133,10 +134,11 @@ function linksOf(ids: string[]): fc.Arbitrary<LinkDocument[]> {
   const index = fc.nat({max: ids.length - 1});
   const kind = fc.oneof(fc.constantFrom(...LINK_KINDS), fc.constantFrom('Mentions', 'related', 'fact-check'));
   return fc
-    .array(
-      fc.record({from: index, to: index, kind, label: text}, {requiredKeys: ['from', 'to'], ...noNull}),
-      {maxLength: ids.length > 1 ? 6 : 0},
-    )
+    .uniqueArray(fc.record({from: index, to: index, kind, label: text}, {requiredKeys: ['from', 'to'], ...noNull}), {
+      maxLength: ids.length > 1 ? 6 : 0,
+      // A link that repeats another (kinds are read in lower case, labels cleaned) is read once, with a warning.
+      selector: (link) => JSON.stringify([link.from, link.to, (link.kind ?? 'context').toLowerCase(), cleanText(link.label ?? '')]),
+    })
     .map((links) =>
       links.filter((link) => link.from !== link.to).map((link) => ({...link, from: ids[link.from]!, to: ids[link.to]!})),
     );
