@@ -15,7 +15,10 @@ export interface TimelineLimits {
   maxTextLength: number;
   /** Characters of JSON text accepted by `parseTimeline` (and bytes fetched for `src`). */
   maxBytes: number;
-  /** Levels of arrays and objects inside each other that JSON text may nest (json-text.ts). */
+  /**
+   * Levels of arrays and objects inside each other that JSON text may nest (json-text.ts): room for
+   * any document (and for a broken field thousands deep beside valid events), none for 19 MB of "[".
+   */
   maxDepth: number;
 }
 
@@ -25,5 +28,5 @@ export const DEFAULT_LIMITS: Readonly<TimelineLimits> = Object.freeze({
   maxLinksPerPair: 10,
   maxTextLength: 10_000,
   maxBytes: 200 * 1024 * 1024,
-  maxDepth: 1000,
+  maxDepth: 10_000,
 });

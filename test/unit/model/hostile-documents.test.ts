@@ -91,7 +91,7 @@ describe('JSON text nested deeper than the limit', () => {
     expect(parseInput(deepText(DEFAULT_LIMITS.maxDepth - 1)).issues).toEqual([]);
     const text = deepText(DEFAULT_LIMITS.maxDepth);
     const refused = parseInput(text);
-    // The bracket that opens level 1001: the 1000th of "$schema" (the document's own brace is level 1).
+    // The bracket one level past the limit: the last of "$schema" (the document's own brace is level 1).
     const at = text.indexOf('[[') + DEFAULT_LIMITS.maxDepth;
     expect(refused.issues).toEqual([error('(root)', `is nested more than ${DEFAULT_LIMITS.maxDepth} levels deep (at character ${at}); not read`)]);
     expect(parseTimeline(deepText(DEFAULT_LIMITS.maxDepth)).issues).toEqual(refused.issues);
