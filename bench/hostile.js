@@ -19,6 +19,10 @@ const CASES = {
     const text = JSON.stringify({events: [{id: 'a', date: '2020', title: 'A'}, {id: 'b', date: '2021', title: 'B'}], anchor: huge, links: [{from: 'a', to: 'b', kind: huge}], [huge]: 1});
     return timelineSrc(URL.createObjectURL(new Blob([text], {type: 'application/json'})));
   }`,
+  'src-19mb-brackets': `() => timelineSrc(URL.createObjectURL(new Blob(['['.repeat(19_000_000)], {type: 'application/json'})))`,
+  'src-19mb-empty-arrays': `() => timelineSrc(URL.createObjectURL(new Blob(['[' + '[],'.repeat(6_300_000) + '[]]'], {type: 'application/json'})))`,
+  'src-19mb-9999-deep-blocks': `() => timelineSrc(URL.createObjectURL(new Blob(['[' + ('['.repeat(9_999) + ']'.repeat(9_999) + ',').repeat(950) + '1]'], {type: 'application/json'})))`,
+  'data-text-19mb-brackets': `() => timelineData('['.repeat(19_000_000))`,
   'tjs-deep-array': `() => { let deep = 1; for (let i = 0; i < 3300; i++) deep = [deep]; return timelineData({events: [{start_date: {year: 2020}, text: {headline: 'Kept'}}, {start_date: {year: deep}, text: {headline: 'Deep'}}]}); }`,
   'light-dom-20000-spans': `() => {
     const element = document.createElement('event-timeline');
