@@ -66,6 +66,15 @@ describe('event-timeline validate reads only regular files, up to --max-bytes', 
     expect((await run(['validate', path])).lines).toEqual([`${path}: 1 event, 0 links, 0 errors, 0 warnings`]);
   });
 
+  it('reports a TimelineJS year nested 3,300 deep at its path, and counts the valid slide beside it', async () => {
+    const deep = `${'['.repeat(3300)}2026${']'.repeat(3300)}`;
+    const path = file('deep-year.json', `{"events": [{"start_date": {"year": 2026}, "text": {"headline": "Kept"}}, {"start_date": {"year": ${deep}}, "text": {"headline": "Deep"}}]}`);
+    expect((await run(['validate', path])).lines).toEqual([
+      `${path}: error events[1].start_date.year: must be a number or a string, not an array`,
+      `${path}: 1 event, 0 links, 1 error, 0 warnings (read as TimelineJS)`,
+    ]);
+  });
+
   it('tells nested brackets apart at every depth', () => {
     const deep = `${'{"a":['.repeat(5000)}1${']}'.repeat(5000)}`;
     expect(firstJsonError(deep)).toBe(-1);
