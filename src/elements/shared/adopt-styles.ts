@@ -2,9 +2,9 @@
 // they were made in: a shadow root adopted into another one (`adoptNode` into a same-origin
 // iframe, and back) loses them, and the element, no longer `display: block`, measures 0 px wide and
 // never draws again. Connecting gives the shadow root its styles again, made for its document.
-import {adoptStyles, type CSSResultOrNative} from 'lit';
+import {adoptStyles, type CSSResult, type CSSResultOrNative} from 'lit';
 
-/** Re-adopts `styles` into `root` when it has lost them; from sheets of its own document when it is not the page's. */
+/** Re-adopts `styles` (the element's `css` results) into `root` when it has lost them; made in its own document when that is not the page's. */
 export function keepStyles(root: ShadowRoot, styles: CSSResultOrNative[]): void {
   // Undefined where shadow roots take <style> elements instead, which move with them.
   if (root.adoptedStyleSheets?.length !== 0) return;
@@ -16,7 +16,7 @@ export function keepStyles(root: ShadowRoot, styles: CSSResultOrNative[]): void 
     root.adoptedStyleSheets = Sheet
       ? styles.map((style) => {
           const sheet = new Sheet();
-          sheet.replaceSync(style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText);
+          sheet.replaceSync((style as CSSResult).cssText);
           return sheet;
         })
       : [];
