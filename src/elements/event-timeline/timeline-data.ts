@@ -108,15 +108,15 @@ export class TimelineData implements ReactiveController {
     this.loading = true;
     this.loadError = undefined;
     this.host.requestUpdate();
+    let value: unknown;
     try {
-      const value = await loadJson(new URL(src, document.baseURI).href, {signal: request.signal, ...this.limits});
-      // A parsed value: a body that is a JSON string is a document encoded twice, not JSON text to read again.
-      if (!request.signal.aborted && this.host.data === undefined) this.accept(parseValue(value, this.host.format));
+      value = await loadJson(new URL(src, document.baseURI).href, {signal: request.signal, ...this.limits});
     } catch (error) {
       if (request.signal.aborted) return;
       this.loadError = error instanceof LoadError ? error : new LoadError('network', String(error));
       this.result = undefined;
       console.error(`<event-timeline>: ${this.loadError.message}`);
+      return;
     } finally {
       if (this.request === request) {
         this.loading = false;
@@ -124,6 +124,9 @@ export class TimelineData implements ReactiveController {
         this.host.requestUpdate();
       }
     }
+    // Read outside the request's try: nothing in the data can be taken for a network error. A parsed
+    // value: a body that is a JSON string is a document encoded twice, not JSON text to read again.
+    if (!request.signal.aborted && this.host.data === undefined) this.accept(parseValue(value, this.host.format));
   }
 
   private accept(result: ParseResult): void {
