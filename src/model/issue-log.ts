@@ -56,6 +56,16 @@ function isIdentifier(key: string): boolean {
   return known;
 }
 
+/** `read()`, or undefined with an error at `path` when reading the item throws (a getter, a Proxy): the other items are still read. */
+export function guarded<T>(log: IssueLog, path: string, read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    log.add(path, `could not be read: ${thrownMessage(error)}`);
+    return undefined;
+  }
+}
+
 /** What an exception says, for an issue: never throws, even for an error object that is itself a hostile Proxy. */
 export function thrownMessage(error: unknown): string {
   try {

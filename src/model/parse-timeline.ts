@@ -2,15 +2,15 @@
 // Pure and total: it never throws, keeps every valid event, and names the path of every problem.
 import {earliest, latest} from './edtf.js';
 import {readJsonText} from './json-text.js';
-import {IssueLog, pathOf, shown, thrownMessage, typeName} from './issue-log.js';
+import {guarded, IssueLog, pathOf, shown, thrownMessage, typeName} from './issue-log.js';
 import {DEFAULT_LIMITS, type TimelineLimits} from './limits.js';
 import {readEvent, type ReadEvent} from './read-event.js';
+import {readLinks} from './read-links.js';
 import {cleanText, cutText, readDate, readLang, readName, readObject, readText, warnUnknownKeys, type ReadContext} from './read-fields.js';
 import {safeColor} from './safe-color.js';
-import type {Category, Era, ParseResult, Timeline, TimelineEvent, TimelineLink} from './types.js';
+import type {Category, Era, ParseResult, Timeline, TimelineEvent} from './types.js';
 
 const ROOT_KEYS = new Set(['$schema', 'version', 'lang', 'title', 'now', 'anchor', 'categories', 'events', 'links', 'eras']);
-const LINK_KEYS = new Set(['from', 'to', 'kind', 'label']);
 const ERA_KEYS = new Set(['title', 'date']);
 
 export interface ParseOptions {
@@ -43,16 +43,6 @@ export function parseTimeline(input: unknown, options: ParseOptions = {}): Parse
 export function notADocument(value: unknown): string {
   const twice = typeof value === 'string' && /^\s*[[{]/.test(value) ? ' (JSON text encoded twice; it is not read twice)' : '';
   return `must be an object with an "events" array, not ${typeName(value)}${twice}`;
-}
-
-/** `read()`, or undefined with an error at `path` when reading the item throws (a getter, a Proxy): the other items are still read. */
-function guarded<T>(log: IssueLog, path: string, read: () => T): T | undefined {
-  try {
-    return read();
-  } catch (error) {
-    log.add(path, `could not be read: ${thrownMessage(error)}`);
-    return undefined;
-  }
 }
 
 function readTimeline(ctx: ReadContext, value: unknown, limits: TimelineLimits): Timeline | undefined {
@@ -168,76 +158,6 @@ function readCategories(ctx: ReadContext, value: unknown, events: ReadEvent[]): 
   const ordered: Record<string, Category> = Object.create(null);
   for (const category of categories.values()) ordered[category.id] = category;
   return Object.values(ordered);
-}
-
-/**
- * Reads `links`. A link that repeats an earlier one (same ends, kind and label) is kept once, and at
- * most `maxLinksPerPair` are kept between two events: a thousand arcs between the same two marks
- * draw as one smear and make one event's accessible name endless. Each is said once, counted.
- */
-function readLinks(ctx: ReadContext, value: unknown, ids: Set<string>, limits: TimelineLimits): TimelineLink[] {
-  const {log} = ctx;
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) {
-    log.add('links', `must be an array of links, not ${typeName(value)}`);
-    return [];
-  }
-  const {maxLinks, maxLinksPerPair} = limits;
-  if (value.length > maxLinks) log.add('links', `has ${value.length} links; only the first ${maxLinks} are read`);
-  const links: TimelineLink[] = [];
-  // Ids are [A-Za-z0-9_-] and cleaned text has no NUL, so "\0" joins keys unambiguously.
-  const firstOf = new Map<string, number>();
-  const perPair = new Map<string, number>();
-  let [repeats, repeatedFirst, dropped, droppedFirst] = [0, '', 0, ''];
-  const count = Math.min(value.length, maxLinks);
-  for (let index = 0; index < count; index++) {
-    const path = pathOf('links', index);
-    const link = guarded(log, path, () => readLink(ctx, value[index], path, ids));
-    if (!link) continue;
-    const key = `${link.from}\0${link.to}\0${link.kind}\0${link.label ?? ''}`;
-    const first = firstOf.get(key);
-    if (first !== undefined) {
-      if (!repeats++) repeatedFirst = `links[${index}] repeats links[${first}]`;
-      continue;
-    }
-    const pair = link.from < link.to ? `${link.from}\0${link.to}` : `${link.to}\0${link.from}`;
-    const kept = perPair.get(pair) ?? 0;
-    if (kept >= maxLinksPerPair) {
-      if (!dropped++) droppedFirst = `links[${index}]`;
-      continue;
-    }
-    perPair.set(pair, kept + 1);
-    firstOf.set(key, index);
-    links.push(link);
-  }
-  if (repeats) log.warn('links', `${repeats} links repeat an earlier one and are drawn once (the first: ${repeatedFirst})`);
-  if (dropped) log.warn('links', `${dropped} links past ${maxLinksPerPair} between the same two events are dropped (the first: ${droppedFirst})`);
-  return links;
-}
-
-function readLink(ctx: ReadContext, value: unknown, path: string, ids: Set<string>): TimelineLink | undefined {
-  const object = readObject(ctx, value, path);
-  if (!object) return undefined;
-  warnUnknownKeys(ctx, object, LINK_KEYS, path);
-  const from = readEnd(ctx, object.from, pathOf(path, 'from'), ids);
-  const to = readEnd(ctx, object.to, pathOf(path, 'to'), ids);
-  if (from === undefined || to === undefined) return undefined;
-  if (from === to) {
-    ctx.log.add(path, `links event ${JSON.stringify(from)} to itself`);
-    return undefined;
-  }
-  const link: TimelineLink = {from, to, kind: readName(ctx, object.kind, pathOf(path, 'kind'))?.toLowerCase() ?? 'context'};
-  const label = readText(ctx, object.label, pathOf(path, 'label'));
-  if (label) link.label = label;
-  return link;
-}
-
-function readEnd(ctx: ReadContext, value: unknown, path: string, ids: Set<string>): string | undefined {
-  const id = readName(ctx, value, path, true);
-  if (id === undefined) return undefined;
-  if (ids.has(id)) return id;
-  ctx.log.add(path, `${JSON.stringify(id.slice(0, 70))} is not the id of any event`);
-  return undefined;
 }
 
 function readEras(ctx: ReadContext, value: unknown): Era[] {
