@@ -8,22 +8,28 @@ const NOT_TEXT = /^(?:script|style|template|noscript)$/;
 /** The text under `root`, one line per block, leaving out hidden elements and those `skip` names. */
 export function domText(root: Node, skip: (element: Element) => boolean = () => false): string {
   let text = '';
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      // Node types, not instanceof, so that nodes of another window are read too.
-      if (child.nodeType === 3) {
-        // Text. Source line breaks are layout; "\n" marks a block boundary.
-        text += (child as Text).data.replaceAll('\n', ' ');
-      } else if (child.nodeType === 1) {
-        const element = child as Element;
-        if (NOT_TEXT.test(element.localName) || element.hasAttribute('hidden') || skip(element)) continue;
-        const block = BLOCK.test(element.localName);
-        if (block) text += '\n';
-        walk(element);
-        if (block) text += '\n';
+  const block = (node: Node) => BLOCK.test((node as Element).localName);
+  // Depth first without recursion: a list item of 20,000 nested spans must not overflow the stack.
+  for (let node: Node | null = root.firstChild; node; ) {
+    // Node types, not instanceof, so that nodes of another window are read too.
+    if (node.nodeType === 3) {
+      // Text. Source line breaks are layout; "\n" marks a block boundary.
+      text += (node as Text).data.replaceAll('\n', ' ');
+    } else if (node.nodeType === 1 && !NOT_TEXT.test((node as Element).localName) && !(node as Element).hasAttribute('hidden') && !skip(node as Element)) {
+      if (block(node)) text += '\n';
+      if (node.firstChild) {
+        node = node.firstChild;
+        continue;
       }
+      if (block(node)) text += '\n';
     }
-  };
-  walk(root);
+    // On to the next sibling, closing the blocks climbed out of (all of them were read: only those are entered).
+    let at: Node = node;
+    while (at !== root && !at.nextSibling) {
+      at = at.parentNode!;
+      if (at !== root && block(at)) text += '\n';
+    }
+    node = at === root ? null : at.nextSibling;
+  }
   return lines(text);
 }

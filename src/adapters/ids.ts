@@ -17,12 +17,22 @@ export function fitId(text: string): string {
   return ascii.replace(/^-/, '').slice(0, 64).replace(/-$/, '');
 }
 
-/** `wanted` when no id in `taken` has it yet, else the first free `wanted-2`, `wanted-3`… (cut to fit). */
-export function claim(taken: Set<string>, wanted: string): string {
-  let id = wanted;
-  for (let n = 2; taken.has(id); n++) id = `${wanted.slice(0, 63 - String(n).length)}-${n}`;
-  taken.add(id);
-  return id;
+/**
+ * Hands out unique ids: `wanted` when no id handed out has it yet, else the first free `wanted-2`,
+ * `wanted-3`… (cut to fit). Where each wanted id's count got to is kept, so that a thousand slides
+ * with the same headline take a thousand steps, not half a million.
+ */
+export function idClaimer(): (wanted: string) => string {
+  const taken = new Set<string>();
+  const next = new Map<string, number>();
+  return (wanted) => {
+    let id = wanted;
+    let n = next.get(wanted) ?? 2;
+    while (taken.has(id)) id = `${wanted.slice(0, 63 - String(n).length)}-${n++}`;
+    next.set(wanted, n);
+    taken.add(id);
+    return id;
+  };
 }
 
 /** An item of a converted document, before ids are handed out. */
@@ -40,14 +50,14 @@ export interface Item<Event> {
  * changed, since a quote card may name it), then the fallbacks.
  */
 export function assignIds<Event>(log: IssueLog, items: Item<Event>[]): (Event & {id: string})[] {
-  const taken = new Set<string>();
+  const claim = idClaimer();
   const ids = new Map<Item<Event>, string>();
   for (const item of items) {
     if (!item.id) continue;
     const fitted = ID_PATTERN.test(item.id) ? item.id : fitId(item.id);
-    const id = fitted && claim(taken, fitted);
+    const id = fitted && claim(fitted);
     if (id !== item.id) log.warn(item.path, `${shown(item.id)} is taken or not a valid id; ${id ? `read as "${id}"` : 'ignored'}`);
     if (id) ids.set(item, id);
   }
-  return items.map((item) => ({id: ids.get(item) ?? claim(taken, item.fallback), ...item.event}));
+  return items.map((item) => ({id: ids.get(item) ?? claim(item.fallback), ...item.event}));
 }

@@ -1,7 +1,7 @@
 // Turns a TimelineJS3 date object ({year, month, day, hour, minute, second}) into EDTF text at
 // the precision it was written with; our EDTF parser then checks it, and says what is wrong.
 import {parseEdtf} from '../model/edtf.js';
-import type {IssueLog} from '../model/issue-log.js';
+import {typeName, type IssueLog} from '../model/issue-log.js';
 import type {EdtfDate, IssueSeverity} from '../model/types.js';
 
 const FIELDS = ['year', 'month', 'day', 'hour', 'minute', 'second'];
@@ -16,10 +16,14 @@ const pad = (value: string | number = 0, width = 2) => String(value).padStart(wi
  */
 export function edtfFromTimelineJs(log: IssueLog, value: unknown, path: string, severity: IssueSeverity): EdtfDate | undefined {
   const fail = (message: string, field = '') => void log.add(path + field, message, severity);
-  const [year, month, day, hour, minute, second] = FIELDS.map((name) => {
+  const fields: (string | undefined)[] = [];
+  for (const name of FIELDS) {
     const field = (value as Record<string, unknown> | undefined)?.[name];
-    return field == null ? undefined : String(field).trim() || undefined;
-  });
+    // Only numbers and text are read: String() of an array nested thousands deep overflows the stack.
+    if (field != null && typeof field !== 'number' && typeof field !== 'string') return fail(`must be a number or a string, not ${typeName(field)}`, `.${name}`);
+    fields.push(field == null ? undefined : String(field).trim() || undefined);
+  }
+  const [year, month, day, hour, minute, second] = fields;
   if (!year) return fail('is required', '.year');
   // Checked here, as EDTF reads months 21–41 as seasons and quarters, which TimelineJS has not.
   if (Number(month) > 12) return fail(`${month} is not a month (1-12)`, '.month');

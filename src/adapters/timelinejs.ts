@@ -26,6 +26,7 @@
 import type {EraDocument, EventDocument, TimelineDocument} from '../model/document.js';
 import {earliest, latest} from '../model/edtf.js';
 import {IssueLog, typeName} from '../model/issue-log.js';
+import {DEFAULT_LIMITS} from '../model/limits.js';
 import {cutText} from '../model/read-fields.js';
 import {safeHttpUrl} from '../model/safe-url.js';
 import type {IssueSeverity, TimelineIssue} from '../model/types.js';
@@ -41,9 +42,6 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 const object = (value: unknown): Json => (isObject(value) ? value : {});
 const array = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-/** Plain text of an HTML field; '' when absent or not text. */
-const text = (field: unknown) => (typeof field === 'string' ? htmlToText(field) : '');
-const line = (field: unknown) => oneLine(text(field));
 
 /** True for a TimelineJS3 document: an `events` array whose items carry `start_date` objects. */
 export function isTimelineJs(value: unknown): boolean {
@@ -51,9 +49,22 @@ export function isTimelineJs(value: unknown): boolean {
 }
 
 /** Converts a TimelineJS3 document. Issues carry TimelineJS paths (`events[2].start_date`). */
-export function fromTimelineJs(value: unknown): {document: TimelineDocument; issues: TimelineIssue[]} {
+export function fromTimelineJs(value: unknown, maxTextLength = DEFAULT_LIMITS.maxTextLength): {document: TimelineDocument; issues: TimelineIssue[]} {
   const log = new IssueLog();
   const root = object(value);
+  /** Plain text of the HTML field at `path`; '' when absent or not text; cut (and said so) past `maxTextLength`. */
+  const text = (field: unknown, path: string) => {
+    const plain = typeof field === 'string' ? htmlToText(field, maxTextLength) : '';
+    if (plain.length > maxTextLength) log.warn(path, `is more than ${maxTextLength} characters long as text; cut`);
+    return cutText(plain, maxTextLength);
+  };
+  const line = (field: unknown, path: string) => oneLine(text(field, path));
+  /** A slide's own id: text or a number, as TimelineJS writes them; anything else (an array, however deep) is not read. */
+  const idOf = (id: unknown, path: string) => {
+    if (typeof id === 'string' || typeof id === 'number') return String(id).trim();
+    if (id != null) log.warn(path, `must be a string, not ${typeName(id)}; ignored`);
+    return undefined;
+  };
   if (!Array.isArray(root.events)) log.add('events', `must be an array, not ${typeName(root.events)}`);
 
   /**
@@ -79,10 +90,11 @@ export function fromTimelineJs(value: unknown): {document: TimelineDocument; iss
     if (!date) return;
 
     const fields = object(slide.text);
-    const headline = line(fields.headline);
-    const summary = text(fields.text);
+    const headline = line(fields.headline, `${path}.text.headline`);
+    const summary = text(fields.text, `${path}.text.text`);
     const media = object(slide.media);
-    const title = headline || cutText(summary.split('\n')[0]!, 80) || line(media.caption);
+    const caption = line(media.caption, `${path}.media.caption`);
+    const title = headline || cutText(summary.split('\n')[0]!, 80) || caption;
     if (!title) return log.add(`${path}.text.headline`, 'is required (or text.text); slide dropped');
 
     const url = safeHttpUrl(media.url);
@@ -93,10 +105,10 @@ export function fromTimelineJs(value: unknown): {document: TimelineDocument; iss
         title,
         summary: summary === title ? '' : summary,
         // parseTimeline gives each category used a legend entry, labelled by its name, in the order met.
-        category: line(slide.group),
-        source: page ? compact({url: page, name: line(media.credit) || line(media.caption)}) : undefined,
+        category: line(slide.group, `${path}.group`),
+        source: page ? compact({url: page, name: line(media.credit, `${path}.media.credit`) || caption}) : undefined,
       }),
-      id: slide.unique_id == null ? undefined : String(slide.unique_id).trim(),
+      id: idOf(slide.unique_id, `${path}.unique_id`),
       path: `${path}.unique_id`,
       fallback: fitId(headline.toLowerCase()) || `event-${index + 1}`,
     });
@@ -109,7 +121,7 @@ export function fromTimelineJs(value: unknown): {document: TimelineDocument; iss
   array(root.eras).forEach((item, index) => {
     const path = `eras[${index}]`;
     const era = object(item);
-    const title = line(object(era.text).headline);
+    const title = line(object(era.text).headline, `${path}.text.headline`);
     if (!title) return log.warn(path, 'has no text.headline; dropped');
     const [date] = dateOf(era, path, 'warning') ?? [];
     if (date) eras.push({title, date});
@@ -118,7 +130,7 @@ export function fromTimelineJs(value: unknown): {document: TimelineDocument; iss
   // Fields in the order the format documents them, so that a saved conversion reads well.
   const document = compact({
     version: 1 as const,
-    title: line(object(object(root.title).text).headline),
+    title: line(object(object(root.title).text).headline, 'title.text.headline'),
     now,
     events: assignIds(log, items),
     eras: eras.length > 0 ? eras : undefined,

@@ -1,15 +1,17 @@
 // `event-timeline validate FILE…`: checks timeline files and prints each problem on a line a CI log
 // (or a GitHub Actions problem matcher) can point at. All I/O goes through `io`, so tests need no disk.
-import {parseInput} from '../adapters/read-input.js';
+import {parseValue} from '../adapters/read-input.js';
 import type {TimelineIssue} from '../model/types.js';
 import {parseArguments, USAGE, type InputFormat} from './arguments.js';
 import {parseJsonText} from './json-text.js';
+import {printable, printableJson} from './printable.js';
 
 export interface CliIo {
   /** Writes text as given (each line ends with "\n"). */
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  readFile: (path: string) => Promise<string>;
+  /** The file's text; rejects for a file that is not a regular one, or is over `maxBytes` (read-file.ts does both). */
+  readFile: (path: string, maxBytes: number) => Promise<string>;
 }
 
 /** What was found in one file. `format` is undefined when the file could not be read as JSON. */
@@ -38,7 +40,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const results: FileResult[] = [];
   for (const file of options.files) {
     try {
-      results.push(await validateFile(file, options.format, io));
+      results.push(await validateFile(file, options, io));
     } catch (error) {
       // A bug of ours, not the file's; still reported per file so the other files are checked.
       const message = `could not be checked: ${error instanceof Error ? error.message : String(error)}`;
@@ -48,7 +50,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
   if (options.json) {
     const total = (key: 'errors' | 'warnings') => results.reduce((sum, result) => sum + result[key], 0);
-    io.stdout(`${JSON.stringify({errors: total('errors'), warnings: total('warnings'), files: results}, null, 2)}\n`);
+    // JSON escapes C0 controls itself; the others are escaped inside its strings the same way.
+    io.stdout(`${printableJson(JSON.stringify({errors: total('errors'), warnings: total('warnings'), files: results}, null, 2))}\n`);
   } else {
     for (const result of results) io.stdout(report(result));
     if (results.length > 1) {
@@ -60,18 +63,19 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 }
 
 /** Reads, parses, converts (TimelineJS) and validates one file. */
-export async function validateFile(file: string, format: InputFormat, io: Pick<CliIo, 'readFile'>): Promise<FileResult> {
+export async function validateFile(file: string, {format, maxBytes}: {format: InputFormat; maxBytes: number}, io: Pick<CliIo, 'readFile'>): Promise<FileResult> {
   const result: FileResult = {file, events: 0, links: 0, errors: 0, warnings: 0, issues: []};
   let text: string;
   try {
-    text = await io.readFile(file);
+    text = await io.readFile(file, maxBytes);
   } catch (error) {
     return withIssues(result, [{path: '(file)', severity: 'error', message: `cannot be read: ${readError(error)}`}]);
   }
   const json = parseJsonText(text);
   if (!json.ok) return withIssues(result, [{path: '(root)', severity: 'error', message: json.message}]);
 
-  const {timeline, issues, format: read} = parseInput(json.value, format);
+  // The value, never read as JSON text again: a file holding a JSON string is a document encoded twice.
+  const {timeline, issues, format: read} = parseValue(json.value, format, {limits: {maxBytes}});
   result.format = read;
   result.events = timeline?.events.length ?? 0;
   result.links = timeline?.links.length ?? 0;
@@ -85,12 +89,16 @@ function withIssues(result: FileResult, issues: TimelineIssue[]): FileResult {
   return result;
 }
 
-/** `story.json: error events[3].date: …` lines, then `story.json: 7 events, 7 links, 0 errors, 0 warnings`. */
+/**
+ * `story.json: error events[3].date: …` lines, then `story.json: 7 events, 7 links, 0 errors, 0 warnings`.
+ * Names, paths and messages come from the data: one line each, whatever characters they hold.
+ */
 function report(result: FileResult): string {
-  const lines = result.issues.map((issue) => `${result.file}: ${issue.severity} ${issue.path}: ${issue.message}\n`);
+  const file = printable(result.file);
+  const lines = result.issues.map((issue) => `${file}: ${issue.severity} ${printable(issue.path)}: ${printable(issue.message)}\n`);
   const counts = [count(result.events, 'event'), count(result.links, 'link'), count(result.errors, 'error'), count(result.warnings, 'warning')];
   const as = result.format === 'timelinejs' ? ' (read as TimelineJS)' : '';
-  return `${lines.join('')}${result.file}: ${counts.join(', ')}${as}\n`;
+  return `${lines.join('')}${file}: ${counts.join(', ')}${as}\n`;
 }
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;

@@ -1,6 +1,8 @@
 // The words the elements show and announce for events and links, in one language:
 // formatted dates, relations to the story's date, link labels and accessible names.
 // Pure: a timeline and a language in, strings out.
+import {cutText} from '../model/cut-text.js';
+import {DEFAULT_LIMITS} from '../model/limits.js';
 import type {EdtfPoint, Timeline, TimelineEvent, TimelineLink} from '../model/types.js';
 import {formatEdtf} from './format-date.js';
 import {durationLabel, durationYears, formatList, relativeLabel} from './relative.js';
@@ -79,15 +81,25 @@ export function gapPhrase(start: number, end: number, lang: string): string {
   return stringsFor(lang).later(durationLabel(start, end, lang));
 }
 
-/** "Anniversary: Treaty signed; Invitation: Official visit": the links of one event, as read aloud. */
+/**
+ * "Anniversary: Treaty signed; Invitation: Official visit": the links of one event, as read aloud;
+ * cut at the length of any text (the card and the list show every link), so that an event with
+ * thousands of links is not announced for hours, nor its name built for seconds.
+ */
 export function linksPhrase(eventId: string, links: readonly TimelineLink[], byId: ReadonlyMap<string, TimelineEvent>, lang: string): string {
-  const phrases = links
-    .filter((link) => link.from === eventId || link.to === eventId)
-    .map((link) => {
-      const other = byId.get(link.from === eventId ? link.to : link.from)!;
-      // The later end of an anniversary says which one it is: "25th anniversary of the treaty".
-      if (link.kind === 'anniversary' && link.to === eventId) return anniversaryLabel(yearsBetween(other, byId.get(eventId)!), other.title, lang);
-      return `${linkKindLabel(link.kind, lang, link.to === eventId ? 'to' : 'from')}: ${other.title}`;
-    });
-  return phrases.length ? formatList(phrases, lang) : '';
+  const max = DEFAULT_LIMITS.maxTextLength;
+  const phrases: string[] = [];
+  for (let i = 0, length = 0; i < links.length && length <= max; i++) {
+    const link = links[i]!;
+    if (link.from !== eventId && link.to !== eventId) continue;
+    const other = byId.get(link.from === eventId ? link.to : link.from)!;
+    // The later end of an anniversary says which one it is: "25th anniversary of the treaty".
+    const phrase =
+      link.kind === 'anniversary' && link.to === eventId
+        ? anniversaryLabel(yearsBetween(other, byId.get(eventId)!), other.title, lang)
+        : `${linkKindLabel(link.kind, lang, link.to === eventId ? 'to' : 'from')}: ${other.title}`;
+    phrases.push(phrase);
+    length += phrase.length + 2;
+  }
+  return phrases.length ? cutText(formatList(phrases, lang), max) : '';
 }

@@ -5,7 +5,7 @@
 // another zone must never see the 16th of July as the 15th.
 
 import type {EdtfDate, EdtfPoint} from '../model/types.js';
-import {dateTimeFormat, numberFormat} from './intl-cache.js';
+import {dateTimeFormat, gregorian, numberFormat} from './intl-cache.js';
 import {stringsFor} from './strings.js';
 import type {Season, TimelineStrings} from './strings.js';
 import {MINUTE} from '../model/units.js';
@@ -25,10 +25,18 @@ const MONTH_OPTS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 };
 const YEAR_OPTS: Intl.DateTimeFormatOptions = {year: 'numeric'};
 
-/** A UTC formatter; years ≤ 0 get the era so that 44 BCE does not read as the year 44. */
-function dtf(lang: string, opts: Intl.DateTimeFormatOptions, bce = false): Intl.DateTimeFormat {
-  return dateTimeFormat(lang, {...opts, ...(bce && opts.year ? {era: 'short'} : {}), timeZone: 'UTC'});
+/**
+ * A UTC formatter for `times`; years ≤ 0 get the era so that 44 BCE does not read as the year 44.
+ * Past year ±9999 (EDTF's long years) dates are written in the Gregorian calendar, which they are
+ * written in: the Chinese and Dangi calendars cannot reach there (ICU writes "" or "년", Chromium throws).
+ */
+function dtf(lang: string, opts: Intl.DateTimeFormatOptions, ...times: number[]): Intl.DateTimeFormat {
+  const bce = opts.year && times.some((time) => utcYear(time) <= 0);
+  const far = times.some((time) => Math.abs(utcYear(time)) > 9999);
+  return dateTimeFormat(far ? gregorian(lang) : lang, {...opts, ...(bce ? {era: 'short'} : {}), timeZone: 'UTC'});
 }
+
+const format = (lang: string, opts: Intl.DateTimeFormatOptions, time: number) => dtf(lang, opts, time).format(time);
 
 /** ms UTC of a wall-clock date. Date.UTC maps years 0–99 to 1900–1999, setUTCFullYear does not. */
 function utc(year: number, monthIndex = 0, day = 1, hour = 0, minute = 0, second = 0): number {
@@ -66,7 +74,7 @@ export function formatOffset(offsetMinutes: number): string {
 /** A year as the tables expect it: digits for CE, Intl's era form for years ≤ 0. */
 function yearText(year: number, lang: string): string {
   if (year > 0) return numberFormat(lang, {useGrouping: false}).format(year);
-  return dtf(lang, YEAR_OPTS, true).format(utc(year));
+  return format(lang, YEAR_OPTS, utc(year));
 }
 
 const SEASONS: Season[] = ['spring', 'summer', 'autumn', 'winter'];
@@ -109,15 +117,15 @@ function bare(p: EdtfPoint, lang: string, style: DateStyle, s: TimelineStrings):
         minute: '2-digit',
         ...(p.precision === 'second' ? {second: '2-digit'} : {}),
       };
-      const text = dtf(lang, opts, p.year <= 0).format(wallClock(p));
+      const text = format(lang, opts, wallClock(p));
       return p.offset === undefined ? text : `${text} ${formatOffset(p.offset)}`;
     }
     case 'day':
-      return dtf(lang, DAY_OPTS[style], p.year <= 0).format(wallClock(p));
+      return format(lang, DAY_OPTS[style], wallClock(p));
     case 'month':
-      return dtf(lang, MONTH_OPTS[style], p.year <= 0).format(wallClock(p));
+      return format(lang, MONTH_OPTS[style], wallClock(p));
     case 'year':
-      return dtf(lang, YEAR_OPTS, p.year <= 0).format(utc(p.year));
+      return format(lang, YEAR_OPTS, utc(p.year));
     case 'season':
       return s.season(season(p), year);
     case 'quarter':
@@ -168,7 +176,7 @@ function intlRange(a: EdtfPoint, b: EdtfPoint, lang: string, style: DateStyle, s
   const start = a.precision === 'year' ? utc(a.year) : wallClock(a);
   const end = b.precision === 'year' ? utc(b.year) : wallClock(b);
   if (start > end) return undefined;
-  return dtf(lang, opts, a.year <= 0 || b.year <= 0).formatRange(start, end);
+  return dtf(lang, opts, start, end).formatRange(start, end);
 }
 
 /** A whole EDTF value: a single date, an interval, or an interval with an open or unknown end. */
@@ -218,5 +226,5 @@ const TICK_OPTS: Record<TickUnit, [Intl.DateTimeFormatOptions, Intl.DateTimeForm
 export function formatTick(time: number, unit: TickUnit, lang: string, withParent: boolean, withYear = false): string {
   const base = TICK_OPTS[unit][withParent || withYear ? 1 : 0];
   const opts = withYear ? {...base, year: 'numeric' as const} : base;
-  return dtf(lang, opts, utcYear(time) <= 0).format(time);
+  return format(lang, opts, time);
 }

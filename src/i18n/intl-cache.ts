@@ -2,7 +2,8 @@
 // Constructing an Intl object costs far more than using one, and a timeline formats
 // hundreds of labels per render, so every formatter of the library comes from here.
 // Language tags that Intl rejects fall back to English instead of throwing, because
-// `lang` comes from page authors and a typo must not break the element.
+// `lang` comes from page authors and a typo must not break the element; and every call
+// through these formatters is guarded, since a valid tag may still fail on a valid date.
 
 const cache = new Map<string, unknown>();
 
@@ -26,14 +27,44 @@ export function canonicalLang(lang: string): string {
   }
 }
 
-function memo<T>(kind: string, lang: string, opts: object | undefined, make: (locales: string[]) => T): T {
+/** The language in the Gregorian calendar, without its tag's other extensions: `zh-u-ca-chinese` → `zh-u-ca-gregory`. */
+export function gregorian(lang: string): string {
+  return `${canonicalLang(lang).replace(/-\w-.*/, '')}-u-ca-gregory`;
+}
+
+function memo<T extends object>(kind: string, lang: string, opts: object | undefined, make: (locales: string[]) => T): T {
   const key = `${kind}|${lang}|${opts ? JSON.stringify(opts) : ''}`;
   let value = cache.get(key) as T | undefined;
   if (value === undefined) {
-    value = make(localeList(lang));
+    // The same language in the Gregorian calendar answers when the language's own calendar cannot.
+    const backup = gregorian(lang);
+    value = guarded(() => make(localeList(lang)), canonicalLang(lang) === backup ? undefined : () => memo(kind, backup, opts, make));
     cache.set(key, value);
   }
   return value;
+}
+
+/**
+ * A formatter whose `format`, `formatRange` and `select` never throw and never give '': Intl may
+ * refuse a value (a calendar at the edge of time) and the page must still draw. On failure (of the
+ * call, or of making the formatter) the `backup` formatter answers; without one, '' (or "other").
+ */
+type Methods = Record<string, (...args: unknown[]) => unknown>;
+function guarded<T extends object>(make: () => T, backup?: () => T): T {
+  let intl: Methods | undefined;
+  const safe: Methods = {};
+  for (const name of ['format', 'formatRange', 'select']) {
+    safe[name] = (...args) => {
+      try {
+        const result = (intl ??= make() as unknown as Methods)[name]!(...args);
+        if (result !== '') return result;
+      } catch {
+        // the backup answers
+      }
+      return backup ? (backup() as unknown as Methods)[name]!(...args) : name === 'select' ? 'other' : '';
+    };
+  }
+  return safe as unknown as T;
 }
 
 export function dateTimeFormat(lang: string, opts?: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {

@@ -1,4 +1,6 @@
 // Collects parse issues with their JSON paths, capped so a huge broken document stays cheap.
+import {cutText} from './cut-text.js';
+import {DEFAULT_LIMITS} from './limits.js';
 import type {IssueSeverity, TimelineIssue} from './types.js';
 
 export const MAX_REPORTED_ISSUES = 200;
@@ -7,8 +9,11 @@ export class IssueLog {
   readonly issues: TimelineIssue[] = [];
   private dropped = 0;
 
+  /** `maxTextLength`: paths and messages are cut to it here, the one place every issue passes (a key or a name may be megabytes long). */
+  constructor(private readonly maxTextLength = DEFAULT_LIMITS.maxTextLength) {}
+
   add(path: string, message: string, severity: IssueSeverity = 'error'): void {
-    if (this.issues.length < MAX_REPORTED_ISSUES) this.issues.push({path, message, severity});
+    if (this.issues.length < MAX_REPORTED_ISSUES) this.issues.push({path: cutText(path, this.maxTextLength), message: cutText(message, this.maxTextLength), severity});
     else this.dropped++;
   }
 
@@ -49,6 +54,25 @@ function isIdentifier(key: string): boolean {
     if (identifiers.size < 1000) identifiers.set(key, known);
   }
   return known;
+}
+
+/** `read()`, or undefined with an error at `path` when reading the item throws (a getter, a Proxy): the other items are still read. */
+export function guarded<T>(log: IssueLog, path: string, read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    log.add(path, `could not be read: ${thrownMessage(error)}`);
+    return undefined;
+  }
+}
+
+/** What an exception says, for an issue: never throws, even for an error object that is itself a hostile Proxy. */
+export function thrownMessage(error: unknown): string {
+  try {
+    return String((error as Error)?.message ?? error);
+  } catch {
+    return 'an exception';
+  }
 }
 
 /** Describes a JSON value's type for messages: `a number`, `null`, `an array`. */

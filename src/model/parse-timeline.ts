@@ -1,14 +1,17 @@
 // parseTimeline: event JSON (text or value) → a normalised, sorted Timeline plus the issues found.
 // Pure and total: it never throws, keeps every valid event, and names the path of every problem.
 import {earliest, latest} from './edtf.js';
-import {IssueLog, pathOf, shown, typeName} from './issue-log.js';
+import {readJsonText} from './json-text.js';
+import {guarded, IssueLog, pathOf, shown, thrownMessage, typeName} from './issue-log.js';
 import {DEFAULT_LIMITS, type TimelineLimits} from './limits.js';
 import {readEvent, type ReadEvent} from './read-event.js';
+import {readLinks} from './read-links.js';
 import {cleanText, cutText, readDate, readLang, readName, readObject, readText, warnUnknownKeys, type ReadContext} from './read-fields.js';
 import {safeColor} from './safe-color.js';
-import type {Category, Era, ParseResult, Timeline, TimelineEvent, TimelineLink} from './types.js';
+import type {Category, Era, ParseResult, Timeline, TimelineEvent} from './types.js';
 
 const ROOT_KEYS = new Set(['$schema', 'version', 'lang', 'title', 'now', 'anchor', 'categories', 'events', 'links', 'eras']);
+const ERA_KEYS = new Set(['title', 'date']);
 
 export interface ParseOptions {
   limits?: Partial<TimelineLimits>;
@@ -24,35 +27,29 @@ export function parseTimeline(input: unknown, options: ParseOptions = {}): Parse
   const log = new IssueLog();
   const ctx: ReadContext = {log, maxTextLength: limits.maxTextLength};
   try {
-    const value = typeof input === 'string' ? parseJsonText(input, limits.maxBytes, log) : input;
-    // parseJsonText gives undefined only after logging why; any other input, even undefined, is read and reported.
+    const value = typeof input === 'string' ? readJsonText(input, limits, log) : input;
+    // readJsonText gives undefined only after logging why; any other input, even undefined, is read and reported.
     const timeline = typeof input === 'string' && value === undefined ? undefined : readTimeline(ctx, value, limits);
     return {timeline, issues: log.finish()};
   } catch (error) {
-    // Unreachable by design; kept so that a bug here shows as an issue, never as an exception.
-    log.add('(root)', `could not be read: ${(error as Error)?.message ?? error}`);
+    // A value that throws when read (a getter, a Proxy: `.data` may be any object a script made),
+    // or a bug here: an issue, never an exception.
+    log.add('(root)', `could not be read: ${thrownMessage(error)}`);
     return {issues: log.finish()};
   }
 }
 
-function parseJsonText(text: string, maxBytes: number, log: IssueLog): unknown {
-  if (text.length > maxBytes) {
-    log.add('(root)', `is ${text.length} characters long; the limit is ${maxBytes}`);
-    return undefined;
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    log.add('(root)', `is not valid JSON: ${(error as Error).message}`);
-    return undefined;
-  }
+/** Why a value is no document. A string holding JSON text is a document encoded twice: said, never parsed again. */
+export function notADocument(value: unknown): string {
+  const twice = typeof value === 'string' && /^\s*[[{]/.test(value) ? ' (JSON text encoded twice; it is not read twice)' : '';
+  return `must be an object with an "events" array, not ${typeName(value)}${twice}`;
 }
 
 function readTimeline(ctx: ReadContext, value: unknown, limits: TimelineLimits): Timeline | undefined {
   const {log} = ctx;
   const root = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
   if (!root) {
-    log.add('(root)', `must be an object with an "events" array, not ${typeName(value)}`);
+    log.add('(root)', notADocument(value));
     return undefined;
   }
   warnUnknownKeys(ctx, root, ROOT_KEYS, '');
@@ -71,7 +68,7 @@ function readTimeline(ctx: ReadContext, value: unknown, limits: TimelineLimits):
   const ids = new Set(events.map((event) => event.id));
   let anchor = readName(ctx, root.anchor, 'anchor');
   if (anchor !== undefined && !ids.has(anchor)) {
-    log.add('anchor', `${JSON.stringify(anchor)} is not the id of any event`);
+    log.add('anchor', `${JSON.stringify(anchor.slice(0, 70))} is not the id of any event`);
     anchor = undefined;
   }
   const anchorEvent = anchor === undefined ? undefined : events.find((event) => event.id === anchor);
@@ -84,7 +81,7 @@ function readTimeline(ctx: ReadContext, value: unknown, limits: TimelineLimits):
     nowTime,
     categories,
     events: events.map((event) => withStatus(event, nowTime)),
-    links: readLinks(ctx, root.links, new Map(events.map((event) => [event.id, event])), limits.maxLinks),
+    links: readLinks(ctx, root.links, new Map(events.map((event) => [event.id, event])), limits),
     eras: readEras(ctx, root.eras),
   };
   const lang = readLang(ctx, root.lang, 'lang');
@@ -117,7 +114,7 @@ function readEvents(ctx: ReadContext, value: unknown, maxEvents: number): ReadEv
   const count = Math.min(value.length, maxEvents);
   for (let index = 0; index < count; index++) {
     const path = pathOf('events', index);
-    const event = readEvent(ctx, value[index], path);
+    const event = guarded(log, path, () => readEvent(ctx, value[index], path));
     if (!event) continue;
     const first = firstPathOfId.get(event.id);
     if (first !== undefined) {
@@ -133,8 +130,10 @@ function readEvents(ctx: ReadContext, value: unknown, maxEvents: number): ReadEv
 function readCategories(ctx: ReadContext, value: unknown, events: ReadEvent[]): Category[] {
   const categories = new Map<string, Category>();
   const object = value === undefined ? undefined : readObject(ctx, value, 'categories', 'warning');
-  for (const [id, entry] of Object.entries(object ?? {})) {
-    const path = pathOf('categories', id);
+  for (const [key, entry] of Object.entries(object ?? {})) {
+    // Cut as events' categories are (readName), so that a long key still finds its events.
+    const id = cutText(key, DEFAULT_LIMITS.maxTextLength);
+    const path = pathOf('categories', key);
     const fields = typeof entry === 'string' ? {label: entry} : readObject(ctx, entry, path, 'warning');
     if (!fields) continue;
     warnUnknownKeys(ctx, fields, new Set(['label', 'color']), path);
@@ -161,62 +160,6 @@ function readCategories(ctx: ReadContext, value: unknown, events: ReadEvent[]): 
   return Object.values(ordered);
 }
 
-function readLinks(ctx: ReadContext, value: unknown, events: ReadonlyMap<string, ReadEvent>, maxLinks: number): TimelineLink[] {
-  const ids = new Set(events.keys());
-  const {log} = ctx;
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) {
-    log.add('links', `must be an array of links, not ${typeName(value)}`);
-    return [];
-  }
-  if (value.length > maxLinks) log.add('links', `has ${value.length} links; only the first ${maxLinks} are read`);
-  const links: TimelineLink[] = [];
-  const count = Math.min(value.length, maxLinks);
-  for (let index = 0; index < count; index++) {
-    const path = pathOf('links', index);
-    const object = readObject(ctx, value[index], path);
-    if (!object) continue;
-    warnUnknownKeys(ctx, object, new Set(['from', 'to', 'kind', 'label']), path);
-    const from = readEnd(ctx, object.from, pathOf(path, 'from'), ids);
-    const to = readEnd(ctx, object.to, pathOf(path, 'to'), ids);
-    if (from === undefined || to === undefined) continue;
-    if (from === to) {
-      log.add(path, `links event ${JSON.stringify(from)} to itself`);
-      continue;
-    }
-    const link: TimelineLink = {from, to, kind: readName(ctx, object.kind, pathOf(path, 'kind'))?.toLowerCase() ?? 'context'};
-    const label = readText(ctx, object.label, pathOf(path, 'label'));
-    if (label) link.label = label;
-    if (link.kind === 'anniversary' && !label && !wholeYearsApart(events.get(from)!, events.get(to)!)) {
-      log.warn(path, `is an anniversary, but ${events.get(from)!.date.text} and ${events.get(to)!.date.text} are not a whole number of years apart; its label will say the years rounded (give it a "label", or another kind)`);
-    }
-    links.push(link);
-  }
-  return links;
-}
-
-/**
- * Are the two events' starts a whole number of years apart, at the precision their dates give?
- * 2001-07-16 and 2026-07-16 are; 2021-12-25 and 2022-07-11 are not; 2001 and 2026-07 are (a year).
- */
-function wholeYearsApart(a: ReadEvent, b: ReadEvent): boolean {
-  const [x, y] = [new Date(a.start), new Date(b.start)];
-  if (x.getUTCFullYear() === y.getUTCFullYear()) return false;
-  const precision = (event: ReadEvent) => (typeof event.date.start === 'object' ? event.date.start.precision : 'year');
-  const fine = (p: string) => (p === 'day' || p === 'minute' || p === 'second' ? 2 : p === 'month' ? 1 : 0);
-  const level = Math.min(fine(precision(a)), fine(precision(b)));
-  if (level >= 1 && x.getUTCMonth() !== y.getUTCMonth()) return false;
-  return level < 2 || x.getUTCDate() === y.getUTCDate();
-}
-
-function readEnd(ctx: ReadContext, value: unknown, path: string, ids: Set<string>): string | undefined {
-  const id = readName(ctx, value, path, true);
-  if (id === undefined) return undefined;
-  if (ids.has(id)) return id;
-  ctx.log.add(path, `${JSON.stringify(id.slice(0, 70))} is not the id of any event`);
-  return undefined;
-}
-
 function readEras(ctx: ReadContext, value: unknown): Era[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
@@ -226,13 +169,19 @@ function readEras(ctx: ReadContext, value: unknown): Era[] {
   const eras: Era[] = [];
   value.forEach((item, index) => {
     const path = pathOf('eras', index);
-    const object = readObject(ctx, item, path, 'warning');
-    if (!object) return;
-    const title = readText(ctx, object.title, pathOf(path, 'title'), true);
-    const date = readDate(ctx, object.date, pathOf(path, 'date'), true);
-    if (title && date) eras.push({title, date, start: earliest(date), end: latest(date)});
+    const era = guarded(ctx.log, path, () => readEra(ctx, item, path));
+    if (era) eras.push(era);
   });
   return eras.sort((a, b) => a.start - b.start);
+}
+
+function readEra(ctx: ReadContext, value: unknown, path: string): Era | undefined {
+  const object = readObject(ctx, value, path, 'warning');
+  if (!object) return undefined;
+  warnUnknownKeys(ctx, object, ERA_KEYS, path);
+  const title = readText(ctx, object.title, pathOf(path, 'title'), true);
+  const date = readDate(ctx, object.date, pathOf(path, 'date'), true);
+  return title && date ? {title, date, start: earliest(date), end: latest(date)} : undefined;
 }
 
 function withStatus(event: ReadEvent, nowTime: number): TimelineEvent {

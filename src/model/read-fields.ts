@@ -1,10 +1,14 @@
 // Readers for the small field types of the format: text, ids, language tags, URLs, dates.
 // Each returns the clean value or undefined, and logs an issue for anything it rejects.
+import {cutText} from './cut-text.js';
 import {parseEdtf} from './edtf.js';
+import {DEFAULT_LIMITS} from './limits.js';
 import {safeUrl} from './safe-url.js';
 import type {IssueLog} from './issue-log.js';
 import {pathOf, shown, typeName} from './issue-log.js';
 import type {EdtfDate} from './types.js';
+
+export {cutText};
 
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -42,26 +46,23 @@ export function readText(ctx: ReadContext, value: unknown, path: string, require
   return text;
 }
 
-/** A reference (a link end, the anchor, an event's category, a link kind): cleaned like text but never cut, since a cut name refers to nothing. */
+/**
+ * A reference (a link end, the anchor, an event's category, a link kind): cleaned like text, and
+ * cut at the documented length whatever `maxTextLength` says, so that a small text limit never
+ * breaks a reference while a name of megabytes (drawn as a kind, written in an attribute) is cut.
+ */
 export function readName(ctx: ReadContext, value: unknown, path: string, required = false): string | undefined {
   let names = nameContexts.get(ctx);
-  if (!names) nameContexts.set(ctx, (names = {...ctx, maxTextLength: Infinity}));
+  if (!names) nameContexts.set(ctx, (names = {...ctx, maxTextLength: DEFAULT_LIMITS.maxTextLength}));
   return readText(names, value, path, required);
 }
 
-// One uncut context per context (readName runs for every event's category and every link's ends).
+// One context for names per context (readName runs for every event's category and every link's ends).
 const nameContexts = new WeakMap<ReadContext, ReadContext>();
 
 /** Text without unsafe characters and surrounding spaces. */
 export function cleanText(value: string): string {
   return value.replace(UNSAFE_CHARS, '').replace(LONE_SURROGATE, '\uFFFD').trim();
-}
-
-/** Text cut to `max` characters, the last an ellipsis; never keeps half of a character written with two UTF-16 units (most emoji). */
-export function cutText(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  return (/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut) + '…';
 }
 
 /** An EDTF date; a bad one is logged as an error with the text quoted. */

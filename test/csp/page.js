@@ -67,6 +67,16 @@ async function run() {
     return Boolean(customElements.get('event-timeline') && customElements.get('quote-card'));
   });
   if (checks['bundle loads'] !== true) return;
+  // A page may carry the bundle twice (two CMS widgets, another version from a CDN): the second copy
+  // is another module, whose Lit creates its "lit-html" policy again ('allow-duplicates' lets it),
+  // and finds both elements defined.
+  await step('a second copy of the bundle, from another URL, loads beside the first', async () => {
+    const first = customElements.get('event-timeline');
+    const copy = await import('/csp/event-timeline.js?copy=2');
+    if (copy.EventTimeline === first) throw new Error('the same module was loaded again, not a second copy');
+    if (customElements.get('event-timeline') !== first) throw new Error('the second copy replaced the element');
+    return true;
+  });
 
   const timeline = add('event-timeline', {id: 'story', src: '/demo/data/story-ru.json', lang: 'ru'});
   await step('chart: draws the seed story from src', async () => {

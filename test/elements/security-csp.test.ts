@@ -50,7 +50,7 @@ describe('strict Content-Security-Policy with Trusted Types', function () {
   it('serves the page with the policy the README Security section documents', async () => {
     const response = await fetch('/csp/page.html');
     expect(response.headers.get('content-security-policy')).to.equal(
-      "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types event-timeline lit-html",
+      "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types event-timeline lit-html 'allow-duplicates'",
     );
     const bundle = await fetch('/csp/event-timeline.js');
     expect(bundle.status, 'dist/event-timeline.js is missing: run `node scripts/build.js --lib-only`').to.equal(200);
@@ -61,7 +61,8 @@ describe('strict Content-Security-Policy with Trusted Types', function () {
     expect(report.violations).to.deep.equal([]);
     expect(report.errors).to.deep.equal([]);
     expect(Object.entries(report.checks).filter(([, value]) => value !== true)).to.deep.equal([]);
-    expect(Object.keys(report.checks)).to.have.length(13);
+    expect(Object.keys(report.checks)).to.have.length(14);
+    expect(report.checks['a second copy of the bundle, from another URL, loads beside the first']).to.equal(true);
     // The listener works: deliberate violations after the walk were seen, and blocked.
     expect(report.control.innerHTML).to.match(/^blocked/);
     expect(report.control.styleAttribute).to.equal('blocked');
@@ -80,6 +81,17 @@ describe('strict Content-Security-Policy with Trusted Types', function () {
   // "lit-html", when it loads, for the static strings of its templates (never for data). A page
   // that allows only "event-timeline" refuses it, and the bundle cannot start. When Lit stops
   // needing its policy this test fails: then "lit-html" can go from the documented policy.
+  // Documents why the README's policy says 'allow-duplicates': each copy of Lit on a page (a second
+  // copy of the bundle, or any other Lit component) creates a policy named "lit-html" when it loads.
+  // Without the keyword the second copy stops at load; the first keeps working.
+  it('needs \'allow-duplicates\' for a second copy of the bundle, which otherwise stops at load', async () => {
+    const report = await strictPage('event-timeline lit-html');
+    expect(report.checks['a second copy of the bundle, from another URL, loads beside the first']).to.match(/^failed: .*lit-html/);
+    expect(report.violations.map((violation) => violation.directive)).to.deep.equal(['trusted-types']);
+    const others = Object.entries(report.checks).filter(([name]) => !name.startsWith('a second copy'));
+    expect(others.filter(([, value]) => value !== true)).to.deep.equal([]);
+  });
+
   it('needs the "lit-html" policy next to "event-timeline" (Lit\'s own), and says so when it is missing', async () => {
     const report = await strictPage('event-timeline');
     expect(report.violations.map((violation) => violation.directive)).to.deep.equal(['trusted-types']);

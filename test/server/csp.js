@@ -2,10 +2,10 @@
 // that allows only same-origin scripts and styles (no inline code, no eval) and enforces Trusted
 // Types. Everything the page needs is served from here as it is, untransformed (the dev server's
 // plugins are skipped, so nothing is injected into the page):
-//   /csp/page.html?tt=NAMES     the page; NAMES are the Trusted Types policies the CSP allows
-//                               (default: "event-timeline lit-html", the policy names the README Security section documents)
+//   /csp/page.html?tt=NAMES     the page; NAMES are the Trusted Types policies the CSP allows (default:
+//                               "event-timeline lit-html 'allow-duplicates'", what the README Security section documents)
 //   /csp/page.js                the page's own script (an external 'self' file)
-//   /csp/event-timeline.js      the drop-in bundle, dist/event-timeline.js (build it first; the
+//   /csp/event-timeline.js      the drop-in bundle, dist/event-timeline.js (any query gives a second copy; build it first; the
 //                               environment variable EVENT_TIMELINE_BUNDLE may name another build)
 //   /csp/bad.json               a document with errors, for the error state
 //   /csp/portrait.svg           a same-origin portrait for a quote card
@@ -20,7 +20,7 @@ const FILES = {
   'bad.json': ['test/csp/bad.json', 'application/json'],
   'portrait.svg': ['test/csp/portrait.svg', 'image/svg+xml'],
 };
-export const DEFAULT_TRUSTED_TYPES = 'event-timeline lit-html';
+export const DEFAULT_TRUSTED_TYPES = "event-timeline lit-html 'allow-duplicates'";
 
 /** The policy under test: what the README Security section tells pages to send, with the Trusted Types policy names given. */
 export function strictPolicy(trustedTypes = DEFAULT_TRUSTED_TYPES) {

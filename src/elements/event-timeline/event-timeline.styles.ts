@@ -26,6 +26,8 @@ export const styles = css`
     color: var(--_fg);
     background: var(--_bg);
     min-width: 0;
+    /* Words longer than a line (a title, a path in the error box) break rather than widen the page. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;

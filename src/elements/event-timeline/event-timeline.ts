@@ -11,6 +11,7 @@ import {isRtl, stringsFor, watchStrings, type TimelineStrings} from '../../i18n/
 import {warmUpIntl} from '../../i18n/warm-up.js';
 import {resolveDir, resolveLang} from '../shared/resolve-lang.js';
 import {writeJsonLd} from '../shared/json-ld.js';
+import {keepStyles} from '../shared/adopt-styles.js';
 import type {LoadError} from './load-source.js';
 import {keyCommand} from './keyboard.js';
 import {renderChart} from './render-chart.js';
@@ -211,6 +212,7 @@ export class EventTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    keepStyles(this.renderRoot as ShadowRoot, EventTimeline.elementStyles);
     this.resizeObserver = new ResizeObserver((entries) => {
       const width = Math.floor(entries[entries.length - 1].contentRect.width);
       // Redraw in the next frame: a redraw changes our height, and doing it inside this

@@ -64,7 +64,8 @@ export function exportSvg(source: SVGSVGElement, title: string, description: str
   backdrop.setAttribute('height', '100%');
   backdrop.setAttribute('fill', background);
   clone.prepend(titleElement, descElement, backdrop);
-  return new XMLSerializer().serializeToString(clone);
+  // A lone surrogate in the data (drawn as text, harmlessly) has no UTF-8 form: the file would not parse as XML.
+  return new XMLSerializer().serializeToString(clone).toWellFormed();
 }
 
 /** Offers `content` as a file download, without leaving the page. */

@@ -1,6 +1,8 @@
 // Fetches the JSON behind `src`: one request at a time (a newer one aborts the older),
 // with a timeout, a size limit checked while the body streams in, and an error of its
 // own kind for each way a request can fail, so the element can say what went wrong.
+import {tooDeepAt} from '../../model/json-text.js';
+import {DEFAULT_LIMITS} from '../../model/limits.js';
 
 export type LoadErrorKind = 'http' | 'timeout' | 'not-json' | 'bad-json' | 'too-large' | 'network';
 
@@ -43,6 +45,9 @@ export async function loadJson(url: string, {signal, timeout, maxBytes}: LoadOpt
     const declared = Number(response.headers.get('content-length'));
     if (declared > maxBytes) throw new LoadError('too-large', `${url} is ${declared} bytes; the limit is ${maxBytes}`);
     const text = await readText(response, maxBytes, url, signal);
+    // JSON.parse builds what it reads level by level: 19 MB of "[" would hold the page for seconds.
+    const deep = tooDeepAt(text, DEFAULT_LIMITS.maxDepth);
+    if (deep >= 0) throw new LoadError('bad-json', `${url} is nested too deep`, undefined, `more than ${DEFAULT_LIMITS.maxDepth} levels of nesting at character ${deep + 1}`);
     try {
       return JSON.parse(text);
     } catch (error) {

@@ -2,10 +2,11 @@
 // time, with limits), or the element's own content (inline JSON or an <ol> of events).
 // A Lit reactive controller: it reads, parses, logs the problems once, and asks for a redraw.
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {parseInput, type InputFormat} from '../../adapters/read-input.js';
+import {parseInput, parseValue, type InputFormat} from '../../adapters/read-input.js';
 import {readLightDomList} from '../../adapters/light-dom-list.js';
+import {thrownMessage} from '../../model/issue-log.js';
 import {parseTimeline} from '../../model/parse-timeline.js';
-import type {ParseResult} from '../../model/types.js';
+import type {ParseResult, TimelineIssue} from '../../model/types.js';
 import {LoadError, loadJson} from './load-source.js';
 
 /** What the controller reads from its element. */
@@ -86,11 +87,16 @@ export class TimelineData implements ReactiveController {
     if (key === this.inlineKey) return;
     this.inlineKey = key;
     if (host.data !== undefined || host.src || key === undefined) return;
-    if (script) return this.accept(parseInput(key, host.format));
-    const read = readLightDomList(host);
-    if (!read) return;
-    const result = parseTimeline(read.document);
-    this.accept({...result, issues: [...read.issues, ...result.issues]});
+    if (script) return this.accept(withCause(parseInput(key, host.format), key));
+    try {
+      const read = readLightDomList(host);
+      if (!read) return;
+      const result = parseTimeline(read.document);
+      this.accept({...result, issues: [...read.issues, ...result.issues]});
+    } catch (error) {
+      // Unreachable by design (the list is read without recursion); a bug here is an issue, not a blank element.
+      this.accept({issues: [{path: '(root)', message: `could not be read: ${thrownMessage(error)}`, severity: 'error'}]});
+    }
   }
 
   async load(): Promise<void> {
@@ -102,14 +108,15 @@ export class TimelineData implements ReactiveController {
     this.loading = true;
     this.loadError = undefined;
     this.host.requestUpdate();
+    let value: unknown;
     try {
-      const value = await loadJson(new URL(src, document.baseURI).href, {signal: request.signal, ...this.limits});
-      if (!request.signal.aborted && this.host.data === undefined) this.accept(parseInput(value, this.host.format));
+      value = await loadJson(new URL(src, document.baseURI).href, {signal: request.signal, ...this.limits});
     } catch (error) {
       if (request.signal.aborted) return;
       this.loadError = error instanceof LoadError ? error : new LoadError('network', String(error));
       this.result = undefined;
       console.error(`<event-timeline>: ${this.loadError.message}`);
+      return;
     } finally {
       if (this.request === request) {
         this.loading = false;
@@ -117,6 +124,9 @@ export class TimelineData implements ReactiveController {
         this.host.requestUpdate();
       }
     }
+    // Read outside the request's try: nothing in the data can be taken for a network error. A parsed
+    // value: a body that is a JSON string is a document encoded twice, not JSON text to read again.
+    if (!request.signal.aborted && this.host.data === undefined) this.accept(parseValue(value, this.host.format));
   }
 
   private accept(result: ParseResult): void {
@@ -127,4 +137,15 @@ export class TimelineData implements ReactiveController {
     const lines = result.issues.map((issue) => `  ${issue.severity}: ${issue.path}: ${issue.message}`).join('\n');
     (result.issues.some((issue) => issue.severity === 'error') ? console.error : console.warn)(`<event-timeline>: the data has problems:\n${lines}`);
   }
+}
+
+/**
+ * An inline script whose JSON stops early, or runs on into the page, was most likely cut by the
+ * page's HTML parser: it ends a script at the first "</script", and after "<!--<script" reads on
+ * past the script's own end tag. Then the error names that cause and its cure.
+ */
+function withCause(result: ParseResult, text: string): ParseResult {
+  if (!result.issues[0]?.message.startsWith('is not valid JSON') || (/[}\]]\s*$/.test(text) && !/<!--|<\/?script/i.test(text))) return result;
+  const cause: TimelineIssue = {path: '(root)', message: 'the inline <script> ends early or runs on: write every "<" in it as "\\u003c"', severity: 'error'};
+  return {...result, issues: [cause, ...result.issues]};
 }

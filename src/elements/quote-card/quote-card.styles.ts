@@ -17,6 +17,8 @@ export const styles = css`
   }
   .base {
     margin: 0;
+    /* A word longer than the card (a URL, a 300-letter string) breaks rather than widens the page. */
+    overflow-wrap: anywhere;
     padding: 0.25em 0 0.25em 1em;
     border-inline-start: 4px solid var(--_accent);
     background: var(--_bg);

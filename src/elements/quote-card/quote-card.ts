@@ -1,7 +1,9 @@
 // <quote-card>: what someone said, as a <figure> with its speaker, date and source, tied to
 // an event of an <event-timeline> on the same page.
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {cutText} from '../../model/cut-text.js';
 import {parseEdtf} from '../../model/edtf.js';
+import {DEFAULT_LIMITS} from '../../model/limits.js';
 import {htmlDatetime} from '../../model/html-datetime.js';
 import {safeHttpUrl} from '../../model/safe-url.js';
 import {quotationJsonLd} from '../shared/schema-org.js';
@@ -9,6 +11,7 @@ import {formatEdtf} from '../../i18n/format-date.js';
 import {isRtl, stringsFor, watchStrings} from '../../i18n/strings.js';
 import {resolveLang} from '../shared/resolve-lang.js';
 import {writeJsonLd} from '../shared/json-ld.js';
+import {keepStyles} from '../shared/adopt-styles.js';
 import {findTimeline, type LinkedTimeline} from './linked-timeline.js';
 import {styles} from './quote-card.styles.js';
 import {themeStyles} from '../shared/theme.styles.js';
@@ -89,7 +92,10 @@ export class QuoteCard extends LitElement {
   /** Id of the event in that timeline. */
   event?: string;
 
-  /** URL of a portrait of the speaker. */
+  /**
+   * URL of a portrait of the speaker (http or https; a relative URL is resolved against the page).
+   * The one request the card makes, and only when the page gives it: sent without a referrer.
+   */
   image?: string;
 
   /** Text alternative of the portrait. */
@@ -130,6 +136,7 @@ export class QuoteCard extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    keepStyles(this.renderRoot as ShadowRoot, QuoteCard.elementStyles);
     this.adoptRoleAttribute();
     // Timelines may load their data after the card: each load is a chance to find ours.
     this.ownerDocument.addEventListener('timeline-select', this.onSelect);
@@ -191,8 +198,18 @@ export class QuoteCard extends LitElement {
     return resolveLang(this) || this.timelineLang || 'en';
   }
 
+  /** Cut like any text of the library: one letter and 100,000 combining marks take a browser seconds to lay out. */
   private get quoteText(): string {
-    return this.slotted || this.text || '';
+    return cutText(this.slotted || this.text || '', DEFAULT_LIMITS.maxTextLength);
+  }
+
+  /** The portrait: resolved against the page as an <img> of the page would be, and only over http(s). */
+  private get imageUrl(): string | undefined {
+    try {
+      return this.image ? safeHttpUrl(new URL(this.image.trim(), this.baseURI).href) : undefined;
+    } catch {
+      return undefined; // not a URL even relative to the page
+    }
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -218,12 +235,12 @@ export class QuoteCard extends LitElement {
     const parsed = this.date ? parseEdtf(this.date) : undefined;
     const date = parsed?.ok ? parsed.date : undefined;
     const http = safeHttpUrl(this.cite);
-    const image = safeHttpUrl(this.image);
+    const image = this.imageUrl;
     // The card is written in its own language, quote, caption and buttons alike, so it takes that
     // language's direction: an English quote in an Arabic page reads left to right.
     const dir = this.lang ? (isRtl(this.lang) ? 'rtl' : 'ltr') : nothing;
     return html`<figure part="base" class="base" itemscope itemtype="https://schema.org/Quotation" dir=${dir} aria-label=${this.speaker ? strings.quoteBy(this.speaker) : nothing}>
-      ${image ? html`<img part="image" class="portrait" src=${image} alt=${this.imageAlt ?? ''} />` : nothing}
+      ${image ? html`<img part="image" class="portrait" src=${image} alt=${this.imageAlt ?? ''} referrerpolicy="no-referrer" />` : nothing}
       <blockquote part="quote" cite=${http ?? nothing} itemprop="text" lang=${this.lang || nothing}
         ><slot hidden @slotchange=${this.onSlotChange}></slot>${this.quoteText}</blockquote
       >

@@ -2,7 +2,7 @@
 // fields, <time datetime> values made EDTF, and the plain-text layout (lines, separators).
 import {describe, expect, it} from 'vitest';
 import {edtfFromDatetime} from '../../../src/adapters/datetime-value.js';
-import {assignIds, claim, compact, fitId} from '../../../src/adapters/ids.js';
+import {assignIds, compact, fitId, idClaimer} from '../../../src/adapters/ids.js';
 import {lines, oneLine, trimSeparators} from '../../../src/adapters/plain-text.js';
 import {IssueLog} from '../../../src/model/issue-log.js';
 import {parseEdtf} from '../../../src/model/edtf.js';
@@ -24,11 +24,32 @@ describe('ids', () => {
   });
 
   it('hands out unique ids, suffixed and cut to fit', () => {
-    const taken = new Set<string>();
-    expect([claim(taken, 'call'), claim(taken, 'call'), claim(taken, 'call')]).toEqual(['call', 'call-2', 'call-3']);
+    const claim = idClaimer();
+    expect([claim('call'), claim('call'), claim('call')]).toEqual(['call', 'call-2', 'call-3']);
     const long = 'y'.repeat(64);
-    expect([claim(taken, long), claim(taken, long)]).toEqual([long, `${'y'.repeat(62)}-2`]);
-    expect(taken.has('call-2')).toBe(true);
+    expect([claim(long), claim(long)]).toEqual([long, `${'y'.repeat(62)}-2`]);
+    // An id asked for as it is is never handed out again, as a suffix either.
+    expect([claim('call-4'), claim('call'), claim('call-2')]).toEqual(['call-4', 'call-5', 'call-2-2']);
+  });
+
+  it('hands out n equal wishes in n steps: the count is kept, not probed again from 2', () => {
+    const claim = idClaimer();
+    let probes = 0;
+    const has = Set.prototype.has;
+    // Counts the look-ups of taken ids (the work), not the time.
+    Set.prototype.has = function (this: Set<unknown>, value: unknown) {
+      if (typeof value === 'string' && value.startsWith('same')) probes++;
+      return has.call(this, value);
+    };
+    let last = '';
+    try {
+      for (let i = 0; i < 2000; i++) last = claim('same');
+    } finally {
+      Set.prototype.has = has;
+    }
+    expect(last).toBe('same-2000');
+    // Each claim looks at the id it wants and the one it gets: 2 × 2000, where probing from 2 each time took 2 million.
+    expect(probes).toBeLessThanOrEqual(4000);
   });
 
   it('gives the data\'s own ids first, then the fallbacks, and warns where an id was changed', () => {

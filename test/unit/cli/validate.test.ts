@@ -2,6 +2,7 @@
 // its exit codes, its JSON output and its command line, run through `main` with a fake io.
 import {readFile} from 'node:fs/promises';
 import {describe, expect, it} from 'vitest';
+import {readRegularFile} from '../../../src/cli/read-file.js';
 import {main, type FileResult} from '../../../src/cli/validate.js';
 
 const FIXTURES = 'test/unit/cli/fixtures';
@@ -17,7 +18,7 @@ async function run(argv: string[], files: Record<string, string> = {}) {
   const code = await main(argv, {
     stdout: (text) => out.push(text),
     stderr: (text) => err.push(text),
-    readFile: (path) => (path in files ? Promise.resolve(files[path]!) : readFile(path, 'utf8')),
+    readFile: (path, maxBytes) => (path in files ? Promise.resolve(files[path]!) : readRegularFile(path, maxBytes)),
   });
   return {code, stdout: out.join(''), stderr: err.join(''), lines: out.join('').split('\n').filter(Boolean)};
 }
@@ -101,13 +102,21 @@ describe('event-timeline validate: files', () => {
   });
 
   it('reports TimelineJS errors with TimelineJS paths, and problems found after conversion as such', async () => {
-    const doc = {events: [{start_date: {year: 2026, month: 13}, text: {headline: 'A'}}, {start_date: {year: 2026}, text: {headline: 'x'.repeat(10_001)}}]};
+    const doc = {
+      events: [
+        {start_date: {year: 2026, month: 13}, text: {headline: 'A'}},
+        {start_date: {year: 2026}, text: {headline: 'x'.repeat(10_001)}},
+        // Text to the converter; nothing once parseTimeline has taken the bidi controls out.
+        {start_date: {year: 2027}, text: {headline: '\u202E\u202C'}},
+      ],
+    };
     const {code, lines} = await run(['validate', 't.json'], {'t.json': JSON.stringify(doc)});
     expect(code).toBe(1);
     expect(lines).toEqual([
       't.json: error events[0].start_date.month: 13 is not a month (1-12)',
-      't.json: warning events[0].title (after conversion): is 10001 characters long; cut to 10000',
-      't.json: 1 event, 0 links, 1 error, 1 warning (read as TimelineJS)',
+      't.json: warning events[1].text.headline: is more than 10000 characters long as text; cut',
+      't.json: error events[1].title (after conversion): must not be empty',
+      't.json: 1 event, 0 links, 2 errors, 1 warning (read as TimelineJS)',
     ]);
   });
 
@@ -158,6 +167,9 @@ describe('event-timeline validate: the command line', () => {
     [['validate', '--strict', VALID], 'unknown option "--strict"'],
     [['validate', '--format', 'xml', VALID], '--format "xml" is not one of auto, event-timeline, timelinejs'],
     [['validate', VALID, '--format'], '--format needs a value: auto, event-timeline or timelinejs'],
+    [['validate', '--max-bytes', '20MB', VALID], '--max-bytes needs a positive whole number of bytes, not "20MB"'],
+    [['validate', '--max-bytes=0', VALID], '--max-bytes needs a positive whole number of bytes, not "0"'],
+    [['validate', VALID, '--max-bytes'], '--max-bytes needs a positive whole number of bytes, not ""'],
   ])('exits 2 for %j', async (argv, message) => {
     const {code, stdout, stderr} = await run(argv);
     expect(code).toBe(2);

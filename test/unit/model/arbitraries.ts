@@ -12,6 +12,7 @@ import type {
   TimelineDocument,
 } from '../../../src/model/document.js';
 import {EVENT_STATUSES, LINK_KINDS} from '../../../src/model/types.js';
+import {cleanText} from '../../../src/model/read-fields.js';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const noNull = {noNullPrototype: true} as const;
@@ -134,10 +135,11 @@ function linksOf(ids: string[]): fc.Arbitrary<LinkDocument[]> {
   // Anniversaries only between dates a whole number of years apart are valid without a warning: left to their own tests.
   const kind = fc.oneof(fc.constantFrom(...LINK_KINDS.filter((k) => k !== 'anniversary')), fc.constantFrom('Mentions', 'related', 'fact-check'));
   return fc
-    .array(
-      fc.record({from: index, to: index, kind, label: text}, {requiredKeys: ['from', 'to'], ...noNull}),
-      {maxLength: ids.length > 1 ? 6 : 0},
-    )
+    .uniqueArray(fc.record({from: index, to: index, kind, label: text}, {requiredKeys: ['from', 'to'], ...noNull}), {
+      maxLength: ids.length > 1 ? 6 : 0,
+      // A link that repeats another (kinds are read in lower case, labels cleaned) is read once, with a warning.
+      selector: (link) => JSON.stringify([link.from, link.to, (link.kind ?? 'context').toLowerCase(), cleanText(link.label ?? '')]),
+    })
     .map((links) =>
       links.filter((link) => link.from !== link.to).map((link) => ({...link, from: ids[link.from]!, to: ids[link.to]!})),
     );
