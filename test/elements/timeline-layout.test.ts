@@ -91,3 +91,18 @@ describe('<event-timeline> layout', () => {
     expect(part(element, 'cluster')).to.exist;
   });
 });
+
+describe('<event-timeline> axis at the ends of time', () => {
+  it('labels the axis of events at the edges of the date range, in several calendars', async () => {
+    for (const [lang, dates] of [
+      ['en', ['Y-271820', 'Y275759']],
+      ['en', ['-9999', '9999']],
+      ['zh-u-ca-chinese', ['Y-271820', '2026-02-03']],
+    ] as const) {
+      const element = await timelineWith({events: dates.map((date, i) => ({id: `e${i}`, date, title: `Event ${date}`}))}, {attrs: {lang}});
+      const labels = [...part(element, 'axis')!.querySelectorAll('text')].map((text) => text.textContent!.trim()).filter(Boolean);
+      expect(labels.length, `${lang} ${dates.join(' ')}`).to.be.greaterThan(1);
+      expect(parts(element, 'event')).to.have.length(2);
+    }
+  });
+});
