@@ -1,5 +1,10 @@
-// The drop-in bundle: dist/event-timeline.js, ONE self-contained minified ES module (Lit and
-// the d3 modules inside) that defines every element when loaded with <script type="module">.
+// The drop-in builds (scripts/build.js runs this twice):
+//   BUILD=chunked     dist/event-timeline.js, what the first frame of a JSON story needs (Lit, the
+//                     elements, the parser, the layout, English), and dist/chunks/*.js, the parts
+//                     it imports from its own URL when a page first needs them (gestures, detail
+//                     card, list, export, JSON-LD, other formats, translations). Each defines every
+//                     element when loaded with <script type="module">.
+//   BUILD=standalone  dist/event-timeline.standalone.js, everything in one file, for self-hosting.
 import {defineConfig, type Plugin} from 'vite';
 import {minify} from 'terser';
 
@@ -30,8 +35,8 @@ function minifyStyles(): Plugin {
   return {
     name: 'minify-element-styles',
     transform(code, id) {
-      if (!id.endsWith('.styles.ts')) return null;
-      return code.replace(/css`([^`]*)`/g, (_, text: string) => {
+      if (!/[\\/]src[\\/]elements[\\/].*\.ts$/.test(id) || !code.includes('css`')) return null;
+      return code.replace(/\bcss`([^`]*)`/g, (_, text: string) => {
         if (text.includes('${')) return `css\`${text}\``;
         const minified = text
           .replace(/\/\*[\s\S]*?\*\//g, '')
@@ -46,11 +51,63 @@ function minifyStyles(): Plugin {
     },
   };
 }
-import {resolve} from 'node:path';
+/**
+ * No waterfall behind a lazy part: a chunk imported dynamically may import shared chunks of its
+ * own (d3's transitions under the gestures), which the browser would only ask for once the chunk
+ * itself had arrived. Each such `import("./chunks/a.js")` becomes an import of `a.js` and of
+ * every chunk it needs that the importer has not loaded already, all at once; resolved against
+ * the importer's own URL like the original, so it works from any origin.
+ */
+function loadTogether(): Plugin {
+  return {
+    name: 'load-chunks-together',
+    apply: 'build',
+    generateBundle(_, bundle) {
+      const chunks = new Map(Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? [[item.fileName, item] as const] : [])));
+      const closure = (file: string, seen = new Set<string>()): Set<string> => {
+        if (seen.has(file)) return seen;
+        seen.add(file);
+        for (const dependency of chunks.get(file)?.imports ?? []) closure(dependency, seen);
+        return seen;
+      };
+      for (const chunk of chunks.values()) {
+        const loaded = closure(chunk.fileName);
+        const here = posix.dirname(chunk.fileName);
+        const relative = (file: string) => {
+          const path = posix.relative(here, file);
+          return path.startsWith('.') ? path : `./${path}`;
+        };
+        for (const target of chunk.dynamicImports) {
+          const also = [...closure(target)].filter((file) => file !== target && !loaded.has(file));
+          if (!also.length) continue;
+          const pattern = new RegExp(`import\\((["'\`])${relative(target).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1\\)`, 'g');
+          const together = `Promise.all([${[target, ...also].map((file) => `import("${relative(file)}")`).join(',')}]).then(m=>m[0])`;
+          const before = chunk.code;
+          chunk.code = chunk.code.replace(pattern, together);
+          if (chunk.code === before) this.error(`load-chunks-together: no import("${relative(target)}") found in ${chunk.fileName}`);
+        }
+      }
+    },
+  };
+}
+
+/**
+ * d3's modules under the gestures, in two shared chunks of their own so that no lazy chunk passes
+ * 12 KB gzipped: selections (with the event dispatch and timer they need), and transitions (with
+ * the interpolators, colours and easing they bring). The interaction chunk loads both with it.
+ */
+const CHUNKS = [
+  {name: 'd3-selection', test: /node_modules[\\/]d3-(?:selection|dispatch|timer)[\\/]/, priority: 2},
+  {name: 'd3-transition', test: /node_modules[\\/]d3-(?:transition|interpolate|color|ease)[\\/]/, priority: 1},
+];
+
+import {posix, resolve} from 'node:path';
+
+const standalone = process.env.BUILD === 'standalone';
 
 export default defineConfig({
   publicDir: false,
-  plugins: [minifyStyles(), terserPass()],
+  plugins: [minifyStyles(), ...(standalone ? [] : [loadTogether()]), terserPass()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -58,10 +115,17 @@ export default defineConfig({
     lib: {
       entry: resolve(import.meta.dirname, 'src/bundle.ts'),
       formats: ['es'],
-      fileName: () => 'event-timeline.js',
+      fileName: () => (standalone ? 'event-timeline.standalone.js' : 'event-timeline.js'),
     },
     rolldownOptions: {
-      output: {minify: true},
+      // The entry may export more than its own API: what the lazy parts import from it (Lit, the
+      // parser…), so that the first frame's code stays in the one file rather than in chunks of its own.
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        minify: true,
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        codeSplitting: standalone ? false : {groups: CHUNKS},
+      },
     },
   },
 });

@@ -45,10 +45,7 @@ const array = (value: unknown): unknown[] => (Array.isArray(value) ? value : [])
 const text = (field: unknown) => (typeof field === 'string' ? htmlToText(field) : '');
 const line = (field: unknown) => oneLine(text(field));
 
-/** True for a TimelineJS3 document: an `events` array whose items carry `start_date` objects. */
-export function isTimelineJs(value: unknown): boolean {
-  return array(object(value).events).some((event) => isObject(object(event).start_date));
-}
+export {isTimelineJs} from './input-format.js';
 
 /** Converts a TimelineJS3 document. Issues carry TimelineJS paths (`events[2].start_date`). */
 export function fromTimelineJs(value: unknown): {document: TimelineDocument; issues: TimelineIssue[]} {

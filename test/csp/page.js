@@ -186,7 +186,7 @@ async function run() {
     await timeline.updateComplete;
     const script = await until('the timeline JSON-LD', () => timeline.querySelector(':scope > script[type="application/ld+json"]'));
     if (JSON.parse(script.text)['@type'] !== 'ItemList') throw new Error(`JSON-LD is ${script.text.slice(0, 100)}`);
-    const svg = timeline.toSVG();
+    const svg = await timeline.toSVG();
     if (!svg.startsWith('<svg')) throw new Error(`toSVG() gave ${svg.slice(0, 40)}`);
     return true;
   });

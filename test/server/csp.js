@@ -7,6 +7,7 @@
 //   /csp/page.js                the page's own script (an external 'self' file)
 //   /csp/event-timeline.js      the drop-in bundle, dist/event-timeline.js (build it first; the
 //                               environment variable EVENT_TIMELINE_BUNDLE may name another build)
+//   /csp/chunks/NAME.js         the parts it loads from next to itself, dist/chunks/NAME.js
 //   /csp/bad.json               a document with errors, for the error state
 //   /csp/portrait.svg           a same-origin portrait for a quote card
 import {readFile} from 'node:fs/promises';
@@ -36,7 +37,9 @@ export function strictPolicy(trustedTypes = DEFAULT_TRUSTED_TYPES) {
 export async function cspMiddleware(context, next) {
   const url = new URL(context.url, 'http://localhost');
   if (!url.pathname.startsWith('/csp/')) return next();
-  const entry = FILES[url.pathname.slice('/csp/'.length)];
+  const name = url.pathname.slice('/csp/'.length);
+  const chunk = /^chunks\/[\w-]+\.js$/.test(name) ? [`dist/${name}`, 'text/javascript; charset=utf-8'] : undefined;
+  const entry = FILES[name] ?? chunk;
   if (!entry) return next();
   const [file, type] = entry;
   const path = file === 'dist/event-timeline.js' && process.env.EVENT_TIMELINE_BUNDLE ? process.env.EVENT_TIMELINE_BUNDLE : file;

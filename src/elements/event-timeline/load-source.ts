@@ -2,7 +2,8 @@
 // with a timeout, a size limit checked while the body streams in, and an error of its
 // own kind for each way a request can fail, so the element can say what went wrong.
 
-export type LoadErrorKind = 'http' | 'timeout' | 'not-json' | 'bad-json' | 'too-large' | 'network';
+/** `part`: the data came, but the part of the library that reads its format could not be loaded. */
+export type LoadErrorKind = 'http' | 'timeout' | 'not-json' | 'bad-json' | 'too-large' | 'network' | 'part';
 
 export class LoadError extends Error {
   constructor(

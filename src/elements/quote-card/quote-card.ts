@@ -4,11 +4,12 @@ import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {parseEdtf} from '../../model/edtf.js';
 import {htmlDatetime} from '../../model/html-datetime.js';
 import {safeHttpUrl} from '../../model/safe-url.js';
-import {quotationJsonLd} from '../shared/schema-org.js';
 import {formatEdtf} from '../../i18n/format-date.js';
 import {isRtl, stringsFor, watchStrings} from '../../i18n/strings.js';
 import {resolveLang} from '../shared/resolve-lang.js';
-import {writeJsonLd} from '../shared/json-ld.js';
+import {PartLoads} from '../shared/part-loads.js';
+import {syncJsonLd} from '../shared/structured-data-part.js';
+import {translationFor} from '../shared/translations.js';
 import {findTimeline, type LinkedTimeline} from './linked-timeline.js';
 import {styles} from './quote-card.styles.js';
 import {themeStyles} from '../shared/theme.styles.js';
@@ -122,6 +123,8 @@ export class QuoteCard extends LitElement {
   private warned?: string;
 
   private timelineLang = '';
+  /** The JSON-LD and translation parts, loaded when the card first needs them. */
+  private readonly parts = new PartLoads(this);
   private unwatchStrings?: () => void;
   private copiedTimer = 0;
   private contentObserver?: MutationObserver;
@@ -195,22 +198,37 @@ export class QuoteCard extends LitElement {
     return this.slotted || this.text || '';
   }
 
+  /** Also waits for the parts the card asked for (JSON-LD, a translation). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.parts.busy) {
+      await this.parts.settled();
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('for') || changed.has('event')) this.syncWith();
+    const translation = translationFor(this.lang_);
+    if (translation) this.parts.get(translation);
   }
 
   override updated(): void {
-    const parsed = this.date ? parseEdtf(this.date) : undefined;
-    const quote = {
-      text: this.quoteText,
-      speaker: this.speaker,
-      role: this.speakerRole,
-      date: parsed?.ok ? parsed.date : undefined,
-      lang: this.lang || undefined,
-      url: safeHttpUrl(this.cite),
-      source: this.source,
-    };
-    writeJsonLd(this, this.structuredData ? {'@context': 'https://schema.org', ...quotationJsonLd(quote)} : undefined);
+    syncJsonLd(this, this.structuredData, ({quotationJsonLd}) => {
+      if (!this.structuredData) return undefined;
+      const parsed = this.date ? parseEdtf(this.date) : undefined;
+      const quote = {
+        text: this.quoteText,
+        speaker: this.speaker,
+        role: this.speakerRole,
+        date: parsed?.ok ? parsed.date : undefined,
+        lang: this.lang || undefined,
+        url: safeHttpUrl(this.cite),
+        source: this.source,
+      };
+      return {'@context': 'https://schema.org', ...quotationJsonLd(quote)};
+    }, this.parts);
   }
 
   override render() {
