@@ -52,6 +52,40 @@ function minifyStyles(): Plugin {
   };
 }
 /**
+ * d3-time and d3-array build every interval and helper when they load, without the pure marks a
+ * bundler needs to leave out the ones nothing uses (the local-time intervals and ticks: the axis
+ * ticks in UTC). These marks let Rolldown drop them (about 370 bytes gzipped of the first frame).
+ * Only calls that build a value are marked; `utcYear.every`, which the axis uses, is kept as it
+ * is. A pattern that no longer matches (a new d3 release) fails the build instead of quietly
+ * keeping everything.
+ */
+function pureD3(): Plugin {
+  const patches: [RegExp, RegExp, string, number][] = [
+    // [module, pattern, replacement, least matches expected]
+    [/[\\/]d3-time[\\/]/, /^(const \w+ = )(timeInterval|timeWeekday|utcWeekday)\(/gm, '$1/*#__PURE__*/ $2(', 20],
+    [/[\\/]d3-time[\\/]/, /^const \[(\w+), (\w+)\] = ticker\(([^)]*)\);$/gm, 'const $1$2 = /*#__PURE__*/ ticker($3), $1 = $1$2[0], $2 = $1$2[1];', 2],
+    // The local year's own `every` (the generic one of timeInterval would do the same): a value nothing else needs.
+    [/[\\/]d3-time[\\/]/, /^timeYear\.every = (\(k\) => \{[\s\S]*?\n\});$/gm, '/*#__PURE__*/ ((every) => void (timeYear.every = every))($1);', 1],
+    [/[\\/]d3-array[\\/]/, /^(const \w+ = )(bisector|Blur2|shuffler)\(/gm, '$1/*#__PURE__*/ $2(', 4],
+    [/[\\/]d3-array[\\/]/, /^var shuffle = shuffler\(/gm, 'var shuffle = /*#__PURE__*/ shuffler(', 1],
+  ];
+  return {
+    name: 'pure-d3',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]d3-(?:time|array)[\\/]/.test(id)) return null;
+      let out = code;
+      for (const [module, pattern, replacement, least] of patches) {
+        if (!module.test(id)) continue;
+        const found = out.match(pattern)?.length ?? 0;
+        if (found < least) this.error(`pure-d3: ${pattern} matched ${found} times in ${id}, expected at least ${least}`);
+        out = out.replace(pattern, replacement);
+      }
+      return out;
+    },
+  };
+}
+
+/**
  * No waterfall behind a lazy part: a chunk imported dynamically may import shared chunks of its
  * own (d3's transitions under the gestures), which the browser would only ask for once the chunk
  * itself had arrived. Each such `import("./chunks/a.js")` becomes an import of `a.js` and of
@@ -107,7 +141,7 @@ const standalone = process.env.BUILD === 'standalone';
 
 export default defineConfig({
   publicDir: false,
-  plugins: [minifyStyles(), ...(standalone ? [] : [loadTogether()]), terserPass()],
+  plugins: [pureD3(), minifyStyles(), ...(standalone ? [] : [loadTogether()]), terserPass()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -121,6 +155,9 @@ export default defineConfig({
       // The entry may export more than its own API: what the lazy parts import from it (Lit, the
       // parser…), so that the first frame's code stays in the one file rather than in chunks of its own.
       preserveEntrySignatures: 'allow-extension',
+      // A property read has no side effect worth keeping (as Terser's pure_getters below): lets the
+      // values pureD3 marks go when nothing reads them.
+      treeshake: {propertyReadSideEffects: false},
       output: {
         minify: true,
         chunkFileNames: 'chunks/[name]-[hash].js',
