@@ -4,6 +4,8 @@
 // plugins are skipped, so nothing is injected into the page):
 //   /csp/page.html?tt=NAMES     the page; NAMES are the Trusted Types policies the CSP allows
 //                               (default: "event-timeline lit-html", the policy names the README Security section documents)
+//   /csp/page.html?cdn=1        the same page loading the bundle (and its chunks) from the test CDN,
+//                               another origin, which the policy's script-src names (test/server/cdn.js)
 //   /csp/page.js                the page's own script (an external 'self' file)
 //   /csp/event-timeline.js      the drop-in bundle, dist/event-timeline.js (build it first; the
 //                               environment variable EVENT_TIMELINE_BUNDLE may name another build)
@@ -12,6 +14,7 @@
 //   /csp/portrait.svg           a same-origin portrait for a quote card
 import {readFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
+import {cdnOrigin} from './cdn.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const FILES = {
@@ -23,11 +26,14 @@ const FILES = {
 };
 export const DEFAULT_TRUSTED_TYPES = 'event-timeline lit-html';
 
-/** The policy under test: what the README Security section tells pages to send, with the Trusted Types policy names given. */
-export function strictPolicy(trustedTypes = DEFAULT_TRUSTED_TYPES) {
+/**
+ * The policy under test: what the README Security section tells pages to send, with the Trusted
+ * Types policy names given, and `scripts` (another origin the bundle comes from) in script-src.
+ */
+export function strictPolicy(trustedTypes = DEFAULT_TRUSTED_TYPES, scripts = '') {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    `script-src 'self'${scripts ? ` ${scripts}` : ''}`,
     "style-src 'self'",
     "require-trusted-types-for 'script'",
     `trusted-types ${trustedTypes}`,
@@ -55,6 +61,6 @@ export async function cspMiddleware(context, next) {
   if (path.endsWith('.html')) {
     // Only policy-name characters: the header must not be injectable from the query.
     const names = (url.searchParams.get('tt') ?? DEFAULT_TRUSTED_TYPES).replace(/[^A-Za-z0-9 #=_/@.%'-]/g, '');
-    context.set('content-security-policy', strictPolicy(names));
+    context.set('content-security-policy', strictPolicy(names, url.searchParams.has('cdn') ? cdnOrigin() : ''));
   }
 }
