@@ -138,12 +138,15 @@ const CHUNKS = [
 import {posix, resolve} from 'node:path';
 
 const standalone = process.env.BUILD === 'standalone';
+// For the benchmark's profiles (bench/trace.js): the same chunks, not minified, with Rolldown's
+// `//#region` comments naming the module of every line, written to BENCH_PROFILE_OUT.
+const profileOut = process.env.BENCH_PROFILE_OUT;
 
 export default defineConfig({
   publicDir: false,
-  plugins: [pureD3(), minifyStyles(), ...(standalone ? [] : [loadTogether()]), terserPass()],
+  plugins: [pureD3(), minifyStyles(), ...(standalone ? [] : [loadTogether()]), ...(profileOut ? [] : [terserPass()])],
   build: {
-    outDir: 'dist',
+    outDir: profileOut ?? 'dist',
     emptyOutDir: false,
     target: 'es2022',
     lib: {
@@ -159,7 +162,7 @@ export default defineConfig({
       // values pureD3 marks go when nothing reads them.
       treeshake: {propertyReadSideEffects: false},
       output: {
-        minify: true,
+        minify: !profileOut,
         chunkFileNames: 'chunks/[name]-[hash].js',
         codeSplitting: standalone ? false : {groups: CHUNKS},
       },
