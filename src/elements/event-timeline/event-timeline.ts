@@ -586,7 +586,8 @@ export class EventTimeline extends LitElement {
     } else this.zoom.detach();
     if (this.revealAfterZoom && this.zoom.bound && !this.zoom.moving) {
       this.revealAfterZoom = false;
-      this.revealFocused(true);
+      // A pan is a change drawn in an update of its own: after this one.
+      queueMicrotask(() => this.revealFocused(true));
     }
     if (this.pendingFocus) {
       this.pendingFocus = false;
