@@ -1,4 +1,5 @@
-// In-page side of the benchmark: loads one library (?lib=ours|vis|tlc), builds a story with
+// In-page side of the benchmark: loads one library (?lib=ours|before|vis|tlc; `before` is
+// event-timeline as it was before the chunked build, bench/baseline/), builds a story with
 // bench/generate.js (or takes the demo's own 7-event story, prepared by bench/run.js), and
 // exposes window.bench for bench/run.js to drive step by step. Times are performance.now() in
 // the page; the first frame is marked (bench-render-start, bench-render-end) for traces.
@@ -79,6 +80,7 @@ function nextMutation(node, limit = 2000) {
 /** The marks a library has drawn: events (and counted clusters) on screen. */
 const MARKS = {
   ours: (element) => element.shadowRoot.querySelectorAll('svg [part~="event"], svg [part~="cluster"]').length,
+  before: (element) => MARKS.ours(element),
   vis: (state) => state.container.querySelectorAll('.vis-item').length,
   tlc: (state) => state.container.querySelectorAll('.series-segment').length,
 };
@@ -251,6 +253,16 @@ const adapters = {
   },
 };
 
+// The same element, as it was before the chunked build: one file, bench/baseline/event-timeline.js.
+adapters.before = {
+  ...adapters.ours,
+  name: 'event-timeline before',
+  async load() {
+    await import('/baseline/event-timeline.js');
+    await customElements.whenDefined('event-timeline');
+  },
+};
+
 const adapter = adapters[lib];
 let story;
 let nextStory;
@@ -314,7 +326,7 @@ window.bench = {
   async stats() {
     await sleep(50);
     if (adapter.settled) await adapter.settled(subject);
-    return {heap: heap(), nodes: countNodes(adapter.root(subject)), marks: MARKS[lib](subject), ours: lib === 'ours' ? ourNodes(subject) : undefined};
+    return {heap: heap(), nodes: countNodes(adapter.root(subject)), marks: MARKS[lib](subject), ours: lib === 'ours' || lib === 'before' ? ourNodes(subject) : undefined};
   },
   steps: () => windows.length,
   zoomStep(i) {

@@ -4,6 +4,7 @@
 // keyboard. What the first frame does not draw comes in parts of its own, loaded when first
 // needed (lazy-part.ts): gestures, the detail card, the list, export, JSON-LD, translations.
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {guard} from 'lit/directives/guard.js';
 import type {ViewCluster, ViewLayout} from '../../layout/view.js';
 import type {InputFormat} from '../../adapters/input-format.js';
 import type {Timeline, TimelineIssue} from '../../model/types.js';
@@ -523,12 +524,15 @@ export class EventTimeline extends LitElement {
     const {events} = model.timeline;
     const part = listPart.value;
     if (!part || !this.listWanted(model)) return nothing;
-    const shown = events.slice(0, this.listShown);
-    return part.renderList(this.panelContext(model), shown, {
-      hidden: !list,
-      selected: this.selected,
-      more: events.length - shown.length,
-      onMore: () => (this.listShown += LIST_PAGE),
+    // Drawn again only when what it shows changes: not on every frame of a zoom or a hover.
+    return guard([part, model, this.selected, list, this.listShown, this.theme], () => {
+      const shown = events.slice(0, this.listShown);
+      return part.renderList(this.panelContext(model), shown, {
+        hidden: !list,
+        selected: this.selected,
+        more: events.length - shown.length,
+        onMore: () => (this.listShown += LIST_PAGE),
+      });
     });
   }
 
@@ -600,13 +604,14 @@ export class EventTimeline extends LitElement {
   }
 
   /**
-   * The gestures arrive in idle time after the first frame, so that the first gesture never waits
-   * for them and the first frame never waits for the gestures. The element's updates wait for them.
+   * The gestures (and the detail card a first hover or focus shows) arrive in idle time after the
+   * first frame, so that the first gesture never waits for them and the first frame never waits
+   * for the gestures. The element's updates wait for them.
    */
   private loadGesturesWhenIdle(): void {
     void this.parts.track(
       new Promise<void>((resolve) => {
-        const cancel = whenIdle(() => void this.zoom.ready().then(done), 1000);
+        const cancel = whenIdle(() => void Promise.all([this.zoom.ready(), detailPart.value ?? this.parts.load(detailPart)]).then(done), 1000);
         const done = () => {
           this.cancelIdle = undefined;
           resolve();
