@@ -401,7 +401,9 @@ export class EventTimeline extends LitElement {
     const root = this.renderRoot as ShadowRoot;
     const detail = this.model && this.detailId ? this.parts.get(detailPart) : undefined;
     if (detail) adoptStyles(root, detail.styles);
-    const list = this.model && this.listWanted(this.model) ? this.parts.get(listPart) : undefined;
+    // The list view asks for its part at once; the copy kept for screen readers waits for the idle
+    // time after the first frame (loadPartsWhenIdle), so that it never competes with the picture.
+    const list = this.model && this.listWanted(this.model) ? (this.view === 'list' ? this.parts.get(listPart) : listPart.value) : undefined;
     if (list) adoptStyles(root, list.styles);
   }
 
@@ -586,7 +588,9 @@ export class EventTimeline extends LitElement {
     // (An update may still run after the element was removed: nothing to bind to then.)
     if (svg && this.isConnected) {
       this.zoom.attach(svg);
-      if (!this.zoom.bound && !this.cancelIdle && !this.parts.failed.has(interactionPart.name)) this.loadGesturesWhenIdle();
+      const gestures = !this.zoom.bound && !this.parts.failed.has(interactionPart.name);
+      const list = this.model && this.listWanted(this.model) && !listPart.value && !this.parts.failed.has(listPart.name);
+      if ((gestures || list) && !this.cancelIdle) this.loadPartsWhenIdle();
     } else this.zoom.detach();
     if (this.revealAfterZoom && this.zoom.bound && !this.zoom.moving) {
       this.revealAfterZoom = false;
@@ -604,14 +608,15 @@ export class EventTimeline extends LitElement {
   }
 
   /**
-   * The gestures (and the detail card a first hover or focus shows) arrive in idle time after the
-   * first frame, so that the first gesture never waits for them and the first frame never waits
-   * for the gestures. The element's updates wait for them.
+   * The gestures, the detail card a first hover or focus shows, and the list kept for screen
+   * readers arrive in idle time after the first frame, so that the first gesture never waits for
+   * them and the first frame never waits for them. The element's updates wait for them.
    */
-  private loadGesturesWhenIdle(): void {
+  private loadPartsWhenIdle(): void {
     void this.parts.track(
       new Promise<void>((resolve) => {
-        const cancel = whenIdle(() => void Promise.all([this.zoom.ready(), detailPart.value ?? this.parts.load(detailPart)]).then(done), 1000);
+        const list = () => (this.model && this.listWanted(this.model) && !this.parts.failed.has(listPart.name) ? this.parts.load(listPart) : undefined);
+        const cancel = whenIdle(() => void Promise.all([this.zoom.ready(), detailPart.value ?? this.parts.load(detailPart), listPart.value ?? list()]).then(done), 1000);
         const done = () => {
           this.cancelIdle = undefined;
           resolve();
