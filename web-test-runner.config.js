@@ -5,13 +5,14 @@ import {fileURLToPath} from 'node:url';
 import {findChrome, CHROME_FLAGS} from './scripts/find-chrome.js';
 import {faultMiddleware} from './test/server/faults.js';
 import {cspMiddleware} from './test/server/csp.js';
+import {cdnPages, cdnPlugin} from './test/server/cdn.js';
 
 const sessions = new WeakMap();
 
 export default {
   files: ['test/elements/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [faultMiddleware, cspMiddleware],
+  middleware: [faultMiddleware, cspMiddleware, cdnPages],
   // One page at a time: pages side by side in one headless browser stall each other's animations.
   concurrency: 1,
   // The whole run, not one test: a busy shared machine may need several minutes (the default is 2).
@@ -30,6 +31,7 @@ export default {
     }),
   ],
   plugins: [
+    cdnPlugin,
     {
       // emulateMedia() of @web/test-runner-commands only does forced colours with Playwright,
       // and puppeteer's own helper refuses forced-colors: this asks Chromium's DevTools
@@ -59,6 +61,30 @@ export default {
         await client.send('Input.dispatchTouchEvent', {type: 'touchStart', touchPoints: touch(frames[0])});
         for (const frame of frames.slice(1)) await client.send('Input.dispatchTouchEvent', {type: 'touchMove', touchPoints: touch(frame)});
         await client.send('Input.dispatchTouchEvent', {type: 'touchEnd', touchPoints: []});
+        return true;
+      },
+    },
+    {
+      // Real mouse input that @web/test-runner-commands has no word for, through Chromium's
+      // DevTools protocol: a wheel turn with modifiers ({x, y, deltaY, ctrl}) and a double click
+      // ({x, y, shift}), at viewport coordinates.
+      name: 'mouse-input',
+      async executeCommand({command, payload, session}) {
+        if (command !== 'wheel' && command !== 'double-click') return undefined;
+        const page = session.browser.getPage(session.id);
+        if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+        const client = sessions.get(page);
+        const {x, y} = payload;
+        if (command === 'wheel') {
+          await client.send('Input.dispatchMouseEvent', {type: 'mouseWheel', x, y, deltaX: 0, deltaY: payload.deltaY, modifiers: payload.ctrl ? 2 : 0});
+          return true;
+        }
+        const modifiers = payload.shift ? 8 : 0;
+        await client.send('Input.dispatchMouseEvent', {type: 'mouseMoved', x, y, modifiers});
+        for (const clickCount of [1, 2]) {
+          await client.send('Input.dispatchMouseEvent', {type: 'mousePressed', x, y, button: 'left', clickCount, modifiers});
+          await client.send('Input.dispatchMouseEvent', {type: 'mouseReleased', x, y, button: 'left', clickCount, modifiers});
+        }
         return true;
       },
     },

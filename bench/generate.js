@@ -216,3 +216,28 @@ export function zoomWindows(from, to, anchor = ANCHOR_DATE, steps = 64) {
   }
   return windows;
 }
+
+/**
+ * A real story (event JSON) in the three shapes, from the earliest and latest instant of each
+ * event's date as parseTimeline reads them (`dates`, in the order of `doc.events`): for the demo's
+ * own story, drawn by the three libraries like the synthetic ones.
+ */
+export function storyFromDocument(doc, dates) {
+  const vis = [];
+  const rows = new Map();
+  const categoryLabel = (key) => doc.categories?.[key]?.label ?? key ?? 'Other';
+  doc.events.forEach((event, i) => {
+    const {start, end, point} = dates[i];
+    vis.push(point ? {id: event.id, content: event.title, start} : {id: event.id, content: event.title, start, end: end + 1});
+    const row = point ? 'dated events' : String(event.date).includes('/') ? 'periods' : 'vague dates';
+    const group = categoryLabel(event.category);
+    if (!rows.has(group)) rows.set(group, new Map());
+    const byRow = rows.get(group);
+    if (!byRow.has(row)) byRow.set(row, []);
+    byRow.get(row).push({timeRange: [start, Math.max(end + 1, start + DAY)], val: group});
+  });
+  const timelines = [...rows].map(([group, byRow]) => ({group, data: [...byRow].map(([label, data]) => ({label, data}))}));
+  const from = Math.min(...dates.map((date) => date.start));
+  const to = Math.max(...dates.map((date) => date.end));
+  return {doc, vis, timelines, anchorId: doc.anchor, from, to};
+}

@@ -1,6 +1,8 @@
-// In-page side of the benchmark: loads one library (?lib=ours|vis|tlc), builds a story with
-// bench/generate.js, and exposes window.bench for bench/run.js to drive step by step.
-// Times are performance.now() in the page.
+// In-page side of the benchmark: loads one library (?lib=ours|before|vis|tlc; `before` is
+// event-timeline as it was before the chunked build, bench/baseline/), builds a story with
+// bench/generate.js (or takes the demo's own 7-event story, prepared by bench/run.js), and
+// exposes window.bench for bench/run.js to drive step by step. Times are performance.now() in
+// the page; the first frame is marked (bench-render-start, bench-render-end) for traces.
 import {generateStory, zoomWindows} from './generate.js';
 
 const lib = new URLSearchParams(location.search).get('lib');
@@ -75,6 +77,41 @@ function nextMutation(node, limit = 2000) {
   });
 }
 
+/** The marks a library has drawn: events (and counted clusters) on screen. */
+const MARKS = {
+  ours: (element) => element.shadowRoot.querySelectorAll('svg [part~="event"], svg [part~="cluster"]').length,
+  before: (element) => MARKS.ours(element),
+  vis: (state) => state.container.querySelectorAll('.vis-item').length,
+  tlc: (state) => state.container.querySelectorAll('.series-segment').length,
+};
+
+/**
+ * Where our nodes are: the drawing, the list kept for screen readers; and what one drawn event
+ * costs in the drawing (its option and its label, with the Lit markers and white space between
+ * them and the previous element), on average.
+ */
+function ourNodes(element) {
+  const root = element.shadowRoot;
+  const svg = root.querySelector('svg[role="group"]');
+  const list = root.querySelector('[part="list"]');
+  const count = (node) => (node ? 1 + countNodes(node) : 0);
+  const withLead = (node) => {
+    let nodes = count(node);
+    for (let before = node?.previousSibling; before && before.nodeType !== Node.ELEMENT_NODE; before = before.previousSibling) nodes++;
+    return nodes;
+  };
+  const options = [...root.querySelectorAll('svg [part~="event"]')];
+  const perEvent = options.map((option) => withLead(option) + withLead(root.querySelector(`svg [data-label-for="${CSS.escape(option.getAttribute('data-event-id'))}"]`)));
+  const items = list ? list.querySelectorAll(':scope > li').length : 0;
+  return {
+    drawing: count(svg),
+    list: count(list),
+    events: options.length,
+    perEvent: perEvent.length ? perEvent.reduce((a, b) => a + b, 0) / perEvent.length : null,
+    perListItem: items ? (count(list) - 1) / items : null,
+  };
+}
+
 /** Every node (elements, text, comments) under `root`, shadow roots included. */
 function countNodes(root) {
   let count = 0;
@@ -129,10 +166,15 @@ const adapters = {
       return element;
     },
     async render(element, story) {
+      // Drawn when it says so (timeline-load follows the first render of new data); its
+      // updateComplete waits longer, for the parts loaded after the first frame.
+      const drawn = new Promise((resolve) => element.addEventListener('timeline-load', resolve, {once: true}));
       element.data = story.doc;
-      await element.updateComplete;
+      await drawn;
       if (!element.shadowRoot.querySelector('svg[role="group"]')) throw new Error('event-timeline drew no chart');
     },
+    /** Until every part asked for has arrived and is drawn (the list for screen readers, the gestures). */
+    settled: (element) => element.updateComplete,
     rerender: (element, story) => adapters.ours.render(element, story),
     zoom: (element, [start, end]) => element.zoomTo(start, end),
     settle: (element) => element.updateComplete,
@@ -211,6 +253,16 @@ const adapters = {
   },
 };
 
+// The same element, as it was before the chunked build: one file, bench/baseline/event-timeline.js.
+adapters.before = {
+  ...adapters.ours,
+  name: 'event-timeline before',
+  async load() {
+    await import('/baseline/event-timeline.js');
+    await customElements.whenDefined('event-timeline');
+  },
+};
+
 const adapter = adapters[lib];
 let story;
 let nextStory;
@@ -219,13 +271,19 @@ let subject;
 
 window.bench = {
   lib,
+  /** `n` events of a synthetic story, or 'demo': the demo's own story (7 events), as run.js prepared it. */
   async prepare(n, seed = 1) {
     if (!adapter) throw new Error(`unknown lib ${lib}`);
     await adapter.load();
-    // Through JSON, as data fetched or read from a page would come.
-    story = JSON.parse(JSON.stringify(generateStory(n, seed)));
-    // Another story of the same size, for drawing new data once everything is warm.
-    nextStory = JSON.parse(JSON.stringify(generateStory(n, seed + 1)));
+    if (n === 'demo') {
+      // Through JSON, as data fetched or read from a page would come.
+      story = await (await fetch('/bench-data/demo-story.json')).json();
+      nextStory = await (await fetch('/bench-data/demo-story.json')).json();
+    } else {
+      story = JSON.parse(JSON.stringify(generateStory(n, seed)));
+      // Another story of the same size, for drawing new data once everything is warm.
+      nextStory = JSON.parse(JSON.stringify(generateStory(n, seed + 1)));
+    }
     windows = zoomWindows(story.from, story.to);
     subject = await adapter.mount();
     await raf();
@@ -233,10 +291,15 @@ window.bench = {
   },
   /** Time from handing over the data to the end of the first frame that shows it. */
   async render() {
+    performance.mark('bench-render-start');
     const t0 = performance.now();
     await adapter.render(subject, story);
     await afterNextFrame();
     const ms = performance.now() - t0;
+    performance.mark('bench-render-end');
+    // Everything a library loads or draws after its first frame (our parts): until it is done.
+    if (adapter.settled) await adapter.settled(subject);
+    const settled = performance.now() - t0;
     // Entries arrive a little later, and later still after a long task: a render of more than
     // 50 ms waits (up to 3 s) for its entry rather than report "no long task".
     const since = (list) => list.filter((entry) => entry.start >= t0 - 1);
@@ -246,6 +309,7 @@ window.bench = {
     const frames = since(longFrames);
     return {
       ms,
+      settled,
       // Only tasks over 50 ms are reported; 0 means none.
       longestTask: tasks.length ? Math.max(...tasks.map((task) => task.duration)) : 0,
       longestFrame: frames.length ? Math.max(...frames.map((frame) => frame.duration)) : 0,
@@ -261,7 +325,8 @@ window.bench = {
   /** Heap after a forced GC, and DOM nodes. */
   async stats() {
     await sleep(50);
-    return {heap: heap(), nodes: countNodes(adapter.root(subject))};
+    if (adapter.settled) await adapter.settled(subject);
+    return {heap: heap(), nodes: countNodes(adapter.root(subject)), marks: MARKS[lib](subject), ours: lib === 'ours' || lib === 'before' ? ourNodes(subject) : undefined};
   },
   steps: () => windows.length,
   zoomStep(i) {

@@ -1,12 +1,13 @@
-// `npm run build`: the drop-in bundle (dist/event-timeline.js), typed ES modules for npm
-// (dist/esm/), the custom-elements manifest and the README's API tables made from it, and
-// the demo site (demo-dist/). `--lib-only` skips the demo.
+// `npm run build`: the drop-in bundle (dist/event-timeline.js and the parts it loads from
+// dist/chunks/), the single-file build for self-hosting (dist/event-timeline.standalone.js),
+// typed ES modules for npm (dist/esm/), the custom-elements manifest and the README's API tables
+// made from it, and the demo site (demo-dist/). `--lib-only` skips the demo.
 import {spawnSync} from 'node:child_process';
 import {rmSync} from 'node:fs';
 
 const libOnly = process.argv.includes('--lib-only');
-const run = (command, args) => {
-  const result = spawnSync(command, args, {stdio: 'inherit', env: process.env});
+const run = (command, args, env = {}) => {
+  const result = spawnSync(command, args, {stdio: 'inherit', env: {...process.env, ...env}});
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
@@ -14,9 +15,9 @@ rmSync('dist', {recursive: true, force: true});
 run('npx', ['tsc', '-p', 'tsconfig.json']);
 run('npx', ['custom-elements-manifest', 'analyze', '--quiet']);
 run('node', ['scripts/api-docs.js']);
-run('npx', ['vite', 'build', '--config', 'vite.lib.config.ts', '--logLevel', 'warn']);
+run('npx', ['vite', 'build', '--config', 'vite.lib.config.ts', '--logLevel', 'warn'], {BUILD: 'chunked'});
+run('npx', ['vite', 'build', '--config', 'vite.lib.config.ts', '--logLevel', 'warn'], {BUILD: 'standalone'});
 for (const locale of ['ru', 'zh', 'ar', 'he']) {
-  process.env.LOCALE = locale;
-  run('npx', ['vite', 'build', '--config', 'vite.locales.config.ts', '--logLevel', 'warn']);
+  run('npx', ['vite', 'build', '--config', 'vite.locales.config.ts', '--logLevel', 'warn'], {LOCALE: locale});
 }
 if (!libOnly) run('npx', ['vite', 'build', '--logLevel', 'warn']);

@@ -1,18 +1,88 @@
-// The size budget of the drop-in bundle: fails above the hard limit, says how far from the aim.
-import {readFileSync} from 'node:fs';
-import {gzipSync} from 'node:zlib';
+// The size budget of the drop-in build, gzipped (level 9), with a table of every file:
+//   - what a page with <event-timeline src=…> loads before its first frame (the entry,
+//     dist/event-timeline.js, and any chunk it imports statically): at most 35 KB;
+//   - each chunk loaded later, when a page first needs it (dist/chunks/): at most 12 KB;
+//   - all of them together: at most 90 KB.
+// The single-file build (dist/event-timeline.standalone.js) and the drop-in translation files
+// (dist/locales/) are reported too. Exits with 1 when a budget is broken.
+// `--readme`: also writes what each file holds and costs into README.md (between
+// <!-- chunks:start --> and <!-- chunks:end -->).
+import {existsSync, readFileSync, writeFileSync} from 'node:fs';
+import {chunkSizes, ENTRY} from './chunk-sizes.js';
 
-// 50 KB while the drop-in is one file: the story layout (issue 11) took 4.6 KB of it. The chunked
-// build replaces this with a budget per chunk and for the first frame.
-const LIMIT = 50 * 1024;
-const AIM = 35 * 1024;
-const file = 'dist/event-timeline.js';
-const source = readFileSync(file);
-const gzipped = gzipSync(source, {level: 9}).length;
+/** What each file holds, and when a page loads it: by the name of the file, less its hash. */
+const PARTS = {
+  'event-timeline': ['Lit; both elements (`<quote-card>` as its properties: its drawing is a part); the parser; the layout; the English strings; the picture, legend, toolbar and error state; keyboard navigation', 'first frame'],
+  'zoom-gestures': ['the gestures: d3-zoom, d3-drag and our binding (`zoom-gestures.ts`)', 'in idle time after the first frame, with the next two'],
+  'd3-selection': ['d3-selection, d3-dispatch, d3-timer', 'with the gestures'],
+  'd3-transition': ['d3-transition, d3-interpolate, d3-color, d3-ease (eased zooms)', 'with the gestures'],
+  'render-list': ['the list view, and the copy of it kept for screen readers', 'right after the first frame (up to 300 events), or when the list view is chosen'],
+  'render-detail': ['the detail card', 'when an event is first hovered, focused or selected'],
+  'quote-card-view': ["`<quote-card>`'s drawing, linking and sharing", 'when a quote card is connected (also inside a detail card)'],
+  'html-datetime': ['`datetime` values for HTML', 'with the detail card, the list, quote cards or JSON-LD'],
+  'structured-data': ['schema.org JSON-LD (`structured-data`)', 'when `structured-data` is set'],
+  'export-svg': ['SVG and PNG export', 'on `toSVG()` or *Download*'],
+  timelinejs: ['the TimelineJS3 reader', 'when a TimelineJS3 document comes'],
+  'light-dom-list': ['the light-DOM list reader', 'when the element holds a list'],
+  ids: ["what both readers share (ids, plain text)", 'with either reader'],
+  ru: ['the Russian interface strings', "when an element's language is Russian"],
+  zh: ['the Chinese interface strings', "when an element's language is Chinese"],
+  ar: ['the Arabic interface strings', "when an element's language is Arabic"],
+  he: ['the Hebrew interface strings', "when an element's language is Hebrew"],
+};
+
+const FIRST_FRAME = 35 * 1024;
+const LAZY_CHUNK = 12 * 1024;
+const TOTAL = 90 * 1024;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-console.log(`${file}: ${kb(source.length)} minified, ${kb(gzipped)} gzipped (limit ${kb(LIMIT)}, aim ${kb(AIM)})`);
-if (gzipped > LIMIT) {
-  console.error(`Over the size limit by ${kb(gzipped - LIMIT)}.`);
+
+if (!existsSync(`dist/${ENTRY}`)) {
+  console.error(`dist/${ENTRY} is missing: run node scripts/build.js --lib-only`);
   process.exit(1);
 }
-if (gzipped > AIM) console.log(`Within the limit; ${kb(gzipped - AIM)} above the aim.`);
+const {files, others, firstFrameGzip, totalGzip} = chunkSizes();
+const lazy = files.filter((row) => !row.firstFrame);
+const table = [
+  ['file (dist/)', 'minified', 'gzipped', ''],
+  ...files.map((row) => [row.file, kb(row.minified), kb(row.gzip), row.firstFrame ? 'first frame' : row.loadedWith.length ? `lazy, loaded with ${row.loadedWith.join(', ')}` : 'lazy']),
+  ...others.map((row) => [row.file, kb(row.minified), kb(row.gzip), row.note]),
+];
+const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
+for (const [i, row] of table.entries()) {
+  console.log(row.map((cell, j) => (j === 1 || j === 2 ? cell.padStart(widths[j]) : cell.padEnd(widths[j]))).join('  ').trimEnd());
+  if (i === 0) console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+}
+const largest = Math.max(0, ...lazy.map((row) => row.gzip));
+console.log(`\nFirst frame (a page with <event-timeline src=…>): ${kb(firstFrameGzip)} gzipped (budget ${kb(FIRST_FRAME)})`);
+console.log(`Largest lazy chunk: ${kb(largest)} gzipped (budget ${kb(LAZY_CHUNK)} each)`);
+console.log(`All of the drop-in build: ${kb(totalGzip)} gzipped (budget ${kb(TOTAL)})`);
+const problems = [
+  ...lazy.filter((row) => row.gzip > LAZY_CHUNK).map((row) => `${row.file} is ${kb(row.gzip)} gzipped; a lazy chunk may be ${kb(LAZY_CHUNK)}.`),
+  ...(firstFrameGzip > FIRST_FRAME ? [`The first frame loads ${kb(firstFrameGzip)} gzipped; the budget is ${kb(FIRST_FRAME)}.`] : []),
+  ...(totalGzip > TOTAL ? [`The drop-in build is ${kb(totalGzip)} gzipped in all; the budget is ${kb(TOTAL)}.`] : []),
+];
+if (process.argv.includes('--readme')) {
+  // Chunks are named chunks/NAME-HASH.js (an 8-character hash of letters, digits, - and _).
+  const name = (file) => (file.startsWith('chunks/') ? file.slice('chunks/'.length).replace(/-[\w-]{8}\.js$/, '') : file.replace(/\.js$/, ''));
+  const order = Object.keys(PARTS);
+  const rank = (row) => (order.includes(name(row.file)) ? order.indexOf(name(row.file)) : order.length);
+  const lines = [...files].sort((a, b) => rank(a) - rank(b)).map((row) => {
+    const [holds, when] = PARTS[name(row.file)] ?? ['(not described in scripts/size.js)', row.firstFrame ? 'first frame' : 'later'];
+    const shown = row.file.startsWith('chunks/') ? `chunks/${name(row.file)}-….js` : row.file;
+    return `| \`${shown}\` | ${holds} | ${when} | ${kb(row.gzip)} |`;
+  });
+  lines.push(
+    `| **first frame** | | | **${kb(firstFrameGzip)}** |`,
+    `| **everything** | | | **${kb(totalGzip)}** |`,
+    ...others.filter((row) => row.file === 'event-timeline.standalone.js').map((row) => `| \`${row.file}\` | everything, in one file | (self-hosting) | ${kb(row.gzip)} |`),
+  );
+  const readme = readFileSync('README.md', 'utf8');
+  const [start, end] = ['<!-- chunks:start -->', '<!-- chunks:end -->'];
+  const a = readme.indexOf(start);
+  const b = readme.indexOf(end);
+  if (a < 0 || b < a) throw new Error('README.md has no chunks markers');
+  writeFileSync('README.md', `${readme.slice(0, a + start.length)}\n${lines.join('\n')}\n${readme.slice(b)}`);
+  console.log('Wrote the table of files into README.md.');
+}
+for (const problem of problems) console.error(problem);
+if (problems.length) process.exit(1);

@@ -1,6 +1,7 @@
 // `npm test`: everything, in the order a failure is cheapest to find. Type checks, unit
 // tests in Node, the library build, the browser tests in headless Chromium (elements and the
-// built bundle), then the size budget. Stops at the first failing step.
+// built bundle), the package checks, and last the size budgets (last, so that a budget broken
+// never hides another failure). Stops at the first failing step.
 import {spawnSync} from 'node:child_process';
 import {findChrome} from './find-chrome.js';
 
@@ -12,10 +13,10 @@ const steps = [
   ['build', 'node', ['scripts/build.js', '--lib-only']],
   ['build the React test app from the package', 'npx', ['vite', 'build', '--config', 'test/react-app/vite.config.ts']],
   ['browser tests (headless Chromium)', 'node', ['scripts/wtr.js']],
-  ['size budget', 'node', ['scripts/size.js']],
   ['the validator command, as built', 'node', ['scripts/cli-smoke.js']],
   ['package: publint', 'npx', ['publint', '--strict']],
   ['package: types resolve for every entry (arethetypeswrong)', 'npx', ['attw', '--pack', '.', '--profile', 'esm-only']],
+  ['size budgets (a table of every file of the drop-in build)', 'node', ['scripts/size.js']],
 ];
 
 // Find (or install) the browser first, so a missing one fails fast with its own message.

@@ -43,10 +43,7 @@ const isObject = (value: unknown): value is Json => value !== null && typeof val
 const object = (value: unknown): Json => (isObject(value) ? value : {});
 const array = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
-/** True for a TimelineJS3 document: an `events` array whose items carry `start_date` objects. */
-export function isTimelineJs(value: unknown): boolean {
-  return array(object(value).events).some((event) => isObject(object(event).start_date));
-}
+export {isTimelineJs} from './input-format.js';
 
 /** Converts a TimelineJS3 document. Issues carry TimelineJS paths (`events[2].start_date`). */
 export function fromTimelineJs(value: unknown, maxTextLength = DEFAULT_LIMITS.maxTextLength): {document: TimelineDocument; issues: TimelineIssue[]} {

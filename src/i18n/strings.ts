@@ -84,6 +84,8 @@ export interface TimelineStrings {
   /** `limit` is a formatted size such as "5 MB". */
   errorTooLarge(limit: string): string;
   errorNetwork: string;
+  /** A part of the library (gestures, the detail card, a reader of other formats…) could not be loaded: offline, or a blocked file. */
+  errorPart: string;
   /** After a list of issues: "and 3 more issues". */
   moreIssues(count: CountText): string;
   /** A stretch of time an axis break skips: "13 years later"; `duration` from Intl ("13 years"). */

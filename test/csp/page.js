@@ -2,9 +2,9 @@
 // allows no inline script). It records every Content-Security-Policy violation and every
 // uncaught error from the start, loads the drop-in bundle, walks both elements through their
 // states, and posts what it saw to the page that framed it (the browser test):
-//   {type: 'csp-report', violations, errors, checks, control}
-// `checks` says each state was really reached; `control` is a deliberate violation made after
-// the walk, to prove the listener would have seen one.
+//   {type: 'csp-report', violations, errors, checks, parts, control}
+// `checks` says each state was really reached; `parts`, the origins its chunks came from;
+// `control` is a deliberate violation made after the walk, to prove the listener would have seen one.
 const violations = [];
 const errors = [];
 const checks = {};
@@ -63,7 +63,9 @@ function add(tag, attributes = {}, text) {
 
 async function run() {
   await step('bundle loads', async () => {
-    await import('/csp/event-timeline.js');
+    // ?cdn=ORIGIN: from another origin, as from a CDN (the policy's script-src names it).
+    const cdn = new URLSearchParams(location.search).get('cdn');
+    await import(cdn ? `${cdn}/dist/event-timeline.js` : '/csp/event-timeline.js');
     return Boolean(customElements.get('event-timeline') && customElements.get('quote-card'));
   });
   if (checks['bundle loads'] !== true) return;
@@ -196,7 +198,7 @@ async function run() {
     await timeline.updateComplete;
     const script = await until('the timeline JSON-LD', () => timeline.querySelector(':scope > script[type="application/ld+json"]'));
     if (JSON.parse(script.text)['@type'] !== 'ItemList') throw new Error(`JSON-LD is ${script.text.slice(0, 100)}`);
-    const svg = timeline.toSVG();
+    const svg = await timeline.toSVG();
     if (!svg.startsWith('<svg')) throw new Error(`toSVG() gave ${svg.slice(0, 40)}`);
     return true;
   });
@@ -249,7 +251,9 @@ run()
   .catch((error) => errors.push(`the walk stopped: ${error?.stack ?? error}`))
   .then(() => sleep(200))
   .then(async () => {
-    const seen = {violations: [...violations], errors: [...errors], checks};
+    // Where the lazily loaded parts came from: next to the bundle, whatever the page's origin.
+    const parts = [...new Set(performance.getEntriesByType('resource').filter((entry) => /\/chunks\/[\w-]+\.js$/.test(new URL(entry.name).pathname)).map((entry) => new URL(entry.name).origin))];
+    const seen = {violations: [...violations], errors: [...errors], checks, parts};
     const controlResult = await control();
     const limits = checks['bundle loads'] === true ? await knownLimits() : {};
     parent.postMessage({type: 'csp-report', ...seen, control: controlResult, knownLimits: limits}, location.origin);

@@ -21,7 +21,10 @@ describe('event-timeline/react in a React app', () => {
     const doc = await openApp();
     const timeline = doc.querySelector('event-timeline')!;
     expect(timeline.shadowRoot!.querySelectorAll('[part~="event"]')).to.have.length(3);
-    expect(doc.querySelector('quote-card')!.shadowRoot!.querySelector('blockquote')!.textContent).to.contain('balanced way');
+    // The card's drawing is a part of its own, loaded when the card connects.
+    const card = doc.querySelector('quote-card')!;
+    await waitUntil(() => card.shadowRoot?.querySelector('blockquote'), 'the quote card was not drawn');
+    expect(card.shadowRoot!.querySelector('blockquote')!.textContent).to.contain('balanced way');
   });
 
   it('calls onTimelineSelect with the typed event when the reader clicks an event', async () => {

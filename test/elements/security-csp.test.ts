@@ -4,6 +4,7 @@
 // their states and posts back every `securitypolicyviolation` it saw.
 // Needs the bundle: `node scripts/build.js --lib-only` (npm test builds it first).
 import {expect} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
 
 interface Violation {
   directive: string;
@@ -16,16 +17,20 @@ interface CspReport {
   violations: Violation[];
   errors: string[];
   checks: Record<string, true | string>;
+  parts: string[];
   control: {innerHTML: string; styleAttribute: string; reported: string[]};
   knownLimits: {png?: string[]};
 }
 
-/** Opens the strict page in a frame and waits for its report. */
-async function strictPage(trustedTypes?: string): Promise<CspReport> {
+/** Opens the strict page in a frame and waits for its report; `cdn`: the bundle comes from that origin. */
+async function strictPage(trustedTypes?: string, cdn?: string): Promise<CspReport> {
   const frame = document.createElement('iframe');
   frame.style.width = '1000px';
   frame.style.height = '800px';
-  const query = trustedTypes === undefined ? '' : `?tt=${encodeURIComponent(trustedTypes)}`;
+  const params = new URLSearchParams();
+  if (trustedTypes !== undefined) params.set('tt', trustedTypes);
+  if (cdn) params.set('cdn', cdn);
+  const query = params.size ? `?${params}` : '';
   const report = new Promise<CspReport>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the strict page sent no report in 25 s')), 25_000);
     window.addEventListener('message', function onMessage(event: MessageEvent) {
@@ -63,11 +68,25 @@ describe('strict Content-Security-Policy with Trusted Types', function () {
     expect(Object.entries(report.checks).filter(([, value]) => value !== true)).to.deep.equal([]);
     expect(Object.keys(report.checks)).to.have.length(14);
     expect(report.checks['a second copy of the bundle, from another URL, loads beside the first']).to.equal(true);
+    expect(report.parts).to.deep.equal([location.origin]);
     // The listener works: deliberate violations after the walk were seen, and blocked.
     expect(report.control.innerHTML).to.match(/^blocked/);
     expect(report.control.styleAttribute).to.equal('blocked');
     expect(report.control.reported).to.include('require-trusted-types-for');
     expect(report.control.reported.some((directive) => directive.startsWith('style-src'))).to.equal(true);
+  });
+
+  // The CDN case: the page's script-src names the origin the bundle comes from, and nothing else
+  // of the bundle's; every part it loads later comes from there too, resolved against its own URL.
+  it('renders every state from a bundle on another origin that script-src names, its parts loaded from there', async () => {
+    const cdn = (await executeServerCommand('cdn-origin')) as string;
+    expect(new URL(cdn).origin).to.not.equal(location.origin);
+    const report = await strictPage(undefined, cdn);
+    expect(report.violations).to.deep.equal([]);
+    expect(report.errors).to.deep.equal([]);
+    expect(Object.entries(report.checks).filter(([, value]) => value !== true)).to.deep.equal([]);
+    expect(Object.keys(report.checks)).to.have.length(13);
+    expect(report.parts).to.deep.equal([cdn]);
   });
 
   // Documents a limitation (the README Security section): the PNG download rasterises the SVG through an <img>

@@ -348,7 +348,7 @@ describe('hostile event JSON in <event-timeline>', function () {
 
   it('exports (toSVG) a standalone SVG with no script, handler or outside reference', async () => {
     const {element} = await hostileTimeline();
-    const svgText = element.toSVG();
+    const svgText = await element.toSVG();
     expect(svgText.startsWith('<svg')).to.equal(true);
     const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).to.equal(null);

@@ -1,5 +1,6 @@
-// Styles of <event-timeline>. Public `--event-timeline-*` tokens feed private `--_*`
-// properties on :host, so themes, dark mode and forced colours each set values in one place.
+// Styles of <event-timeline> that the first frame needs (the detail card and the list bring their
+// own, render-detail.ts and render-list.ts). Public `--event-timeline-*` tokens feed private
+// `--_*` properties on :host, so themes, dark mode and forced colours each set values in one place.
 import {css} from 'lit';
 
 export const styles = css`
@@ -312,50 +313,6 @@ export const styles = css`
     text-anchor: middle;
     dominant-baseline: middle;
   }
-  .detail {
-    position: absolute;
-    z-index: 2;
-    width: min(360px, calc(100% - 16px));
-    max-height: 70vh;
-    overflow: auto;
-    background: var(--_card-bg);
-    color: var(--_fg);
-    border: 1px solid var(--_grid);
-    border-radius: var(--_radius);
-    box-shadow: var(--_card-shadow);
-    padding: 12px 14px;
-    font-size: 0.9rem;
-    line-height: 1.45;
-  }
-  /* Not a heading: the card lands in pages whose heading levels the element cannot know. */
-  /* Room for the close button, on the card's end side: the title may run in the data's own direction. */
-  .detail .detail-title {
-    margin: 0 28px 4px 0;
-    font-size: 1rem;
-    font-weight: 700;
-  }
-  .base[dir='rtl'] .detail .detail-title {
-    margin: 0 0 4px 28px;
-  }
-  .detail .meta {
-    color: var(--_muted);
-    margin: 0 0 6px;
-  }
-  .detail p {
-    margin: 6px 0;
-  }
-  .detail .close {
-    position: absolute;
-    inset-block-start: 6px;
-    inset-inline-end: 6px;
-    min-width: 28px;
-    min-height: 28px;
-    padding: 0;
-    border: none;
-  }
-  .detail a {
-    color: var(--_accent);
-  }
   .legend {
     display: flex;
     flex-wrap: wrap;
@@ -406,28 +363,6 @@ export const styles = css`
   .error code {
     font-size: 0.85em;
   }
-  .list {
-    margin: 8px 0 0;
-    padding-inline-start: 1.6em;
-    line-height: 1.45;
-  }
-  .list > li {
-    margin-block-end: 10px;
-  }
-  .list .list-title {
-    font-weight: 600;
-  }
-  .list time {
-    color: var(--_muted);
-  }
-  .list ul {
-    margin: 2px 0 0;
-    padding-inline-start: 1.2em;
-    font-size: 0.9em;
-  }
-  .list [aria-current='true'] {
-    background: var(--_highlight);
-  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;
@@ -436,23 +371,22 @@ export const styles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  .notice {
+    color: var(--_muted);
+    font-size: 0.85rem;
+    margin: 4px 0;
+  }
+  .notice .retry {
+    margin-inline-start: 6px;
+  }
   .loading {
     color: var(--_muted);
     padding: 16px 0;
   }
   @media (prefers-reduced-motion: no-preference) {
-    .detail {
-      animation: appear 120ms ease-out;
-    }
     .event .dot,
     .event .bar {
       transition: opacity 150ms;
-    }
-  }
-  @keyframes appear {
-    from {
-      opacity: 0;
-      transform: translateY(4px);
     }
   }
   @media (forced-colors: active) {
@@ -490,16 +424,8 @@ export const styles = css`
     }
   }
   @media print {
-    .toolbar,
-    .detail {
+    .toolbar {
       display: none;
-    }
-    .list.visually-hidden {
-      position: static !important;
-      width: auto;
-      height: auto;
-      clip-path: none;
-      white-space: normal;
     }
   }
 `;

@@ -1,29 +1,39 @@
 // <event-timeline>: draws a news story's events on a time axis and links the main event to
 // the dates around it. The class wires things together: the data controller (timeline-data.ts),
-// the view model (timeline-view.ts, no DOM), Lit templates, the zoom surface and the keyboard.
+// the view model (timeline-view.ts, no DOM), Lit templates, zooming (zoom-control.ts) and the
+// keyboard. What the first frame does not draw comes in parts of its own, loaded when first
+// needed (lazy-part.ts): gestures, the detail card, the list, export, JSON-LD, translations.
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {guard} from 'lit/directives/guard.js';
 import type {ViewCluster, ViewLayout} from '../../layout/view.js';
-import type {InputFormat} from '../../adapters/read-input.js';
+import type {InputFormat} from '../../adapters/input-format.js';
 import type {Timeline, TimelineIssue} from '../../model/types.js';
 import {clusterLabel, formatBytes, moreIssuesLabel} from '../../i18n/phrases.js';
 import {formatEdtf} from '../../i18n/format-date.js';
 import {isRtl, stringsFor, watchStrings, type TimelineStrings} from '../../i18n/strings.js';
 import {warmUpIntl} from '../../i18n/warm-up.js';
 import {resolveDir, resolveLang} from '../shared/resolve-lang.js';
-import {writeJsonLd} from '../shared/json-ld.js';
-import {keepStyles} from '../shared/adopt-styles.js';
+import {adoptStyles} from '../shared/adopt-styles.js';
+import {keepStyles} from '../shared/keep-styles.js';
+import {whenIdle} from '../shared/idle.js';
+import {lazyPart} from '../shared/lazy-part.js';
+import {PartLoads} from '../shared/part-loads.js';
+import {syncJsonLd} from '../shared/structured-data-part.js';
+import {translationFor} from '../shared/translations.js';
 import type {LoadError} from './load-source.js';
 import {keyCommand} from './keyboard.js';
 import {renderChart} from './render-chart.js';
-import {renderDetail, renderIssues, renderLegend, renderList, type PanelContext} from './render-panels.js';
+import {renderIssues, renderLegend, renderPartNotice, type PanelContext} from './render-panels.js';
 import {styles} from './event-timeline.styles.js';
 import {themeStyles} from '../shared/theme.styles.js';
-import {ZoomSurface, type ZoomState} from './zoom-surface.js';
-import {download, exportSvg, svgToPng} from './export-svg.js';
-import {timelineJsonLd} from '../shared/schema-org.js';
+import {interactionPart, ZoomControl} from './zoom-control.js';
 import {TimelineData} from './timeline-data.js';
 import {TimelineView} from './timeline-view.js';
 import {DAY} from '../../model/units.js';
+
+const detailPart = lazyPart('detail card', () => import('./render-detail.js'));
+const listPart = lazyPart('list', () => import('./render-list.js'));
+const exportPart = lazyPart('export', () => import('./export-svg.js'));
 
 /** Detail of the `timeline-select` event. */
 export interface TimelineSelectDetail {
@@ -73,6 +83,7 @@ let instances = 0;
  * @csspart detail - The detail card of the hovered, focused or selected event.
  * @csspart list - The list view (an ordered list of all events).
  * @csspart error - The error state (`role="alert"`).
+ * @csspart notice - Says that a part of the timeline could not be loaded (offline), with a button to try again.
  *
  * @cssproperty --event-timeline-font - Font family.
  * @cssproperty --event-timeline-background - Background colour.
@@ -110,7 +121,6 @@ export class EventTimeline extends LitElement {
     label: {},
     structuredData: {type: Boolean, attribute: 'structured-data'},
     width: {state: true},
-    zoom: {state: true},
     focusId: {state: true},
     detailId: {state: true},
     hoverId: {state: true},
@@ -172,20 +182,26 @@ export class EventTimeline extends LitElement {
   structuredData = false;
 
   private width = 0;
-  private zoom: ZoomState = {k: 1, x: 0, y: 0};
   private focusId?: string;
   private detailId?: string;
   private hoverId?: string;
   private listShown = LIST_PAGE;
   private announcement = '';
 
-  private readonly source = new TimelineData(this);
+  private readonly parts = new PartLoads(this);
+  private readonly source = new TimelineData(this, this.parts);
   private readonly idPrefix = `et${++instances}`;
-  private readonly zoomSurface = new ZoomSurface((zoom, byUser) => {
-    // A reader's own gesture wins over a reveal still waiting for a keyboard zoom to settle.
-    if (byUser) this.revealAfterZoom = false;
-    this.zoom = zoom;
-  });
+  private readonly zoom = new ZoomControl(
+    (byUser) => {
+      // A reader's own gesture wins over a reveal still waiting for a keyboard zoom to settle.
+      if (byUser) this.revealAfterZoom = false;
+      this.requestUpdate();
+    },
+    () => this.reducedMotion,
+    () => this.parts.load(interactionPart),
+  );
+  /** Cancels the idle-time load of the gestures, when one is waiting. */
+  private cancelIdle?: () => void;
   private resizeObserver?: ResizeObserver;
   private resizeFrame = 0;
   private hideTimer = 0;
@@ -200,6 +216,8 @@ export class EventTimeline extends LitElement {
   private pendingFocus = false;
   /** A zoom from the keyboard: once it has settled, the focused event is panned into view. */
   private revealAfterZoom = false;
+  /** A built-in translation of the element's language is on its way: the picture waits for it. */
+  private waitingForStrings = false;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang', 'dir'];
@@ -235,7 +253,18 @@ export class EventTimeline extends LitElement {
     this.unwatchStrings?.();
     cancelAnimationFrame(this.resizeFrame);
     clearTimeout(this.hideTimer);
-    this.zoomSurface.detach();
+    this.cancelIdle?.();
+    this.zoom.detach();
+  }
+
+  /** Also waits for the parts asked for (the gestures, a card, the list, a translation) to be loaded and drawn. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.parts.busy) {
+      await this.parts.settled();
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   // ---- Public methods ----------------------------------------------------------------
@@ -263,9 +292,10 @@ export class EventTimeline extends LitElement {
     let k = Math.min(model.maxK, Math.max(1, (length * 0.9) / Math.max(1, p1 - p0)));
     // A window as wide as the one shown (but for rounding in the time-to-pixel conversion) only
     // pans: keeping k exactly keeps this zoom level's packing, which takes every event to redo.
-    if (Math.abs(k - this.zoom.k) <= this.zoom.k * 1e-9) k = this.zoom.k;
+    const {k: shownK} = this.zoom.transform;
+    if (Math.abs(k - shownK) <= shownK * 1e-9) k = shownK;
     const shift = length / 2 - ((p0 + p1) / 2) * k;
-    this.zoomSurface.set(model.vertical ? {k, x: 0, y: shift} : {k, x: shift, y: 0}, instant);
+    this.zoom.set(model.vertical ? {k, x: 0, y: shift} : {k, x: shift, y: 0}, instant);
   }
 
   /** Highlights (or stops highlighting) an event, as a linked quote card does while hovered. */
@@ -301,23 +331,25 @@ export class EventTimeline extends LitElement {
   }
 
   /**
-   * The current view as a standalone SVG document (colours, fonts and strokes written onto
-   * the elements, no stylesheet or script), for saving or embedding elsewhere.
+   * Resolves to the current view as a standalone SVG document (colours, fonts and strokes written
+   * onto the elements, no stylesheet or script), for saving or embedding elsewhere; '' when nothing
+   * is drawn or the exporter (loaded the first time it is asked for) could not be loaded.
    */
-  toSVG(): string {
+  async toSVG(): Promise<string> {
+    const exporter = await this.parts.load(exportPart);
     const svg = this.renderRoot.querySelector<SVGSVGElement>('svg[role="group"]');
-    if (!svg || !this.model) return '';
+    if (!exporter || !svg || !this.model) return '';
     // The theme's background as a plain colour: the custom property holds light-dark(…), which
     // only browsers read; the labels' halo is painted in it, computed.
     const halo = svg.querySelector('.halo');
     const background = (halo && getComputedStyle(halo).stroke) || '#ffffff';
-    return exportSvg(svg, this.title_, this.model.description(), background);
+    return exporter.exportSvg(svg, this.title_, this.model.description(), background);
   }
 
   /** Zooms out to show every event. */
   fit(): void {
     this.revealAfterZoom = false;
-    this.zoomSurface.set({k: 1, x: 0, y: 0}, this.reducedMotion);
+    this.zoom.set({k: 1, x: 0, y: 0}, this.reducedMotion);
   }
 
   /** The parsed timeline now drawn (undefined before data arrives or when it has no valid event). */
@@ -348,24 +380,42 @@ export class EventTimeline extends LitElement {
     this.rtl = dir ? dir === 'rtl' : isRtl(lang);
     this.lang_ = lang;
     this.strings = stringsFor(lang);
+    // A built-in translation still loading (it started with the data): draw once it is here,
+    // rather than first in English.
+    const translation = translationFor(lang);
+    this.waitingForStrings = translation !== undefined && !this.parts.get(translation) && !this.parts.failed.has(translation.name);
     const timeline = this.timeline;
     const orientation = this.layout === 'horizontal' || this.layout === 'vertical' ? this.layout : this.width > 0 && this.width < 600 ? 'vertical' : 'horizontal';
     const settings = {lang, orientation, width: this.width, breaks: !this.noBreaks, rtl: this.rtl, maxLanes: this.maxLanes} as const;
     const old = this.model;
     const same = old && old.timeline === timeline && old.strings === this.strings && (Object.keys(settings) as (keyof typeof settings)[]).every((key) => old.settings[key] === settings[key]);
-    if (!same) {
+    if (!same && this.waitingForStrings) {
+      if (old?.timeline !== timeline) this.model = undefined;
+    } else if (!same) {
       // A new size or language keeps the stretch of time the reader zoomed to; new data shows it all.
-      const shownTime = old?.timeline === timeline && this.zoom.k > 1 ? old!.window(this.zoom) : undefined;
-      this.model = timeline && this.width > 0 ? new TimelineView(timeline, settings) : undefined;
-      if (this.focusId && !this.model?.byId.has(this.focusId)) this.focusId = undefined;
-      this.zoom = {k: 1, x: 0, y: 0};
-      if (this.model) {
-        this.zoomSurface.configure(this.model.geometry.width, this.model.geometry.height, this.model.maxK, this.model.vertical ? 'y' : 'x');
-        this.zoomSurface.set(this.zoom, true);
+      const zoom = this.zoom.transform;
+      const shownTime = old?.timeline === timeline && zoom.k > 1 ? old!.window(zoom) : undefined;
+      const model = (this.model = timeline && this.width > 0 ? new TimelineView(timeline, settings) : undefined);
+      if (this.focusId && !model?.byId.has(this.focusId)) this.focusId = undefined;
+      if (model) {
+        this.zoom.reset({width: model.geometry.width, height: model.geometry.height, maxK: model.maxK, axis: model.vertical ? 'y' : 'x'});
         if (shownTime) this.zoomTo(shownTime[0], shownTime[1], true);
       }
     }
-    this.shown = this.model?.layout(this.zoom, [this.selected, this.focusId]);
+    this.shown = this.model?.layout(this.zoom.transform, [this.selected, this.focusId]);
+    // The detail card and the list come with styles of their own, adopted before they first draw.
+    const root = this.renderRoot as ShadowRoot;
+    const detail = this.model && this.detailId ? this.parts.get(detailPart) : undefined;
+    if (detail) adoptStyles(root, detail.styles);
+    // The list view asks for its part at once; the copy kept for screen readers waits for the idle
+    // time after the first frame (loadPartsWhenIdle), so that it never competes with the picture.
+    const list = this.model && this.listWanted(this.model) ? (this.view === 'list' ? this.parts.get(listPart) : listPart.value) : undefined;
+    if (list) adoptStyles(root, list.styles);
+  }
+
+  /** The list is drawn in the list view, and kept for screen readers in the picture view up to HIDDEN_LIST_LIMIT events. */
+  private listWanted(model: TimelineView): boolean {
+    return this.view === 'list' || model.timeline.events.length <= HIDDEN_LIST_LIMIT;
   }
 
   // ---- Rendering -----------------------------------------------------------------------
@@ -385,9 +435,10 @@ export class EventTimeline extends LitElement {
             ${this.renderToolbar()}
           </div>`
         : nothing}
-      ${loadError ? renderIssues(strings, [{path: this.src ?? 'src', message: this.loadMessage(loadError), severity: 'error'}], undefined, () => this.source.load()) : nothing}
+      ${loadError ? renderIssues(strings, [{path: this.src ?? 'src', message: this.loadMessage(loadError), severity: 'error'}], undefined, () => this.source.retry()) : nothing}
       ${errors.length ? renderIssues(strings, errors.slice(0, 10), errors.length > 10 ? moreIssuesLabel(errors.length - 10, this.lang_) : undefined) : nothing}
       ${!timeline && !loadError && !errors.length ? html`<p class="loading" role="status">${loading || this.src ? strings.loading : strings.errorNoEvents}</p>` : nothing}
+      ${model && this.parts.failed.size ? renderPartNotice(strings, () => this.parts.retry()) : nothing}
       ${model ? this.renderPicture(model, descriptionId) : nothing}
       ${model ? this.renderListView(model) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
@@ -401,6 +452,7 @@ export class EventTimeline extends LitElement {
     if (error.kind === 'not-json') return s.errorNotJson;
     if (error.kind === 'bad-json') return s.errorBadJson(error.reason ?? '');
     if (error.kind === 'too-large') return s.errorTooLarge(formatBytes(this.source.limits.maxBytes, this.lang_));
+    if (error.kind === 'part') return s.errorPart;
     return s.errorNetwork;
   }
 
@@ -468,7 +520,9 @@ export class EventTimeline extends LitElement {
             activeId: this.hoverId ?? this.selected ?? timeline.anchor,
           })}
         </svg>
-        ${detailEvent ? renderDetail(this.panelContext(model), detailEvent, this.detailPosition(detailEvent.id, view), this.closeDetail, this.onCardKey) : nothing}
+        ${detailEvent && detailPart.value
+          ? detailPart.value.renderDetail(this.panelContext(model), detailEvent, this.detailPosition(detailEvent.id, view), this.closeDetail, this.onCardKey)
+          : nothing}
       </div>
       ${renderLegend(timeline.categories, (id) => model.colorOf(id), this.strings.legend, `${this.strings.now}: ${formatEdtf(timeline.now, this.lang_)}`)}`;
   }
@@ -476,13 +530,17 @@ export class EventTimeline extends LitElement {
   private renderListView(model: TimelineView) {
     const list = this.view === 'list';
     const {events} = model.timeline;
-    if (!list && events.length > HIDDEN_LIST_LIMIT) return nothing;
-    const shown = events.slice(0, this.listShown);
-    return renderList(this.panelContext(model), shown, {
-      hidden: !list,
-      selected: this.selected,
-      more: events.length - shown.length,
-      onMore: () => (this.listShown += LIST_PAGE),
+    const part = listPart.value;
+    if (!part || !this.listWanted(model)) return nothing;
+    // Drawn again only when what it shows changes: not on every frame of a zoom or a hover.
+    return guard([part, model, this.selected, list, this.listShown, this.theme], () => {
+      const shown = events.slice(0, this.listShown);
+      return part.renderList(this.panelContext(model), shown, {
+        hidden: !list,
+        selected: this.selected,
+        more: events.length - shown.length,
+        onMore: () => (this.listShown += LIST_PAGE),
+      });
     });
   }
 
@@ -521,19 +579,29 @@ export class EventTimeline extends LitElement {
   override updated(changed: PropertyValues<this>): void {
     const result = this.source.result;
     if (changed.has('structuredData') || result !== this.drawnResult) {
-      writeJsonLd(this, this.structuredData && this.timeline ? timelineJsonLd(this.timeline) : undefined);
+      const wanted = () => (this.structuredData ? this.timeline : undefined);
+      syncJsonLd(this, wanted() !== undefined, (part) => {
+        const timeline = wanted();
+        return timeline && part.timelineJsonLd(timeline);
+      }, this.parts);
     }
     if (result !== this.drawnResult) {
       this.drawnResult = result;
       // After the first render of new data, so listeners (quote cards, apps) find it drawn.
       if (result) this.dispatchEvent(new CustomEvent<TimelineLoadDetail>('timeline-load', {detail: {timeline: this.timeline, issues: this.issues}, bubbles: true, composed: true}));
     }
-    const svg = this.renderRoot.querySelector('svg[role="group"]');
-    if (svg) this.zoomSurface.attach(svg);
-    else this.zoomSurface.detach();
-    if (this.revealAfterZoom && !this.zoomSurface.moving) {
+    const svg = this.renderRoot.querySelector<SVGSVGElement>('svg[role="group"]');
+    // (An update may still run after the element was removed: nothing to bind to then.)
+    if (svg && this.isConnected) {
+      this.zoom.attach(svg);
+      const gestures = !this.zoom.bound && !this.parts.failed.has(interactionPart.name);
+      const list = this.model && this.listWanted(this.model) && !listPart.value && !this.parts.failed.has(listPart.name);
+      if ((gestures || list) && !this.cancelIdle) this.loadPartsWhenIdle();
+    } else this.zoom.detach();
+    if (this.revealAfterZoom && this.zoom.bound && !this.zoom.moving) {
       this.revealAfterZoom = false;
-      this.revealFocused(true);
+      // A pan is a change drawn in an update of its own: after this one.
+      queueMicrotask(() => this.revealFocused(true));
     }
     if (this.pendingFocus) {
       this.pendingFocus = false;
@@ -545,19 +613,42 @@ export class EventTimeline extends LitElement {
     }
   }
 
+  /**
+   * The gestures, the detail card a first hover or focus shows, and the list kept for screen
+   * readers arrive in idle time after the first frame, so that the first gesture never waits for
+   * them and the first frame never waits for them. The element's updates wait for them.
+   */
+  private loadPartsWhenIdle(): void {
+    void this.parts.track(
+      new Promise<void>((resolve) => {
+        const list = () => (this.model && this.listWanted(this.model) && !this.parts.failed.has(listPart.name) ? this.parts.load(listPart) : undefined);
+        const cancel = whenIdle(() => void Promise.all([this.zoom.ready(), detailPart.value ?? this.parts.load(detailPart), listPart.value ?? list()]).then(done), 1000);
+        const done = () => {
+          this.cancelIdle = undefined;
+          resolve();
+        };
+        this.cancelIdle = () => {
+          cancel();
+          done();
+        };
+      }),
+    );
+  }
+
   private zoomBy(factor: number, around?: [number, number]): void {
     const geometry = this.model?.geometry;
-    if (geometry) this.zoomSurface.scaleBy(factor, around ?? [geometry.width / 2, geometry.height / 2], this.reducedMotion);
+    if (geometry) this.zoom.scaleBy(factor, around ?? [geometry.width / 2, geometry.height / 2], this.reducedMotion);
   }
 
   private async download(format: 'svg' | 'png'): Promise<void> {
-    const svg = this.toSVG();
+    const exporter = await this.parts.load(exportPart);
+    const svg = await this.toSVG();
     const geometry = this.model?.geometry;
-    if (!svg || !geometry) return;
+    if (!exporter || !svg || !geometry) return;
     const name = this.title_.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'timeline';
     try {
-      const blob = format === 'svg' ? new Blob([svg], {type: 'image/svg+xml'}) : await svgToPng(svg, geometry.width, geometry.height);
-      download(blob, `${name}.${format}`);
+      const blob = format === 'svg' ? new Blob([svg], {type: 'image/svg+xml'}) : await exporter.svgToPng(svg, geometry.width, geometry.height);
+      exporter.download(blob, `${name}.${format}`);
     } catch (error) {
       console.error(`<event-timeline>: could not make the ${format.toUpperCase()}: ${(error as Error).message}`);
     }
@@ -628,11 +719,11 @@ export class EventTimeline extends LitElement {
   };
 
   private expandCluster(key: number): void {
-    const cluster = this.model?.packFor(this.zoom.k, [this.selected, this.focusId]).clusters.find((candidate) => candidate.key === key);
+    const cluster = this.model?.packFor(this.zoom.transform.k, [this.selected, this.focusId]).clusters.find((candidate) => candidate.key === key);
     if (!cluster) return;
     // Events at one instant never part however far one zooms: the first of them takes the
     // focus instead (a focused event always gets a place), and arrow keys go through the rest.
-    if (cluster.start === cluster.end || this.zoom.k >= this.model!.maxK) {
+    if (cluster.start === cluster.end || this.zoom.transform.k >= this.model!.maxK) {
       void this.focusEvent(this.model!.timeline.events[cluster.members[0]].id);
       return;
     }
@@ -702,7 +793,8 @@ export class EventTimeline extends LitElement {
     const {vertical, viewLength: length} = model;
     const at = vertical ? placed.y : placed.x;
     if (at >= 24 && at <= length - 24 - (vertical ? 0 : Math.min(placed.labelWidth, length / 3))) return;
-    const shift = (vertical ? this.zoom.y : this.zoom.x) + length / 3 - at;
-    this.zoomSurface.set(vertical ? {k: this.zoom.k, x: 0, y: shift} : {k: this.zoom.k, x: shift, y: 0}, instant || this.reducedMotion);
+    const zoom = this.zoom.transform;
+    const shift = (vertical ? zoom.y : zoom.x) + length / 3 - at;
+    this.zoom.set(vertical ? {k: zoom.k, x: 0, y: shift} : {k: zoom.k, x: shift, y: 0}, instant || this.reducedMotion);
   }
 }

@@ -4,7 +4,8 @@
 import {tooDeepAt} from '../../model/json-text.js';
 import {DEFAULT_LIMITS} from '../../model/limits.js';
 
-export type LoadErrorKind = 'http' | 'timeout' | 'not-json' | 'bad-json' | 'too-large' | 'network';
+/** `part`: the data came, but the part of the library that reads its format could not be loaded. */
+export type LoadErrorKind = 'http' | 'timeout' | 'not-json' | 'bad-json' | 'too-large' | 'network' | 'part';
 
 export class LoadError extends Error {
   constructor(

@@ -1,13 +1,18 @@
 // Where a timeline's data comes from: the `data` property, the `src` URL (one request at a
 // time, with limits), or the element's own content (inline JSON or an <ol> of events).
 // A Lit reactive controller: it reads, parses, logs the problems once, and asks for a redraw.
+// The readers of TimelineJS3 documents and of light-DOM lists are parts of their own, loaded the
+// first time such an input comes; event JSON needs nothing more than the first frame holds.
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {parseInput, parseValue, type InputFormat} from '../../adapters/read-input.js';
-import {readLightDomList} from '../../adapters/light-dom-list.js';
-import {thrownMessage} from '../../model/issue-log.js';
+import {afterConversion, readInput, total, type InputFormat} from '../../adapters/input-format.js';
 import {parseTimeline} from '../../model/parse-timeline.js';
 import type {ParseResult, TimelineIssue} from '../../model/types.js';
+import {lazyPart, type LazyPart} from '../shared/lazy-part.js';
+import type {PartLoads} from '../shared/part-loads.js';
 import {LoadError, loadJson} from './load-source.js';
+
+const timelineJsPart = lazyPart('TimelineJS3 reader', () => import('../../adapters/timelinejs.js'));
+const lightDomListPart = lazyPart('list reader', () => import('../../adapters/light-dom-list.js'));
 
 /** What the controller reads from its element. */
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
@@ -22,14 +27,20 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
 export class TimelineData implements ReactiveController {
   result?: ParseResult;
   loadError?: LoadError;
-  loading = false;
+  private fetching = false;
+  private waitingForPart = false;
   private request?: AbortController;
   /** The `src` whose document `result` holds (or whose request failed): a reconnection reloads any other. */
   private loadedSrc?: string;
   private inlineKey?: string;
   private observer?: MutationObserver;
+  /** Counts reads: a reader part that arrives after a newer read has begun is not used. */
+  private reads = 0;
 
-  constructor(private readonly host: DataHost) {
+  constructor(
+    private readonly host: DataHost,
+    private readonly parts: PartLoads,
+  ) {
     host.addController(this);
   }
 
@@ -40,7 +51,7 @@ export class TimelineData implements ReactiveController {
     // On the first connection the first update loads `src`; loading here too would send the
     // request twice. Later connections (after a move, or a removal that aborted it) load here.
     const {src, data} = this.host;
-    if (this.host.hasUpdated && src && data === undefined && src !== this.loadedSrc && !this.loading) this.load();
+    if (this.host.hasUpdated && src && data === undefined && src !== this.loadedSrc && !this.fetching) this.load();
   }
 
   hostDisconnected(): void {
@@ -50,7 +61,23 @@ export class TimelineData implements ReactiveController {
     if (this.request) this.loadedSrc = undefined;
     this.request?.abort();
     this.request = undefined;
-    this.loading = false;
+    this.fetching = false;
+  }
+
+  /** Is a request or a reader part under way? */
+  get loading(): boolean {
+    return this.fetching || this.waitingForPart;
+  }
+
+  /** Reads again from wherever the data comes from (the error state's retry button). */
+  retry(): void {
+    const {data, src} = this.host;
+    if (data !== undefined) this.read(data, true);
+    else if (src) void this.load();
+    else {
+      this.inlineKey = undefined;
+      this.readInline();
+    }
   }
 
   /** Called from the element's willUpdate with the properties that changed. */
@@ -59,7 +86,7 @@ export class TimelineData implements ReactiveController {
     if ((changed.has('data') || changed.has('format')) && data !== undefined) {
       // `data` wins over `src`: a request still under way must not overwrite it when it lands.
       this.request?.abort();
-      this.accept(parseInput(data, this.host.format));
+      this.read(data, true);
     } else if ((changed.has('format') && changed.get('format') !== undefined) || (changed.has('data') && changed.get('data') !== undefined)) {
       // A new format, or `data` taken away: read again from `src` or the element's content.
       this.inlineKey = undefined;
@@ -87,16 +114,17 @@ export class TimelineData implements ReactiveController {
     if (key === this.inlineKey) return;
     this.inlineKey = key;
     if (host.data !== undefined || host.src || key === undefined) return;
-    if (script) return this.accept(withCause(parseInput(key, host.format), key));
-    try {
-      const read = readLightDomList(host);
-      if (!read) return;
-      const result = parseTimeline(read.document);
-      this.accept({...result, issues: [...read.issues, ...result.issues]});
-    } catch (error) {
-      // Unreachable by design (the list is read without recursion); a bug here is an issue, not a blank element.
-      this.accept({issues: [{path: '(root)', message: `could not be read: ${thrownMessage(error)}`, severity: 'error'}]});
-    }
+    if (script) return this.read(key, true, key);
+    const reads = ++this.reads;
+    this.withPart(lightDomListPart, reads, ({readLightDomList}) => {
+      // total(): the list is read without recursion; a bug there is an issue, not a blank element.
+      let read: ReturnType<typeof readLightDomList> | undefined;
+      const result = total(() => {
+        read = readLightDomList(host);
+        return read ? parseTimeline(read.document) : {issues: []};
+      });
+      if (read || result.issues.length) this.accept({...result, issues: [...(read?.issues ?? []), ...result.issues]});
+    });
   }
 
   async load(): Promise<void> {
@@ -104,8 +132,9 @@ export class TimelineData implements ReactiveController {
     const src = this.host.src;
     if (!src) return;
     const request = (this.request = new AbortController());
+    const reads = ++this.reads;
     this.loadedSrc = src;
-    this.loading = true;
+    this.fetching = true;
     this.loadError = undefined;
     this.host.requestUpdate();
     let value: unknown;
@@ -119,14 +148,56 @@ export class TimelineData implements ReactiveController {
       return;
     } finally {
       if (this.request === request) {
-        this.loading = false;
+        this.fetching = false;
         this.request = undefined;
         this.host.requestUpdate();
       }
     }
     // Read outside the request's try: nothing in the data can be taken for a network error. A parsed
     // value: a body that is a JSON string is a document encoded twice, not JSON text to read again.
-    if (!request.signal.aborted && this.host.data === undefined) this.accept(parseValue(value, this.host.format));
+    if (!request.signal.aborted && this.host.data === undefined) this.read(value, false, undefined, reads);
+  }
+
+  /**
+   * Reads event JSON at once; TimelineJS3 once its reader has arrived. `text`: the input is JSON
+   * text when it is a string (`data`, inline JSON), else a parsed value (a `src` body); `inline`,
+   * the text of an inline script, whose problems may come from the page's HTML parser.
+   */
+  private read(input: unknown, text: boolean, inline?: string, reads = ++this.reads): void {
+    const reading = readInput(input, this.host.format, text, {maxBytes: this.limits.maxBytes});
+    if ('failed' in reading) return this.accept(withCause(reading.failed, inline));
+    const {value, timelinejs} = reading;
+    if (!timelinejs) return this.accept(withCause(total(() => parseTimeline(value)), inline));
+    this.withPart(timelineJsPart, reads, ({fromTimelineJs}) => {
+      this.accept(
+        total(() => {
+          const converted = fromTimelineJs(value);
+          return afterConversion(converted, parseTimeline(converted.document));
+        }),
+      );
+    });
+  }
+
+  /**
+   * Runs `use` with a reader part, at once when it is loaded, else once it arrives (still
+   * "loading" meanwhile) unless a newer read has begun by then. A part that cannot be loaded is an
+   * error of its own, with a retry.
+   */
+  private withPart<T>(part: LazyPart<T>, reads: number, use: (module: T) => void): void {
+    if (part.value) return use(part.value);
+    this.waitingForPart = true;
+    this.loadError = undefined;
+    this.host.requestUpdate();
+    void this.parts.load(part).then((module) => {
+      if (reads !== this.reads) return;
+      this.waitingForPart = false;
+      if (module) use(module);
+      else {
+        this.result = undefined;
+        this.loadError = new LoadError('part', `could not load the ${part.name}`);
+        this.host.requestUpdate();
+      }
+    });
   }
 
   private accept(result: ParseResult): void {
@@ -144,7 +215,8 @@ export class TimelineData implements ReactiveController {
  * page's HTML parser: it ends a script at the first "</script", and after "<!--<script" reads on
  * past the script's own end tag. Then the error names that cause and its cure.
  */
-function withCause(result: ParseResult, text: string): ParseResult {
+function withCause(result: ParseResult, text: string | undefined): ParseResult {
+  if (text === undefined) return result;
   if (!result.issues[0]?.message.startsWith('is not valid JSON') || (/[}\]]\s*$/.test(text) && !/<!--|<\/?script/i.test(text))) return result;
   const cause: TimelineIssue = {path: '(root)', message: 'the inline <script> ends early or runs on: write every "<" in it as "\\u003c"', severity: 'error'};
   return {...result, issues: [cause, ...result.issues]};

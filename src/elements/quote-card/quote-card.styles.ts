@@ -1,4 +1,5 @@
-// Styles of <quote-card>: public `--quote-card-*` tokens over private `--_*` properties.
+// Styles of <quote-card>, adopted with its view (quote-card-view.ts): public `--quote-card-*`
+// tokens over private `--_*` properties. The host's box is in quote-card-host.styles.ts.
 import {css} from 'lit';
 
 export const styles = css`
@@ -9,11 +10,6 @@ export const styles = css`
     --_muted: var(--quote-card-muted-color, light-dark(#55565e, #b4b5bf));
     --_font: var(--quote-card-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_quote-font: var(--quote-card-quote-font, Georgia, 'Times New Roman', serif);
-    display: block;
-    margin: 1.5em 0;
-  }
-  :host([hidden]) {
-    display: none;
   }
   .base {
     margin: 0;

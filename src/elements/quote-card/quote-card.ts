@@ -1,20 +1,19 @@
 // <quote-card>: what someone said, as a <figure> with its speaker, date and source, tied to
-// an event of an <event-timeline> on the same page.
-import {LitElement, html, nothing, type PropertyValues} from 'lit';
-import {cutText} from '../../model/cut-text.js';
-import {parseEdtf} from '../../model/edtf.js';
-import {DEFAULT_LIMITS} from '../../model/limits.js';
-import {htmlDatetime} from '../../model/html-datetime.js';
-import {safeHttpUrl} from '../../model/safe-url.js';
-import {quotationJsonLd} from '../shared/schema-org.js';
-import {formatEdtf} from '../../i18n/format-date.js';
-import {isRtl, stringsFor, watchStrings} from '../../i18n/strings.js';
+// an event of an <event-timeline> on the same page. The class holds the public properties; what
+// the card draws and does comes with the quote card part (quote-card-view.ts), loaded when a card
+// is first connected, so that a page with a timeline and no quote loads none of it.
+import {LitElement, html, type PropertyValues} from 'lit';
+import {watchStrings} from '../../i18n/strings.js';
+import {lazyPart} from '../shared/lazy-part.js';
+import {PartLoads} from '../shared/part-loads.js';
 import {resolveLang} from '../shared/resolve-lang.js';
-import {writeJsonLd} from '../shared/json-ld.js';
-import {keepStyles} from '../shared/adopt-styles.js';
-import {findTimeline, type LinkedTimeline} from './linked-timeline.js';
-import {styles} from './quote-card.styles.js';
+import {translationFor} from '../shared/translations.js';
+import {keepStyles} from '../shared/keep-styles.js';
+import {hostStyles} from './quote-card-host.styles.js';
 import {themeStyles} from '../shared/theme.styles.js';
+import type {QuoteCardView} from './quote-card-view.js';
+
+const viewPart = lazyPart('quote card', () => import('./quote-card-view.js'));
 
 /** ARIA role values are lowercase ASCII words; anything else in `role` is a job title. */
 const NOT_AN_ARIA_ROLE = /[^a-z -]/;
@@ -44,7 +43,7 @@ const NOT_AN_ARIA_ROLE = /[^a-z -]/;
  * @cssproperty --quote-card-quote-font - Font of the quote.
  */
 export class QuoteCard extends LitElement {
-  static override styles = [themeStyles, styles];
+  static override styles = [themeStyles, hostStyles];
 
   // Reactive properties declared here rather than with decorators: the fields below keep their
   // types, defaults and docs (useDefineForClassFields is off, so they go through Lit's accessors).
@@ -63,9 +62,6 @@ export class QuoteCard extends LitElement {
     text: {},
     theme: {reflect: true},
     active: {type: Boolean, reflect: true},
-    slotted: {state: true},
-    copied: {state: true},
-    linked: {state: true},
   };
 
   /** Who said it. */
@@ -122,42 +118,39 @@ export class QuoteCard extends LitElement {
   /** Set while the linked event is selected in its timeline. */
   active = false;
 
-  private slotted = '';
-  private copied = false;
-  private linked = false;
-  private warned?: string;
-
-  private timelineLang = '';
+  private readonly parts = new PartLoads(this);
+  private view?: QuoteCardView;
   private unwatchStrings?: () => void;
-  private copiedTimer = 0;
-  private contentObserver?: MutationObserver;
-  private readonly onSelect = (event: Event) => this.syncWith(event);
-  private readonly onLoad = () => this.syncWith();
 
   override connectedCallback(): void {
     super.connectedCallback();
     keepStyles(this.renderRoot as ShadowRoot, QuoteCard.elementStyles);
     this.adoptRoleAttribute();
-    // Timelines may load their data after the card: each load is a chance to find ours.
-    this.ownerDocument.addEventListener('timeline-select', this.onSelect);
-    this.ownerDocument.addEventListener('timeline-load', this.onLoad);
+    // A translation may arrive after the card was drawn: draw it again in that language.
     this.unwatchStrings = watchStrings(() => this.requestUpdate());
-    customElements.whenDefined('event-timeline').then(() => this.syncWith());
-    // Text edited in place (as Lit, React and others update a text node) fires no slotchange.
-    this.contentObserver = new MutationObserver(() => this.readContent());
-    this.contentObserver.observe(this, {characterData: true, subtree: true});
+    if (this.view) return;
+    void this.parts.track(
+      this.parts.load(viewPart).then((part) => {
+        if (!part || this.view) return;
+        this.view = new part.QuoteCardView(this, this.parts);
+        this.requestUpdate();
+      }),
+    );
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.ownerDocument.removeEventListener('timeline-select', this.onSelect);
-    this.ownerDocument.removeEventListener('timeline-load', this.onLoad);
     this.unwatchStrings?.();
-    this.timeline()?.highlight(this.event, false);
-    clearTimeout(this.copiedTimer);
-    this.contentObserver?.disconnect();
-    this.contentObserver = undefined;
-    // The JSON-LD script stays: it is a child of the card and moves, or goes, with it.
+  }
+
+  /** Also waits for the parts the card asked for (its view, JSON-LD, a translation). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.parts.busy) {
+      await this.parts.settled();
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   private adoptRoleAttribute(): void {
@@ -168,145 +161,18 @@ export class QuoteCard extends LitElement {
     }
   }
 
-  /** Says once per event id that the timeline the card names has no such event (a typo, most likely). */
-  private warnMissing(timeline: LinkedTimeline): void {
-    const key = `${timeline.id}|${this.event}`;
-    if (this.warned === key) return;
-    this.warned = key;
-    console.warn(`<quote-card>: the timeline${timeline.id ? ` #${timeline.id}` : ''} has no event ${JSON.stringify(this.event)}; the card is not linked to it`);
-  }
-
-  private timeline(): LinkedTimeline | undefined {
-    return findTimeline(this, this.for, this.event);
-  }
-
-  /** Marks the card active when its event is the one selected in its timeline. */
-  private syncWith(event?: Event): void {
-    const timeline = this.timeline();
-    // A card names an event its timeline does not have: no button that would do nothing.
-    this.linked = Boolean(timeline && this.event && timeline.hasEvent(this.event));
-    if (timeline && this.event && !this.linked && timeline.timeline) this.warnMissing(timeline);
-    if (!timeline || !this.event) return;
-    // composedPath: a timeline inside another component's shadow root is retargeted to that host.
-    if (event && !event.composedPath().includes(timeline)) return;
-    const id = (event as CustomEvent<{id: string}> | undefined)?.detail?.id ?? timeline.selected;
-    this.active = id === this.event;
-    this.timelineLang = resolveLang(timeline);
-  }
-
-  private get lang_(): string {
-    return resolveLang(this) || this.timelineLang || 'en';
-  }
-
-  /** Cut like any text of the library: one letter and 100,000 combining marks take a browser seconds to lay out. */
-  private get quoteText(): string {
-    return cutText(this.slotted || this.text || '', DEFAULT_LIMITS.maxTextLength);
-  }
-
-  /** The portrait: resolved against the page as an <img> of the page would be, and only over http(s). */
-  private get imageUrl(): string | undefined {
-    try {
-      return this.image ? safeHttpUrl(new URL(this.image.trim(), this.baseURI).href) : undefined;
-    } catch {
-      return undefined; // not a URL even relative to the page
-    }
-  }
-
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('for') || changed.has('event')) this.syncWith();
+    if (changed.has('for') || changed.has('event')) this.view?.relink();
+    const translation = translationFor(this.view?.lang ?? (resolveLang(this) || 'en'));
+    if (translation) this.parts.get(translation);
   }
 
   override updated(): void {
-    const parsed = this.date ? parseEdtf(this.date) : undefined;
-    const quote = {
-      text: this.quoteText,
-      speaker: this.speaker,
-      role: this.speakerRole,
-      date: parsed?.ok ? parsed.date : undefined,
-      lang: this.lang || undefined,
-      url: safeHttpUrl(this.cite),
-      source: this.source,
-    };
-    writeJsonLd(this, this.structuredData ? {'@context': 'https://schema.org', ...quotationJsonLd(quote)} : undefined);
+    this.view?.writeJsonLd();
   }
 
   override render() {
-    const strings = stringsFor(this.lang_);
-    const parsed = this.date ? parseEdtf(this.date) : undefined;
-    const date = parsed?.ok ? parsed.date : undefined;
-    const http = safeHttpUrl(this.cite);
-    const image = this.imageUrl;
-    // The card is written in its own language, quote, caption and buttons alike, so it takes that
-    // language's direction: an English quote in an Arabic page reads left to right.
-    const dir = this.lang ? (isRtl(this.lang) ? 'rtl' : 'ltr') : nothing;
-    return html`<figure part="base" class="base" itemscope itemtype="https://schema.org/Quotation" dir=${dir} aria-label=${this.speaker ? strings.quoteBy(this.speaker) : nothing}>
-      ${image ? html`<img part="image" class="portrait" src=${image} alt=${this.imageAlt ?? ''} referrerpolicy="no-referrer" />` : nothing}
-      <blockquote part="quote" cite=${http ?? nothing} itemprop="text" lang=${this.lang || nothing}
-        ><slot hidden @slotchange=${this.onSlotChange}></slot>${this.quoteText}</blockquote
-      >
-      <figcaption>
-        ${this.speaker
-          ? html`<span part="speaker" class="speaker" itemprop="creator" itemscope itemtype="https://schema.org/Person"
-              ><span itemprop="name">${this.speaker}</span></span
-            >`
-          : nothing}${this.speakerRole ? html`<span part="role" class="role">${this.speakerRole}</span>` : nothing}
-        ${date ? html`<time part="date" class="date" datetime=${htmlDatetime(date) ?? nothing} itemprop="dateCreated">${formatEdtf(date, this.lang_)}</time>` : nothing}
-        ${this.source ? html`<cite part="source" class="source">${http ? html`<a href=${http} target="_blank" rel="noopener noreferrer">${this.source}</a>` : this.source}</cite>` : nothing}
-      </figcaption>
-      ${this.linked || !this.noShare
-        ? html`<div part="actions" class="actions">
-            ${this.linked ? html`<button type="button" class="show" @click=${this.show}>${strings.showOnTimeline}</button>` : nothing}
-            ${this.noShare ? nothing : html`<button type="button" class="share" @click=${this.share}>${this.copied ? strings.copied : typeof navigator.share === 'function' ? strings.share : strings.copyLink}</button>`}
-          </div>`
-        : nothing}
-    </figure>`;
+    // Until the view arrives: the content as written, as it reads without JavaScript.
+    return this.view ? this.view.render() : html`<slot></slot>`;
   }
-
-  override firstUpdated(): void {
-    this.addEventListener('pointerenter', () => this.highlight(true));
-    this.addEventListener('pointerleave', () => this.highlight(false));
-    this.addEventListener('focusin', () => this.highlight(true));
-    this.addEventListener('focusout', () => this.highlight(false));
-  }
-
-  private onSlotChange(event: Event): void {
-    this.readContent(event.target as HTMLSlotElement);
-  }
-
-  private readContent(slot = this.shadowRoot?.querySelector('slot')): void {
-    if (!slot) return;
-    this.slotted = slot
-      .assignedNodes({flatten: true})
-      .filter((node) => !(node instanceof HTMLScriptElement))
-      .map((node) => node.textContent ?? '')
-      .join('')
-      .trim();
-  }
-
-  private highlight(on: boolean): void {
-    this.timeline()?.highlight(this.event, on);
-  }
-
-  /** Scrolls to the linked timeline, zooms to the event and selects it. */
-  private show = () => {
-    const timeline = this.timeline();
-    if (timeline && this.event) timeline.showEvent(this.event);
-  };
-
-  private share = async () => {
-    const url = new URL(this.ownerDocument.location.href);
-    if (this.id) url.hash = this.id;
-    const text = this.speaker ? `“${this.quoteText}” — ${this.speaker}` : `“${this.quoteText}”`;
-    try {
-      if (typeof navigator.share === 'function') {
-        await navigator.share({text, url: url.href});
-        return;
-      }
-      await navigator.clipboard.writeText(`${text}\n${url.href}`);
-      this.copied = true;
-      this.copiedTimer = window.setTimeout(() => (this.copied = false), 2000);
-    } catch {
-      // The reader dismissed the share sheet or the page may not write to the clipboard: nothing to do.
-    }
-  };
 }

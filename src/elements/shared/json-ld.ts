@@ -2,6 +2,7 @@
 // Under a Trusted Types policy ("require-trusted-types-for 'script'") script text needs a
 // trusted value: the library's one policy, "event-timeline", only ever wraps JSON it
 // serialised itself, in a script of type application/ld+json that no browser executes.
+import {JSON_LD_MARK as MARK} from './structured-data-part.js';
 
 interface TrustedTypePolicyLike {
   createScript(input: string): unknown;
@@ -21,8 +22,6 @@ function trusted(json: string): string {
   }
   return (policy ? policy.createScript(json) : json) as string;
 }
-
-const MARK = 'data-event-timeline-ld';
 
 /** Writes (or, with undefined, removes) the host's JSON-LD script. */
 export function writeJsonLd(host: HTMLElement, data: object | undefined): void {

@@ -72,6 +72,7 @@ export const ar: TimelineStrings = {
   errorBadJson: (reason) => `الملف ليس بتنسيق JSON صالح: ${reason}`,
   errorTooLarge: (limit) => `الملف كبير جدًا (أكثر من ${limit}).`,
   errorNetwork: 'خطأ في الشبكة: تعذّر تحميل البيانات.',
+  errorPart: 'تعذّر تحميل جزء من الخط الزمني. تحقّق من الاتصال.',
   moreIssues: (count) => counted(count, MORE_ISSUES),
   later: (duration) => `بعد ${duration}`,
 

@@ -58,6 +58,7 @@ export const en: TimelineStrings = {
   errorBadJson: (reason) => `The file is not valid JSON: ${reason}`,
   errorTooLarge: (limit) => `The file is too large (over ${limit}).`,
   errorNetwork: 'A network error stopped the data from loading.',
+  errorPart: 'Part of the timeline could not be loaded. Check the connection.',
   moreIssues: (count) => `and ${count.text} more ${count.plural === 'one' ? 'issue' : 'issues'}`,
   later: (duration) => `${duration} later`,
 

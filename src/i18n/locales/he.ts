@@ -45,6 +45,7 @@ export const he: TimelineStrings = {
   errorBadJson: (reason) => `הקובץ אינו JSON תקין: ${reason}`,
   errorTooLarge: (limit) => `הקובץ גדול מדי (יותר מ-${limit}).`,
   errorNetwork: 'שגיאת רשת: טעינת הנתונים נכשלה.',
+  errorPart: 'חלק מציר הזמן לא נטען. בדקו את החיבור.',
   moreIssues: (count) => (count.plural === 'one' ? 'ועוד בעיה אחת' : `ועוד ${count.text} בעיות`),
   later: (duration) => `${duration} לאחר מכן`,
 

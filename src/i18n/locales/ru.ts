@@ -74,6 +74,7 @@ export const ru: TimelineStrings = {
   errorBadJson: (reason) => `В файле ошибка JSON: ${reason}`,
   errorTooLarge: (limit) => `Файл слишком большой (больше ${limit}).`,
   errorNetwork: 'Ошибка сети: данные не загрузились.',
+  errorPart: 'Часть временной шкалы не загрузилась. Проверьте подключение.',
   moreIssues: (count) => `и ещё ${count.text} ${noun(count.plural, ISSUE)}`,
   later: (duration) => `${duration} спустя`,
 

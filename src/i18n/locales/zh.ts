@@ -48,6 +48,7 @@ export const zh: TimelineStrings = {
   errorBadJson: (reason) => `文件不是有效的 JSON：${reason}`,
   errorTooLarge: (limit) => `文件过大（超过 ${limit}）。`,
   errorNetwork: '网络错误，无法加载数据。',
+  errorPart: '时间线的一部分未能加载，请检查网络连接。',
   moreIssues: (count) => `另有${count.text}个问题`,
   later: (duration) => `${duration}后`,
 

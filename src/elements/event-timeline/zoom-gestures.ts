@@ -1,0 +1,171 @@
+// Zoom and pan gestures on the drawing, by d3-zoom (the interaction part, loaded in idle time after
+// the first frame): Ctrl/⌘ + wheel and trackpad pinches (which browsers send as Ctrl + wheel), a
+// two-finger pinch, a mouse or pen drag, a double-click (Shift + double-click zooms out), and eased
+// zooms asked for by keys, buttons and methods. A plain wheel and a one-finger swipe are left to the
+// page, which scrolls. d3-zoom reads pointer positions through getScreenCTM, so a drawing inside a
+// CSS-scaled container still zooms at the pointer. The transform lives where d3-zoom keeps it, on
+// the <svg>: the element reads it there (`transform`) and keeps no copy of its own.
+import {interpolateZoom} from 'd3-interpolate';
+import {zoom, zoomTransform, ZoomTransform, type D3ZoomEvent, type ZoomBehavior} from 'd3-zoom';
+import {select, type Selection} from 'd3-selection';
+// The types of selection.transition() and .interrupt(), which d3-zoom's own import of d3-transition adds.
+import type {} from 'd3-transition';
+import type {ZoomState} from './zoom-transform.js';
+
+/** The drawn size, the deepest zoom, and the axis time runs along (the other stays unmoved). */
+export interface ZoomFrame {
+  width: number;
+  height: number;
+  maxK: number;
+  axis: 'x' | 'y';
+}
+
+/** Eased zooms (keys, buttons, methods, double-click) take this long, as they always have. */
+const DURATION = 250;
+/** A drag shorter than this (px) is still a click. */
+const CLICK_DISTANCE = 4;
+
+export class ZoomGestures {
+  private readonly behavior: ZoomBehavior<SVGSVGElement, unknown>;
+  private readonly selection: Selection<SVGSVGElement, unknown, null, undefined>;
+  private frame: ZoomFrame = {width: 1, height: 1, maxK: 1, axis: 'x'};
+  /** Gestures and transitions under way (d3-zoom's start…end). */
+  private active = 0;
+  /** Eased zooms asked for that have not started yet (d3 starts transitions on the next frame). */
+  private scheduled = 0;
+
+  /**
+   * `onChange(byUser)` is called on every change of the transform (byUser: a reader's own gesture)
+   * and once more when a gesture or an eased zoom has ended, so that `moving` is read again.
+   */
+  constructor(
+    readonly svg: SVGSVGElement,
+    private readonly onChange: (byUser: boolean) => void,
+    private readonly reducedMotion: () => boolean,
+  ) {
+    this.behavior = zoom<SVGSVGElement, unknown>()
+      .filter((event: Event) => this.accepts(event))
+      // Touch listeners whatever the device says now: a laptop may get a touch screen later.
+      .touchable(true)
+      .clickDistance(CLICK_DISTANCE)
+      .constrain((transform) => this.constrain(transform))
+      .interpolate((a, b) => this.interpolate(a, b))
+      .on('start', () => this.active++)
+      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => this.onChange(Boolean(event.sourceEvent)))
+      .on('end', () => {
+        this.active--;
+        this.onChange(false);
+      });
+    this.selection = select(svg).call(this.behavior);
+    // At the zoom limit d3-zoom lets a Ctrl + wheel through, and the browser would zoom the page.
+    this.selection.on('wheel.limit', (event: WheelEvent) => (event.ctrlKey || event.metaKey) && event.preventDefault(), {passive: false});
+  }
+
+  /** The transform now shown. */
+  get transform(): ZoomState {
+    return zoomTransform(this.svg);
+  }
+
+  /** Is a gesture or an eased zoom under way (or about to start)? */
+  get moving(): boolean {
+    return this.active > 0 || this.scheduled > 0;
+  }
+
+  /** The drawn size and the deepest zoom; keeps the current transform inside them. */
+  configure(frame: ZoomFrame): void {
+    this.frame = frame;
+    this.behavior.extent([
+      [0, 0],
+      [frame.width, frame.height],
+    ]);
+    this.behavior.scaleExtent([1, Math.max(1, frame.maxK)]);
+    const now = zoomTransform(this.svg);
+    const kept = this.constrain(now);
+    if (kept !== now) this.selection.call(this.behavior.transform, kept);
+  }
+
+  /** Moves to a transform (kept inside the frame), eased unless `instant`. */
+  set(target: ZoomState, instant: boolean): void {
+    const to = this.constrain(new ZoomTransform(target.k, target.x, target.y));
+    const from = zoomTransform(this.svg);
+    // Nothing to move (already there, or at the limit): no transition, so `moving` stays false.
+    if (to.k === from.k && to.x === from.x && to.y === from.y) {
+      this.selection.interrupt();
+      return;
+    }
+    if (instant) {
+      this.selection.call(this.behavior.transform, to);
+      return;
+    }
+    this.scheduled++;
+    let started = false;
+    const begun = () => {
+      if (started) return;
+      started = true;
+      this.scheduled--;
+      this.onChange(false);
+    };
+    this.selection.transition().duration(DURATION).on('start.moving cancel.moving', begun).call(this.behavior.transform, to);
+  }
+
+  /** Zooms by `factor` around the point `at` (drawing px), which stays where it is. */
+  scaleBy(factor: number, [px, py]: [number, number], instant: boolean): void {
+    const from = zoomTransform(this.svg);
+    const k = Math.max(1, Math.min(this.frame.maxK, from.k * factor));
+    const ratio = k / from.k;
+    this.set({k, x: px - (px - from.x) * ratio, y: py - (py - from.y) * ratio}, instant);
+  }
+
+  /** Unbinds every listener and stops any eased zoom; the transform stays on the <svg>. */
+  detach(): void {
+    this.selection.interrupt();
+    this.selection.on('.zoom', null).on('.limit', null);
+  }
+
+  /** Which input d3-zoom may take (the header says why). */
+  private accepts(event: Event): boolean {
+    switch (event.type) {
+      case 'wheel':
+        return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
+      case 'touchstart':
+        // One finger scrolls the page; a second one turns it into a pinch (d3 takes both touches).
+        return (event as TouchEvent).touches.length >= 2;
+      case 'dblclick':
+        // d3-zoom reads its duration as the double-click lands: set it then, so a change of the
+        // reader's motion setting counts at once.
+        this.behavior.duration(this.reducedMotion() ? 0 : DURATION);
+        return true;
+      default:
+        // mousedown: the main button only; Ctrl + click is a context menu on macOS.
+        return !(event as MouseEvent).ctrlKey && !(event as MouseEvent).button;
+    }
+  }
+
+  /**
+   * d3's smooth zoom (van Wijk and Nuij's path, as interpolateZoom gives it), kept inside the
+   * frame at every step: d3-zoom does not constrain the steps of a transition, and left alone
+   * they would move the drawing across time's axis and out past its edges. Views are d3-zoom's
+   * [centre x, centre y, width] around the frame's centre.
+   */
+  private interpolate(a: [number, number, number], b: [number, number, number]): (t: number) => [number, number, number] {
+    const path = interpolateZoom(a, b);
+    const {width, height} = this.frame;
+    const [cx, cy, size] = [width / 2, height / 2, Math.max(width, height)];
+    return (t) => {
+      const [x, y, w] = path(t);
+      const k = size / w;
+      const kept = this.constrain(new ZoomTransform(k, cx - x * k, cy - y * k));
+      return [(cx - kept.x) / kept.k, (cy - kept.y) / kept.k, size / kept.k];
+    };
+  }
+
+  /** Keeps the drawing covering the surface: no zooming out past 1, no panning past the edges, no moving across time. */
+  private constrain(transform: ZoomTransform): ZoomTransform {
+    const {width, height, maxK, axis} = this.frame;
+    const k = Math.max(1, Math.min(Math.max(1, maxK), transform.k));
+    const clamp = (value: number, length: number) => Math.max(length * (1 - k), Math.min(0, value));
+    const x = axis === 'x' ? clamp(transform.x, width) : 0;
+    const y = axis === 'y' ? clamp(transform.y, height) : 0;
+    return k === transform.k && x === transform.x && y === transform.y ? transform : new ZoomTransform(k, x, y);
+  }
+}
