@@ -1,8 +1,9 @@
 // Building converted documents: other formats' ids made to fit ours (1–64 characters of
 // A–Z a–z 0–9 _ -), ids made from titles, the hand-out that keeps them unique, and objects
 // without the fields a reader found empty.
-import {shown, type IssueLog} from '../model/issue-log.js';
-import {ID_PATTERN} from '../model/read-fields.js';
+import {ID_PATTERN} from '../model/id-pattern.js';
+import type {IssueLog} from '../model/issue-log.js';
+import {shown} from '../model/shown.js';
 
 /** `object` without its undefined and '' fields, which a document leaves out. */
 export const compact = <T extends object>(object: T): T =>

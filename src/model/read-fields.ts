@@ -10,7 +10,7 @@ import type {EdtfDate} from './types.js';
 
 export {cutText};
 
-export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+export {ID_PATTERN} from './id-pattern.js';
 
 // Bidi embeddings/overrides/isolates and C0/C1 controls (but tab and newline) could reorder or
 // hide the text around a field; rendering isolates text too, and this keeps stored text honest.

@@ -74,7 +74,8 @@ async function run() {
   // and finds both elements defined.
   await step('a second copy of the bundle, from another URL, loads beside the first', async () => {
     const first = customElements.get('event-timeline');
-    const copy = await import('/csp/event-timeline.js?copy=2');
+    const cdn = new URLSearchParams(location.search).get('cdn');
+    const copy = await import(cdn ? `${cdn}/dist/event-timeline.js?copy=2` : '/csp/event-timeline.js?copy=2');
     if (copy.EventTimeline === first) throw new Error('the same module was loaded again, not a second copy');
     if (customElements.get('event-timeline') !== first) throw new Error('the second copy replaced the element');
     return true;

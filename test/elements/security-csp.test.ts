@@ -85,7 +85,7 @@ describe('strict Content-Security-Policy with Trusted Types', function () {
     expect(report.violations).to.deep.equal([]);
     expect(report.errors).to.deep.equal([]);
     expect(Object.entries(report.checks).filter(([, value]) => value !== true)).to.deep.equal([]);
-    expect(Object.keys(report.checks)).to.have.length(13);
+    expect(Object.keys(report.checks)).to.have.length(14);
     expect(report.parts).to.deep.equal([cdn]);
   });
 

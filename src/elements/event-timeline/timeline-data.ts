@@ -164,7 +164,8 @@ export class TimelineData implements ReactiveController {
    * the text of an inline script, whose problems may come from the page's HTML parser.
    */
   private read(input: unknown, text: boolean, inline?: string, reads = ++this.reads): void {
-    const reading = readInput(input, this.host.format, text, {maxBytes: this.limits.maxBytes});
+    // The src body is already within max-bytes; `data` and inline JSON have the document limits.
+    const reading = readInput(input, this.host.format, text);
     if ('failed' in reading) return this.accept(withCause(reading.failed, inline));
     const {value, timelinejs} = reading;
     if (!timelinejs) return this.accept(withCause(total(() => parseTimeline(value)), inline));

@@ -5,8 +5,7 @@
 import {html, nothing, type ReactiveController} from 'lit';
 import {parseEdtf} from '../../model/edtf.js';
 import {htmlDatetime} from '../../model/html-datetime.js';
-import {cutText} from '../../model/cut-text.js';
-import {DEFAULT_LIMITS} from '../../model/limits.js';
+
 import {safeHttpUrl} from '../../model/safe-url.js';
 import {formatEdtf} from '../../i18n/format-date.js';
 import {isRtl, stringsFor} from '../../i18n/strings.js';
@@ -79,9 +78,8 @@ export class QuoteCardView implements ReactiveController {
     return resolveLang(this.card) || this.timelineLang || 'en';
   }
 
-  /** Cut like any text of the library: one letter and 100,000 combining marks take a browser seconds to lay out. */
   private get quoteText(): string {
-    return cutText(this.slotted || this.card.text || '', DEFAULT_LIMITS.maxTextLength);
+    return this.card.cutQuote(this.slotted || this.card.text || '');
   }
 
   /** The portrait: resolved against the page as an <img> of the page would be, and only over http(s). */

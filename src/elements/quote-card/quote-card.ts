@@ -8,7 +8,9 @@ import {lazyPart} from '../shared/lazy-part.js';
 import {PartLoads} from '../shared/part-loads.js';
 import {resolveLang} from '../shared/resolve-lang.js';
 import {translationFor} from '../shared/translations.js';
-import {keepStyles} from '../shared/keep-styles.js';
+import {cutText} from '../../model/cut-text.js';
+import {DEFAULT_LIMITS} from '../../model/limits.js';
+import {keepStyles} from '../shared/adopt-styles.js';
 import {hostStyles} from './quote-card-host.styles.js';
 import {themeStyles} from '../shared/theme.styles.js';
 import type {QuoteCardView} from './quote-card-view.js';
@@ -159,6 +161,16 @@ export class QuoteCard extends LitElement {
       this.speakerRole ??= role;
       this.removeAttribute('role');
     }
+  }
+
+  /**
+   * The quote as drawn: cut like any text of the library (one letter and 100,000 combining marks
+   * take a browser seconds to lay out). Here rather than in the view part, which would otherwise
+   * split the first frame's code across files (the bundler's chunking).
+   * @internal
+   */
+  cutQuote(text: string): string {
+    return cutText(text, DEFAULT_LIMITS.maxTextLength);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
