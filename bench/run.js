@@ -1,7 +1,7 @@
 // `npm run bench`: <event-timeline> against vis-timeline and timelines-chart on the demo's own
 // 7-event story and on synthetic stories (bench/generate.js), in headless Chromium, plus the
 // layout alone in Node, the bundle's size and what each dependency costs, and DevTools traces of
-// the first frame (bench/trace.js). Prints a table, writes bench/results.json and the README's
+// the first frame (bench/trace.js). Prints a table, writes bench/results.json and docs/performance.md's
 // Performance section (between <!-- bench:start --> and <!-- bench:end -->).
 //
 //   npm run bench                   the full run: the demo story, 100, 1,000, 10,000 and 100,000 events
@@ -628,14 +628,14 @@ function readmeSection(report, rows) {
 }
 
 function rewriteReadme(section) {
-  const path = ROOT + 'README.md';
+  const path = ROOT + 'docs/performance.md';
   const text = readFileSync(path, 'utf8');
   const start = '<!-- bench:start -->';
   const end = '<!-- bench:end -->';
   const a = text.indexOf(start);
   const b = text.indexOf(end);
   if (a < 0 || b < a) {
-    log('README.md has no bench markers; not rewritten.');
+    log('docs/performance.md has no bench markers; not rewritten.');
     return;
   }
   writeFileSync(path, `${text.slice(0, a + start.length)}\n${section}\n${text.slice(b)}`);
@@ -696,5 +696,5 @@ log(`\nThe run took ${(report.durationSeconds / 60).toFixed(1)} min.`);
 if (write) {
   writeFileSync(ROOT + 'bench/results.json', JSON.stringify(report, null, 2) + '\n');
   rewriteReadme(readmeSection(report, rows));
-  log('Wrote bench/results.json and the Performance section of README.md.');
+  log('Wrote bench/results.json and docs/performance.md.');
 }

@@ -1,6 +1,6 @@
 // `npm run build`: the drop-in bundle (dist/event-timeline.js and the parts it loads from
 // dist/chunks/), the single-file build for self-hosting (dist/event-timeline.standalone.js),
-// typed ES modules for npm (dist/esm/), the custom-elements manifest and the README's API tables
+// typed ES modules for npm (dist/esm/), the custom-elements manifest and the API tables of docs/api.md
 // made from it, and the demo site (demo-dist/). `--lib-only` skips the demo.
 import {spawnSync} from 'node:child_process';
 import {rmSync} from 'node:fs';

@@ -1,5 +1,5 @@
-// Before the build rewrites them: the committed custom-elements.json and the README's API
-// tables must be what the current code's JSDoc gives. Makes a fresh manifest in a temporary
+// Before the build rewrites them: the committed custom-elements.json and the API tables of
+// docs/api.md must be what the current code's JSDoc gives. Makes a fresh manifest in a temporary
 // folder and compares (scripts/api-docs.js --check). The analyzer takes its output folder
 // relative to the working directory, hence the relative path.
 import {spawnSync} from 'node:child_process';

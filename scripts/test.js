@@ -9,7 +9,7 @@ const steps = [
   ['type check (library)', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
   ['type check (tests)', 'npx', ['tsc', '-p', 'tsconfig.test.json']],
   ['unit tests (Node)', 'npx', ['vitest', 'run']],
-  ['manifest and README API tables are current', 'node', ['scripts/check-api-docs.js']],
+  ['manifest and docs/api.md tables are current', 'node', ['scripts/check-api-docs.js']],
   ['build', 'node', ['scripts/build.js', '--lib-only']],
   ['build the React test app from the package', 'npx', ['vite', 'build', '--config', 'test/react-app/vite.config.ts']],
   ['browser tests (headless Chromium)', 'node', ['scripts/wtr.js']],

@@ -1,6 +1,6 @@
 // Finds the empty stretches of time worth cutting out of the axis, so that a 2001 treaty and a
 // cluster of 2026 dates both read clearly. Computed from the data, never configured. The rule,
-// as the README states it: an empty stretch is cut when it is longer than a quarter of the time
+// as docs/layout.md states it: an empty stretch is cut when it is longer than a quarter of the time
 // the axis still spans (and at least twice the spacing of the events beside it), or when it is `contrast` (4) times longer than the spacing of the events
 // beside it (a dense run of weeks next to sparse years) and at least a tenth of that time, or 48
 // times longer whatever its length (the hours of one night among months). Longer stretches go

@@ -122,7 +122,7 @@ export function viewLayout(geometry: Geometry, pack: Pack, options: ViewOptions)
   const vertical = geometry.config.orientation === 'vertical';
   const rtl = geometry.config.rtl;
   const {width, height, track} = geometry;
-  // d3-zoom works in screen space; right-to-left horizontal drawings mirror it (see README).
+  // d3-zoom works in screen space; right-to-left horizontal drawings mirror it (see docs/languages.md).
   const shift = !vertical && rtl ? width * (1 - k) - options.shift : options.shift;
   const mirror = (x: number) => (rtl ? width - x : x);
   const point = (along: number, across: number) => (vertical ? {x: mirror(across), y: along} : {x: mirror(along), y: across});

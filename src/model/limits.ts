@@ -1,5 +1,5 @@
 // Documented limits on what one document may hold. Past them parsing stays quick and says why.
-// The README's "Limits" table lists these; each is applied in one place (named below).
+// SECURITY.md's "Limits" table lists these; each is applied in one place (named below).
 
 export interface TimelineLimits {
   /** Events read from one document; the rest are dropped with one issue. */

@@ -52,7 +52,7 @@ async function strictPage(trustedTypes?: string, cdn?: string): Promise<CspRepor
 describe('strict Content-Security-Policy with Trusted Types', function () {
   this.timeout(30_000);
 
-  it('serves the page with the policy the README Security section documents', async () => {
+  it('serves the page with the policy SECURITY.md documents', async () => {
     const response = await fetch('/csp/page.html');
     expect(response.headers.get('content-security-policy')).to.equal(
       "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types event-timeline lit-html 'allow-duplicates'",
@@ -89,18 +89,18 @@ describe('strict Content-Security-Policy with Trusted Types', function () {
     expect(report.parts).to.deep.equal([cdn]);
   });
 
-  // Documents a limitation (the README Security section): the PNG download rasterises the SVG through an <img>
+  // Documents a limitation (SECURITY.md): the PNG download rasterises the SVG through an <img>
   // loaded from a blob: URL, which img-src 'self' refuses. Pages that offer it add `img-src 'self' blob:`.
   it('refuses the PNG download unless img-src allows blob:, and says nothing else', async () => {
     const report = await strictPage();
     expect(report.knownLimits.png).to.deep.equal(['img-src blob']);
   });
 
-  // Documents a limitation (the README Security section): Lit creates its own Trusted Types policy, named
+  // Documents a limitation (SECURITY.md): Lit creates its own Trusted Types policy, named
   // "lit-html", when it loads, for the static strings of its templates (never for data). A page
   // that allows only "event-timeline" refuses it, and the bundle cannot start. When Lit stops
   // needing its policy this test fails: then "lit-html" can go from the documented policy.
-  // Documents why the README's policy says 'allow-duplicates': each copy of Lit on a page (a second
+  // Documents why SECURITY.md's policy says 'allow-duplicates': each copy of Lit on a page (a second
   // copy of the bundle, or any other Lit component) creates a policy named "lit-html" when it loads.
   // Without the keyword the second copy stops at load; the first keeps working.
   it('needs \'allow-duplicates\' for a second copy of the bundle, which otherwise stops at load', async () => {

@@ -3,7 +3,7 @@
 // Types. Everything the page needs is served from here as it is, untransformed (the dev server's
 // plugins are skipped, so nothing is injected into the page):
 //   /csp/page.html?tt=NAMES     the page; NAMES are the Trusted Types policies the CSP allows (default:
-//                               "event-timeline lit-html 'allow-duplicates'", what the README Security section documents)
+//                               "event-timeline lit-html 'allow-duplicates'", what SECURITY.md documents)
 //   /csp/page.html?cdn=1        the same page loading the bundle (and its chunks) from the test CDN,
 //                               another origin, which the policy's script-src names (test/server/cdn.js)
 //   /csp/page.js                the page's own script (an external 'self' file)
@@ -27,7 +27,7 @@ const FILES = {
 export const DEFAULT_TRUSTED_TYPES = "event-timeline lit-html 'allow-duplicates'";
 
 /**
- * The policy under test: what the README Security section tells pages to send, with the Trusted
+ * The policy under test: what SECURITY.md tells pages to send, with the Trusted
  * Types policy names given, and `scripts` (another origin the bundle comes from) in script-src.
  */
 export function strictPolicy(trustedTypes = DEFAULT_TRUSTED_TYPES, scripts = '') {
