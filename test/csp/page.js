@@ -228,7 +228,7 @@ async function control() {
 }
 
 async function knownLimits() {
-  // Documented in the README Security section: the PNG download draws the SVG through an <img> loaded from a blob:
+  // Documented in SECURITY.md: the PNG download draws the SVG through an <img> loaded from a blob:
   // URL, which this policy's img-src ('self', from default-src) refuses; pages that want it add blob:.
   const before = violations.length;
   const errorsBefore = errors.length;
