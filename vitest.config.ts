@@ -7,5 +7,8 @@ export default defineConfig({
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',
     env: {TZ: 'Pacific/Chatham'},
+    // A hang guard, not a speed test: property tests run hundreds of cases, and a shared CI machine
+    // may be several times slower than a quiet one (the default 5 s failed under load).
+    testTimeout: 60_000,
   },
 });

@@ -4,6 +4,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {fileURLToPath} from 'node:url';
 import {findChrome, CHROME_FLAGS} from './scripts/find-chrome.js';
 import {faultMiddleware} from './test/server/faults.js';
+import {liveMiddleware} from './test/server/live.js';
 import {cspMiddleware} from './test/server/csp.js';
 import {cdnPages, cdnPlugin} from './test/server/cdn.js';
 
@@ -12,7 +13,7 @@ const sessions = new WeakMap();
 export default {
   files: ['test/elements/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [faultMiddleware, cspMiddleware, cdnPages],
+  middleware: [faultMiddleware, liveMiddleware, cspMiddleware, cdnPages],
   // One page at a time: pages side by side in one headless browser stall each other's animations.
   concurrency: 1,
   // The whole run, not one test: a busy shared machine may need several minutes (the default is 2).

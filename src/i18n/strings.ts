@@ -90,6 +90,12 @@ export interface TimelineStrings {
   moreIssues(count: CountText): string;
   /** A stretch of time an axis break skips: "13 years later"; `duration` from Intl ("13 years"). */
   later(duration: string): string;
+  /** Said once when a live story changes: "2 new events, 1 changed" (no count is given for none). */
+  updates(added?: CountText, changed?: CountText, removed?: CountText): string;
+  /** The button that takes the reader to new events out of view: "Show 2 new". */
+  showNew(count: CountText): string;
+  /** A live story could not be asked for again; the one on screen stays. */
+  liveFailed: string;
 
   status: Record<EventStatus, string>;
   linkKind: Record<KnownLinkKind, string>;

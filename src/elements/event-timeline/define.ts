@@ -10,6 +10,7 @@ declare global {
   interface HTMLElementEventMap {
     'timeline-select': CustomEvent<import('./event-timeline.js').TimelineSelectDetail>;
     'timeline-load': CustomEvent<import('./event-timeline.js').TimelineLoadDetail>;
+    'timeline-update': CustomEvent<import('./event-timeline.js').TimelineUpdateDetail>;
   }
 }
 

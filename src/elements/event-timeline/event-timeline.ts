@@ -8,7 +8,7 @@ import {guard} from 'lit/directives/guard.js';
 import type {ViewCluster, ViewLayout} from '../../layout/view.js';
 import type {InputFormat} from '../../adapters/input-format.js';
 import type {Timeline, TimelineIssue} from '../../model/types.js';
-import {clusterLabel, formatBytes, moreIssuesLabel} from '../../i18n/phrases.js';
+import {clusterLabel, countText, formatBytes, moreIssuesLabel, updatesLabel} from '../../i18n/phrases.js';
 import {formatEdtf} from '../../i18n/format-date.js';
 import {isRtl, stringsFor, watchStrings, type TimelineStrings} from '../../i18n/strings.js';
 import {warmUpIntl} from '../../i18n/warm-up.js';
@@ -21,6 +21,8 @@ import {syncJsonLd} from '../shared/structured-data-part.js';
 import {translationFor} from '../shared/translations.js';
 import type {LoadError} from './load-source.js';
 import {keyCommand} from './keyboard.js';
+import {LiveUpdates} from './live-updates.js';
+import type {TimelineChanges} from '../../model/diff-timeline.js';
 import {renderChart} from './render-chart.js';
 import {renderIssues, renderLegend, renderPartNotice, type PanelContext} from './render-panels.js';
 import {styles} from './event-timeline.styles.js';
@@ -38,6 +40,9 @@ const exportPart = lazyPart('export', () => import('./export-svg.js'));
 export interface TimelineSelectDetail {
   id: string;
 }
+
+/** Detail of the `timeline-update` event: the ids of the events a new version of the story added, changed and removed. */
+export type TimelineUpdateDetail = TimelineChanges;
 
 /** Detail of the `timeline-load` event. */
 export interface TimelineLoadDetail {
@@ -65,6 +70,7 @@ let instances = 0;
  *
  * @event timeline-select - The reader selected an event (click, Enter or Space). `detail: {id}`.
  * @event timeline-load - New data was read and drawn (also when it had problems). `detail: {timeline, issues}`.
+ * @event timeline-update - A new version of the story on screen (a live refresh, or `data` set again) was drawn. `detail: {added, changed, removed}` (event ids).
  *
  * @csspart base - The wrapper of everything.
  * @csspart header - Title, description and toolbar.
@@ -119,6 +125,7 @@ export class EventTimeline extends LitElement {
     maxBytes: {type: Number, attribute: 'max-bytes'},
     label: {},
     structuredData: {type: Boolean, attribute: 'structured-data'},
+    refresh: {type: Number},
     width: {state: true},
     focusId: {state: true},
     detailId: {state: true},
@@ -180,6 +187,14 @@ export class EventTimeline extends LitElement {
   /** Add schema.org JSON-LD for the events (an ItemList of Event items, with Quotations) to the page. */
   structuredData = false;
 
+  /**
+   * A live story: ask `src` again every this many seconds (at least 15), with conditional requests,
+   * not while the page is hidden, and later and later while the server fails. New data keeps the
+   * reader's place (zoom, selection, focus), marks what is new or changed for a minute, and is
+   * announced once ("2 new events"). Apps that push updates set `data` instead: it does the same.
+   */
+  refresh?: number;
+
   private width = 0;
   private focusId?: string;
   private detailId?: string;
@@ -189,6 +204,9 @@ export class EventTimeline extends LitElement {
 
   private readonly parts = new PartLoads(this);
   private readonly source = new TimelineData(this, this.parts);
+  private readonly live = new LiveUpdates(this, this.source);
+  /** What the last new version of the story changed, told to listeners once it is drawn. */
+  private pendingChanges?: TimelineChanges;
   private readonly idPrefix = `et${++instances}`;
   private readonly zoom = new ZoomControl(
     (byUser) => {
@@ -256,6 +274,11 @@ export class EventTimeline extends LitElement {
     this.zoom.detach();
   }
 
+  /** Asks `src` for a new version of the story now, as `refresh` does on its own; resolves when the answer is read. */
+  async refreshNow(): Promise<void> {
+    await this.live.refreshNow();
+  }
+
   /** Also waits for the parts asked for (the gestures, a card, the list, a translation) to be loaded and drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
@@ -279,6 +302,11 @@ export class EventTimeline extends LitElement {
 
   /** Zooms to show the time from `start` to `end` (Dates, ms or ISO strings). */
   zoomTo(start: Date | number | string, end: Date | number | string, instant = this.reducedMotion): void {
+    this.showTime(start, end, instant, 0.9);
+  }
+
+  /** Zooms so that [start, end] takes `share` of the view, centred. */
+  private showTime(start: Date | number | string, end: Date | number | string, instant: boolean, share: number): void {
     const model = this.model;
     if (!model) return;
     this.revealAfterZoom = false; // a zoom asked for by the page or a cluster goes where it was asked
@@ -288,7 +316,7 @@ export class EventTimeline extends LitElement {
     let [p0, p1] = [scale.toPx(t0), scale.toPx(t1)];
     if (!model.vertical && this.rtl) [p0, p1] = [width - p1, width - p0];
     const length = model.viewLength;
-    let k = Math.min(model.maxK, Math.max(1, (length * 0.9) / Math.max(1, p1 - p0)));
+    let k = Math.min(model.maxK, Math.max(1, (length * share) / Math.max(1, p1 - p0)));
     // A window as wide as the one shown (but for rounding in the time-to-pixel conversion) only
     // pans: keeping k exactly keeps this zoom level's packing, which takes every event to redo.
     const {k: shownK} = this.zoom.transform;
@@ -387,18 +415,23 @@ export class EventTimeline extends LitElement {
     const orientation = this.layout === 'horizontal' || this.layout === 'vertical' ? this.layout : this.width > 0 && this.width < 600 ? 'vertical' : 'horizontal';
     const settings = {lang, orientation, width: this.width, breaks: !this.noBreaks, rtl: this.rtl, maxLanes: this.maxLanes} as const;
     const old = this.model;
+    // A new version of the same story (a live update, or an app setting `data` again): the reader keeps their place.
+    const changes = timeline && !this.waitingForStrings ? this.live.changesFor(timeline) : undefined;
+    if (changes) this.keepPlace(changes, timeline!);
     const same = old && old.timeline === timeline && old.strings === this.strings && (Object.keys(settings) as (keyof typeof settings)[]).every((key) => old.settings[key] === settings[key]);
     if (!same && this.waitingForStrings) {
       if (old?.timeline !== timeline) this.model = undefined;
     } else if (!same) {
-      // A new size or language keeps the stretch of time the reader zoomed to; new data shows it all.
+      // A new size or language, or a new version of the story, keeps the stretch of time the reader
+      // zoomed to; another story shows it all.
       const zoom = this.zoom.transform;
-      const shownTime = old?.timeline === timeline && zoom.k > 1 ? old!.window(zoom) : undefined;
+      const shownTime = old && (old.timeline === timeline || changes) && zoom.k > 1 ? old.window(zoom) : undefined;
       const model = (this.model = timeline && this.width > 0 ? new TimelineView(timeline, settings) : undefined);
       if (this.focusId && !model?.byId.has(this.focusId)) this.focusId = undefined;
       if (model) {
         this.zoom.reset({width: model.geometry.width, height: model.geometry.height, maxK: model.maxK, axis: model.vertical ? 'y' : 'x'});
-        if (shownTime) this.zoomTo(shownTime[0], shownTime[1], true);
+        // Exactly the stretch shown before (zoomTo would leave a margin, and each resize would widen it).
+        if (shownTime) this.showTime(shownTime[0], shownTime[1], true, 1);
       }
     }
     this.shown = this.model?.layout(this.zoom.transform, [this.selected, this.focusId]);
@@ -410,6 +443,25 @@ export class EventTimeline extends LitElement {
     // time after the first frame (loadPartsWhenIdle), so that it never competes with the picture.
     const list = this.model && this.listWanted(this.model) ? (this.view === 'list' ? this.parts.get(listPart) : listPart.value) : undefined;
     if (list) adoptStyles(root, list.styles);
+  }
+
+  /**
+   * A new version of the story is about to be drawn: a removed event's card closes and its
+   * selection goes; the focus moves to the event nearest it in time; the change is said once.
+   */
+  private keepPlace(changes: TimelineChanges, timeline: Timeline): void {
+    const removed = new Set(changes.removed);
+    if (this.selected && removed.has(this.selected)) this.selected = undefined;
+    if (this.detailId && removed.has(this.detailId)) this.detailId = undefined;
+    if (this.focusId && removed.has(this.focusId)) {
+      const was = this.model?.byId.get(this.focusId)?.start ?? 0;
+      const nearest = timeline.events.reduce((best, event) => (Math.abs(event.start - was) < Math.abs(best.start - was) ? event : best), timeline.events[0]);
+      const hadFocus = this.shadowRoot?.activeElement?.getAttribute('data-event-id') === this.focusId;
+      this.focusId = nearest?.id;
+      this.pendingFocus = hadFocus;
+    }
+    this.announcement = updatesLabel(changes, this.lang_);
+    this.pendingChanges = changes;
   }
 
   /** The list is drawn in the list view, and kept for screen readers in the picture view up to HIDDEN_LIST_LIMIT events. */
@@ -438,6 +490,7 @@ export class EventTimeline extends LitElement {
       ${errors.length ? renderIssues(strings, errors.slice(0, 10), errors.length > 10 ? moreIssuesLabel(errors.length - 10, this.lang_) : undefined) : nothing}
       ${!timeline && !loadError && !errors.length ? html`<p class="loading" role="status">${loading || this.src ? strings.loading : strings.errorNoEvents}</p>` : nothing}
       ${model && this.parts.failed.size ? renderPartNotice(strings, () => this.parts.retry()) : nothing}
+      ${model && this.live.problem ? html`<p part="notice live-notice" class="notice" role="status">${strings.liveFailed}</p>` : nothing}
       ${model ? this.renderPicture(model, descriptionId) : nothing}
       ${model ? this.renderListView(model) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
@@ -466,6 +519,7 @@ export class EventTimeline extends LitElement {
             <button type="button" data-action="zoom-in" title=${s.zoomIn} @click=${() => this.zoomBy(2)}><span aria-hidden="true">+</span></button>
             <button type="button" data-action="fit" @click=${() => this.fit()}>${s.fit}</button>`}
       <button type="button" data-action="toggle-view" aria-pressed=${list ? 'true' : 'false'} @click=${this.toggleView}>${s.showList}</button>
+      ${this.renderShowNew()}
       ${list
         ? nothing
         : html`<details class="download">
@@ -476,6 +530,28 @@ export class EventTimeline extends LitElement {
             </div>
           </details>`}
     </div>`;
+  }
+
+  /** "Show 2 new": when events new or changed in a live update lie outside the window, takes the reader to them. */
+  private renderShowNew() {
+    const model = this.model;
+    const view = this.shown;
+    if (!model || !view || this.view === 'list') return nothing;
+    const length = model.viewLength;
+    const inView = new Set(view.events.filter((event) => (model.vertical ? event.y : event.x) >= 0 && (model.vertical ? event.y : event.x) <= length).map((event) => event.id));
+    const away = this.live.markedIds().filter((id) => model.byId.has(id) && !inView.has(id));
+    if (!away.length) return nothing;
+    return html`<button type="button" part="show-new" data-action="show-new" @click=${() => this.showFresh(away)}>${this.strings.showNew(countText(away.length, this.lang_))}</button>`;
+  }
+
+  /** Zooms to the events given (new ones out of view) and focuses the earliest. */
+  private showFresh(ids: string[]): void {
+    const events = ids.map((id) => this.model!.byId.get(id)!).sort((a, b) => a.start - b.start);
+    const start = events[0].start;
+    const end = Math.max(...events.map((event) => event.end));
+    const pad = Math.max(DAY, (end - start) * 0.1);
+    this.zoomTo(start - pad, end + pad);
+    void this.focusEvent(events[0].id);
   }
 
   private renderPicture(model: TimelineView, descriptionId: string) {
@@ -511,6 +587,7 @@ export class EventTimeline extends LitElement {
             selected: this.selected,
             focusId: this.focusId ?? this.defaultFocus(view),
             highlighted: new Set(this.highlighted),
+            fresh: (id) => this.live.marked(id),
             nowTime: timeline.nowTime,
             idPrefix: this.idPrefix,
             dataLang: timeline.lang,
@@ -583,6 +660,11 @@ export class EventTimeline extends LitElement {
         const timeline = wanted();
         return timeline && part.timelineJsonLd(timeline);
       }, this.parts);
+    }
+    if (this.pendingChanges) {
+      const detail = this.pendingChanges;
+      this.pendingChanges = undefined;
+      this.dispatchEvent(new CustomEvent<TimelineUpdateDetail>('timeline-update', {detail, bubbles: true, composed: true}));
     }
     if (result !== this.drawnResult) {
       this.drawnResult = result;

@@ -25,8 +25,27 @@ export interface LoadOptions {
   maxBytes: number;
 }
 
+/** What a server said about the version it sent, to ask later whether it has changed (HTTP conditional requests). */
+export interface Validators {
+  etag?: string;
+  lastModified?: string;
+}
+
 /** Resolves with the parsed JSON value, or rejects with a LoadError (or an AbortError when aborted by the caller). */
-export async function loadJson(url: string, {signal, timeout, maxBytes}: LoadOptions): Promise<unknown> {
+export async function loadJson(url: string, options: LoadOptions): Promise<unknown> {
+  return ((await loadJsonIfChanged(url, options)) as {value: unknown}).value;
+}
+
+/**
+ * loadJson for a live story: sends `validators` as If-None-Match and If-Modified-Since, so that
+ * an unchanged story costs a 304 and no body (resolves `{changed: false}`); else the value and
+ * the new validators.
+ */
+export async function loadJsonIfChanged(
+  url: string,
+  {signal, timeout, maxBytes}: LoadOptions,
+  validators: Validators = {},
+): Promise<{changed: false} | {changed: true; value: unknown; validators: Validators}> {
   const timer = new AbortController();
   const timeoutId = setTimeout(() => timer.abort(), timeout);
   const abortAll = () => timer.abort();
@@ -34,11 +53,17 @@ export async function loadJson(url: string, {signal, timeout, maxBytes}: LoadOpt
   try {
     let response: Response;
     try {
-      response = await fetch(url, {signal: timer.signal, credentials: 'same-origin', headers: {accept: 'application/json'}});
+      const headers: Record<string, string> = {accept: 'application/json'};
+      if (validators.etag) headers['if-none-match'] = validators.etag;
+      if (validators.lastModified) headers['if-modified-since'] = validators.lastModified;
+      // no-cache: the browser's own cache must ask the server too, not answer for it.
+      response = await fetch(url, {signal: timer.signal, credentials: 'same-origin', headers, cache: validators.etag || validators.lastModified ? 'no-cache' : 'default'});
     } catch (error) {
       throw rethrow(error, signal, `could not fetch ${url}: ${(error as Error).message}`);
     }
+    if (response.status === 304) return {changed: false};
     if (!response.ok) throw new LoadError('http', `${url} answered HTTP ${response.status}`, response.status);
+    const next: Validators = {etag: response.headers.get('etag') ?? undefined, lastModified: response.headers.get('last-modified') ?? undefined};
     const type = response.headers.get('content-type') ?? '';
     if (type && !/json|text\/plain/i.test(type)) {
       throw new LoadError('not-json', `${url} sent ${type.split(';')[0]}, not JSON`);
@@ -50,7 +75,7 @@ export async function loadJson(url: string, {signal, timeout, maxBytes}: LoadOpt
     const deep = tooDeepAt(text, DEFAULT_LIMITS.maxDepth);
     if (deep >= 0) throw new LoadError('bad-json', `${url} is nested too deep`, undefined, `more than ${DEFAULT_LIMITS.maxDepth} levels of nesting at character ${deep + 1}`);
     try {
-      return JSON.parse(text);
+      return {changed: true, value: JSON.parse(text), validators: next};
     } catch (error) {
       throw new LoadError('bad-json', `${url} is not valid JSON: ${(error as Error).message}`, undefined, (error as Error).message);
     }

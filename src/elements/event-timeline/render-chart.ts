@@ -26,6 +26,8 @@ export interface ChartContext {
   selected?: string;
   focusId?: string;
   highlighted: ReadonlySet<string>;
+  /** Is the event new or changed in a live update (marked for a while)? */
+  fresh: (id: string) => boolean;
   nowTime: number;
   /** Language of the data's texts, so that screen readers read titles in the right voice. */
   dataLang?: string;
@@ -140,12 +142,14 @@ function renderEvent(ctx: ChartContext, placed: ViewEvent) {
   const selected = id === ctx.selected;
   const highlighted = ctx.highlighted.has(id);
   const future = event.status === 'planned' || event.status === 'expected';
-  const parts = ['event', anchor && 'anchor', selected && 'selected', highlighted && 'highlighted', future && 'planned'].filter(Boolean).join(' ');
+  const fresh = ctx.fresh(id);
+  const parts = ['event', anchor && 'anchor', selected && 'selected', highlighted && 'highlighted', future && 'planned', fresh && 'fresh'].filter(Boolean).join(' ');
   const classes = [
     'event',
     anchor && 'anchor',
     selected && 'selected',
     highlighted && 'highlighted',
+    fresh && 'fresh',
     future && 'future',
     event.status === 'cancelled' && 'cancelled',
     (placed.fuzzyStart || placed.fuzzyEnd) && 'fuzzy',

@@ -36,6 +36,8 @@ export class TimelineData implements ReactiveController {
   private observer?: MutationObserver;
   /** Counts reads: a reader part that arrives after a newer read has begun is not used. */
   private reads = 0;
+  /** The read under way is a live refresh: a version with no valid event keeps the story drawn. */
+  private keepStory = false;
 
   constructor(
     private readonly host: DataHost,
@@ -201,7 +203,23 @@ export class TimelineData implements ReactiveController {
     });
   }
 
+  /**
+   * A new version of the `src` document from a live refresh (live-updates.ts), read as the first
+   * was; one that holds no valid event leaves the story on screen, its problems logged.
+   */
+  refreshed(value: unknown): void {
+    if (this.host.data !== undefined) return;
+    this.keepStory = true;
+    this.read(value, false);
+  }
+
   private accept(result: ParseResult): void {
+    const keep = this.keepStory && !result.timeline && this.result?.timeline !== undefined;
+    this.keepStory = false;
+    if (keep) {
+      console.error(`<event-timeline>: an update of the story was not drawn: ${result.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')}`);
+      return;
+    }
     this.result = result;
     this.loadError = undefined;
     this.host.requestUpdate();

@@ -25,6 +25,13 @@ const MORE_EVENTS: Forms = {
   many: (n) => `${n} حدثًا آخر`,
   other: (n) => `${n} حدث آخر`,
 };
+const NEW_EVENTS: Forms = {
+  one: () => 'حدث جديد واحد',
+  two: () => 'حدثان جديدان',
+  few: (n) => `${n} أحداث جديدة`,
+  many: (n) => `${n} حدثًا جديدًا`,
+  other: (n) => `${n} حدث جديد`,
+};
 const MORE_ISSUES: Forms = {
   one: () => 'ومشكلة أخرى',
   two: () => 'ومشكلتان أخريان',
@@ -75,6 +82,12 @@ export const ar: TimelineStrings = {
   errorPart: 'تعذّر تحميل جزء من الخط الزمني. تحقّق من الاتصال.',
   moreIssues: (count) => counted(count, MORE_ISSUES),
   later: (duration) => `بعد ${duration}`,
+  updates: (added, changed, removed) =>
+    [added && counted(added, NEW_EVENTS), changed && `تغيّر ${changed.text}`, removed && `حُذف ${removed.text}`]
+      .filter(Boolean)
+      .join('، ') || 'لا تغييرات',
+  showNew: (count) => `عرض الجديد (${count.text})`,
+  liveFailed: 'تعذّر التحقق من التحديثات؛ ستُعاد المحاولة لاحقًا.',
 
   status: {
     happened: 'وقع',

@@ -61,6 +61,16 @@ export const en: TimelineStrings = {
   errorPart: 'Part of the timeline could not be loaded. Check the connection.',
   moreIssues: (count) => `and ${count.text} more ${count.plural === 'one' ? 'issue' : 'issues'}`,
   later: (duration) => `${duration} later`,
+  updates: (added, changed, removed) =>
+    [
+      added && `${added.text} new ${added.plural === 'one' ? 'event' : 'events'}`,
+      changed && `${changed.text} changed`,
+      removed && `${removed.text} removed`,
+    ]
+      .filter(Boolean)
+      .join(', ') || 'No changes',
+  showNew: (count) => `Show ${count.text} new`,
+  liveFailed: 'Could not check for updates; trying again later.',
 
   status: {
     happened: 'Happened',

@@ -48,6 +48,16 @@ export const he: TimelineStrings = {
   errorPart: 'חלק מציר הזמן לא נטען. בדקו את החיבור.',
   moreIssues: (count) => (count.plural === 'one' ? 'ועוד בעיה אחת' : `ועוד ${count.text} בעיות`),
   later: (duration) => `${duration} לאחר מכן`,
+  updates: (added, changed, removed) =>
+    [
+      added && (added.plural === 'one' ? 'אירוע חדש אחד' : `${added.text} אירועים חדשים`),
+      changed && `${changed.text} שונו`,
+      removed && `${removed.text} הוסרו`,
+    ]
+      .filter(Boolean)
+      .join(', ') || 'אין שינויים',
+  showNew: (count) => `הצגת החדשים (${count.text})`,
+  liveFailed: 'לא ניתן היה לבדוק עדכונים; ננסה שוב מאוחר יותר.',
 
   status: {
     happened: 'התרחש',

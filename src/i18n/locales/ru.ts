@@ -13,6 +13,7 @@ function noun(plural: Intl.LDMLPluralRule, forms: Forms): string {
 
 const EVENT: Forms = {one: 'событие', few: 'события', many: 'событий'};
 const ISSUE: Forms = {one: 'проблема', few: 'проблемы', many: 'проблем'};
+const NEW_EVENT: Forms = {one: 'новое событие', few: 'новых события', many: 'новых событий'};
 
 // Russian writes centuries and quarters with Roman numerals: XX век, III квартал.
 function roman(n: number): string {
@@ -77,6 +78,16 @@ export const ru: TimelineStrings = {
   errorPart: 'Часть временной шкалы не загрузилась. Проверьте подключение.',
   moreIssues: (count) => `и ещё ${count.text} ${noun(count.plural, ISSUE)}`,
   later: (duration) => `${duration} спустя`,
+  updates: (added, changed, removed) =>
+    [
+      added && `${added.text} ${noun(added.plural, NEW_EVENT)}`,
+      changed && `изменено: ${changed.text}`,
+      removed && `удалено: ${removed.text}`,
+    ]
+      .filter(Boolean)
+      .join(', ') || 'Без изменений',
+  showNew: (count) => `Показать новые: ${count.text}`,
+  liveFailed: 'Не удалось проверить обновления; попробуем позже.',
 
   status: {
     happened: 'Состоялось',

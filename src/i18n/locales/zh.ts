@@ -51,6 +51,12 @@ export const zh: TimelineStrings = {
   errorPart: '时间线的一部分未能加载，请检查网络连接。',
   moreIssues: (count) => `另有${count.text}个问题`,
   later: (duration) => `${duration}后`,
+  updates: (added, changed, removed) =>
+    [added && `${added.text}个新事件`, changed && `${changed.text}个已更改`, removed && `${removed.text}个已删除`]
+      .filter(Boolean)
+      .join('，') || '没有变化',
+  showNew: (count) => `显示${count.text}个新事件`,
+  liveFailed: '无法检查更新，稍后重试。',
 
   status: {
     happened: '已发生',
