@@ -16,6 +16,7 @@ export default defineConfig({
       input: {
         index: resolve(import.meta.dirname, 'demo/index.html'),
         playground: resolve(import.meta.dirname, 'demo/playground.html'),
+        live: resolve(import.meta.dirname, 'demo/live.html'),
       },
     },
   },
