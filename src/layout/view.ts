@@ -397,6 +397,12 @@ function nowLine(
   point: (along: number, across: number) => {x: number; y: number},
 ) {
   const along = geometry.scale.toPx(now) * k + shift;
+  // Off the drawn axis (a story date before the first event or after the last, or panned away):
+  // no marker half in the drawing's edge; the legend still names the date.
+  const first = geometry.scale.segments[0]?.p0 ?? 0;
+  const last = geometry.scale.segments[geometry.scale.segments.length - 1]?.p1 ?? geometry.axisLength;
+  const base = (along - shift) / k;
+  if (base < first - 1 || base > last + 1) return undefined;
   const vertical = geometry.config.orientation === 'vertical';
   const a = point(along, vertical ? geometry.track - 10 : 4);
   // Vertical: the line stops short of the labels so it never strikes through their text.
