@@ -96,6 +96,12 @@ export interface TimelineStrings {
   showNew(count: CountText): string;
   /** A live story could not be asked for again; the one on screen stays. */
   liveFailed: string;
+  /** Media: the button that loads a video or a sound: "Play the video from YouTube"; no `provider` for a file. */
+  mediaPlay(kind: 'video' | 'audio', provider?: string): string;
+  /** Media: the link out: "Open on YouTube"; no `provider` for a file or a page. */
+  mediaOpen(provider?: string): string;
+  /** Media: said next to the play button: nothing is loaded from the service before the reader asks. */
+  mediaNotice(provider: string): string;
 
   status: Record<EventStatus, string>;
   linkKind: Record<KnownLinkKind, string>;
