@@ -74,9 +74,11 @@ function caption(media: Media, ctx: MediaContext): TemplateResult | typeof nothi
 /** Width and height attributes (the browser reserves the room from their ratio): the data's, else 16:9. */
 const size = (media: Media) => ({width: media.width ?? 640, height: media.height ?? 360});
 
+// The box keeps the data's ratio (else 16:9) whatever the picture turns out to be: nothing moves when it arrives.
 function picture(src: string, alt: string, media: Media, className: string): TemplateResult {
   const {width, height} = size(media);
-  return html`<img class=${className} src=${src} alt=${alt} width=${width} height=${height} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`;
+  return html`<img class=${className} src=${src} alt=${alt} width=${width} height=${height} loading="lazy" decoding="async" referrerpolicy="no-referrer"
+    style=${styleMap({'aspect-ratio': `${width} / ${height}`})} />`;
 }
 
 /** The figure for `media`; in the screen-reader copy of the list, its text and a link out only. */
