@@ -6,6 +6,7 @@ import type {EventStatus, KnownLinkKind} from '../model/types.js';
 import {canonicalLang} from './intl-cache.js';
 import {keyOf, registry} from './string-registry.js';
 import {en} from './locales/en.js';
+import type {MediaStrings} from './media-strings.js';
 
 /**
  * A number formatted for the language together with its cardinal plural category.
@@ -96,12 +97,11 @@ export interface TimelineStrings {
   showNew(count: CountText): string;
   /** A live story could not be asked for again; the one on screen stays. */
   liveFailed: string;
-  /** Media: the button that loads a video or a sound: "Play the video from YouTube"; no `provider` for a file. */
-  mediaPlay(kind: 'video' | 'audio', provider?: string): string;
-  /** Media: the link out: "Open on YouTube"; no `provider` for a file or a page. */
-  mediaOpen(provider?: string): string;
-  /** Media: said next to the play button: nothing is loaded from the service before the reader asks. */
-  mediaNotice(provider: string): string;
+  /**
+   * The media part's phrases (play, open, the notice), for a language added by a page. The five
+   * languages of the library have theirs in `locales/media.ts`, loaded with the media part.
+   */
+  media?: Partial<MediaStrings>;
 
   status: Record<EventStatus, string>;
   linkKind: Record<KnownLinkKind, string>;

@@ -15,9 +15,6 @@ export interface MediaDocument {
   credit?: string;
   /** A small picture shown before a video or sound is loaded, and on the chart with `media-thumbnails`. */
   thumbnail?: string;
-  /** Size in CSS pixels, when known: the room is reserved at this aspect ratio. */
-  width?: number;
-  height?: number;
 }
 
 export interface QuoteDocument {

@@ -90,9 +90,6 @@ export interface Media {
   caption?: string;
   /** A small picture (http: or https:) shown before a video or sound is loaded, and on the chart. */
   thumbnail?: string;
-  /** Size in CSS pixels, when known: the space is reserved at this aspect ratio. */
-  width?: number;
-  height?: number;
 }
 
 export interface Quote {

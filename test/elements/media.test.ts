@@ -20,7 +20,7 @@ const STORY = {
   lang: 'en',
   now: '2026-02-10',
   events: [
-    {id: 'photo', date: '2026-02-01', title: 'The portrait', media: {url: `${location.origin}/test/csp/portrait.svg`, alt: 'A drawn face', caption: 'The sitter', credit: 'Studio A', width: 400, height: 300}},
+    {id: 'photo', date: '2026-02-01', title: 'The portrait', media: {url: `${location.origin}/test/csp/portrait.svg`, alt: 'A drawn face', caption: 'The sitter', credit: 'Studio A'}},
     {id: 'video', date: '2026-02-05', title: 'The speech', media: {url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', alt: 'The whole speech', caption: 'Live from the hall', credit: 'Pool'}},
     {id: 'post', date: '2026-02-08', title: 'The reply', media: {url: 'https://bsky.app/profile/a.example/post/3abc', alt: 'The reply in full', credit: 'A'}},
   ],
@@ -42,14 +42,14 @@ describe('<event-timeline> media', function () {
     const card = await openCard(element, 'photo');
     const img = card.querySelector<HTMLImageElement>('[part~="media"] img')!;
     expect(img.alt).to.equal('A drawn face');
-    expect([img.getAttribute('width'), img.getAttribute('height')]).to.deep.equal(['400', '300']);
+    expect([img.getAttribute('width'), img.getAttribute('height')]).to.deep.equal(['640', '360']);
     expect(img.getAttribute('loading')).to.equal('lazy');
     expect(img.getAttribute('decoding')).to.equal('async');
     expect(img.getAttribute('referrerpolicy')).to.equal('no-referrer');
     // The room is there before the picture arrives, at the data's ratio, and stays when it comes.
     const before = img.getBoundingClientRect();
     expect(before.height).to.be.greaterThan(0);
-    expect(before.width / before.height).to.be.closeTo(4 / 3, 0.02);
+    expect(before.width / before.height).to.be.closeTo(16 / 9, 0.02);
     expect(card.querySelector('figcaption')!.textContent).to.contain('The sitter').and.contain('Studio A');
     await waitUntil(() => img.complete && img.naturalWidth > 0, 'the picture did not load');
     const after = img.getBoundingClientRect();

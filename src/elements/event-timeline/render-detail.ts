@@ -38,7 +38,7 @@ export function renderDetail(
   const meta = [texts.relation, event.status !== 'happened' ? strings.status[event.status] : ''].filter(Boolean).join(' · ');
   const links = ctx.linksOf(event);
   const titleId = `${ctx.idPrefix}-detail-title`;
-  const media: MediaContext = {strings, dataLang: ctx.timeline.lang, dataDir: ctx.dataDir};
+  const media: MediaContext = {lang: ctx.lang, strings, dataLang: ctx.timeline.lang, dataDir: ctx.dataDir};
   return html`<div part="detail" class="detail" role="group" aria-labelledby=${titleId} data-event-id=${event.id} @keydown=${onKey}
     style=${styleMap({left: `${position.left}px`, top: `${position.top}px`})}>
     <button class="close" type="button" aria-label=${strings.close} @click=${onClose}>✕</button>

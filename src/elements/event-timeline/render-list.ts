@@ -13,7 +13,7 @@ export function renderList(ctx: PanelContext, events: readonly TimelineEvent[], 
   const {strings} = ctx;
   const dataLang = ctx.timeline.lang ?? nothing;
   const dataDir = ctx.dataDir ?? nothing;
-  const media: MediaContext = {strings, dataLang: ctx.timeline.lang, dataDir: ctx.dataDir, hidden: options.hidden};
+  const media: MediaContext = {lang: ctx.lang, strings, dataLang: ctx.timeline.lang, dataDir: ctx.dataDir, hidden: options.hidden};
   // Written with as few bindings and as little white space between tags as reads well: each binding
   // is a node of its own (a marker comment), and each run of white space a text node; the list is
   // drawn for screen readers even in the picture view, for every event.

@@ -6,12 +6,14 @@
 // and list parts, never of the first frame. All data goes in as text; URLs only http(s).
 import {css, html, nothing, type TemplateResult} from 'lit';
 import {keyed} from 'lit/directives/keyed.js';
-import {styleMap} from '../shared/style-map.js'; // never a style attribute: strict CSPs block those
 import {mediaTarget, type MediaTarget} from '../../model/media-target.js';
 import type {Media} from '../../model/types.js';
+import {mediaStrings} from '../../i18n/media-strings.js';
 import type {TimelineStrings} from '../../i18n/strings.js';
 
 export interface MediaContext {
+  /** The element's language and its strings (a page's own media phrases may be among them). */
+  lang: string;
   strings: TimelineStrings;
   /** The data's language and direction, set on the caption and credit. */
   dataLang?: string;
@@ -71,22 +73,22 @@ function caption(media: Media, ctx: MediaContext): TemplateResult | typeof nothi
   }</figcaption>`;
 }
 
-/** Width and height attributes (the browser reserves the room from their ratio): the data's, else 16:9. */
-const size = (media: Media) => ({width: media.width ?? 640, height: media.height ?? 360});
+// Pictures and players get a 16:9 box before anything arrives (object-fit keeps a picture whole in it).
+const WIDTH = 640;
+const HEIGHT = 360;
 
-// The box keeps the data's ratio (else 16:9) whatever the picture turns out to be: nothing moves when it arrives.
-function picture(src: string, alt: string, media: Media, className: string): TemplateResult {
-  const {width, height} = size(media);
-  return html`<img class=${className} src=${src} alt=${alt} width=${width} height=${height} loading="lazy" decoding="async" referrerpolicy="no-referrer"
-    style=${styleMap({'aspect-ratio': `${width} / ${height}`})} />`;
+// The box keeps its ratio whatever the picture turns out to be (CSS aspect-ratio, not the attributes'
+// "auto" ratio, which gives way to the picture's own): nothing moves when it arrives.
+function picture(src: string, alt: string, className: string): TemplateResult {
+  return html`<img class=${className} src=${src} alt=${alt} width=${WIDTH} height=${HEIGHT} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`;
 }
 
 /** The figure for `media`; in the screen-reader copy of the list, its text and a link out only. */
 export function renderMedia(media: Media, ctx: MediaContext): unknown {
   const target = mediaTarget(media.url);
-  const {strings} = ctx;
+  const strings = mediaStrings(ctx.lang, ctx.strings);
   const playable = (target.kind === 'video' || target.kind === 'audio') && target.embed !== undefined;
-  const label = playable ? strings.mediaPlay(target.kind as 'video' | 'audio', target.provider) : strings.mediaOpen(target.provider);
+  const label = playable ? strings.play(target.kind as 'video' | 'audio', target.provider) : strings.open(target.provider);
   if (ctx.hidden) {
     return html`<div class="media-text">${media.alt && target.kind === 'image' ? html`<span role="img" aria-label=${media.alt}></span>` : nothing}${
       caption(media, ctx)
@@ -94,19 +96,18 @@ export function renderMedia(media: Media, ctx: MediaContext): unknown {
   }
   let body: TemplateResult;
   if (target.kind === 'image') {
-    body = picture(target.src ?? media.url, media.alt, media, 'media-picture');
+    body = picture(target.src ?? media.url, media.alt, 'media-picture');
   } else if (playable) {
     const name = media.alt || media.caption || label;
-    const {width, height} = size(media);
-    body = html`<div class="media-frame" data-kind=${target.kind} style=${styleMap({'aspect-ratio': target.kind === 'video' ? `${width} / ${height}` : undefined})}>
+    body = html`<div class="media-frame" data-kind=${target.kind}>
         <button type="button" class="media-play" aria-label=${`${label}: ${name}`} @click=${(event: Event) => play(event, media, target, name)}>
-          ${media.thumbnail ? picture(media.thumbnail, '', media, 'media-thumbnail') : nothing}
+          ${media.thumbnail ? picture(media.thumbnail, '', 'media-thumbnail') : nothing}
           <span class="media-play-label"><span aria-hidden="true">▶</span> ${label}</span>
         </button>
       </div>
-      ${target.provider ? html`<p class="media-notice">${strings.mediaNotice(target.provider)} ${link(media.url, strings.mediaOpen(target.provider), false)}</p>` : nothing}`;
+      ${target.provider ? html`<p class="media-notice">${strings.notice(target.provider)} ${link(media.url, strings.open(target.provider), false)}</p>` : nothing}`;
   } else {
-    body = html`${media.thumbnail ? picture(media.thumbnail, media.alt, media, 'media-picture') : nothing}<p class="media-notice">${link(media.url, label, false)}${
+    body = html`${media.thumbnail ? picture(media.thumbnail, media.alt, 'media-picture') : nothing}<p class="media-notice">${link(media.url, label, false)}${
       !media.thumbnail && media.alt ? html` <span lang=${ctx.dataLang ?? nothing} dir=${ctx.dataDir ?? nothing}>${media.alt}</span>` : nothing
     }</p>`;
   }
@@ -126,6 +127,10 @@ export const styles = css`
     max-width: 480px;
     height: auto;
     border-radius: var(--_radius);
+  }
+  .media-picture,
+  .media-frame[data-kind='video'] {
+    aspect-ratio: 16 / 9;
   }
   .media-picture {
     object-fit: contain;

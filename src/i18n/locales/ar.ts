@@ -88,9 +88,6 @@ export const ar: TimelineStrings = {
       .join('، ') || 'لا تغييرات',
   showNew: (count) => `عرض الجديد (${count.text})`,
   liveFailed: 'تعذّر التحقق من التحديثات؛ ستُعاد المحاولة لاحقًا.',
-  mediaPlay: (kind, provider) => `تشغيل ${kind === 'video' ? 'الفيديو' : 'التسجيل'}${provider ? ` من ${provider}` : ''}`,
-  mediaOpen: (provider) => (provider ? `فتح على ${provider}` : 'فتح الأصل'),
-  mediaNotice: (provider) => `لا يُحمَّل شيء من ${provider} قبل أن تختار التشغيل.`,
 
   status: {
     happened: 'وقع',

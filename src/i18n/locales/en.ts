@@ -71,9 +71,6 @@ export const en: TimelineStrings = {
       .join(', ') || 'No changes',
   showNew: (count) => `Show ${count.text} new`,
   liveFailed: 'Could not check for updates; trying again later.',
-  mediaPlay: (kind, provider) => `Play the ${kind === 'video' ? 'video' : 'recording'}${provider ? ` from ${provider}` : ''}`,
-  mediaOpen: (provider) => (provider ? `Open on ${provider}` : 'Open the original'),
-  mediaNotice: (provider) => `Nothing is loaded from ${provider} until you play it.`,
 
   status: {
     happened: 'Happened',

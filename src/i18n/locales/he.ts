@@ -58,9 +58,6 @@ export const he: TimelineStrings = {
       .join(', ') || 'אין שינויים',
   showNew: (count) => `הצגת החדשים (${count.text})`,
   liveFailed: 'לא ניתן היה לבדוק עדכונים; ננסה שוב מאוחר יותר.',
-  mediaPlay: (kind, provider) => `הפעלת ${kind === 'video' ? 'הסרטון' : 'ההקלטה'}${provider ? ` מ־${provider}` : ''}`,
-  mediaOpen: (provider) => (provider ? `פתיחה ב־${provider}` : 'פתיחת המקור'),
-  mediaNotice: (provider) => `שום דבר לא נטען מ־${provider} עד שתבחרו להפעיל.`,
 
   status: {
     happened: 'התרחש',

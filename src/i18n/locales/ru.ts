@@ -88,9 +88,6 @@ export const ru: TimelineStrings = {
       .join(', ') || 'Без изменений',
   showNew: (count) => `Показать новые: ${count.text}`,
   liveFailed: 'Не удалось проверить обновления; попробуем позже.',
-  mediaPlay: (kind, provider) => `Воспроизвести ${kind === 'video' ? 'видео' : 'запись'}${provider ? ` (${provider})` : ''}`,
-  mediaOpen: (provider) => (provider ? `Открыть на ${provider}` : 'Открыть оригинал'),
-  mediaNotice: (provider) => `${provider} ничего не получит, пока вы не нажмёте «Воспроизвести».`,
 
   status: {
     happened: 'Состоялось',

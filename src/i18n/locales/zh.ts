@@ -57,9 +57,6 @@ export const zh: TimelineStrings = {
       .join('，') || '没有变化',
   showNew: (count) => `显示${count.text}个新事件`,
   liveFailed: '无法检查更新，稍后重试。',
-  mediaPlay: (kind, provider) => `播放${kind === 'video' ? '视频' : '音频'}${provider ? `（${provider}）` : ''}`,
-  mediaOpen: (provider) => (provider ? `在${provider}上打开` : '打开原始文件'),
-  mediaNotice: (provider) => `在您点击播放之前，不会从${provider}加载任何内容。`,
 
   status: {
     happened: '已发生',
