@@ -30,6 +30,7 @@ import {themeStyles} from '../shared/theme.styles.js';
 import {interactionPart, ZoomControl} from './zoom-control.js';
 import {TimelineData} from './timeline-data.js';
 import {TimelineView} from './timeline-view.js';
+import {firstView} from '../../layout/first-view.js';
 import {DAY} from '../../model/units.js';
 
 const detailPart = lazyPart('detail card', () => import('./render-detail.js'));
@@ -119,6 +120,7 @@ export class EventTimeline extends LitElement {
     theme: {reflect: true},
     view: {reflect: true},
     selected: {reflect: true},
+    startAt: {attribute: 'start-at'},
     highlighted: {attribute: false},
     maxLanes: {type: Number, attribute: 'max-lanes'},
     timeout: {type: Number},
@@ -164,6 +166,15 @@ export class EventTimeline extends LitElement {
 
   /** Id of the selected event. */
   selected?: string;
+
+  /**
+   * What the story shows first: `all` (the whole story, the default), `anchor` (the anchor with
+   * some time around it), an event's id (that event with some time around it), or an EDTF date or
+   * interval (`2026-01/2026-03`). Without it, the document's own `startAt` (TimelineJS3's
+   * `start_at_slide` and `start_at_end` become one). Used when a story is first drawn; every
+   * event stays reachable by keyboard and in the list, and *Show all* shows the whole story.
+   */
+  startAt?: string;
 
   /** Ids of events to highlight (for example while a linked quote card is hovered). */
   highlighted: readonly string[] = [];
@@ -325,6 +336,13 @@ export class EventTimeline extends LitElement {
     this.zoom.set(model.vertical ? {k, x: 0, y: shift} : {k, x: shift, y: 0}, instant);
   }
 
+  /** A new story's first view (`start-at`, else the document's `startAt`): drawn there at once, never animated. */
+  private showFirstView(timeline: Timeline): void {
+    const {window, problem} = firstView(timeline, this.startAt ?? timeline.startAt);
+    if (problem) console.warn(`event-timeline: start-at ${JSON.stringify(this.startAt)} ${problem}; the whole story is shown`);
+    if (window) this.showTime(window[0], window[1], true, 1);
+  }
+
   /** Highlights (or stops highlighting) an event, as a linked quote card does while hovered. */
   highlight(id: string | undefined, on: boolean): void {
     if (!id) return;
@@ -432,8 +450,9 @@ export class EventTimeline extends LitElement {
         this.zoom.reset({width: model.geometry.width, height: model.geometry.height, maxK: model.maxK, axis: model.vertical ? 'y' : 'x'});
         // Exactly the stretch shown before (zoomTo would leave a margin, and each resize would widen it).
         if (shownTime) this.showTime(shownTime[0], shownTime[1], true, 1);
+        else if (old?.timeline !== timeline && !changes) this.showFirstView(timeline!);
       }
-    }
+    } else if (changed.has('startAt') && timeline && this.model) this.showFirstView(timeline);
     this.shown = this.model?.layout(this.zoom.transform, [this.selected, this.focusId]);
     // The detail card and the list come with styles of their own, adopted before they first draw.
     const root = this.renderRoot as ShadowRoot;
