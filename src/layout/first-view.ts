@@ -4,7 +4,7 @@
 // `2026-02`) that stretch. Pure: the element zooms to the stretch it returns.
 import {earliest, latest, parseEdtf} from '../model/edtf.js';
 import type {Timeline} from '../model/types.js';
-import {DAY} from '../model/units.js';
+import type {TimeScale} from './time-scale.js';
 
 /** A stretch of time [start, end] (ms UTC) to show first, or undefined to show the whole story; `problem` says why a choice was not used. */
 export interface FirstView {
@@ -13,20 +13,22 @@ export interface FirstView {
 }
 
 /**
- * The stretch `startAt` names in `timeline`. Around an event the view keeps a twentieth of the
- * story on each side (at least its own length and a day), so that the neighbours it is read with
- * show.
+ * The stretch `startAt` names in `timeline`, drawn on `scale`. Around an event the view keeps a
+ * tenth of the drawn story on each side (at least half the event's own length), measured in
+ * pixels of the scale — so that an axis break next to the event does not bring the far side of
+ * the break into the first view — so that the neighbours it is read with show.
  */
-export function firstView(timeline: Timeline, startAt: string | undefined): FirstView {
+export function firstView(timeline: Timeline, startAt: string | undefined, scale: Pick<TimeScale, 'toPx' | 'toTime'>): FirstView {
   const choice = startAt?.trim() ?? '';
   if (choice === '' || choice === 'all') return {};
   const id = choice === 'anchor' ? timeline.anchor : choice;
   const event = id === undefined ? undefined : timeline.events.find((candidate) => candidate.id === id);
   if (event) {
     const events = timeline.events;
-    const story = Math.max(...events.map((e) => e.end)) - events[0]!.start;
-    const pad = Math.max(story / 20, event.end - event.start, DAY);
-    return {window: [event.start - pad, event.end + pad]};
+    const [p0, p1] = [scale.toPx(event.start), scale.toPx(event.end)];
+    const story = scale.toPx(Math.max(...events.map((e) => e.end))) - scale.toPx(events[0]!.start);
+    const pad = Math.max(story / 10, (p1 - p0) / 2, 1);
+    return {window: [scale.toTime(p0 - pad), scale.toTime(p1 + pad)]};
   }
   if (choice === 'anchor') return {problem: 'the story names no anchor'};
   const parsed = parseEdtf(choice);

@@ -30,10 +30,11 @@ import {themeStyles} from '../shared/theme.styles.js';
 import {interactionPart, ZoomControl} from './zoom-control.js';
 import {TimelineData} from './timeline-data.js';
 import {TimelineView} from './timeline-view.js';
-import {firstView} from '../../layout/first-view.js';
 import {DAY} from '../../model/units.js';
 
 const detailPart = lazyPart('detail card', () => import('./render-detail.js'));
+// Asked for as soon as `start-at` is set (usually before the data has come), else when a story names its own.
+const firstViewPart = lazyPart('first view', () => import('../../layout/first-view.js'));
 const listPart = lazyPart('list', () => import('./render-list.js'));
 const exportPart = lazyPart('export', () => import('./export-svg.js'));
 
@@ -242,6 +243,9 @@ export class EventTimeline extends LitElement {
   private rtl = false;
   private strings: TimelineStrings = stringsFor('en');
   private pendingFocus = false;
+  /** The story whose first view (`start-at`) is still to be shown, waiting for its part. */
+  private firstViewOf?: Timeline;
+
   /** A zoom from the keyboard: once it has settled, the focused event is panned into view. */
   private revealAfterZoom = false;
   /** A built-in translation of the element's language is on its way: the picture waits for it. */
@@ -336,9 +340,18 @@ export class EventTimeline extends LitElement {
     this.zoom.set(model.vertical ? {k, x: 0, y: shift} : {k, x: shift, y: 0}, instant);
   }
 
-  /** A new story's first view (`start-at`, else the document's `startAt`): drawn there at once, never animated. */
+  /**
+   * A new story's first view (`start-at`, else the document's `startAt`): drawn there at once,
+   * never animated, once the part that works it out has come (the element updates then).
+   */
   private showFirstView(timeline: Timeline): void {
-    const {window, problem} = firstView(timeline, this.startAt ?? timeline.startAt);
+    const choice = this.startAt ?? timeline.startAt;
+    const part = choice && choice !== 'all' ? this.parts.get(firstViewPart) : undefined;
+    if (part === undefined && choice && choice !== 'all' && !this.parts.failed.has(firstViewPart.name)) return;
+    this.firstViewOf = undefined;
+    // "all", set after the story was drawn: the whole story again.
+    if (!part) return this.zoom.set({k: 1, x: 0, y: 0}, true);
+    const {window, problem} = part.firstView(timeline, choice, this.model!.geometry.scale);
     if (problem) console.warn(`event-timeline: start-at ${JSON.stringify(this.startAt)} ${problem}; the whole story is shown`);
     if (window) this.showTime(window[0], window[1], true, 1);
   }
@@ -450,9 +463,14 @@ export class EventTimeline extends LitElement {
         this.zoom.reset({width: model.geometry.width, height: model.geometry.height, maxK: model.maxK, axis: model.vertical ? 'y' : 'x'});
         // Exactly the stretch shown before (zoomTo would leave a margin, and each resize would widen it).
         if (shownTime) this.showTime(shownTime[0], shownTime[1], true, 1);
-        else if (old?.timeline !== timeline && !changes) this.showFirstView(timeline!);
+        else if (old?.timeline !== timeline && !changes && !['', 'all'].includes(this.startAt ?? timeline!.startAt ?? '')) this.firstViewOf = timeline;
       }
-    } else if (changed.has('startAt') && timeline && this.model) this.showFirstView(timeline);
+    }
+    if (changed.has('startAt')) {
+      if (this.startAt && this.startAt !== 'all') this.parts.get(firstViewPart);
+      if (this.model && old) this.firstViewOf = timeline;
+    }
+    if (this.firstViewOf && this.firstViewOf === this.model?.timeline) this.showFirstView(this.firstViewOf);
     this.shown = this.model?.layout(this.zoom.transform, [this.selected, this.focusId]);
     // The detail card and the list come with styles of their own, adopted before they first draw.
     const root = this.renderRoot as ShadowRoot;
