@@ -188,6 +188,11 @@ export const styles = css`
     cursor: pointer;
     outline: none;
   }
+  /* The focus ring: the option's outline, round its box (the pointer target, mark and label). */
+  .event:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
   /* The mark colour: the data's --_c, lightened a third of the way to white in dark themes, where
      colours picked against white pages (a story's #6b4c9a) fall below 3:1. */
   .event,
@@ -217,8 +222,14 @@ export const styles = css`
     stroke-dasharray: 3 2;
   }
   .event .bar {
+    fill: var(--_m);
+    fill-opacity: 0.35;
     stroke: var(--_m);
     stroke-width: 1.5;
+  }
+  /* Fuzzy or open ends: the bar fades out there (a shared mask) and its outline is dashed. */
+  .event.faded .bar {
+    stroke-dasharray: 4 3;
   }
   .event.future .bar {
     stroke-dasharray: 5 3;
@@ -226,15 +237,16 @@ export const styles = css`
   .labels {
     pointer-events: none;
   }
-  .label.cancelled .title {
+  /* An event's label: its title lines, then its date line (a tspan.subtitle). */
+  .label.cancelled .line {
     text-decoration: line-through;
   }
-  .label .title {
+  .label {
     font-size: 13px;
     font-weight: 600;
   }
   /* The story's own event: METRICS.anchorTitleSize in src/layout/geometry.ts. */
-  .label .title.emphasis {
+  .label.emphasis {
     font-size: 15px;
     font-weight: 750;
   }
@@ -245,6 +257,7 @@ export const styles = css`
   }
   .label .subtitle {
     fill: var(--_muted);
+    font-weight: 400;
   }
   .event.anchor .dot {
     stroke: var(--_fg);
@@ -264,14 +277,6 @@ export const styles = css`
     stroke: var(--_focus);
     stroke-width: 2;
     stroke-dasharray: 4 3;
-  }
-  .event .focus-ring {
-    fill: none;
-    stroke: transparent;
-    stroke-width: 3;
-  }
-  .event:focus-visible .focus-ring {
-    stroke: var(--_focus);
   }
   .cluster {
     cursor: zoom-in;
@@ -426,7 +431,9 @@ export const styles = css`
     .link-label {
       fill: CanvasText;
     }
-    .event:focus-visible .focus-ring,
+    .event:focus-visible {
+      outline-color: Highlight;
+    }
     .cluster:focus-visible rect {
       stroke: Highlight;
     }

@@ -79,7 +79,7 @@ let instances = 0;
  * @csspart axis - The time axis: track, ticks and labels.
  * @csspart axis-break - A cut in the axis where a long empty stretch of time was left out.
  * @csspart event - An event's mark and label; extra tokens `anchor`, `selected`, `highlighted`, `planned`.
- * @csspart event-label - An event's title text.
+ * @csspart event-label - An event's label: its title lines, then its date line (a `tspan.subtitle`, which keeps its own size and colour).
  * @csspart link - A link arc between two events (`data-from`, `data-to`, `data-kind`).
  * @csspart link-label - The label of a link arc.
  * @csspart cluster - A counted group of events too dense to label; activating it zooms in.
