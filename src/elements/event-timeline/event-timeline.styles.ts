@@ -2,6 +2,7 @@
 // own, render-detail.ts and render-list.ts). Public `--event-timeline-*` tokens feed private
 // `--_*` properties on :host, so themes, dark mode and forced colours each set values in one place.
 import {css} from 'lit';
+import {METRICS} from '../../layout/geometry.js';
 
 export const styles = css`
   :host {
@@ -21,6 +22,13 @@ export const styles = css`
     --_radius: var(--event-timeline-radius, 8px);
     --_error: var(--event-timeline-error-color, light-dark(#a50e0e, #ffb4ab));
     --_error-bg: var(--event-timeline-error-background, light-dark(#fdecea, #3d1a17));
+    /* Sizes the layout measures with (METRICS, src/layout/geometry.ts): written from there, never by hand. */
+    --_title-size: ${METRICS.titleSize}px;
+    --_anchor-title-size: ${METRICS.anchorTitleSize}px;
+    --_date-size: ${METRICS.subtitleSize}px;
+    --_small-size: ${METRICS.smallTextSize}px;
+    --_card-width: ${METRICS.cardWidth}px;
+    --_card-margin: ${METRICS.cardMargin}px;
     display: block;
     position: relative;
     font-family: var(--_font);
@@ -139,10 +147,9 @@ export const styles = css`
   .tick text,
   .now text,
   .era text,
-  .label .subtitle,
   .cluster text,
   .link-label {
-    font-size: 11px;
+    font-size: var(--_small-size);
   }
   .halo {
     paint-order: stroke;
@@ -242,21 +249,22 @@ export const styles = css`
     text-decoration: line-through;
   }
   .label {
-    font-size: 13px;
+    font-size: var(--_title-size);
     font-weight: 600;
   }
-  /* The story's own event: METRICS.anchorTitleSize in src/layout/geometry.ts. */
+  /* The story's own event. */
   .label.emphasis {
-    font-size: 15px;
+    font-size: var(--_anchor-title-size);
     font-weight: 750;
   }
   .gap-note {
-    font-size: 11px;
+    font-size: var(--_small-size);
     font-style: italic;
     fill: var(--_muted);
   }
   .label .subtitle {
     fill: var(--_muted);
+    font-size: var(--_date-size);
     font-weight: 400;
   }
   .event.anchor .dot {

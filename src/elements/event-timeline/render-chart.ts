@@ -5,6 +5,7 @@
 import {nothing, svg, type TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {styleMap} from '../shared/style-map.js'; // never a style attribute: strict CSPs block those
+import {METRICS} from '../../layout/geometry.js';
 import {estimateTextWidth} from '../../layout/text-width.js';
 import {labelLayer, type DrawnLabel} from './label-layer.js';
 import type {ViewCluster, ViewEvent, ViewLayout} from '../../layout/view.js';
@@ -112,7 +113,7 @@ function renderNow(ctx: ChartContext) {
   if (!now) return nothing;
   // Vertical layouts have no free room for the label: the legend names the marker instead. The
   // label runs away from the marker, back towards the middle where the drawing's edge would cut it.
-  const width = estimateTextWidth(ctx.nowLabel, 11) + 8;
+  const width = estimateTextWidth(ctx.nowLabel, METRICS.smallTextSize) + 8;
   const back = ctx.rtl ? now.x1 - width < 0 : now.x1 + width > ctx.view.width;
   const leftwards = ctx.rtl !== back;
   // The text is set in the page's direction; its anchor is chosen so it runs the way it should.
