@@ -61,7 +61,7 @@ export const styles = css`
   .detail {
     position: absolute;
     z-index: 2;
-    width: min(360px, calc(100% - 16px));
+    width: min(var(--_card-width), calc(100% - var(--_card-margin)));
     max-height: 70vh;
     overflow: auto;
     background: var(--_card-bg);
