@@ -353,7 +353,7 @@ export class EventTimeline extends LitElement {
     // "all", set after the story was drawn: the whole story again.
     if (!part) return this.zoom.set({k: 1, x: 0, y: 0}, true);
     const {window, problem} = part.firstView(timeline, choice, this.model!.geometry.scale);
-    if (problem) console.warn(`event-timeline: start-at ${JSON.stringify(this.startAt)} ${problem}; the whole story is shown`);
+    if (problem) console.warn(`event-timeline: start-at ${JSON.stringify(choice)} ${problem}; the whole story is shown`);
     if (window) this.showTime(window[0], window[1], true, 1);
   }
 
