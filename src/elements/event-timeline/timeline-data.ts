@@ -9,10 +9,11 @@ import {parseTimeline} from '../../model/parse-timeline.js';
 import type {ParseResult, TimelineIssue} from '../../model/types.js';
 import {lazyPart, type LazyPart} from '../shared/lazy-part.js';
 import type {PartLoads} from '../shared/part-loads.js';
-import {LoadError, loadJson} from './load-source.js';
+import {LoadError, loadJson, SheetText} from './load-source.js';
 
 const timelineJsPart = lazyPart('TimelineJS3 reader', () => import('../../adapters/timelinejs.js'));
 const lightDomListPart = lazyPart('list reader', () => import('../../adapters/light-dom-list.js'));
+const spreadsheetPart = lazyPart('spreadsheet reader', () => import('../../adapters/spreadsheet.js'));
 
 /** What the controller reads from its element. */
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
@@ -99,9 +100,9 @@ export class TimelineData implements ReactiveController {
   }
 
   /** `timeout` and `max-bytes` as given, or their defaults when the page wrote no positive number (`max-bytes="20MB"` must not lift the limit). */
-  get limits(): {timeout: number; maxBytes: number} {
+  get limits(): {timeout: number; maxBytes: number; format: string} {
     const positive = (value: number, fallback: number) => (Number.isFinite(value) && value > 0 ? value : fallback);
-    return {timeout: positive(this.host.timeout, 15_000), maxBytes: positive(this.host.maxBytes, 20_000_000)};
+    return {timeout: positive(this.host.timeout, 15_000), maxBytes: positive(this.host.maxBytes, 20_000_000), format: this.host.format};
   }
 
   /**
@@ -166,6 +167,10 @@ export class TimelineData implements ReactiveController {
    * the text of an inline script, whose problems may come from the page's HTML parser.
    */
   private read(input: unknown, text: boolean, inline?: string, reads = ++this.reads): void {
+    // A spreadsheet: a `src` body that is one, or text given as `data` with format="csv" or "tsv".
+    if (input instanceof SheetText || (typeof input === 'string' && /sv/.test(this.host.format))) {
+      return this.withPart(spreadsheetPart, reads, ({parseSpreadsheet}) => this.accept(total(() => parseSpreadsheet(String(input)))));
+    }
     // The src body is already within max-bytes; `data` and inline JSON have the document limits.
     const reading = readInput(input, this.host.format, text);
     if ('failed' in reading) return this.accept(withCause(reading.failed, inline));
