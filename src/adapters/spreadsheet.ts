@@ -14,6 +14,7 @@ import {IssueLog} from '../model/issue-log.js';
 import {DEFAULT_LIMITS, type TimelineLimits} from '../model/limits.js';
 import {nearest} from '../model/nearest.js';
 import {parseTimeline} from '../model/parse-timeline.js';
+import {teach} from '../model/teach.js';
 import type {ParseResult} from '../model/types.js';
 import {assignIds, compact, fitId, type Item} from './ids.js';
 import {oneLine} from './plain-text.js';
@@ -121,7 +122,7 @@ export function parseSpreadsheet(text: string, options: {delimiter?: Delimiter; 
   };
   const issues = [...log.finish()];
   const parsed = parseTimeline(read.document, {limits});
-  issues.push(...parsed.issues.map((issue) => ({...issue, path: rowPath(issue.path, read.eventRows, read.linkRows, read.eraRows, where(template === 'timelinejs' ? TIMELINEJS_FIELDS : PLAIN_FIELDS), spelled)})));
+  issues.push(...teach(parsed.issues, read.document).map((issue) => ({...issue, path: rowPath(issue.path, read.eventRows, read.linkRows, read.eraRows, where(template === 'timelinejs' ? TIMELINEJS_FIELDS : PLAIN_FIELDS), spelled)})));
   return {...parsed, issues, document: read.document, template};
 }
 

@@ -14,6 +14,7 @@ import {LoadError, loadJson, SheetText} from './load-source.js';
 const timelineJsPart = lazyPart('TimelineJS3 reader', () => import('../../adapters/timelinejs.js'));
 const lightDomListPart = lazyPart('list reader', () => import('../../adapters/light-dom-list.js'));
 const spreadsheetPart = lazyPart('spreadsheet reader', () => import('../../adapters/spreadsheet.js'));
+const teachPart = lazyPart('advice on problems', () => import('../../model/teach.js'));
 
 /** What the controller reads from its element. */
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
@@ -175,7 +176,7 @@ export class TimelineData implements ReactiveController {
     const reading = readInput(input, this.host.format, text);
     if ('failed' in reading) return this.accept(withCause(reading.failed, inline));
     const {value, timelinejs} = reading;
-    if (!timelinejs) return this.accept(withCause(total(() => parseTimeline(value)), inline));
+    if (!timelinejs) return this.accept(withCause(total(() => parseTimeline(value)), inline), value);
     this.withPart(timelineJsPart, reads, ({fromTimelineJs}) => {
       this.accept(
         total(() => {
@@ -218,7 +219,24 @@ export class TimelineData implements ReactiveController {
     this.read(value, false);
   }
 
-  private accept(result: ParseResult): void {
+  /**
+   * Takes a read's result. With `document` (event JSON with problems), once the part that says how to
+   * fix each problem has loaded (teach.ts, a small chunk), or without that advice when it cannot be.
+   */
+  private accept(result: ParseResult, document?: unknown): void {
+    if (document !== undefined && result.issues.length) {
+      const {issues} = result;
+      const taught = (module?: typeof teachPart.value) => ({...result, issues: module ? total(() => ({issues: module.teach(issues, document)})).issues : issues});
+      if (teachPart.value) return this.accept(taught(teachPart.value));
+      const reads = this.reads;
+      this.waitingForPart = true;
+      void teachPart.load().then((module) => {
+        if (reads !== this.reads) return;
+        this.waitingForPart = false;
+        this.accept(taught(module));
+      });
+      return;
+    }
     const keep = this.keepStory && !result.timeline && this.result?.timeline !== undefined;
     this.keepStory = false;
     if (keep) {

@@ -41,11 +41,11 @@ describe('event-timeline validate: files', () => {
     const {code, lines} = await run(['validate', BROKEN]);
     expect(code).toBe(1);
     expect(lines).toEqual([
-      `${BROKEN}: error events[1].id: "bad date" is not a valid id (1–64 characters of A–Z, a–z, 0–9, "_" and "-")`,
-      `${BROKEN}: error events[1].date: "2026-13-45" has month 13 (must be 01–12)`,
-      `${BROKEN}: warning events[2].tittle: is not a property of the format; it is ignored`,
-      `${BROKEN}: error anchor: "nowhere" is not the id of any event`,
-      `${BROKEN}: error links[0].to: "missing" is not the id of any event`,
+      `${BROKEN}: error events[1].id: "bad date" is not a valid id (1–64 characters of A–Z, a–z, 0–9, "_" and "-"): write "bad-date"`,
+      `${BROKEN}: error events[1].date: "2026-13-45" has month 13 (must be 01–12): write the month you mean, or the year alone ("2026") when it is not known`,
+      `${BROKEN}: warning events[2].tittle: is not a property of the format; it is ignored: did you mean "title"?`,
+      `${BROKEN}: error anchor: "nowhere" is not the id of any event: write the "id" of one of the events ("call", "visit")`,
+      `${BROKEN}: error links[0].to: "missing" is not the id of any event: write the "id" of one of the events ("call", "visit")`,
       `${BROKEN}: 2 events, 0 links, 4 errors, 1 warning`,
     ]);
   });
@@ -123,7 +123,7 @@ describe('event-timeline validate: files', () => {
   it('reads a file as the format it is told', async () => {
     const asOurs = await run(['validate', '--format', 'event-timeline', WHITNEY]);
     expect(asOurs.code).toBe(1);
-    expect(asOurs.lines).toContain(`${WHITNEY}: error events[0].id: is required`);
+    expect(asOurs.lines).toContain(`${WHITNEY}: error events[0].id: is required: write a short name of letters, digits, "_" and "-", unique in the story`);
     const asTimelineJs = await run(['validate', '--format=timelinejs', VALID]);
     expect(asTimelineJs.code).toBe(1);
     expect(asTimelineJs.lines[0]).toBe(`${VALID}: error events[0].start_date.year: is required`);
@@ -141,7 +141,7 @@ describe('event-timeline validate: files', () => {
       [WHITNEY, 'timelinejs', 10, 0, 0, 0],
       ['missing.json', undefined, 0, 0, 1, 0],
     ]);
-    expect(result.files[1]!.issues[1]).toEqual({path: 'events[1].date', message: '"2026-13-45" has month 13 (must be 01–12)', severity: 'error'});
+    expect(result.files[1]!.issues[1]).toEqual({path: 'events[1].date', message: '"2026-13-45" has month 13 (must be 01–12): write the month you mean, or the year alone ("2026") when it is not known', severity: 'error'});
   });
 });
 
