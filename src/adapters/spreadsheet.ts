@@ -35,9 +35,10 @@ const PLAIN_COLUMNS = ['id', 'date', 'title', 'summary', 'category', 'status', '
 const PLAIN_FIELDS: Record<string, string> = {'source.name': 'source', 'source.url': 'source URL', 'quotes[0].text': 'quote', 'quotes[0].speaker': 'speaker', 'quotes[0].role': 'role'};
 const TIMELINEJS_FIELDS: Record<string, string> = {
   date: 'Year', title: 'Headline', summary: 'Text', category: 'Group', source: 'Media', 'source.url': 'Media', 'source.name': 'Media Credit',
+  media: 'Media', 'media.url': 'Media', 'media.alt': 'Alt Text', 'media.caption': 'Media Caption', 'media.credit': 'Media Credit', 'media.thumbnail': 'Media Thumbnail', 'media.alt_text': 'Alt Text',
   'start_date': 'Year', 'start_date.year': 'Year', 'start_date.month': 'Month', 'start_date.day': 'Day', 'start_date.hour': 'Time', 'start_date.minute': 'Time', 'start_date.second': 'Time',
   'end_date': 'End Year', 'end_date.year': 'End Year', 'end_date.month': 'End Month', 'end_date.day': 'End Day', 'end_date.hour': 'End Time', 'end_date.minute': 'End Time', 'end_date.second': 'End Time',
-  'text.headline': 'Headline', 'text.text': 'Text', 'media.caption': 'Media Caption', 'media.credit': 'Media Credit', group: 'Group', unique_id: 'Headline',
+  'text.headline': 'Headline', 'text.text': 'Text', 'media.title': 'Alt Text', group: 'Group', unique_id: 'Headline',
 };
 
 const normal = (header: string) => oneLine(header).toLowerCase().replace(/[\s_-]+/g, ' ');
@@ -165,7 +166,7 @@ function readTimelineJsRows(rows: Row[], log: IssueLog, maxTextLength: number): 
       start_date: date(''),
       end_date: date('End '),
       text: compact({headline: row.cell('Headline'), text: row.cell('Text')}),
-      media: compact({url: row.cell('Media'), credit: row.cell('Media Credit'), caption: row.cell('Media Caption')}),
+      media: compact({url: row.cell('Media'), credit: row.cell('Media Credit'), caption: row.cell('Media Caption'), thumbnail: row.cell('Media Thumbnail'), alt: row.cell('Alt Text')}),
       group: row.cell('Group'),
     });
     if (type === 'title') {

@@ -15,8 +15,8 @@ export interface TaughtIssue extends TimelineIssue {
 
 const KEYS: Record<string, string[]> = {
   root: ['$schema', 'version', 'lang', 'title', 'now', 'anchor', 'categories', 'events', 'links', 'eras'],
-  event: ['id', 'date', 'title', 'summary', 'category', 'place', 'status', 'source', 'quotes'],
-  quote: ['text', 'speaker', 'role', 'date', 'lang', 'url', 'source'],
+  event: ['id', 'date', 'title', 'summary', 'category', 'place', 'status', 'source', 'media', 'quotes'],
+  quote: ['text', 'speaker', 'role', 'date', 'lang', 'url', 'source', 'media'],
   link: ['from', 'to', 'kind', 'label'],
   era: ['title', 'date'],
   source: ['name', 'url'],
@@ -32,7 +32,8 @@ const OTHER_FORMATS: Record<string, string> = {
   headline: 'write it as "title"', name: 'write it as "title"', text: 'write it as "summary"', description: 'write it as "summary"', body: 'write it as "summary"', content: 'write it as "summary"',
   group: 'write it as "category" (a key of "categories")', tags: 'write one key as "category"', type: 'write it as "category" (a key of "categories")',
   location: 'write it as "place"', url: 'write the page in "source": {"name", "url"}', link: 'write the page in "source": {"name", "url"}',
-  image: 'event-timeline draws no pictures of events: put the page it is from in "source": {"name", "url"}', media: 'put the page in "source": {"name", "url"}',
+  image: 'a picture is "media": {"url", "alt"} (docs/media.md)', picture: 'a picture is "media": {"url", "alt"}', photo: 'a picture is "media": {"url", "alt"}', video: 'a video is "media": {"url", "alt"}',
+  thumbnail: 'write it in "media": {"url", "alt", "thumbnail"}', caption: 'write it in "media": {"url", "alt", "caption"}',
   unique_id: 'write it as "id"', uid: 'write it as "id"', credit: 'write it as "source": {"name"}',
 };
 

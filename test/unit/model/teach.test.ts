@@ -70,7 +70,7 @@ describe('other problems say what to write', () => {
     ['end_date', 'an interval is one "date": "start/end"'],
     ['endDate', 'an interval is one "date": "start/end"'],
     ['start_date', 'write the date in "date"'],
-    ['image', 'put the page it is from in "source"'],
+    ['image', 'a picture is "media": {"url", "alt"}'],
     ['headline', 'write it as "title"'],
   ])('a field of another format, "%s", says what to write instead', (field, hint) => {
     const [issue] = taught({events: [{...two[0], [field]: 'x'}, two[1]]});
