@@ -146,12 +146,15 @@ export class EventTimeline extends LitElement {
   data?: unknown;
 
   /**
-   * `auto` reads event JSON, and TimelineJS3 JSON when it sees one; `event-timeline` and
-   * `timelinejs` say which it is.
+   * `auto` reads event JSON, TimelineJS3 JSON when it sees one, and a spreadsheet when `src` sends
+   * `text/csv` or `text/tab-separated-values` or its address ends in `.csv`/`.tsv` (or holds
+   * `output=csv`, as a published Google Sheet's does); `event-timeline`, `timelinejs`, `csv` and
+   * `tsv` say which it is (`csv` and `tsv` also read a string given as `data`). Spreadsheets:
+   * docs/spreadsheets.md.
    */
   format: InputFormat = 'auto';
 
-  /** URL of the event JSON, fetched with `fetch`. A newer value aborts the older request. */
+  /** URL of the event JSON (or TimelineJS3 JSON, or a CSV or TSV sheet), fetched with `fetch`. A newer value aborts the older request. */
   src?: string;
 
   /** `auto` turns vertical below 600 px wide; `horizontal` and `vertical` force one. */
