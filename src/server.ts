@@ -5,7 +5,7 @@
 // browser (@lit-labs/ssr-client; dist/event-timeline.hydrate.js does both). docs/server-rendering.md.
 import {render} from '@lit-labs/ssr';
 import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
-import {html, nothing} from 'lit';
+import {css, html, nothing} from 'lit';
 import {EventTimeline, listPart} from './elements/event-timeline/event-timeline.js';
 import {QuoteCard, viewPart} from './elements/quote-card/quote-card.js';
 import './elements/event-timeline/server-properties.js';
@@ -52,6 +52,14 @@ export interface ServerQuote {
   id?: string;
 }
 
+/** Buttons that do nothing without script are hidden (keeping their room) until the element is defined. */
+const beforeScript = css`
+  :host(:not(:defined)) .toolbar,
+  :host(:not(:defined)) .actions {
+    visibility: hidden;
+  }
+`;
+
 let ready: Promise<void> | undefined;
 
 /**
@@ -65,7 +73,9 @@ function prepare(): Promise<void> {
       if (!element.elementStyles.includes(style)) element.elementStyles.push(style);
     };
     add(EventTimeline, listStyles);
+    add(EventTimeline, beforeScript);
     add(QuoteCard, quoteStyles);
+    add(QuoteCard, beforeScript);
   })();
   return ready;
 }

@@ -200,7 +200,7 @@ export class EventTimeline extends LitElement {
    * The width in CSS pixels to lay out at before the element can measure itself: the server
    * renderer draws the picture at it (default 720), and a server-rendered element hydrates at it.
    * The browser then measures the element and draws again at its own width when that differs.
-   * (A reactive property on the server only, server.ts; hydration reads the attribute.)
+   * Read on the server and while hydrating only: elsewhere the element lays out at its own width.
    * @attr initial-width
    */
   initialWidth?: number;

@@ -184,7 +184,8 @@ export class QuoteCard extends LitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     // On the server the view part is loaded before rendering (server.ts): the card draws itself whole.
     if (isServer && !this.view && viewPart.value) this.view = new viewPart.value.QuoteCardView(this, this.parts);
-    if (changed.has('for') || changed.has('event')) this.view?.relink();
+    // (The server has no page to look for the timeline in.)
+    if (!isServer && (changed.has('for') || changed.has('event'))) this.view?.relink();
     const translation = translationFor(this.view?.lang ?? (resolveLang(this) || 'en'));
     if (translation) this.parts.get(translation);
   }

@@ -65,7 +65,7 @@ describe('renderTimeline', () => {
 
 describe('renderQuoteCard', () => {
   it('draws the quote, speaker, role, date and source', async () => {
-    const html = await renderQuoteCard({text: 'We will act with care.', speaker: 'A. Speaker', speakerRole: 'Minister', date: '2026-02-03', source: 'Agency', cite: 'https://example.com/a', lang: 'en'});
+    const html = await renderQuoteCard({text: 'We will act with care.', speaker: 'A. Speaker', speakerRole: 'Minister', date: '2026-02-03', source: 'Agency', cite: 'https://example.com/a', lang: 'en', for: 'story', event: 'call'});
     expect(html).toContain('<quote-card');
     expect(html).toContain('shadowrootmode="open"');
     const plain = text(html);
