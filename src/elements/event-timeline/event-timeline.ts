@@ -5,6 +5,7 @@
 // needed (lazy-part.ts): gestures, the detail card, the list, export, JSON-LD, translations.
 import {LitElement, html, isServer, nothing, type PropertyValues} from 'lit';
 import {guard} from 'lit/directives/guard.js';
+import {METRICS} from '../../layout/geometry.js';
 import type {ViewCluster, ViewLayout} from '../../layout/view.js';
 import type {InputFormat} from '../../adapters/input-format.js';
 import type {Timeline, TimelineIssue} from '../../model/types.js';
@@ -80,7 +81,7 @@ let instances = 0;
  * @csspart axis - The time axis: track, ticks and labels.
  * @csspart axis-break - A cut in the axis where a long empty stretch of time was left out.
  * @csspart event - An event's mark and label; extra tokens `anchor`, `selected`, `highlighted`, `planned`.
- * @csspart event-label - An event's title text.
+ * @csspart event-label - An event's label: its title lines, then its date line (a `tspan.subtitle`, which keeps its own size and colour).
  * @csspart link - A link arc between two events (`data-from`, `data-to`, `data-kind`).
  * @csspart link-label - The label of a link arc.
  * @csspart cluster - A counted group of events too dense to label; activating it zooms in.
@@ -658,7 +659,7 @@ export class EventTimeline extends LitElement {
   private detailPosition(id: string, view: ViewLayout): {left: number; top: number} {
     const placed = view.events.find((candidate) => candidate.id === id);
     if (!placed) return {left: 8, top: 8};
-    const right = view.width - Math.min(360, view.width - 16) - 8;
+    const right = view.width - Math.min(METRICS.cardWidth, view.width - METRICS.cardMargin) - 8;
     return this.model!.vertical
       ? {left: Math.max(8, Math.min(right, placed.labelX)), top: placed.subtitleY + 12}
       : {left: Math.max(8, Math.min(right, placed.x - 40)), top: placed.subtitleY + 14};

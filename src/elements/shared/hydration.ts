@@ -26,7 +26,9 @@ interface Hydrated extends HTMLElement {
 }
 
 /** Wraps the element's connectedCallback, scheduleUpdate and firstUpdated to hydrate. */
-function hydrateWith(element: typeof ReactiveElement, start: (host: Hydrated) => void, ready: (host: Hydrated) => Promise<unknown>): void {
+function hydrateWith(element: typeof ReactiveElement, start: (host: Hydrated) => (() => void) | void, ready: (host: Hydrated) => Promise<unknown>): void {
+  /** What to do once the first update has taken over the markup, by element. */
+  const after = new WeakMap<Hydrated, () => void>();
   type Method = (this: Hydrated, ...args: unknown[]) => unknown;
   const proto = element.prototype as unknown as {connectedCallback: Method; scheduleUpdate: Method; firstUpdated: Method};
   const {connectedCallback, scheduleUpdate, firstUpdated} = proto;
@@ -34,7 +36,8 @@ function hydrateWith(element: typeof ReactiveElement, start: (host: Hydrated) =>
     // A shadow root before the first connection was declared in the markup: the server's.
     if (!this.hasUpdated && !this.renderRoot && this.shadowRoot) {
       this.hydrating = true;
-      start(this);
+      const then = start(this);
+      if (then) after.set(this, then);
     }
     connectedCallback.call(this);
   };
@@ -46,6 +49,7 @@ function hydrateWith(element: typeof ReactiveElement, start: (host: Hydrated) =>
     firstUpdated.call(this, changed);
     if (!this.hydrating) return;
     this.hydrating = false;
+    after.get(this)?.();
     // What only the browser knows (a linked timeline, the share sheet) is drawn now.
     this.requestUpdate();
   };
@@ -57,6 +61,10 @@ hydrateWith(
     timeline.width = Math.max(0, Number(timeline.getAttribute('initial-width') ?? 720)) || 720;
     const description = timeline.shadowRoot!.querySelector('p.description')?.id;
     if (description?.endsWith('-description')) timeline.idPrefix = description.slice(0, -'-description'.length);
+    // The labels the server wrote as markup: the label layer writes its own in the first update
+    // (in the same task: nothing is painted between), then these go.
+    const serverLabels = [...timeline.shadowRoot!.querySelectorAll('g.labels > text[data-label-for]')];
+    return () => serverLabels.forEach((label) => label.remove());
   },
   (timeline) => {
     const translation = translationFor(resolveLang(timeline) || timeline.timeline?.lang || 'en');

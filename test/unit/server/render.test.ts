@@ -18,8 +18,10 @@ describe('renderTimeline', () => {
     const plain = text(html);
     for (const event of story.events) expect(plain, event.id).toContain(event.title);
     // The picture: an svg with a mark per event, the axis, the legend; the list for screen readers.
-    const marks = html.match(/<g part="event[^"]*"/g) ?? [];
+    const marks = html.match(/<g part="event[^"]*"|<g [^>]*part="event[ "]/g) ?? [];
     expect(marks.length).toBe(story.events.length);
+    // Each event's label, as text: the title's lines and its date.
+    expect((html.match(/<text data-label-for="/g) ?? []).length).toBe(story.events.length);
     expect(html).toContain('part="axis"');
     expect(html).toContain('part="legend"');
     expect(html).toMatch(/<ol part="list" class="list visually-hidden"/);
