@@ -2,12 +2,13 @@
 // with ticks and breaks (over the arcs, so the tick labels' halos keep them legible), event
 // marks with their labels, and cluster badges. Geometry comes
 // from src/layout; this module only turns it into Lit `svg` templates, keyed by id.
-import {nothing, svg, type TemplateResult} from 'lit';
+import {isServer, nothing, svg, type TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {styleMap} from '../shared/style-map.js'; // never a style attribute: strict CSPs block those
 import {METRICS} from '../../layout/geometry.js';
 import {estimateTextWidth} from '../../layout/text-width.js';
 import {labelLayer, type DrawnLabel} from './label-layer.js';
+import {serverLabels} from './server-labels.js';
 import type {ViewCluster, ViewEvent, ViewLayout} from '../../layout/view.js';
 import type {TimelineEvent, TimelineLink} from '../../model/types.js';
 
@@ -47,6 +48,8 @@ const r = (value: number) => Math.round(value * 10) / 10;
 
 export function renderChart(ctx: ChartContext): TemplateResult {
   const {view} = ctx;
+  const labels = view.events.map((event) => drawnLabel(ctx, event));
+  // (The server renderer runs no directive on an element: it writes the labels as markup.)
   return svg`<g class="eras" aria-hidden="true">
       ${view.eras.map(
         (era) => svg`<g class="era"><rect x=${r(era.x)} y=${r(era.y)} width=${r(era.width)} height=${r(era.height)}></rect>
@@ -61,7 +64,7 @@ export function renderChart(ctx: ChartContext): TemplateResult {
       (event) => event.id,
       (event) => renderEvent(ctx, event),
     )}${repeat(view.clusters, (cluster) => cluster.key, (cluster) => renderCluster(ctx, cluster))}</g>
-    <g class="labels" aria-hidden="true" lang=${ctx.dataLang ?? nothing} ${labelLayer(view.events.map((event) => drawnLabel(ctx, event)))}></g>
+    <g class="labels" aria-hidden="true" lang=${ctx.dataLang ?? nothing} ${labelLayer(labels)}>${isServer ? serverLabels(labels) : nothing}</g>
   `;
 }
 
