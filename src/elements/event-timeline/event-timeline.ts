@@ -3,7 +3,7 @@
 // the view model (timeline-view.ts, no DOM), Lit templates, zooming (zoom-control.ts) and the
 // keyboard. What the first frame does not draw comes in parts of its own, loaded when first
 // needed (lazy-part.ts): gestures, the detail card, the list, export, JSON-LD, translations.
-import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {LitElement, html, isServer, nothing, type PropertyValues} from 'lit';
 import {guard} from 'lit/directives/guard.js';
 import {METRICS} from '../../layout/geometry.js';
 import type {ViewCluster, ViewLayout} from '../../layout/view.js';
@@ -36,7 +36,8 @@ import {DAY} from '../../model/units.js';
 const detailPart = lazyPart('detail card', () => import('./render-detail.js'));
 // Asked for as soon as `start-at` is set (usually before the data has come), else when a story names its own.
 const firstViewPart = lazyPart('first view', () => import('../../layout/first-view.js'));
-const listPart = lazyPart('list', () => import('./render-list.js'));
+/** @internal The server renderer loads it before rendering (server.ts). */
+export const listPart = lazyPart('list', () => import('./render-list.js'));
 const exportPart = lazyPart('export', () => import('./export-svg.js'));
 
 /** Detail of the `timeline-select` event. */
@@ -146,12 +147,15 @@ export class EventTimeline extends LitElement {
   data?: unknown;
 
   /**
-   * `auto` reads event JSON, and TimelineJS3 JSON when it sees one; `event-timeline` and
-   * `timelinejs` say which it is.
+   * `auto` reads event JSON, TimelineJS3 JSON when it sees one, and a spreadsheet when `src` sends
+   * `text/csv` or `text/tab-separated-values` or its address ends in `.csv`/`.tsv` (or holds
+   * `output=csv`, as a published Google Sheet's does); `event-timeline`, `timelinejs`, `csv` and
+   * `tsv` say which it is (`csv` and `tsv` also read a string given as `data`). Spreadsheets:
+   * docs/spreadsheets.md.
    */
   format: InputFormat = 'auto';
 
-  /** URL of the event JSON, fetched with `fetch`. A newer value aborts the older request. */
+  /** URL of the event JSON (or TimelineJS3 JSON, or a CSV or TSV sheet), fetched with `fetch`. A newer value aborts the older request. */
   src?: string;
 
   /** `auto` turns vertical below 600 px wide; `horizontal` and `vertical` force one. */
@@ -207,6 +211,15 @@ export class EventTimeline extends LitElement {
    * announced once ("2 new events"). Apps that push updates set `data` instead: it does the same.
    */
   refresh?: number;
+
+  /**
+   * The width in CSS pixels to lay out at before the element can measure itself: the server
+   * renderer draws the picture at it (default 720), and a server-rendered element hydrates at it.
+   * The browser then measures the element and draws again at its own width when that differs.
+   * Read on the server and while hydrating only: elsewhere the element lays out at its own width.
+   * @attr initial-width
+   */
+  initialWidth?: number;
 
   private width = 0;
   private focusId?: string;
@@ -444,6 +457,8 @@ export class EventTimeline extends LitElement {
     const translation = translationFor(lang);
     this.waitingForStrings = translation !== undefined && !this.parts.get(translation) && !this.parts.failed.has(translation.name);
     const timeline = this.timeline;
+    // The server cannot measure: it lays out at initial-width (as hydration does: hydration.ts). It renders once.
+    if (isServer) this.width = Math.max(0, this.initialWidth ?? 720) || 720;
     const orientation = this.layout === 'horizontal' || this.layout === 'vertical' ? this.layout : this.width > 0 && this.width < 600 ? 'vertical' : 'horizontal';
     const settings = {lang, orientation, width: this.width, breaks: !this.noBreaks, rtl: this.rtl, maxLanes: this.maxLanes} as const;
     const old = this.model;
@@ -473,7 +488,9 @@ export class EventTimeline extends LitElement {
     }
     if (this.firstViewOf && this.firstViewOf === this.model?.timeline) this.showFirstView(this.firstViewOf);
     this.shown = this.model?.layout(this.zoom.transform, [this.selected, this.focusId]);
-    // The detail card and the list come with styles of their own, adopted before they first draw.
+    // The detail card and the list come with styles of their own, adopted before they first draw
+    // (on the server, the renderer writes them with the element's own: server.ts).
+    if (isServer) return;
     const root = this.renderRoot as ShadowRoot;
     const detail = this.model && this.detailId ? this.parts.get(detailPart) : undefined;
     if (detail) adoptStyles(root, detail.styles);

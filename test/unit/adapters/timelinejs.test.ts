@@ -95,7 +95,7 @@ describe('fromTimelineJs: dates', () => {
     ['month 0', {year: 2026, month: 0}, error('events[0].start_date', 'read as "2026-00", which has month 00 (must be 01–12)')],
     ['day', {year: 2026, month: 2, day: 29}, error('events[0].start_date', 'read as "2026-02-29", which has day 29, but February 2026 has 28 days')],
     ['BCE day', {year: -44, month: 4, day: 31}, error('events[0].start_date', 'read as "-0043-04-31", which has day 31, but April -0043 has 30 days')],
-    ['hour', {year: 2026, month: 2, day: 3, hour: 24}, error('events[0].start_date', 'read as "2026-02-03T24:00", which has hour 24 (must be 00–23)')],
+    ['hour', {year: 2026, month: 2, day: 3, hour: 25}, error('events[0].start_date', 'read as "2026-02-03T25:00", which has hour 25 (must be 00–23, or 24:00 for the end of the day)')],
     ['minute', {year: 2026, month: 2, day: 3, hour: 1, minute: 60}, error('events[0].start_date', 'read as "2026-02-03T01:60", which has minute 60 (must be 00–59)')],
     ['second', {year: 2026, month: 2, day: 3, hour: 1, minute: 0, second: 61}, error('events[0].start_date', 'read as "2026-02-03T01:00:61", which has second 61 (must be 00–59)')],
     ['word', {year: 'twenty'}, error('events[0].start_date', 'read as "twenty", which is not a valid EDTF date')],
