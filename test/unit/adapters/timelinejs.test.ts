@@ -139,7 +139,7 @@ describe('fromTimelineJs: dates', () => {
     const parsed = parseTimeline(document);
     expect(parsed.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
     expect(parsed.timeline!.events.map((event) => event.date.text)).toEqual(['Y-13799999999', 'Y-13799629999', 'Y-12799999999', 'Y-4599999999', 'Y-538799999/Y-251901999', 'Y-314999', '-3499']);
-    expect(parsed.timeline!.events.filter((event) => event.media)).toHaveLength(3);
+    expect(parsed.timeline!.events.filter((event) => event.media || event.source)).toHaveLength(3);
   });
 });
 
