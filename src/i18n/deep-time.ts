@@ -35,12 +35,13 @@ function yearsPhrase(years: number, lang: string): string {
     .join('');
 }
 
-/** Round steps of years (1, 2 or 5 times a power of ten) about `count` to a stretch, at their multiples. */
+/** Round steps of years (1, 2 or 5 times a power of ten, the nearest to `count` ticks, as d3's tickStep chooses), at their multiples. */
 function yearTicks(t0: number, t1: number, count: number): number[] {
   const [y0, y1] = [1970 + t0 / YEAR, 1970 + t1 / YEAR];
   const raw = Math.abs(y1 - y0) / Math.max(1, count);
   const power = 10 ** Math.floor(Math.log10(raw || 1));
-  const step = [1, 2, 5, 10].map((m) => m * power).find((candidate) => candidate >= raw) ?? 10 * power;
+  const ratio = raw / power;
+  const step = power * (ratio >= 7.07 ? 10 : ratio >= 3.16 ? 5 : ratio >= 1.41 ? 2 : 1);
   const ticks: number[] = [];
   for (let year = Math.ceil(y0 / step) * step; year <= y1 && ticks.length < 1000; year += step) ticks.push((year - 1970) * YEAR);
   return ticks;

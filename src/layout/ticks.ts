@@ -5,7 +5,7 @@ import {deepTime} from '../i18n/deep-hook.js';
 import {utcDay, utcHour, utcMonth, utcYear, utcTicks} from 'd3-time';
 import {estimateTextWidth} from './text-width.js';
 import type {TimeScale} from './time-scale.js';
-import {DAY, HOUR, isDeep} from '../model/units.js';
+import {DAY, HOUR, isDeep, isFar} from '../model/units.js';
 
 export type TickUnit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute';
 
@@ -83,9 +83,10 @@ export function axisTicks(
       continue;
     }
     const count = Math.max(1, Math.floor((to - from) / spacing));
-    // Beyond Date's range the ticks fall on round numbers of years (deep-time.ts).
+    // Beyond Date's range the ticks fall on round numbers of years (deep-time.ts), all of them far
+    // enough to be written in years ago (a tick at year 0 on such an axis would read "1 BC").
     const deep = isDeep(t0) || isDeep(t1);
-    let times = deep ? (deepTime?.ticks(t0, t1, count) ?? []) : utcTicks(new Date(t0), new Date(t1), count).map(Number);
+    let times = deep ? (deepTime?.ticks(t0, t1, count) ?? []).filter(isFar) : utcTicks(new Date(t0), new Date(t1), count).map(Number);
     let unit = deep ? 'year' : unitOf(times, (t1 - t0) / count);
     if (wholeDays && (unit === 'hour' || unit === 'minute')) {
       const days = utcDay.range(new Date(t0), new Date(t1 + 1)).map(Number);
