@@ -32,11 +32,12 @@ import {interactionPart, ZoomControl} from './zoom-control.js';
 import {TimelineData} from './timeline-data.js';
 import {TimelineView} from './timeline-view.js';
 import {isFar} from '../../model/units.js';
+import {registerDeepTime} from '../../i18n/deep-hook.js';
 import {DAY} from '../../model/units.js';
 
 const detailPart = lazyPart('detail card', () => import('./render-detail.js'));
 // Asked for as soon as `start-at` is set (usually before the data has come), else when a story names its own.
-const deepTimePart = lazyPart('deep time', () => import('../../i18n/deep-time.js'));
+const deepTimePart = lazyPart('deep time', () => import('../../i18n/deep-time.js').then((module) => (registerDeepTime(module.deepTimeWords), true as const)));
 const firstViewPart = lazyPart('first view', () => import('../../layout/first-view.js'));
 /** @internal The server renderer loads it before rendering (server.ts). */
 export const listPart = lazyPart('list', () => import('./render-list.js'));
@@ -458,8 +459,8 @@ export class EventTimeline extends LitElement {
     // rather than first in English.
     const translation = translationFor(lang);
     const timeline = this.timeline;
-    // A story reaching before year -9999 (or past Date's range) waits for the words of deep time too.
-    const far = timeline && (isFar(timeline.events[0]!.start) || isFar(timeline.events.at(-1)!.end)) ? deepTimePart : undefined;
+    // A story reaching before year -9999 (its first event: they are in time order) waits for the words of deep time too.
+    const far = timeline && isFar(timeline.events[0]!.start) ? deepTimePart : undefined;
     this.waitingForStrings = [translation, far].some((part) => part !== undefined && !this.parts.get(part) && !this.parts.failed.has(part.name));
     // The server cannot measure: it lays out at initial-width (as hydration does: hydration.ts). It renders once.
     if (isServer) this.width = Math.max(0, this.initialWidth ?? 720) || 720;
