@@ -58,8 +58,6 @@ export function renderChart(ctx: ChartContext): TemplateResult {
     svg`<linearGradient id=${`${fade}-g-${end}`} x1=${along[0]} y1=${along[1]} x2=${along[2]} y2=${along[3]}>${stops}</linearGradient><mask id=${`${fade}-${end}`} x="-2" y="-2" width="5" height="5" maskContentUnits="objectBoundingBox"><rect x=${mx} y=${my} width=${mw} height=${mh} fill=${`url(#${fade}-g-${end})`}></rect></mask>`;
   const faint = (offset: number) => svg`<stop offset=${offset} stop-color="#fff" stop-opacity="0.14"></stop>`;
   const full = (offset: number) => svg`<stop offset=${offset} stop-color="#fff"></stop>`;
-  const labels = view.events.map((event) => drawnLabel(ctx, event));
-  // (The server renderer runs no directive on an element: it writes the labels as markup.)
   return svg`<defs>${fadeMask('start', svg`${faint(0)}${full(0.2)}`)}${fadeMask('end', svg`${full(0.8)}${faint(1)}`)}${fadeMask('both', svg`${faint(0)}${full(0.2)}${full(0.8)}${faint(1)}`)}</defs>
     <g class="eras" aria-hidden="true">
       ${view.eras.map(
@@ -75,7 +73,10 @@ export function renderChart(ctx: ChartContext): TemplateResult {
       (event) => event.id,
       (event) => renderEvent(ctx, event),
     )}${repeat(view.clusters, (cluster) => cluster.key, (cluster) => renderCluster(ctx, cluster))}</g>
-    <g class="labels" aria-hidden="true" lang=${ctx.dataLang ?? nothing} ${labelLayer(labels)}>${isServer ? serverLabels(labels) : nothing}</g>
+    <g class="labels" aria-hidden="true" lang=${ctx.dataLang ?? nothing} ${labelLayer(view.events.map((event) => drawnLabel(ctx, event)))}>${
+      // The server renderer runs no directive on an element: there the labels are written as markup.
+      isServer ? serverLabels(view.events.map((event) => drawnLabel(ctx, event))) : nothing
+    }</g>
   `;
 }
 
