@@ -17,6 +17,7 @@ export interface ValidateOptions {
 const FORMATS: readonly InputFormat[] = ['auto', 'event-timeline', 'timelinejs'];
 
 export const USAGE = `Usage: event-timeline validate [options] FILE…
+       event-timeline render FILE -o OUT.svg|OUT.png [options]   (event-timeline render --help)
 
 Checks timeline files: event-timeline JSON, or TimelineJS3 JSON (converted first). Prints every
 problem as "FILE: severity path: message", then one summary line per file. Control characters
