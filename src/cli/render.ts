@@ -31,6 +31,7 @@ Options:
   --span EDTF                the same as one EDTF interval, e.g. 2026-01/2026-06
   --title TEXT, --credit TEXT
   --font-dir DIR             fonts (.ttf, .otf, .ttc) for PNG; may be given more than once
+  --font FAMILIES            the font-family list, first choice first (e.g. "Publico Text, Noto Sans")
   -h, --help
 `;
 
@@ -66,6 +67,7 @@ export function parseRenderArguments(argv: readonly string[]): {ok: true; option
       else if (name === '--lang') options.lang = value();
       else if (name === '--title') options.title = value();
       else if (name === '--credit') options.credit = value();
+      else if (name === '--font') options.font = value();
       else if (name === '--from') from = value();
       else if (name === '--to') to = value();
       else if (name === '--span') {
@@ -139,7 +141,12 @@ export async function fontsFor(fontDirs: readonly string[]): Promise<string[]> {
  * only those are used (the same picture on every machine); without, the system's.
  */
 export async function rasterise(svg: string, width: number, scale: number, fonts: readonly string[]): Promise<{png: Uint8Array; width: number; height: number; pixels: Uint8Array}> {
-  const {Resvg} = await import('@resvg/resvg-js');
+  let Resvg: typeof import('@resvg/resvg-js').Resvg;
+  try {
+    ({Resvg} = await import('@resvg/resvg-js'));
+  } catch {
+    throw new Error('PNG needs the rasteriser: npm install @resvg/resvg-js');
+  }
   const resvg = new Resvg(svg, {
     fitTo: {mode: 'width', value: Math.round(width * scale)},
     font: {fontFiles: [...fonts], loadSystemFonts: fonts.length === 0, defaultFontFamily: 'Noto Sans', sansSerifFamily: 'Noto Sans'},
@@ -185,8 +192,13 @@ export async function renderMain(argv: readonly string[], io: RenderIo): Promise
   await translationFor(options.lang ?? timeline.lang ?? 'en')?.load();
   const image = staticSvg(timeline, options);
   const png = /\.png$/i.test(options.output);
-  const bytes = png ? (await rasterise(image.svg, image.width, options.scale ?? image.scale, await fontsFor(options.fontDirs))).png : image.svg;
-  await writeFile(options.output, bytes);
+  try {
+    const bytes = png ? (await rasterise(image.svg, image.width, options.scale ?? image.scale, await fontsFor(options.fontDirs))).png : image.svg;
+    await writeFile(options.output, bytes);
+  } catch (error) {
+    io.stderr(`${options.output}: ${(error as Error).message}\n`);
+    return 1;
+  }
   const pixels = png ? ` (${Math.round(image.width * (options.scale ?? image.scale))} px wide)` : '';
   io.stdout(`${options.output}: ${image.width}×${image.height}${pixels}\n`);
   return 0;
