@@ -253,6 +253,10 @@ export class StoryEditor {
     const keys = Object.keys(doc.categories);
     const issuesBy = (prefix: string) => this.issues.filter((issue) => issue.path.startsWith(prefix));
     return html`
+      <nav aria-label="Parts of the editor" class="jump">
+        <a href="#events-heading">Events</a> <a href="#links-heading">Links</a> <a href="#categories-heading">Categories</a>
+        <a href="#problems-heading">Problems (${this.issues.length})</a> <a href="#json-heading">JSON</a> <a href="#io-heading">Import and export</a>
+      </nav>
       <p id="editor-status" role="status" class="status">${this.status}</p>
       <fieldset class="story">
         <legend>Story</legend>
