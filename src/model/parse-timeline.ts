@@ -1,6 +1,6 @@
 // parseTimeline: event JSON (text or value) → a normalised, sorted Timeline plus the issues found.
 // Pure and total: it never throws, keeps every valid event, and names the path of every problem.
-import {earliest, latest} from './edtf.js';
+import {earliest, latest, parseEdtf} from './edtf.js';
 import {readJsonText} from './json-text.js';
 import {guarded, IssueLog, pathOf, shown, thrownMessage, typeName} from './issue-log.js';
 import {DEFAULT_LIMITS, type TimelineLimits} from './limits.js';
@@ -11,7 +11,7 @@ import {cleanText, cutText, readDate, readLang, readName, readObject, readText, 
 import {safeColor} from './safe-color.js';
 import type {Category, Era, ParseResult, Timeline, TimelineEvent} from './types.js';
 
-const ROOT_KEYS = new Set(['$schema', 'version', 'lang', 'title', 'now', 'anchor', 'categories', 'events', 'links', 'eras']);
+const ROOT_KEYS = new Set(['$schema', 'version', 'lang', 'title', 'now', 'anchor', 'startAt', 'categories', 'events', 'links', 'eras']);
 const ERA_KEYS = new Set(['title', 'date']);
 
 export interface ParseOptions {
@@ -92,6 +92,10 @@ function readTimeline(ctx: ReadContext, value: unknown, limits: TimelineLimits):
   const title = readText(ctx, root.title, 'title');
   if (title) timeline.title = title;
   if (anchor !== undefined) timeline.anchor = anchor;
+  // The first view: "all", "anchor", an event's id or an EDTF date or interval (layout/first-view.ts).
+  const startAt = readName(ctx, root.startAt, 'startAt');
+  if (startAt === 'all' || (startAt === 'anchor' && anchor) || (startAt && (ids.has(startAt) || parseEdtf(startAt).ok))) timeline.startAt = startAt;
+  else if (startAt) log.warn('startAt', `${JSON.stringify(startAt.slice(0, 70))} is neither "all", "anchor" (with an anchor), an event's id nor an EDTF date; the whole story is shown`);
   return timeline;
 }
 

@@ -3,7 +3,7 @@
 // the view model (timeline-view.ts, no DOM), Lit templates, zooming (zoom-control.ts) and the
 // keyboard. What the first frame does not draw comes in parts of its own, loaded when first
 // needed (lazy-part.ts): gestures, the detail card, the list, export, JSON-LD, translations.
-import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {LitElement, html, isServer, nothing, type PropertyValues} from 'lit';
 import {guard} from 'lit/directives/guard.js';
 import {METRICS} from '../../layout/geometry.js';
 import type {ViewCluster, ViewLayout} from '../../layout/view.js';
@@ -34,7 +34,10 @@ import {TimelineView} from './timeline-view.js';
 import {DAY} from '../../model/units.js';
 
 const detailPart = lazyPart('detail card', () => import('./render-detail.js'));
-const listPart = lazyPart('list', () => import('./render-list.js'));
+// Asked for as soon as `start-at` is set (usually before the data has come), else when a story names its own.
+const firstViewPart = lazyPart('first view', () => import('../../layout/first-view.js'));
+/** @internal The server renderer loads it before rendering (server.ts). */
+export const listPart = lazyPart('list', () => import('./render-list.js'));
 const exportPart = lazyPart('export', () => import('./export-svg.js'));
 
 /** Detail of the `timeline-select` event. */
@@ -120,6 +123,7 @@ export class EventTimeline extends LitElement {
     theme: {reflect: true},
     view: {reflect: true},
     selected: {reflect: true},
+    startAt: {attribute: 'start-at'},
     highlighted: {attribute: false},
     maxLanes: {type: Number, attribute: 'max-lanes'},
     timeout: {type: Number},
@@ -169,6 +173,15 @@ export class EventTimeline extends LitElement {
   /** Id of the selected event. */
   selected?: string;
 
+  /**
+   * What the story shows first: `all` (the whole story, the default), `anchor` (the anchor with
+   * some time around it), an event's id (that event with some time around it), or an EDTF date or
+   * interval (`2026-01/2026-03`). Without it, the document's own `startAt` (TimelineJS3's
+   * `start_at_slide` and `start_at_end` become one). Used when a story is first drawn; every
+   * event stays reachable by keyboard and in the list, and *Show all* shows the whole story.
+   */
+  startAt?: string;
+
   /** Ids of events to highlight (for example while a linked quote card is hovered). */
   highlighted: readonly string[] = [];
 
@@ -198,6 +211,15 @@ export class EventTimeline extends LitElement {
    * announced once ("2 new events"). Apps that push updates set `data` instead: it does the same.
    */
   refresh?: number;
+
+  /**
+   * The width in CSS pixels to lay out at before the element can measure itself: the server
+   * renderer draws the picture at it (default 720), and a server-rendered element hydrates at it.
+   * The browser then measures the element and draws again at its own width when that differs.
+   * Read on the server and while hydrating only: elsewhere the element lays out at its own width.
+   * @attr initial-width
+   */
+  initialWidth?: number;
 
   private width = 0;
   private focusId?: string;
@@ -235,6 +257,9 @@ export class EventTimeline extends LitElement {
   private rtl = false;
   private strings: TimelineStrings = stringsFor('en');
   private pendingFocus = false;
+  /** The story whose first view (`start-at`) is still to be shown, waiting for its part. */
+  private firstViewOf?: Timeline;
+
   /** A zoom from the keyboard: once it has settled, the focused event is panned into view. */
   private revealAfterZoom = false;
   /** A built-in translation of the element's language is on its way: the picture waits for it. */
@@ -329,6 +354,22 @@ export class EventTimeline extends LitElement {
     this.zoom.set(model.vertical ? {k, x: 0, y: shift} : {k, x: shift, y: 0}, instant);
   }
 
+  /**
+   * A new story's first view (`start-at`, else the document's `startAt`): drawn there at once,
+   * never animated, once the part that works it out has come (the element updates then).
+   */
+  private showFirstView(timeline: Timeline): void {
+    const choice = this.startAt ?? timeline.startAt;
+    const part = choice && choice !== 'all' ? this.parts.get(firstViewPart) : undefined;
+    if (part === undefined && choice && choice !== 'all' && !this.parts.failed.has(firstViewPart.name)) return;
+    this.firstViewOf = undefined;
+    // "all", set after the story was drawn: the whole story again.
+    if (!part) return this.zoom.set({k: 1, x: 0, y: 0}, true);
+    const {window, problem} = part.firstView(timeline, choice, this.model!.geometry.scale);
+    if (problem) console.warn(`event-timeline: start-at ${JSON.stringify(this.startAt)} ${problem}; the whole story is shown`);
+    if (window) this.showTime(window[0], window[1], true, 1);
+  }
+
   /** Highlights (or stops highlighting) an event, as a linked quote card does while hovered. */
   highlight(id: string | undefined, on: boolean): void {
     if (!id) return;
@@ -416,6 +457,8 @@ export class EventTimeline extends LitElement {
     const translation = translationFor(lang);
     this.waitingForStrings = translation !== undefined && !this.parts.get(translation) && !this.parts.failed.has(translation.name);
     const timeline = this.timeline;
+    // The server cannot measure: it lays out at initial-width (as hydration does: hydration.ts). It renders once.
+    if (isServer) this.width = Math.max(0, this.initialWidth ?? 720) || 720;
     const orientation = this.layout === 'horizontal' || this.layout === 'vertical' ? this.layout : this.width > 0 && this.width < 600 ? 'vertical' : 'horizontal';
     const settings = {lang, orientation, width: this.width, breaks: !this.noBreaks, rtl: this.rtl, maxLanes: this.maxLanes} as const;
     const old = this.model;
@@ -436,10 +479,18 @@ export class EventTimeline extends LitElement {
         this.zoom.reset({width: model.geometry.width, height: model.geometry.height, maxK: model.maxK, axis: model.vertical ? 'y' : 'x'});
         // Exactly the stretch shown before (zoomTo would leave a margin, and each resize would widen it).
         if (shownTime) this.showTime(shownTime[0], shownTime[1], true, 1);
+        else if (old?.timeline !== timeline && !changes && !['', 'all'].includes(this.startAt ?? timeline!.startAt ?? '')) this.firstViewOf = timeline;
       }
     }
+    if (changed.has('startAt')) {
+      if (this.startAt && this.startAt !== 'all') this.parts.get(firstViewPart);
+      if (this.model && old) this.firstViewOf = timeline;
+    }
+    if (this.firstViewOf && this.firstViewOf === this.model?.timeline) this.showFirstView(this.firstViewOf);
     this.shown = this.model?.layout(this.zoom.transform, [this.selected, this.focusId]);
-    // The detail card and the list come with styles of their own, adopted before they first draw.
+    // The detail card and the list come with styles of their own, adopted before they first draw
+    // (on the server, the renderer writes them with the element's own: server.ts).
+    if (isServer) return;
     const root = this.renderRoot as ShadowRoot;
     const detail = this.model && this.detailId ? this.parts.get(detailPart) : undefined;
     if (detail) adoptStyles(root, detail.styles);

@@ -416,3 +416,20 @@ describe('fromTimelineJs: TimelineJS3\'s own samples (from @knight-lab/timelinej
       caption: 'Phat Tai, a story of Vietnamese fishermen on the Gulf Coast.', credit: 'Joe York/Southern Foodways Alliance'});
   });
 });
+
+describe('fromTimelineJs: the first view', () => {
+  const slides = [slide({unique_id: 'late', start_date: {year: 2026}}), slide({unique_id: 'early', start_date: {year: 2001}}), slide({unique_id: 'middle', start_date: {year: 2010}})];
+  it.each([
+    ['start_at_end', {start_at_end: true}, false, 'late'],
+    ['start_at_slide without a title (slides in time order)', {start_at_slide: 1}, false, 'middle'],
+    ['start_at_slide after the title slide', {start_at_slide: 1}, true, 'early'],
+    ['start_at_slide 0 with a title: the whole story', {start_at_slide: 0}, true, undefined],
+    ['start_at_slide past the end', {start_at_slide: 99}, false, 'late'],
+    ['start_at_slide under options', {options: {start_at_slide: '2'}}, false, 'late'],
+    ['no option', {}, false, undefined],
+  ])('maps %s onto startAt', (_name, options, titled, expected) => {
+    const {document} = fromTimelineJs({...(titled ? {title: {text: {headline: 'Story'}}} : {}), events: slides, ...options});
+    expect(document.startAt).toBe(expected);
+    expect(parseTimeline(document).issues).toEqual([]);
+  });
+});
