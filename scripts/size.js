@@ -22,6 +22,7 @@ const PARTS = {
   'html-datetime': ['`datetime` values for HTML', 'with the detail card, the list, quote cards or JSON-LD'],
   'structured-data': ['schema.org JSON-LD (`structured-data`)', 'when `structured-data` is set'],
   'export-svg': ['SVG and PNG export', 'on `toSVG()` or *Download*'],
+  'live-refresh': ['asking `src` again for a live story (the schedule, conditional requests)', 'when `refresh` is set or `refreshNow()` is called'],
   timelinejs: ['the TimelineJS3 reader', 'when a TimelineJS3 document comes'],
   'light-dom-list': ['the light-DOM list reader', 'when the element holds a list'],
   ids: ["what both readers share (ids, plain text)", 'with either reader'],
@@ -32,9 +33,11 @@ const PARTS = {
 };
 
 // The issue's target for the first frame is 35 KB; it is not met (docs/performance.md), and the check
-// fails above the last measured size, so that no change makes it worse unnoticed.
+// fails above the last measured size, so that no change makes it worse unnoticed. 47.5 KB: the
+// label layer (label-layer.ts), which takes the drawing from 35 DOM nodes an event to 11, costs
+// about 0.6 KB that moving the live polling out of the first frame did not fully win back.
 const FIRST_FRAME_TARGET = 35 * 1024;
-const FIRST_FRAME = 47 * 1024;
+const FIRST_FRAME = 47.5 * 1024;
 const LAZY_CHUNK = 12 * 1024;
 const TOTAL = 90 * 1024;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

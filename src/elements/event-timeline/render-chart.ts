@@ -72,7 +72,10 @@ export function renderChart(ctx: ChartContext): TemplateResult {
       (event) => event.id,
       (event) => renderEvent(ctx, event),
     )}${repeat(view.clusters, (cluster) => cluster.key, (cluster) => renderCluster(ctx, cluster))}</g>
-    <g class="labels" aria-hidden="true" lang=${ctx.dataLang ?? nothing} ${labelLayer(view.events.map((event) => drawnLabel(ctx, event)))}></g>
+    <g class="labels" aria-hidden="true" lang=${ctx.dataLang ?? nothing} ${labelLayer(
+      view.events.map((event) => drawnLabel(ctx, event)),
+      {dir: ctx.rtl ? 'rtl' : 'ltr', lang: ctx.lang},
+    )}></g>
   `;
 }
 
@@ -213,8 +216,7 @@ function drawnLabel(ctx: ChartContext, placed: ViewEvent): DrawnLabel {
   // and panning move labels without the browser laying their text out again each frame.
   return {
     id: event.id,
-    x: placed.labelX,
-    y: placed.titleY,
+    transform: `translate(${r(placed.labelX)},${r(placed.titleY)})`,
     lines: placed.titleLines,
     lineHeight: placed.lineHeight,
     subtitle: placed.subtitle,
@@ -222,9 +224,7 @@ function drawnLabel(ctx: ChartContext, placed: ViewEvent): DrawnLabel {
     anchor: titleRtl === ctx.rtl ? placed.anchor : placed.anchor === 'start' ? 'end' : 'start',
     direction: titleRtl ? 'rtl' : 'ltr',
     subtitleAnchor: placed.anchor,
-    subtitleDirection: ctx.rtl ? 'rtl' : 'ltr',
-    subtitleLang: ctx.lang,
-    className: `${placed.emphasis ? ' emphasis' : ''}${event.status === 'cancelled' ? ' cancelled' : ''}`,
+    className: `${placed.emphasis ? 'emphasis' : ''} ${event.status === 'cancelled' ? 'cancelled' : ''}`.trim(),
   };
 }
 
