@@ -11,23 +11,26 @@
 // | `events[].group`                              | `events[].category`, the group's name: parseTimeline gives each category a legend entry, in the order met |
 // | `events[].unique_id`                          | `events[].id`, made to fit `[A-Za-z0-9_-]{1,64}` and deduplicated (`-2`, `-3`…), with a warning when changed. Without one: a slug of the headline, as TimelineJS makes, else `event-N` (N counts TimelineJS's events from 1) |
 // | `events[].media.url`, an http(s) web page     | `events[].source`: `{url, name: media.credit, else media.caption}` |
+// | `events[].media`, an http(s) picture, video, sound or post (YouTube, Vimeo, SoundCloud, Bluesky, X, a `.jpg`, an `.mp4`…) | `events[].media`: `{url, alt, caption, credit, thumbnail}`, as plain text; `alt` is TimelineJS's `alt`, else its `title`, else the caption, else the headline |
+// | `options.start_at_slide` (0-based), `options.start_at_end` | `startAt`: the id of that slide's event (counted in TimelineJS's order), or of the last event; the element's `start-at` takes it |
 // | `title.text.headline`                         | `title`                                                           |
 // | `eras[]`: `start_date`, `end_date`, `text.headline` | `eras[]`: `{title, date: "start/end"}`, the date read as a slide's (without an end, the start alone); an era without a headline or a readable start is dropped with a warning |
 // | (none)                                        | `now`: the latest event's date, so that a look-back timeline reads as past, not as planned; set `document.now` to change it |
 // | HTML in any text (`<p>`, `<a>`, `<b>`, `&amp;`, `&#8212;`, `&nbsp;`) | plain text: tags removed, `<script>`/`<style>`/`<iframe>`… removed with their content, entities decoded once, never markup |
 //
-// Dropped silently, as event-timeline has no place for them: media that is not a web page (image, audio and
-// video files, embed code, URLs that are not http(s)), the URLs of links in text (their words are kept),
+// Dropped silently, as event-timeline has no place for them: media that is not an http(s) URL (embed code,
+// block quotes, `javascript:`, `data:`), the URLs of links in text (their words are kept),
 // `title.text.text` and `title.media` (the title slide's body), `display_date` (event-timeline writes every date
 // itself, in the reader's language), `millisecond` (dates go to the second), `background`, `autolink`,
-// `media.thumbnail`, `media.link`, `alt`, `title`, `link_target`, `scale` (dates are read the same on both;
+// `media.link`, `link_target`, `scale` (dates are read the same on both;
 // years must lie within 271821 BCE to 275759), the `text.text` of eras (TimelineJS does not show it either),
 // `eras` that is not an array, text fields that are not text, and properties TimelineJS does not know.
-import type {EraDocument, EventDocument, TimelineDocument} from '../model/document.js';
+import type {EraDocument, EventDocument, MediaDocument, TimelineDocument} from '../model/document.js';
 import {earliest, latest} from '../model/edtf.js';
 import {IssueLog, typeName} from '../model/issue-log.js';
 import {DEFAULT_LIMITS} from '../model/limits.js';
 import {cutText} from '../model/read-fields.js';
+import {mediaTarget} from '../model/media-target.js';
 import {safeHttpUrl} from '../model/safe-url.js';
 import type {IssueSeverity, TimelineIssue} from '../model/types.js';
 import {htmlToText} from './html-text.js';
@@ -35,8 +38,6 @@ import {assignIds, compact, fitId, type Item} from './ids.js';
 import {oneLine} from './plain-text.js';
 import {edtfFromTimelineJs} from './timelinejs-date.js';
 
-// The address of a media file rather than a page; its path ends with one of these.
-const MEDIA_FILE = /\.(?:jpe?g|png|gif|webp|svg|mp[34]|mov|webm)$/i;
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -94,8 +95,19 @@ export function fromTimelineJs(value: unknown, maxTextLength = DEFAULT_LIMITS.ma
     const title = headline || cutText(summary.split('\n')[0]!, 80) || caption;
     if (!title) return log.add(`${path}.text.headline`, 'is required (or text.text); slide dropped');
 
-    const url = safeHttpUrl(media.url);
-    const page = url && !MEDIA_FILE.test(new URL(url).pathname) ? url : undefined;
+    const url = safeHttpUrl(typeof media.url === 'string' ? media.url : undefined);
+    const page = url && mediaTarget(url).kind === 'page' ? url : undefined;
+    const credit = line(media.credit, `${path}.media.credit`);
+    const shown: MediaDocument | undefined =
+      url && !page
+        ? compact({
+            url,
+            alt: line(media.alt, `${path}.media.alt`) || line(media.title, `${path}.media.title`) || caption || title,
+            caption,
+            credit,
+            thumbnail: safeHttpUrl(typeof media.thumbnail === 'string' ? media.thumbnail : undefined),
+          })
+        : undefined;
     items.push({
       event: compact({
         date,
@@ -103,7 +115,8 @@ export function fromTimelineJs(value: unknown, maxTextLength = DEFAULT_LIMITS.ma
         summary: summary === title ? '' : summary,
         // parseTimeline gives each category used a legend entry, labelled by its name, in the order met.
         category: line(slide.group, `${path}.group`),
-        source: page ? compact({url: page, name: line(media.credit, `${path}.media.credit`) || caption}) : undefined,
+        source: page ? compact({url: page, name: credit || caption}) : undefined,
+        media: shown,
       }),
       id: idOf(slide.unique_id, `${path}.unique_id`),
       path: `${path}.unique_id`,

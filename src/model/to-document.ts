@@ -27,8 +27,9 @@ export function toDocument(timeline: Timeline): TimelineDocument {
     if (event.place) entry.place = event.place;
     entry.status = event.status;
     if (event.source) entry.source = {...event.source};
+    if (event.media) entry.media = {...event.media};
     if (event.quotes.length) {
-      entry.quotes = event.quotes.map(({date, ...quote}) => (date ? {...quote, date: date.text} : {...quote}));
+      entry.quotes = event.quotes.map(({date, media, ...quote}) => ({...quote, ...(date ? {date: date.text} : {}), ...(media ? {media: {...media}} : {})}));
     }
     return entry;
   });

@@ -237,15 +237,29 @@ describe('fromTimelineJs: groups, ids, media', () => {
   it.each([
     ['a web page, named by its credit', {url: 'https://en.wikipedia.org/wiki/New_START', credit: 'Wikipedia', caption: 'Caption'}, {url: 'https://en.wikipedia.org/wiki/New_START', name: 'Wikipedia'}],
     ['a web page, named by its caption', {url: 'http://example.org/story?id=1', caption: '<i>The</i> story'}, {url: 'http://example.org/story?id=1', name: 'The story'}],
-    ['a web page without a name', {url: ' https://www.youtube.com/watch?v=abc '}, {url: 'https://www.youtube.com/watch?v=abc'}],
+    ['a web page without a name', {url: ' https://example.org/page?v=abc '}, {url: 'https://example.org/page?v=abc'}],
   ])('keeps media that is %s as the source', (_name, media, source) => {
     expect(only(slide({media})).source).toEqual(source);
   });
 
   it.each([
-    ['an image', {url: 'https://example.org/photo.jpeg?size=large', credit: 'AP'}],
-    ['an image that links to a page', {url: 'https://upload.wikimedia.org/a/b.JPG', link: 'https://en.wikipedia.org/wiki/B'}],
-    ['a video file', {url: 'https://example.org/clip.mp4'}],
+    ['an image, its alt from the caption', {url: 'https://example.org/photo.jpeg?size=large', credit: '<a href="https://ap.org">AP</a>', caption: 'The <i>call</i>'},
+      {url: 'https://example.org/photo.jpeg?size=large', alt: 'The call', caption: 'The call', credit: 'AP'}],
+    ['an image with its own alt and a thumbnail', {url: 'https://upload.wikimedia.org/a/b.JPG', alt: 'A rock', link: 'https://en.wikipedia.org/wiki/B', thumbnail: 'https://example.org/t.jpg'},
+      {url: 'https://upload.wikimedia.org/a/b.JPG', alt: 'A rock', thumbnail: 'https://example.org/t.jpg'}],
+    ['a video file, its alt from the headline', {url: 'https://example.org/clip.mp4'}, {url: 'https://example.org/clip.mp4', alt: 'Call'}],
+    ['a YouTube video, its alt from its title', {url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', title: 'The song', thumbnail: 'javascript:alert(1)'},
+      {url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', alt: 'The song'}],
+    ['a post', {url: 'https://bsky.app/profile/a/post/b', credit: 'A'}, {url: 'https://bsky.app/profile/a/post/b', alt: 'Call', credit: 'A'}],
+  ])('keeps media that is %s as media, which the parser reads without a word', (_name, media, kept) => {
+    const {document, issues} = convert(slide({media}));
+    expect(document.events[0]!.media).toEqual(kept);
+    expect(document.events[0]!.source).toBeUndefined();
+    expect(issues).toEqual([]);
+    expect(parseTimeline(document).issues).toEqual([]);
+  });
+
+  it.each([
     ['embed code', {url: '<iframe src="https://example.org/embed"></iframe>'}],
     ['a javascript: URL', {url: 'javascript:alert(1)', credit: 'x'}],
     ['a data: URL', {url: 'data:image/png;base64,AAAA'}],
@@ -379,5 +393,26 @@ describe('fromTimelineJs: the sample documents', () => {
       ['Roman Republic', '-0508/-0026'],
       ['Roman Empire (in the West)', '-0026/0476'],
     ]);
+  });
+});
+
+describe('fromTimelineJs: TimelineJS3\'s own samples (from @knight-lab/timelinejs 3.9.11)', () => {
+  it('all-media-types.json: all 41 slides become events, each http(s) medium kept as media (or as the source, for a page), none lost', () => {
+    const input = fixture('all-media-types');
+    const slides = input.events as {media?: {url?: string}}[];
+    const {document, issues} = fromTimelineJs(input);
+    expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    const parsed = parseTimeline(document);
+    expect(parsed.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    expect(parsed.timeline!.events).toHaveLength(41);
+    const web = slides.filter((slide) => /^https?:/.test(slide.media?.url ?? '')).length;
+    const kept = parsed.timeline!.events.filter((event) => event.media || event.source).length;
+    expect(kept).toBe(web);
+    // Embed code and block quotes are HTML, not an address: they are not kept.
+    expect(web).toBe(slides.length - 3);
+    const media = parsed.timeline!.events.map((event) => event.media).filter((item) => item !== undefined);
+    expect(media.every((item) => item.alt.length > 0)).toBe(true);
+    expect(media.find((item) => item.url.includes('vimeo.com'))).toEqual({url: 'http://vimeo.com/20839673', alt: 'Phat Tai, a story of Vietnamese fishermen on the Gulf Coast.',
+      caption: 'Phat Tai, a story of Vietnamese fishermen on the Gulf Coast.', credit: 'Joe York/Southern Foodways Alliance'});
   });
 });
