@@ -12,7 +12,7 @@
 // | `events[].unique_id`                          | `events[].id`, made to fit `[A-Za-z0-9_-]{1,64}` and deduplicated (`-2`, `-3`…), with a warning when changed. Without one: a slug of the headline, as TimelineJS makes, else `event-N` (N counts TimelineJS's events from 1) |
 // | `events[].media.url`, an http(s) web page     | `events[].source`: `{url, name: media.credit, else media.caption}` |
 // | `events[].media`, an http(s) picture, video, sound or post (YouTube, Vimeo, SoundCloud, Bluesky, X, a `.jpg`, an `.mp4`…) | `events[].media`: `{url, alt, caption, credit, thumbnail}`, as plain text; `alt` is TimelineJS's `alt`, else its `title`, else the caption, else the headline |
-// | `options.start_at_slide` (0-based), `options.start_at_end` | `startAt`: the id of that slide's event (counted in TimelineJS's order), or of the last event; the element's `start-at` takes it |
+// | `start_at_slide` (0-based; slide 0 is the title slide when there is a title), `start_at_end`: at the top of the document or under `options` | `startAt`: the id of that slide's event (slides in time order), or of the last event; the element's `start-at` wins over it |
 // | `title.text.headline`                         | `title`                                                           |
 // | `eras[]`: `start_date`, `end_date`, `text.headline` | `eras[]`: `{title, date: "start/end"}`, the date read as a slide's (without an end, the start alone); an era without a headline or a readable start is dropped with a warning |
 // | (none)                                        | `now`: the latest event's date, so that a look-back timeline reads as past, not as planned; set `document.now` to change it |
@@ -45,6 +45,21 @@ const object = (value: unknown): Json => (isObject(value) ? value : {});
 const array = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 export {isTimelineJs} from './input-format.js';
+
+/**
+ * TimelineJS3's `start_at_end` and `start_at_slide` (options of its embed, read here at the top of
+ * the document or under `options`) as a first view: the id of the event on that slide. Slides are
+ * the events in time order, after the title slide when there is a title (slide 0, the whole story).
+ */
+function startAt(root: Json, events: readonly EventDocument[], times: readonly number[], titled: boolean): string | undefined {
+  const options = {...root, ...object(root.options)};
+  const order = events.map((event, index) => ({id: event.id, time: times[index]!})).sort((a, b) => a.time - b.time);
+  if (options.start_at_end === true || options.start_at_end === 'true') return order.at(-1)?.id;
+  const slide = Number(options.start_at_slide);
+  if (!Number.isInteger(slide) || slide < 0) return undefined;
+  const index = slide - (titled ? 1 : 0);
+  return index < 0 ? undefined : order[Math.min(index, order.length - 1)]?.id;
+}
 
 /** Converts a TimelineJS3 document. Issues carry TimelineJS paths (`events[2].start_date`). */
 export function fromTimelineJs(value: unknown, maxTextLength = DEFAULT_LIMITS.maxTextLength): {document: TimelineDocument; issues: TimelineIssue[]} {
@@ -79,6 +94,7 @@ export function fromTimelineJs(value: unknown, maxTextLength = DEFAULT_LIMITS.ma
   };
 
   const items: Item<Omit<EventDocument, 'id'>>[] = [];
+  const times: number[] = [];
   let now: string | undefined;
   let nowTime = -Infinity;
   array(root.events).forEach((item, index) => {
@@ -122,6 +138,7 @@ export function fromTimelineJs(value: unknown, maxTextLength = DEFAULT_LIMITS.ma
       path: `${path}.unique_id`,
       fallback: fitId(headline.toLowerCase()) || `event-${index + 1}`,
     });
+    times.push(time!);
     // `now` is the latest start, so that a look-back timeline reads as past, not as planned.
     if (time! > nowTime) [nowTime, now] = [time!, date];
   });
@@ -137,12 +154,15 @@ export function fromTimelineJs(value: unknown, maxTextLength = DEFAULT_LIMITS.ma
     if (date) eras.push({title, date});
   });
 
+  const title = line(object(object(root.title).text).headline, 'title.text.headline');
+  const events = assignIds(log, items);
   // Fields in the order the format documents them, so that a saved conversion reads well.
   const document = compact({
     version: 1 as const,
-    title: line(object(object(root.title).text).headline, 'title.text.headline'),
+    title,
     now,
-    events: assignIds(log, items),
+    startAt: startAt(root, events, times, Boolean(title)),
+    events,
     eras: eras.length > 0 ? eras : undefined,
   });
   return {document, issues: log.finish()};

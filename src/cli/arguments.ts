@@ -1,4 +1,4 @@
-// Reads the command line of `event-timeline validate`: the files, the input format and the output form.
+// Reads the command line of `event-timeline validate` and `event-timeline convert`: the files, the input format and the output form.
 
 import type {InputFormat} from '../adapters/read-input.js';
 import {DEFAULT_LIMITS} from '../model/limits.js';
@@ -6,6 +6,8 @@ import {DEFAULT_LIMITS} from '../model/limits.js';
 export type {InputFormat};
 
 export interface ValidateOptions {
+  /** `validate` checks files; `convert` writes one file's story as event JSON. */
+  command: 'validate' | 'convert';
   files: string[];
   format: InputFormat;
   /** Largest file read, in bytes. */
@@ -14,32 +16,40 @@ export interface ValidateOptions {
   help: boolean;
 }
 
-const FORMATS: readonly InputFormat[] = ['auto', 'event-timeline', 'timelinejs'];
+const FORMATS: readonly InputFormat[] = ['auto', 'event-timeline', 'timelinejs', 'csv', 'tsv'];
 
 export const USAGE = `Usage: event-timeline validate [options] FILE…
+       event-timeline convert [options] FILE > story.json
 
-Checks timeline files: event-timeline JSON, or TimelineJS3 JSON (converted first). Prints every
-problem as "FILE: severity path: message", then one summary line per file. Control characters
-in what the files hold are printed escaped (\u001b), so each problem stays on one line.
+validate checks timeline files: event-timeline JSON, TimelineJS3 JSON (converted first), or a
+spreadsheet saved as CSV or TSV (TimelineJS3's template or the plain one; a file named *.csv or
+*.tsv is read as one). Prints every problem as "FILE: severity path: message" (in a sheet the
+path is its row and column: row 7, column "End Day"), then one summary line per file. Control
+characters in what the files hold are printed escaped (\u001b), so each problem stays on one line.
+
+convert reads one file of any of those formats and writes its story to standard output as
+event JSON (every valid event; the problems go to standard error, as validate prints them).
 
 Options:
-  --format auto|event-timeline|timelinejs  how to read the files (default: auto, from their content)
+  --format auto|event-timeline|timelinejs|csv|tsv
+                                           how to read the files (default: auto, from their name and content)
   --max-bytes N                            largest file read, in bytes (default: ${DEFAULT_LIMITS.maxBytes}, 200 MB);
                                            larger ones, and anything but regular files, are reported, not read
   --json                                   print the results as one JSON object instead
   -h, --help                               show this help
 
-Exit status: 0 when no file has errors (warnings are allowed), 1 when any file has errors,
-2 when the command line is wrong.
+Exit status: 0 when no file has errors (warnings are allowed), 1 when any file has errors
+(convert still writes the valid events, unless there are none), 2 when the command line is wrong.
 `;
 
 /** The options, or what is wrong with the command line. */
 export function parseArguments(argv: readonly string[]): {ok: true; options: ValidateOptions} | {ok: false; error: string} {
-  const options: ValidateOptions = {files: [], format: 'auto', maxBytes: DEFAULT_LIMITS.maxBytes, json: false, help: false};
+  const options: ValidateOptions = {command: 'validate', files: [], format: 'auto', maxBytes: DEFAULT_LIMITS.maxBytes, json: false, help: false};
   if (argv.length === 0) return {ok: false, error: 'no command given'};
   const [command, ...rest] = argv;
   if (command === '-h' || command === '--help' || command === 'help') return {ok: true, options: {...options, help: true}};
-  if (command !== 'validate') return {ok: false, error: `unknown command ${JSON.stringify(command)}`};
+  if (command !== 'validate' && command !== 'convert') return {ok: false, error: `unknown command ${JSON.stringify(command)} (validate or convert)`};
+  options.command = command;
 
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
@@ -53,9 +63,9 @@ export function parseArguments(argv: readonly string[]): {ok: true; options: Val
       options.json = true;
     } else if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg === '--format' ? rest[++i] : arg.slice('--format='.length);
-      if (value === undefined) return {ok: false, error: '--format needs a value: auto, event-timeline or timelinejs'};
+      if (value === undefined) return {ok: false, error: `--format needs a value: ${FORMATS.join(', ')}`};
       if (!FORMATS.includes(value as InputFormat)) {
-        return {ok: false, error: `--format ${JSON.stringify(value)} is not one of auto, event-timeline, timelinejs`};
+        return {ok: false, error: `--format ${JSON.stringify(value)} is not one of ${FORMATS.join(', ')}`};
       }
       options.format = value as InputFormat;
     } else if (arg === '--max-bytes' || arg.startsWith('--max-bytes=')) {
@@ -70,5 +80,6 @@ export function parseArguments(argv: readonly string[]): {ok: true; options: Val
     }
   }
   if (!options.help && options.files.length === 0) return {ok: false, error: 'no FILE given'};
+  if (!options.help && options.command === 'convert' && options.files.length > 1) return {ok: false, error: 'convert reads one FILE (its story goes to standard output)'};
   return {ok: true, options};
 }

@@ -78,6 +78,12 @@ export interface TimelineDocument {
   now?: string;
   /** Id of the event the story is about. */
   anchor?: string;
+  /**
+   * The first view: `all` (the whole story, the default), `anchor` (the anchor with some time
+   * around it), an event's id, or an EDTF date or interval (`2026-01/2026-03`). The element's
+   * `start-at` attribute wins over it.
+   */
+  startAt?: string;
   categories?: Record<string, CategoryDocument>;
   events: EventDocument[];
   links?: LinkDocument[];

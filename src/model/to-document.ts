@@ -10,6 +10,7 @@ export function toDocument(timeline: Timeline): TimelineDocument {
   if (timeline.title) document.title = timeline.title;
   document.now = timeline.now.text;
   if (timeline.anchor) document.anchor = timeline.anchor;
+  if (timeline.startAt) document.startAt = timeline.startAt;
   if (timeline.categories.length) {
     // Object.fromEntries defines own properties, so that a category named "__proto__" is kept as JSON.parse would keep it.
     document.categories = Object.fromEntries(

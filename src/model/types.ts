@@ -153,6 +153,8 @@ export interface Timeline {
   nowTime: number;
   /** Id of the anchor event, when the document names one that exists. */
   anchor?: string;
+  /** The first view the document asks for: `all`, `anchor`, an event's id or an EDTF date or interval (checked). */
+  startAt?: string;
   categories: Category[];
   /** Sorted by start, then end, then id. */
   events: TimelineEvent[];

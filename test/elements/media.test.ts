@@ -27,7 +27,7 @@ const STORY = {
 };
 
 async function openCard(element: EventTimeline, id: string): Promise<HTMLElement> {
-  await sendMouse({type: 'click', position: centre(eventLabel(element, id).querySelector('text')!)});
+  await sendMouse({type: 'click', position: centre(eventLabel(element, id))});
   await waitUntil(() => part(element, 'detail')?.getAttribute('data-event-id') === id, `no detail card for ${id}`);
   return part(element, 'detail') as HTMLElement;
 }

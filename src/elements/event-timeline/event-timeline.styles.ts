@@ -227,9 +227,19 @@ const ownStyles = css`
     stroke: var(--_m);
     stroke-width: 1.5;
   }
-  /* Fuzzy or open ends: the bar fades out there (a shared mask) and its outline is dashed. */
+  /* Fuzzy or open ends: the bar fades out there along the axis (--_fade: to right, to left or to
+     bottom, set on the events' group) and its outline is dashed. */
   .event.faded .bar {
     stroke-dasharray: 4 3;
+  }
+  .event .bar.fade-start {
+    mask-image: linear-gradient(var(--_fade), rgb(0 0 0 / 0.14), #000 20%);
+  }
+  .event .bar.fade-end {
+    mask-image: linear-gradient(var(--_fade), #000 80%, rgb(0 0 0 / 0.14));
+  }
+  .event .bar.fade-both {
+    mask-image: linear-gradient(var(--_fade), rgb(0 0 0 / 0.14), #000 20% 80%, rgb(0 0 0 / 0.14));
   }
   .event.future .bar {
     stroke-dasharray: 5 3;

@@ -34,6 +34,8 @@ import {TimelineView} from './timeline-view.js';
 import {DAY} from '../../model/units.js';
 
 const detailPart = lazyPart('detail card', () => import('./render-detail.js'));
+// Asked for as soon as `start-at` is set (usually before the data has come), else when a story names its own.
+const firstViewPart = lazyPart('first view', () => import('../../layout/first-view.js'));
 const listPart = lazyPart('list', () => import('./render-list.js'));
 const exportPart = lazyPart('export', () => import('./export-svg.js'));
 
@@ -120,6 +122,7 @@ export class EventTimeline extends LitElement {
     theme: {reflect: true},
     view: {reflect: true},
     selected: {reflect: true},
+    startAt: {attribute: 'start-at'},
     highlighted: {attribute: false},
     maxLanes: {type: Number, attribute: 'max-lanes'},
     timeout: {type: Number},
@@ -143,12 +146,15 @@ export class EventTimeline extends LitElement {
   data?: unknown;
 
   /**
-   * `auto` reads event JSON, and TimelineJS3 JSON when it sees one; `event-timeline` and
-   * `timelinejs` say which it is.
+   * `auto` reads event JSON, TimelineJS3 JSON when it sees one, and a spreadsheet when `src` sends
+   * `text/csv` or `text/tab-separated-values` or its address ends in `.csv`/`.tsv` (or holds
+   * `output=csv`, as a published Google Sheet's does); `event-timeline`, `timelinejs`, `csv` and
+   * `tsv` say which it is (`csv` and `tsv` also read a string given as `data`). Spreadsheets:
+   * docs/spreadsheets.md.
    */
   format: InputFormat = 'auto';
 
-  /** URL of the event JSON, fetched with `fetch`. A newer value aborts the older request. */
+  /** URL of the event JSON (or TimelineJS3 JSON, or a CSV or TSV sheet), fetched with `fetch`. A newer value aborts the older request. */
   src?: string;
 
   /** `auto` turns vertical below 600 px wide; `horizontal` and `vertical` force one. */
@@ -165,6 +171,15 @@ export class EventTimeline extends LitElement {
 
   /** Id of the selected event. */
   selected?: string;
+
+  /**
+   * What the story shows first: `all` (the whole story, the default), `anchor` (the anchor with
+   * some time around it), an event's id (that event with some time around it), or an EDTF date or
+   * interval (`2026-01/2026-03`). Without it, the document's own `startAt` (TimelineJS3's
+   * `start_at_slide` and `start_at_end` become one). Used when a story is first drawn; every
+   * event stays reachable by keyboard and in the list, and *Show all* shows the whole story.
+   */
+  startAt?: string;
 
   /** Ids of events to highlight (for example while a linked quote card is hovered). */
   highlighted: readonly string[] = [];
@@ -232,6 +247,9 @@ export class EventTimeline extends LitElement {
   private rtl = false;
   private strings: TimelineStrings = stringsFor('en');
   private pendingFocus = false;
+  /** The story whose first view (`start-at`) is still to be shown, waiting for its part. */
+  private firstViewOf?: Timeline;
+
   /** A zoom from the keyboard: once it has settled, the focused event is panned into view. */
   private revealAfterZoom = false;
   /** A built-in translation of the element's language is on its way: the picture waits for it. */
@@ -324,6 +342,22 @@ export class EventTimeline extends LitElement {
     if (Math.abs(k - shownK) <= shownK * 1e-9) k = shownK;
     const shift = length / 2 - ((p0 + p1) / 2) * k;
     this.zoom.set(model.vertical ? {k, x: 0, y: shift} : {k, x: shift, y: 0}, instant);
+  }
+
+  /**
+   * A new story's first view (`start-at`, else the document's `startAt`): drawn there at once,
+   * never animated, once the part that works it out has come (the element updates then).
+   */
+  private showFirstView(timeline: Timeline): void {
+    const choice = this.startAt ?? timeline.startAt;
+    const part = choice && choice !== 'all' ? this.parts.get(firstViewPart) : undefined;
+    if (part === undefined && choice && choice !== 'all' && !this.parts.failed.has(firstViewPart.name)) return;
+    this.firstViewOf = undefined;
+    // "all", set after the story was drawn: the whole story again.
+    if (!part) return this.zoom.set({k: 1, x: 0, y: 0}, true);
+    const {window, problem} = part.firstView(timeline, choice, this.model!.geometry.scale);
+    if (problem) console.warn(`event-timeline: start-at ${JSON.stringify(this.startAt)} ${problem}; the whole story is shown`);
+    if (window) this.showTime(window[0], window[1], true, 1);
   }
 
   /** Highlights (or stops highlighting) an event, as a linked quote card does while hovered. */
@@ -433,8 +467,14 @@ export class EventTimeline extends LitElement {
         this.zoom.reset({width: model.geometry.width, height: model.geometry.height, maxK: model.maxK, axis: model.vertical ? 'y' : 'x'});
         // Exactly the stretch shown before (zoomTo would leave a margin, and each resize would widen it).
         if (shownTime) this.showTime(shownTime[0], shownTime[1], true, 1);
+        else if (old?.timeline !== timeline && !changes && !['', 'all'].includes(this.startAt ?? timeline!.startAt ?? '')) this.firstViewOf = timeline;
       }
     }
+    if (changed.has('startAt')) {
+      if (this.startAt && this.startAt !== 'all') this.parts.get(firstViewPart);
+      if (this.model && old) this.firstViewOf = timeline;
+    }
+    if (this.firstViewOf && this.firstViewOf === this.model?.timeline) this.showFirstView(this.firstViewOf);
     this.shown = this.model?.layout(this.zoom.transform, [this.selected, this.focusId]);
     // The detail card and the list come with styles of their own, adopted before they first draw.
     const root = this.renderRoot as ShadowRoot;

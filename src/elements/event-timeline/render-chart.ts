@@ -47,18 +47,7 @@ const r = (value: number) => Math.round(value * 10) / 10;
 
 export function renderChart(ctx: ChartContext): TemplateResult {
   const {view} = ctx;
-  // Fuzzy ends fade out through one of three shared masks (the bars' own fill and stroke), not a
-  // gradient per bar: the date is honest about what it does not know.
-  const along = ctx.vertical ? ['0', '0', '0', '1'] : ctx.rtl ? ['1', '0', '0', '0'] : ['0', '0', '1', '0'];
-  const fade = `${ctx.idPrefix}-fade`;
-  // The mask's rectangle reaches past the bar's sides (in bar units), so its outline is kept whole.
-  const [mx, my, mw, mh] = ctx.vertical ? [-2, 0, 5, 1] : [0, -2, 1, 5];
-  const fadeMask = (end: string, stops: TemplateResult) =>
-    svg`<linearGradient id=${`${fade}-g-${end}`} x1=${along[0]} y1=${along[1]} x2=${along[2]} y2=${along[3]}>${stops}</linearGradient><mask id=${`${fade}-${end}`} x="-2" y="-2" width="5" height="5" maskContentUnits="objectBoundingBox"><rect x=${mx} y=${my} width=${mw} height=${mh} fill=${`url(#${fade}-g-${end})`}></rect></mask>`;
-  const faint = (offset: number) => svg`<stop offset=${offset} stop-color="#fff" stop-opacity="0.14"></stop>`;
-  const full = (offset: number) => svg`<stop offset=${offset} stop-color="#fff"></stop>`;
-  return svg`<defs>${fadeMask('start', svg`${faint(0)}${full(0.2)}`)}${fadeMask('end', svg`${full(0.8)}${faint(1)}`)}${fadeMask('both', svg`${faint(0)}${full(0.2)}${full(0.8)}${faint(1)}`)}</defs>
-    <g class="eras" aria-hidden="true">
+  return svg`<g class="eras" aria-hidden="true">
       ${view.eras.map(
         (era) => svg`<g class="era"><rect x=${r(era.x)} y=${r(era.y)} width=${r(era.width)} height=${r(era.height)}></rect>
           <text x=${r(era.x + 4)} y=${r(era.y + 12)}>${era.title}</text></g>`,
@@ -67,7 +56,7 @@ export function renderChart(ctx: ChartContext): TemplateResult {
     ${renderNow(ctx)}
     <g class="links" aria-hidden="true">${renderLinks(ctx)}</g>
     ${renderAxis(ctx)}
-    <g class="events" role="listbox" aria-label=${ctx.eventsLabel} aria-multiselectable="false" lang=${ctx.dataLang ?? nothing}>${repeat(
+    <g class="events" role="listbox" aria-label=${ctx.eventsLabel} aria-multiselectable="false" lang=${ctx.dataLang ?? nothing} style=${styleMap({'--_fade': ctx.vertical ? 'to bottom' : ctx.rtl ? 'to left' : 'to right'})}>${repeat(
       view.events,
       (event) => event.id,
       (event) => renderEvent(ctx, event),
@@ -188,17 +177,20 @@ function renderEvent(ctx: ChartContext, placed: ViewEvent) {
   const mark = bar
     ? {x: bar.x, y: bar.y, width: Math.max(2, bar.width), height: Math.max(2, bar.height), rx: 3, className: 'bar'}
     : {x: placed.x - dot, y: placed.y - dot, width: 2 * dot, height: 2 * dot, rx: dot, className: 'dot'};
-  const mask = fuzzyBar ? `url(#${ctx.idPrefix}-fade-${fadeStart && fadeEnd ? 'both' : fadeStart ? 'start' : 'end'})` : nothing;
+  // Fuzzy or open ends fade out, through a CSS mask image along the axis (the styles): the date is
+  // honest about what it does not know. (Not an SVG <mask> by id: Chromium then keeps removed
+  // timelines alive, as the lifecycle test found.)
+  if (fuzzyBar) mark.className += fadeStart && fadeEnd ? ' fade-both' : fadeStart ? ' fade-start' : ' fade-end';
   const optionId = `${ctx.idPrefix}-e-${id}`;
   const style = styleMap({'--_c': ctx.colorOf(event)});
   if (!anchor) {
-    return svg`<g part=${parts} class=${classes} role="option" id=${optionId} data-event-id=${id} aria-setsize=${ctx.events.length} aria-posinset=${placed.index + 1} tabindex=${id === ctx.focusId ? 0 : -1} aria-selected=${selected ? 'true' : 'false'} aria-label=${ctx.nameOf(placed.index)} style=${style}><rect class="hit" x=${r(hit.x)} y=${r(hit.y)} width=${r(hit.width)} height=${r(hit.height)} rx="4"></rect><line class="stem" x1=${r(stem?.x1 ?? placed.x)} y1=${r(stem?.y1 ?? placed.y)} x2=${r(stem?.x2 ?? placed.x)} y2=${r(stem?.y2 ?? placed.y)}></line><rect class=${mark.className} x=${r(mark.x)} y=${r(mark.y)} width=${r(mark.width)} height=${r(mark.height)} rx=${mark.rx} mask=${mask}></rect></g>`;
+    return svg`<g part=${parts} class=${classes} role="option" id=${optionId} data-event-id=${id} aria-setsize=${ctx.events.length} aria-posinset=${placed.index + 1} tabindex=${id === ctx.focusId ? 0 : -1} aria-selected=${selected ? 'true' : 'false'} aria-label=${ctx.nameOf(placed.index)} style=${style}><rect class="hit" x=${r(hit.x)} y=${r(hit.y)} width=${r(hit.width)} height=${r(hit.height)} rx="4"></rect><line class="stem" x1=${r(stem?.x1 ?? placed.x)} y1=${r(stem?.y1 ?? placed.y)} x2=${r(stem?.x2 ?? placed.x)} y2=${r(stem?.y2 ?? placed.y)}></line><rect class=${mark.className} x=${r(mark.x)} y=${r(mark.y)} width=${r(mark.width)} height=${r(mark.height)} rx=${mark.rx}></rect></g>`;
   }
   // The story's own event adds a ring: a circle round a point, an outline round a bar (whose label sits below it).
   const ring = bar
     ? {x: mark.x - 3, y: mark.y - 3, width: mark.width + 6, height: mark.height + 6, rx: 5}
     : {x: placed.x - 13, y: placed.y - 13, width: 26, height: 26, rx: 13};
-  return svg`<g part=${parts} class=${classes} role="option" id=${optionId} data-event-id=${id} aria-setsize=${ctx.events.length} aria-posinset=${placed.index + 1} tabindex=${id === ctx.focusId ? 0 : -1} aria-selected=${selected ? 'true' : 'false'} aria-label=${ctx.nameOf(placed.index)} style=${style}><rect class="hit" x=${r(hit.x)} y=${r(hit.y)} width=${r(hit.width)} height=${r(hit.height)} rx="4"></rect><line class="stem" x1=${r(stem?.x1 ?? placed.x)} y1=${r(stem?.y1 ?? placed.y)} x2=${r(stem?.x2 ?? placed.x)} y2=${r(stem?.y2 ?? placed.y)}></line><rect class="anchor-ring" x=${r(ring.x)} y=${r(ring.y)} width=${r(ring.width)} height=${r(ring.height)} rx=${ring.rx}></rect><rect class=${mark.className} x=${r(mark.x)} y=${r(mark.y)} width=${r(mark.width)} height=${r(mark.height)} rx=${mark.rx} mask=${mask}></rect></g>`;
+  return svg`<g part=${parts} class=${classes} role="option" id=${optionId} data-event-id=${id} aria-setsize=${ctx.events.length} aria-posinset=${placed.index + 1} tabindex=${id === ctx.focusId ? 0 : -1} aria-selected=${selected ? 'true' : 'false'} aria-label=${ctx.nameOf(placed.index)} style=${style}><rect class="hit" x=${r(hit.x)} y=${r(hit.y)} width=${r(hit.width)} height=${r(hit.height)} rx="4"></rect><line class="stem" x1=${r(stem?.x1 ?? placed.x)} y1=${r(stem?.y1 ?? placed.y)} x2=${r(stem?.x2 ?? placed.x)} y2=${r(stem?.y2 ?? placed.y)}></line><rect class="anchor-ring" x=${r(ring.x)} y=${r(ring.y)} width=${r(ring.width)} height=${r(ring.height)} rx=${ring.rx}></rect><rect class=${mark.className} x=${r(mark.x)} y=${r(mark.y)} width=${r(mark.width)} height=${r(mark.height)} rx=${mark.rx}></rect></g>`;
 }
 
 /**

@@ -69,7 +69,7 @@ function link(url: string, text: string, hidden: boolean | undefined): TemplateR
 function caption(media: Media, ctx: MediaContext): TemplateResult | typeof nothing {
   if (!media.caption && !media.credit) return nothing;
   return html`<figcaption lang=${ctx.dataLang ?? nothing} dir=${ctx.dataDir ?? nothing}>${media.caption ?? nothing}${
-    media.credit ? html` <span class="media-credit">${media.credit}</span>` : nothing
+    media.credit ? html`${media.caption ? ' · ' : ''}<span class="media-credit">${media.credit}</span>` : nothing
   }</figcaption>`;
 }
 

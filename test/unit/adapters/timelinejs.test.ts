@@ -95,7 +95,7 @@ describe('fromTimelineJs: dates', () => {
     ['month 0', {year: 2026, month: 0}, error('events[0].start_date', 'read as "2026-00", which has month 00 (must be 01–12)')],
     ['day', {year: 2026, month: 2, day: 29}, error('events[0].start_date', 'read as "2026-02-29", which has day 29, but February 2026 has 28 days')],
     ['BCE day', {year: -44, month: 4, day: 31}, error('events[0].start_date', 'read as "-0043-04-31", which has day 31, but April -0043 has 30 days')],
-    ['hour', {year: 2026, month: 2, day: 3, hour: 24}, error('events[0].start_date', 'read as "2026-02-03T24:00", which has hour 24 (must be 00–23)')],
+    ['hour', {year: 2026, month: 2, day: 3, hour: 25}, error('events[0].start_date', 'read as "2026-02-03T25:00", which has hour 25 (must be 00–23, or 24:00 for the end of the day)')],
     ['minute', {year: 2026, month: 2, day: 3, hour: 1, minute: 60}, error('events[0].start_date', 'read as "2026-02-03T01:60", which has minute 60 (must be 00–59)')],
     ['second', {year: 2026, month: 2, day: 3, hour: 1, minute: 0, second: 61}, error('events[0].start_date', 'read as "2026-02-03T01:00:61", which has second 61 (must be 00–59)')],
     ['word', {year: 'twenty'}, error('events[0].start_date', 'read as "twenty", which is not a valid EDTF date')],
@@ -414,5 +414,22 @@ describe('fromTimelineJs: TimelineJS3\'s own samples (from @knight-lab/timelinej
     expect(media.every((item) => item.alt.length > 0)).toBe(true);
     expect(media.find((item) => item.url.includes('vimeo.com'))).toEqual({url: 'http://vimeo.com/20839673', alt: 'Phat Tai, a story of Vietnamese fishermen on the Gulf Coast.',
       caption: 'Phat Tai, a story of Vietnamese fishermen on the Gulf Coast.', credit: 'Joe York/Southern Foodways Alliance'});
+  });
+});
+
+describe('fromTimelineJs: the first view', () => {
+  const slides = [slide({unique_id: 'late', start_date: {year: 2026}}), slide({unique_id: 'early', start_date: {year: 2001}}), slide({unique_id: 'middle', start_date: {year: 2010}})];
+  it.each([
+    ['start_at_end', {start_at_end: true}, false, 'late'],
+    ['start_at_slide without a title (slides in time order)', {start_at_slide: 1}, false, 'middle'],
+    ['start_at_slide after the title slide', {start_at_slide: 1}, true, 'early'],
+    ['start_at_slide 0 with a title: the whole story', {start_at_slide: 0}, true, undefined],
+    ['start_at_slide past the end', {start_at_slide: 99}, false, 'late'],
+    ['start_at_slide under options', {options: {start_at_slide: '2'}}, false, 'late'],
+    ['no option', {}, false, undefined],
+  ])('maps %s onto startAt', (_name, options, titled, expected) => {
+    const {document} = fromTimelineJs({...(titled ? {title: {text: {headline: 'Story'}}} : {}), events: slides, ...options});
+    expect(document.startAt).toBe(expected);
+    expect(parseTimeline(document).issues).toEqual([]);
   });
 });
