@@ -5,26 +5,7 @@
 // Text goes in as text nodes, never as markup.
 import {noChange} from 'lit';
 import {Directive, directive, type ElementPart} from 'lit/directive.js';
-
-/** One event's label, in the coordinates of its own transform (the title's first baseline at 0). */
-export interface DrawnLabel {
-  /** The event's id (the key). */
-  id: string;
-  /** `translate(x,y)`: where the label is. */
-  transform: string;
-  /** Title lines: the first is the <text>'s own text, each further one a tspan.line. */
-  lines: readonly string[];
-  lineHeight: number;
-  /** The date line, a tspan.subtitle, this far below the first title line's baseline. */
-  subtitle: string;
-  subtitleY: number;
-  /** The title's anchor and direction (the data's), then the date's anchor. */
-  anchor: 'start' | 'end';
-  direction: 'ltr' | 'rtl';
-  subtitleAnchor: 'start' | 'end';
-  /** `emphasis` (the story's own event), `cancelled` (the title struck through), space-separated. */
-  className: string;
-}
+import type {DrawnLabel} from './chart-marks.js';
 
 /** The element's direction and language, which the date lines (the element's own words) are written in. */
 export interface DateLines {
