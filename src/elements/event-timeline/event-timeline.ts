@@ -32,10 +32,12 @@ import {themeStyles} from '../shared/theme.styles.js';
 import {interactionPart, ZoomControl} from './zoom-control.js';
 import {TimelineData} from './timeline-data.js';
 import {TimelineView} from './timeline-view.js';
+import {isFar} from '../../model/units.js';
 import {DAY} from '../../model/units.js';
 
 const detailPart = lazyPart('detail card', () => import('./render-detail.js'));
 // Asked for as soon as `start-at` is set (usually before the data has come), else when a story names its own.
+const deepTimePart = lazyPart('deep time', () => import('../../i18n/deep-time.js'));
 const firstViewPart = lazyPart('first view', () => import('../../layout/first-view.js'));
 /** @internal The server renderer loads it before rendering (server.ts). */
 export const listPart = lazyPart('list', () => import('./render-list.js'));
@@ -367,7 +369,7 @@ export class EventTimeline extends LitElement {
     // "all", set after the story was drawn: the whole story again.
     if (!part) return this.zoom.set({k: 1, x: 0, y: 0}, true);
     const {window, problem} = part.firstView(timeline, choice, this.model!.geometry.scale);
-    if (problem) console.warn(`event-timeline: start-at ${JSON.stringify(this.startAt)} ${problem}; the whole story is shown`);
+    if (problem) console.warn(`event-timeline: start-at ${JSON.stringify(choice)} ${problem}; the whole story is shown`);
     if (window) this.showTime(window[0], window[1], true, 1);
   }
 
@@ -456,8 +458,10 @@ export class EventTimeline extends LitElement {
     // A built-in translation still loading (it started with the data): draw once it is here,
     // rather than first in English.
     const translation = translationFor(lang);
-    this.waitingForStrings = translation !== undefined && !this.parts.get(translation) && !this.parts.failed.has(translation.name);
     const timeline = this.timeline;
+    // A story reaching before year -9999 (or past Date's range) waits for the words of deep time too.
+    const far = timeline && (isFar(timeline.events[0]!.start) || isFar(timeline.events.at(-1)!.end)) ? deepTimePart : undefined;
+    this.waitingForStrings = [translation, far].some((part) => part !== undefined && !this.parts.get(part) && !this.parts.failed.has(part.name));
     // The server cannot measure: it lays out at initial-width (as hydration does: hydration.ts). It renders once.
     if (isServer) this.width = Math.max(0, this.initialWidth ?? 720) || 720;
     const orientation = this.layout === 'horizontal' || this.layout === 'vertical' ? this.layout : this.width > 0 && this.width < 600 ? 'vertical' : 'horizontal';
