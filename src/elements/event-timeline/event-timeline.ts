@@ -24,6 +24,7 @@ import type {LoadError} from './load-source.js';
 import {keyCommand} from './keyboard.js';
 import {LiveUpdates} from './live-updates.js';
 import type {TimelineChanges} from '../../model/diff-timeline.js';
+import type {TimelineImageOptions} from './export-svg.js';
 import {renderChart} from './render-chart.js';
 import {renderIssues, renderLegend, renderPartNotice, type PanelContext} from './render-panels.js';
 import {styles} from './event-timeline.styles.js';
@@ -406,19 +407,19 @@ export class EventTimeline extends LitElement {
   }
 
   /**
-   * Resolves to the current view as a standalone SVG document (colours, fonts and strokes written
-   * onto the elements, no stylesheet or script), for saving or embedding elsewhere; '' when nothing
-   * is drawn or the exporter (loaded the first time it is asked for) could not be loaded.
+   * Resolves to a standalone SVG document (no stylesheet or script), for saving or embedding
+   * elsewhere; '' when nothing is drawn or the exporter (loaded the first time it is asked for)
+   * could not be loaded. Without options: the drawing as it is on screen, colours and fonts
+   * written in. With options, an image to publish, with the story's title, the legend and a credit
+   * line: `preset` (`social` 1200×630, `newsletter` 600 px wide, `print` A4 landscape), or `width`
+   * and `height`; `extent` (`'story'`, the default, `'view'`, what is on screen, or [start, end]);
+   * `credit` (default: the events' sources), `title`, `theme` (default: the element's).
    */
-  async toSVG(): Promise<string> {
+  async toSVG(options?: TimelineImageOptions): Promise<string> {
     const exporter = await this.parts.load(exportPart);
     const svg = this.renderRoot.querySelector<SVGSVGElement>('svg[role="group"]');
-    if (!exporter || !svg || !this.model) return '';
-    // The theme's background as a plain colour: the custom property holds light-dark(…), which
-    // only browsers read; the labels' halo is painted in it, computed.
-    const halo = svg.querySelector('.halo');
-    const background = (halo && getComputedStyle(halo).stroke) || '#ffffff';
-    return exporter.exportSvg(svg, this.title_, this.model.description(), background);
+    const model = this.model;
+    return exporter && svg && model ? exporter.toSvg(svg, model, {title: this.title_, lang: this.lang_, window: model.window(this.zoom.transform)}, options) : '';
   }
 
   /** Zooms out to show every event. */
@@ -783,12 +784,12 @@ export class EventTimeline extends LitElement {
 
   private async download(format: 'svg' | 'png'): Promise<void> {
     const exporter = await this.parts.load(exportPart);
-    const svg = await this.toSVG();
-    const geometry = this.model?.geometry;
-    if (!exporter || !svg || !geometry) return;
+    // What is on screen, as an image to publish: with its title, legend and credit line.
+    const svg = await this.toSVG({extent: 'view'});
+    if (!exporter || !svg) return;
     const name = this.title_.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'timeline';
     try {
-      const blob = format === 'svg' ? new Blob([svg], {type: 'image/svg+xml'}) : await exporter.svgToPng(svg, geometry.width, geometry.height);
+      const blob = format === 'svg' ? new Blob([svg], {type: 'image/svg+xml'}) : await exporter.svgToPng(svg);
       exporter.download(blob, `${name}.${format}`);
     } catch (error) {
       console.error(`<event-timeline>: could not make the ${format.toUpperCase()}: ${(error as Error).message}`);

@@ -1,12 +1,16 @@
 // Live stories: asks `src` again every `refresh` seconds (conditional requests, none while the
-// page is hidden, later and later after failures: src/model/refresh-schedule.ts), and keeps
-// track of what each new version of a story adds, changes and removes, so that the element can
-// keep the reader's place, mark what is new for a while, and say it once.
+// page is hidden, later and later after failures: the live refresh part, live-refresh.ts, loaded
+// when a page first asks for it), and keeps track of what each new version of a story adds,
+// changes and removes, so that the element can keep the reader's place, mark what is new for a
+// while, and say it once.
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {diffTimelines, type TimelineChanges} from '../../model/diff-timeline.js';
-import {RefreshSchedule} from '../../model/refresh-schedule.js';
 import type {Timeline} from '../../model/types.js';
+import {lazyPart} from '../shared/lazy-part.js';
 import {LoadError, loadJsonIfChanged, type Validators} from './load-source.js';
+import type {Poll, PollHost} from './live-refresh.js';
+
+const refreshPart = lazyPart('live updates', () => import('./live-refresh.js'));
 
 /** How long new and changed events stay marked (ms). */
 export const MARK_FOR = 60_000;
@@ -23,21 +27,23 @@ export interface LiveSource {
   refreshed(value: unknown): void;
 }
 
-export class LiveUpdates implements ReactiveController {
+export class LiveUpdates implements ReactiveController, PollHost {
   /** The problem of the last request while requests fail (the story on screen stays); undefined when all is well. */
   problem?: string;
+  validators: Validators = {};
+  readonly load = loadJsonIfChanged;
   /** Ids of the events marked as new or changed, with when their mark ends (performance.now()). */
   private readonly marks = new Map<string, number>();
-  private schedule?: RefreshSchedule;
-  /** What the schedule runs for: src and interval. */
+  private poll?: Poll;
+  /** refreshNow()'s own request while no schedule runs. */
+  private once?: Poll;
+  /** What the poll runs for: src and interval. */
   private scheduled?: string;
-  private validators: Validators = {};
   private validatorsFor?: string;
   private previous?: Timeline;
-  private request?: AbortController;
   private markTimer = 0;
   private readonly onVisibility = () => {
-    if (!document.hidden) this.schedule?.visible();
+    if (!document.hidden) this.poll?.visible();
   };
 
   constructor(
@@ -45,6 +51,18 @@ export class LiveUpdates implements ReactiveController {
     private readonly source: LiveSource,
   ) {
     host.addController(this);
+  }
+
+  get src(): string | undefined {
+    return this.host.src;
+  }
+
+  get limits(): LiveSource['limits'] {
+    return this.source.limits;
+  }
+
+  refreshed(value: unknown): void {
+    this.source.refreshed(value);
   }
 
   hostConnected(): void {
@@ -66,7 +84,8 @@ export class LiveUpdates implements ReactiveController {
   /** Asks for the story now (once), whatever the schedule: an app's "check for updates". */
   async refreshNow(): Promise<void> {
     try {
-      await this.check();
+      const part = await this.refreshPart();
+      await (this.poll ?? (this.once = new part.Poll(this))).check();
       this.succeeded();
     } catch (error) {
       this.failed(error, this.problem === undefined);
@@ -115,47 +134,37 @@ export class LiveUpdates implements ReactiveController {
     this.stop();
     this.scheduled = key;
     if (!key) return;
-    this.schedule = new RefreshSchedule(
-      {
-        fetch: () => this.check().then(() => this.succeeded()),
-        hidden: () => document.hidden,
-        later: (callback, ms) => {
-          const id = setTimeout(callback, ms);
-          return () => clearTimeout(id);
-        },
-        failed: (error, first) => this.failed(error, first),
+    this.refreshPart().then(
+      (part) => {
+        if (this.scheduled !== key) return;
+        this.poll = new part.Poll(this);
+        this.poll.start(refresh!);
       },
-      refresh!,
+      (error: unknown) => this.failed(error, true),
     );
-    this.schedule.start();
+  }
+
+  /** The live refresh part, or a LoadError saying it could not be loaded (offline). */
+  private async refreshPart() {
+    const part = await refreshPart.load();
+    if (!part) throw new LoadError('part', `its ${refreshPart.name} part could not be loaded`);
+    return part;
   }
 
   private stop(): void {
-    this.schedule?.stop();
-    this.schedule = undefined;
+    this.poll?.stop();
+    this.once?.stop();
+    this.poll = undefined;
     this.scheduled = undefined;
-    this.request?.abort();
   }
 
-  /** One conditional request; a changed story goes to the data's reader. */
-  private async check(): Promise<void> {
-    const src = this.host.src;
-    if (!src) return;
-    this.request?.abort();
-    const request = (this.request = new AbortController());
-    const answer = await loadJsonIfChanged(new URL(src, document.baseURI).href, {signal: request.signal, ...this.source.limits}, this.validators);
-    if (request.signal.aborted || src !== this.host.src || !answer.changed) return;
-    this.validators = answer.validators;
-    this.source.refreshed(answer.value);
-  }
-
-  private succeeded(): void {
+  succeeded(): void {
     if (this.problem === undefined) return;
     this.problem = undefined;
     this.host.requestUpdate();
   }
 
-  private failed(error: unknown, first: boolean): void {
+  failed(error: unknown, first: boolean): void {
     if ((error as Error)?.name === 'AbortError') return;
     this.problem = error instanceof LoadError ? error.message : String(error);
     // Said once per run of failures; the story on screen stays, so there is no alert.
