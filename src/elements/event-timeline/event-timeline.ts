@@ -38,7 +38,7 @@ import {DAY} from '../../model/units.js';
 
 const detailPart = lazyPart('detail card', () => import('./render-detail.js'));
 // Asked for as soon as `start-at` is set (usually before the data has come), else when a story names its own.
-const deepTimePart = lazyPart('deep time', () => import('../../i18n/deep-time.js').then((module) => (registerDeepTime(module.deepTimeWords), true as const)));
+export const deepTimePart = lazyPart('deep time', () => import('../../i18n/deep-time.js').then((module) => (registerDeepTime(module.deepTimeWords), true as const)));
 const firstViewPart = lazyPart('first view', () => import('../../layout/first-view.js'));
 /** @internal The server renderer loads it before rendering (server.ts). */
 export const listPart = lazyPart('list', () => import('./render-list.js'));
