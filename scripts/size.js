@@ -22,6 +22,7 @@ const PARTS = {
   'html-datetime': ['`datetime` values for HTML', 'with the detail card, the list, quote cards or JSON-LD'],
   'structured-data': ['schema.org JSON-LD (`structured-data`)', 'when `structured-data` is set'],
   'export-svg': ['SVG and PNG export', 'on `toSVG()` or *Download*'],
+  'refresh-schedule': ["a live story's schedule of requests (`refresh`)", 'when `refresh` is set'],
   timelinejs: ['the TimelineJS3 reader', 'when a TimelineJS3 document comes'],
   'light-dom-list': ['the light-DOM list reader', 'when the element holds a list'],
   ids: ["what both readers share (ids, plain text)", 'with either reader'],

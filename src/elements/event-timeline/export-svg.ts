@@ -102,3 +102,22 @@ export async function svgToPng(svgText: string, width: number, height: number, s
     URL.revokeObjectURL(url);
   }
 }
+
+/**
+ * The drawing as a standalone SVG document, on the theme's background as a plain colour: the custom
+ * property holds light-dark(…), which only browsers read; the labels' halo is painted in it, computed.
+ */
+export function drawingSvg(svg: SVGSVGElement, title: string, description: string): string {
+  const halo = svg.querySelector('.halo');
+  return exportSvg(svg, title, description, (halo && getComputedStyle(halo).stroke) || '#ffffff');
+}
+
+/** Offers the drawing (`svgText`, from drawingSvg) as an SVG or PNG file named after the title. */
+export async function saveDrawing(svgText: string, format: 'svg' | 'png', title: string, width: number, height: number): Promise<void> {
+  const name = title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'timeline';
+  try {
+    download(format === 'svg' ? new Blob([svgText], {type: 'image/svg+xml'}) : await svgToPng(svgText, width, height), `${name}.${format}`);
+  } catch (error) {
+    console.error(`<event-timeline>: could not make the ${format.toUpperCase()}: ${(error as Error).message}`);
+  }
+}

@@ -3,11 +3,9 @@
 // the card draws and does comes with the quote card part (quote-card-view.ts), loaded when a card
 // is first connected, so that a page with a timeline and no quote loads none of it.
 import {LitElement, html, type PropertyValues} from 'lit';
-import {watchStrings} from '../../i18n/strings.js';
 import {lazyPart} from '../shared/lazy-part.js';
+import {LocaleController} from '../shared/locale-controller.js';
 import {PartLoads} from '../shared/part-loads.js';
-import {resolveLang} from '../shared/resolve-lang.js';
-import {translationFor} from '../shared/translations.js';
 import {cutText} from '../../model/cut-text.js';
 import {DEFAULT_LIMITS} from '../../model/limits.js';
 import {keepStyles} from '../shared/adopt-styles.js';
@@ -120,42 +118,35 @@ export class QuoteCard extends LitElement {
   /** Set while the linked event is selected in its timeline. */
   active = false;
 
-  private readonly parts = new PartLoads(this);
-  private view?: QuoteCardView;
-  private unwatchStrings?: () => void;
+  readonly #parts = new PartLoads(this);
+  #view?: QuoteCardView;
+  /**
+   * The language the card formats in: its own or an ancestor's, else its timeline's; redrawn when
+   * either changes or a translation arrives.
+   * @internal
+   */
+  readonly locale = new LocaleController(this, {fallback: () => this.#view?.timelineLang, parts: this.#parts});
 
   override connectedCallback(): void {
     super.connectedCallback();
     keepStyles(this.renderRoot as ShadowRoot, QuoteCard.elementStyles);
-    this.adoptRoleAttribute();
-    // A translation may arrive after the card was drawn: draw it again in that language.
-    this.unwatchStrings = watchStrings(() => this.requestUpdate());
-    if (this.view) return;
-    void this.parts.track(
-      this.parts.load(viewPart).then((part) => {
-        if (!part || this.view) return;
-        this.view = new part.QuoteCardView(this, this.parts);
+    this.#adoptRoleAttribute();
+    if (this.#view) return;
+    void this.#parts.track(
+      this.#parts.load(viewPart).then((part) => {
+        if (!part || this.#view) return;
+        this.#view = new part.QuoteCardView(this, this.#parts);
         this.requestUpdate();
       }),
     );
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unwatchStrings?.();
-  }
-
   /** Also waits for the parts the card asked for (its view, JSON-LD, a translation). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.parts.busy) {
-      await this.parts.settled();
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#parts.whenDrawn(() => super.getUpdateComplete());
   }
 
-  private adoptRoleAttribute(): void {
+  #adoptRoleAttribute(): void {
     const role = this.getAttribute('role');
     if (role && NOT_AN_ARIA_ROLE.test(role)) {
       this.speakerRole ??= role;
@@ -174,17 +165,16 @@ export class QuoteCard extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('for') || changed.has('event')) this.view?.relink();
-    const translation = translationFor(this.view?.lang ?? (resolveLang(this) || 'en'));
-    if (translation) this.parts.get(translation);
+    if (changed.has('for') || changed.has('event')) this.#view?.relink();
+    this.locale.resolve();
   }
 
   override updated(): void {
-    this.view?.writeJsonLd();
+    this.#view?.writeJsonLd();
   }
 
   override render() {
     // Until the view arrives: the content as written, as it reads without JavaScript.
-    return this.view ? this.view.render() : html`<slot></slot>`;
+    return this.#view ? this.#view.render() : html`<slot></slot>`;
   }
 }
