@@ -51,7 +51,10 @@ const CHECKS: Record<'format' | 'max-bytes', (value: string | undefined) => stri
         ? undefined
         : `--format ${JSON.stringify(value)} is not one of auto, event-timeline, timelinejs`,
   // Digits only: "20MB" or "-1" must not lift (or silently set) the limit.
-  'max-bytes': (value) => (value && /^\d+$/.test(value) && Number(value) > 0 ? undefined : `--max-bytes needs a positive whole number of bytes, not ${JSON.stringify(value ?? '')}`),
+  'max-bytes': (value) =>
+    value && /^\d+$/.test(value) && Number(value) > 0
+      ? undefined
+      : `--max-bytes needs a positive whole number of bytes, not ${JSON.stringify(value ?? '')}`,
 };
 
 /** The options, or what is wrong with the command line (node:util's parseArgs reads it). */
@@ -68,7 +71,10 @@ export function parseArguments(argv: readonly string[]): {ok: true; options: Val
     // parseArgs names the option in quotes: '--strict', or '--format <value>' for a missing value.
     const option = /'(-[^' ]*)/.exec((error as Error).message)?.[1] ?? '';
     const name = option.replace(/^--?/, '');
-    return {ok: false, error: (name in CHECKS && CHECKS[name as keyof typeof CHECKS](undefined)) || `unknown option ${JSON.stringify(option)}`};
+    return {
+      ok: false,
+      error: (name in CHECKS && CHECKS[name as keyof typeof CHECKS](undefined)) || `unknown option ${JSON.stringify(option)}`,
+    };
   }
   const {values, positionals} = parsed;
   for (const name of ['format', 'max-bytes'] as const) {

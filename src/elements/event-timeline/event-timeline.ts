@@ -315,7 +315,8 @@ export class EventTimeline extends LitElement {
     const {viewport, timeline} = this;
     locale.resolve();
     const {width} = viewport;
-    const orientation = this.layout === 'horizontal' || this.layout === 'vertical' ? this.layout : width > 0 && width < 600 ? 'vertical' : 'horizontal';
+    const orientation =
+      this.layout === 'horizontal' || this.layout === 'vertical' ? this.layout : width > 0 && width < 600 ? 'vertical' : 'horizontal';
     const settings = {lang: locale.lang, orientation, width, breaks: !this.noBreaks, rtl: locale.rtl, maxLanes: this.maxLanes} as const;
     const old = this.model;
     // A new version of the same story (a live update, or an app setting `data` again): the reader keeps their place.
@@ -326,7 +327,11 @@ export class EventTimeline extends LitElement {
       this.announcement = updatesLabel(changes, locale.lang);
       this.#pendingChanges = changes;
     }
-    const same = old && old.timeline === timeline && old.strings === locale.strings && (Object.keys(settings) as (keyof typeof settings)[]).every((key) => old.settings[key] === settings[key]);
+    const same =
+      old &&
+      old.timeline === timeline &&
+      old.strings === locale.strings &&
+      (Object.keys(settings) as (keyof typeof settings)[]).every((key) => old.settings[key] === settings[key]);
     if (!same && locale.waiting) {
       if (old?.timeline !== timeline) viewport.setModel(undefined, false);
     } else if (!same) {
@@ -342,7 +347,8 @@ export class EventTimeline extends LitElement {
     if (detail) adoptStyles(root, detail.styles);
     // The list view asks for its part at once; the copy kept for screen readers waits for the idle
     // time after the first frame (loadPartsWhenIdle), so that it never competes with the picture.
-    const list = this.model && this.#listWanted(this.model) ? (this.view === 'list' ? this.#parts.get(listPart) : listPart.value) : undefined;
+    const list =
+      this.model && this.#listWanted(this.model) ? (this.view === 'list' ? this.#parts.get(listPart) : listPart.value) : undefined;
     if (list) adoptStyles(root, list.styles);
   }
 
@@ -354,22 +360,23 @@ export class EventTimeline extends LitElement {
     const errors = this.issues.filter((issue) => issue.severity === 'error');
     const descriptionId = `${this.#idPrefix}-description`;
     return html`<div part="base" class="base" lang=${lang} dir=${locale.dir}>
-      ${timeline
-        ? html`<div part="header" class="header">
-            <div>
-              <p class="title" lang=${timeline.lang ?? nothing}>${this.#title_}</p>
-              <p class="description" id=${descriptionId}>${model?.description()}</p>
-            </div>
-            ${renderToolbar(strings, this.view === 'list', this.#newOutOfView(), this.#toolbarActions)}
-          </div>`
-        : nothing}
+      ${
+        timeline
+          ? html`<div part="header" class="header">
+              <div>
+                <p class="title" lang=${timeline.lang ?? nothing}>${this.#title_}</p>
+                <p class="description" id=${descriptionId}>${model?.description()}</p>
+              </div>
+              ${renderToolbar(strings, this.view === 'list', this.#newOutOfView(), this.#toolbarActions)}
+            </div>`
+          : nothing
+      }
       ${loadError ? renderIssues(strings, [{path: this.src ?? 'src', message: loadMessage(loadError, strings, this.#source.limits.maxBytes, lang), severity: 'error'}], undefined, () => this.#source.retry()) : nothing}
       ${errors.length ? renderIssues(strings, errors.slice(0, 10), errors.length > 10 ? moreIssuesLabel(errors.length - 10, lang) : undefined) : nothing}
       ${!timeline && !loadError && !errors.length ? html`<p class="loading" role="status">${loading || this.src ? strings.loading : strings.errorNoEvents}</p>` : nothing}
       ${model && this.#parts.failed.size ? renderPartNotice(strings, () => this.#parts.retry()) : nothing}
       ${model && this.#live.problem ? html`<p part="notice live-notice" class="notice" role="status">${strings.liveFailed}</p>` : nothing}
-      ${model ? this.#renderPicture(model, descriptionId) : nothing}
-      ${model ? this.#renderListView(model) : nothing}
+      ${model ? this.#renderPicture(model, descriptionId) : nothing} ${model ? this.#renderListView(model) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
@@ -378,10 +385,15 @@ export class EventTimeline extends LitElement {
     const result = this.#source.result;
     if (changed.has('structuredData') || result !== this.#drawnResult) {
       const wanted = () => (this.structuredData ? this.timeline : undefined);
-      syncJsonLd(this, wanted() !== undefined, (part) => {
-        const timeline = wanted();
-        return timeline && part.timelineJsonLd(timeline);
-      }, this.#parts);
+      syncJsonLd(
+        this,
+        wanted() !== undefined,
+        (part) => {
+          const timeline = wanted();
+          return timeline && part.timelineJsonLd(timeline);
+        },
+        this.#parts,
+      );
     }
     if (this.#pendingChanges) {
       const detail = this.#pendingChanges;
@@ -391,7 +403,14 @@ export class EventTimeline extends LitElement {
     if (result !== this.#drawnResult) {
       this.#drawnResult = result;
       // After the first render of new data, so listeners (quote cards, apps) find it drawn.
-      if (result) this.dispatchEvent(new CustomEvent<TimelineLoadDetail>('timeline-load', {detail: {timeline: this.timeline, issues: this.issues}, bubbles: true, composed: true}));
+      if (result)
+        this.dispatchEvent(
+          new CustomEvent<TimelineLoadDetail>('timeline-load', {
+            detail: {timeline: this.timeline, issues: this.issues},
+            bubbles: true,
+            composed: true,
+          }),
+        );
     }
     if (this.model && this.isConnected && !this.#cancelIdle) {
       const gestures = this.viewport.gesturesPending;
@@ -409,7 +428,14 @@ export class EventTimeline extends LitElement {
     const lang = locale.lang;
     const detailEvent = selection.detailId ? model.byId.get(selection.detailId) : undefined;
     // focusin listens on the wrapper: Chromium makes an <svg> with a focus listener a Tab stop of its own.
-    return html`<div part="chart" class="chart" ?hidden=${this.view === 'list'} @pointerover=${selection.onPointerOver} @pointerleave=${selection.onPointerLeave} @focusin=${selection.onFocusIn}>
+    return html`<div
+        part="chart"
+        class="chart"
+        ?hidden=${this.view === 'list'}
+        @pointerover=${selection.onPointerOver}
+        @pointerleave=${selection.onPointerLeave}
+        @focusin=${selection.onFocusIn}
+      >
         <svg
           width=${geometry.width}
           height=${geometry.height}
@@ -446,9 +472,17 @@ export class EventTimeline extends LitElement {
             activeId: selection.hoverId ?? this.selected ?? timeline.anchor,
           })}
         </svg>
-        ${detailEvent && detailPart.value
-          ? detailPart.value.renderDetail(this.#panelContext(model), detailEvent, model.cardPosition(detailEvent.id, view), selection.closeDetail, selection.onCardKey)
-          : nothing}
+        ${
+          detailEvent && detailPart.value
+            ? detailPart.value.renderDetail(
+                this.#panelContext(model),
+                detailEvent,
+                model.cardPosition(detailEvent.id, view),
+                selection.closeDetail,
+                selection.onCardKey,
+              )
+            : nothing
+        }
       </div>
       ${renderLegend(timeline.categories, (id) => model.colorOf(id), locale.strings.legend, `${locale.strings.now}: ${formatEdtf(timeline.now, lang)}`)}`;
   }
@@ -466,7 +500,12 @@ export class EventTimeline extends LitElement {
     // Drawn again only when what it shows changes: not on every frame of a zoom or a hover.
     return part.guard([part, model, this.selected, list, this.listShown, this.theme], () => {
       const shown = events.slice(0, this.listShown);
-      return part.renderList(this.#panelContext(model), shown, {hidden: !list, selected: this.selected, more: events.length - shown.length, onMore: () => (this.listShown += LIST_PAGE)});
+      return part.renderList(this.#panelContext(model), shown, {
+        hidden: !list,
+        selected: this.selected,
+        more: events.length - shown.length,
+        onMore: () => (this.listShown += LIST_PAGE),
+      });
     });
   }
 
@@ -475,7 +514,16 @@ export class EventTimeline extends LitElement {
     const {lang, strings} = this.#locale;
     const {textsOf, linksOf, timeline} = model;
     const theme = this.theme === 'light' || this.theme === 'dark' ? this.theme : undefined;
-    return {timeline, lang, strings, textsOf, linksOf, idPrefix: this.#idPrefix, dataDir: dataLang ? (isRtl(dataLang) ? 'rtl' : 'ltr') : undefined, theme};
+    return {
+      timeline,
+      lang,
+      strings,
+      textsOf,
+      linksOf,
+      idPrefix: this.#idPrefix,
+      dataDir: dataLang ? (isRtl(dataLang) ? 'rtl' : 'ltr') : undefined,
+      theme,
+    };
   }
 
   /** Events new or changed in a live update that lie out of view ("Show 2 new" takes the reader there). */
@@ -494,8 +542,17 @@ export class EventTimeline extends LitElement {
   #loadPartsWhenIdle(): void {
     void this.#parts.track(
       new Promise<void>((resolve) => {
-        const list = () => (this.model && this.#listWanted(this.model) && !this.#parts.failed.has(listPart.name) ? this.#parts.load(listPart) : undefined);
-        const cancel = whenIdle(() => void Promise.all([this.viewport.gesturesReady(), detailPart.value ?? this.#parts.load(detailPart), listPart.value ?? list()]).then(done), 1000);
+        const list = () =>
+          this.model && this.#listWanted(this.model) && !this.#parts.failed.has(listPart.name) ? this.#parts.load(listPart) : undefined;
+        const cancel = whenIdle(
+          () =>
+            void Promise.all([
+              this.viewport.gesturesReady(),
+              detailPart.value ?? this.#parts.load(detailPart),
+              listPart.value ?? list(),
+            ]).then(done),
+          1000,
+        );
         const done = () => {
           this.#cancelIdle = undefined;
           resolve();

@@ -60,7 +60,9 @@ export function laneNeighbour(events: readonly ViewEvent[], index: number, by: n
   if (!here) return undefined;
   const way = events.filter((event) => (by > 0 ? event.titleY < here.titleY - 4 : event.titleY > here.titleY + 4));
   if (!way.length) return undefined;
-  const row = way.reduce((best, event) => (Math.abs(event.titleY - here.titleY) < Math.abs(best.titleY - here.titleY) ? event : best)).titleY;
+  const row = way.reduce((best, event) =>
+    Math.abs(event.titleY - here.titleY) < Math.abs(best.titleY - here.titleY) ? event : best,
+  ).titleY;
   const candidates = way.filter((event) => Math.abs(event.titleY - row) <= 20);
   return candidates.reduce((best, event) => (Math.abs(event.x - here.x) < Math.abs(best.x - here.x) ? event : best)).id;
 }

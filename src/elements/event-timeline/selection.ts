@@ -28,7 +28,9 @@ export function targetOf(event: Event): {id?: string; cluster?: number} {
 /** The Tab stop when nothing has had focus yet: the anchor when it is drawn, else the earliest event drawn. */
 export function defaultFocus(view: ViewLayout, anchor: string | undefined): string | undefined {
   if (anchor && view.events.some((event) => event.id === anchor)) return anchor;
-  return view.events.reduce<{id?: string; at: number}>((best, event) => (event.index < best.at ? {id: event.id, at: event.index} : best), {at: Infinity}).id;
+  return view.events.reduce<{id?: string; at: number}>((best, event) => (event.index < best.at ? {id: event.id, at: event.index} : best), {
+    at: Infinity,
+  }).id;
 }
 
 export class Selection implements ReactiveController {
@@ -137,7 +139,10 @@ export class Selection implements ReactiveController {
     if (this.detailId && removed.has(this.detailId)) this.detailId = undefined;
     if (this.focusId && removed.has(this.focusId)) {
       const was = startOf(this.focusId) ?? 0;
-      const nearest = timeline.events.reduce((best, event) => (Math.abs(event.start - was) < Math.abs(best.start - was) ? event : best), timeline.events[0]);
+      const nearest = timeline.events.reduce(
+        (best, event) => (Math.abs(event.start - was) < Math.abs(best.start - was) ? event : best),
+        timeline.events[0],
+      );
       const hadFocus = (this.#host.renderRoot as ShadowRoot).activeElement?.getAttribute('data-event-id') === this.focusId;
       this.focusId = nearest?.id;
       this.#pendingFocus = hadFocus;
@@ -151,6 +156,7 @@ export class Selection implements ReactiveController {
     option?.focus({preventScroll: true});
     // Panning keeps the option inside the drawing; a tall vertical drawing may also need the page to scroll.
     const box = option?.getBoundingClientRect();
-    if (box && (box.top < 0 || box.bottom > innerHeight)) scrollBy({top: box.top - innerHeight / 3, behavior: prefersReducedMotion() ? 'auto' : 'smooth'});
+    if (box && (box.top < 0 || box.bottom > innerHeight))
+      scrollBy({top: box.top - innerHeight / 3, behavior: prefersReducedMotion() ? 'auto' : 'smooth'});
   }
 }

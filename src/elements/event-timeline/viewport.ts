@@ -20,7 +20,8 @@ export const interactionPart = lazyPart('interaction', () => import('./zoom-gest
 
 const IDENTITY: ZoomNumbers = {k: 1, x: 0, y: 0};
 
-type ViewportHost = ReactiveControllerHost & HTMLElement & {readonly renderRoot: HTMLElement | DocumentFragment; readonly hasUpdated: boolean};
+type ViewportHost = ReactiveControllerHost &
+  HTMLElement & {readonly renderRoot: HTMLElement | DocumentFragment; readonly hasUpdated: boolean};
 
 /** Whether the reader asked for less motion (false where there is no window). */
 export function prefersReducedMotion(): boolean {
@@ -193,13 +194,21 @@ export class Viewport implements ReactiveController {
   outOfView(ids: readonly string[]): string[] {
     const {model, shown} = this;
     if (!model || !shown) return [];
-    const inView = new Set(shown.events.filter((event) => (model.vertical ? event.y : event.x) >= 0 && (model.vertical ? event.y : event.x) <= model.viewLength).map((event) => event.id));
+    const inView = new Set(
+      shown.events
+        .filter((event) => (model.vertical ? event.y : event.x) >= 0 && (model.vertical ? event.y : event.x) <= model.viewLength)
+        .map((event) => event.id),
+    );
     return ids.filter((id) => model.byId.has(id) && !inView.has(id));
   }
 
   /** Where two times lie on screen at zoom 1. */
   #atZoom1(model: TimelineView, [t0, t1]: [number, number]): [number, number] {
-    const at = screenScale(model.geometry.scale, IDENTITY, {vertical: model.vertical, rtl: model.settings.rtl, width: model.geometry.width});
+    const at = screenScale(model.geometry.scale, IDENTITY, {
+      vertical: model.vertical,
+      rtl: model.settings.rtl,
+      width: model.geometry.width,
+    });
     return [at(t0), at(t1)];
   }
 

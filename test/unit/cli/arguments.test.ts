@@ -16,12 +16,25 @@ const problem = (...argv: string[]) => {
 
 describe('parseArguments', () => {
   it('reads the defaults, and files wherever they stand among the options', () => {
-    expect(options('validate', 'a.json')).toEqual({files: ['a.json'], format: 'auto', maxBytes: DEFAULT_LIMITS.maxBytes, json: false, help: false});
-    expect(options('validate', 'a.json', '--json', 'b.json', '--format', 'timelinejs')).toMatchObject({files: ['a.json', 'b.json'], json: true, format: 'timelinejs'});
+    expect(options('validate', 'a.json')).toEqual({
+      files: ['a.json'],
+      format: 'auto',
+      maxBytes: DEFAULT_LIMITS.maxBytes,
+      json: false,
+      help: false,
+    });
+    expect(options('validate', 'a.json', '--json', 'b.json', '--format', 'timelinejs')).toMatchObject({
+      files: ['a.json', 'b.json'],
+      json: true,
+      format: 'timelinejs',
+    });
   });
 
   it('takes a value after a space or an equals sign, and -h for --help', () => {
-    expect(options('validate', '--format=event-timeline', '--max-bytes=1000', 'a.json')).toMatchObject({format: 'event-timeline', maxBytes: 1000});
+    expect(options('validate', '--format=event-timeline', '--max-bytes=1000', 'a.json')).toMatchObject({
+      format: 'event-timeline',
+      maxBytes: 1000,
+    });
     expect(options('validate', '--max-bytes', '42', 'a.json').maxBytes).toBe(42);
     expect(options('validate', '-h').help).toBe(true);
   });

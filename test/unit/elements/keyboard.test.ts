@@ -4,7 +4,8 @@ import {describe, expect, it} from 'vitest';
 import {keyCommand, laneNeighbour} from '../../../src/elements/event-timeline/keyboard.js';
 import type {ViewEvent} from '../../../src/layout/view.js';
 
-const key = (key: string, modifiers: Partial<Pick<KeyboardEvent, 'altKey' | 'ctrlKey' | 'metaKey'>> = {}) => ({key, altKey: false, ctrlKey: false, metaKey: false, ...modifiers}) as KeyboardEvent;
+const key = (key: string, modifiers: Partial<Pick<KeyboardEvent, 'altKey' | 'ctrlKey' | 'metaKey'>> = {}) =>
+  ({key, altKey: false, ctrlKey: false, metaKey: false, ...modifiers}) as KeyboardEvent;
 const horizontal = {vertical: false, rtl: false};
 
 describe('keyCommand', () => {

@@ -48,11 +48,17 @@ describe('screenScale', () => {
 
   it('inverts what it maps, for any transform and direction', () => {
     fc.assert(
-      fc.property(fc.double({min: 1, max: 50, noNaN: true}), fc.double({min: -40_000, max: 0, noNaN: true}), fc.boolean(), fc.integer({min: 0, max: 100}), (k, x, rtl, day) => {
-        const at = screenScale(scale, {k, x, y: 0}, {vertical: false, rtl, width: 1000});
-        const time = start + day * DAY;
-        expect(at.invert(at(time))).toBeCloseTo(time, -1);
-      }),
+      fc.property(
+        fc.double({min: 1, max: 50, noNaN: true}),
+        fc.double({min: -40_000, max: 0, noNaN: true}),
+        fc.boolean(),
+        fc.integer({min: 0, max: 100}),
+        (k, x, rtl, day) => {
+          const at = screenScale(scale, {k, x, y: 0}, {vertical: false, rtl, width: 1000});
+          const time = start + day * DAY;
+          expect(at.invert(at(time))).toBeCloseTo(time, -1);
+        },
+      ),
     );
   });
 });
