@@ -7,8 +7,10 @@ import {faultMiddleware} from './test/server/faults.js';
 import {liveMiddleware} from './test/server/live.js';
 import {cspMiddleware} from './test/server/csp.js';
 import {cdnPages, cdnPlugin} from './test/server/cdn.js';
+import {serverRenderingPlugin} from './test/server/server-rendering.js';
 
 const sessions = new WeakMap();
+const requestLogs = new WeakMap();
 
 export default {
   files: ['test/elements/**/*.test.ts'],
@@ -34,6 +36,7 @@ export default {
   ],
   plugins: [
     cdnPlugin,
+    serverRenderingPlugin,
     {
       // emulateMedia() of @web/test-runner-commands only does forced colours with Playwright,
       // and puppeteer's own helper refuses forced-colors: this asks Chromium's DevTools
@@ -88,6 +91,23 @@ export default {
           await client.send('Input.dispatchMouseEvent', {type: 'mouseReleased', x, y, button: 'left', clickCount, modifiers});
         }
         return true;
+      },
+    },
+    {
+      // Every request the page and its frames make, as the browser sends them (puppeteer sees the
+      // requests of cross-site frames too): the first call starts the record, {clear: true} empties it.
+      name: 'record-requests',
+      async executeCommand({command, payload, session}) {
+        if (command !== 'requests') return undefined;
+        const page = session.browser.getPage(session.id);
+        let log = requestLogs.get(page);
+        if (!log) {
+          log = [];
+          requestLogs.set(page, log);
+          page.on('request', (request) => log.push(request.url()));
+        }
+        if (payload?.clear) log.length = 0;
+        return [...log];
       },
     },
     esbuildPlugin({

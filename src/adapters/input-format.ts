@@ -9,7 +9,8 @@ import {DEFAULT_LIMITS, type TimelineLimits} from '../model/limits.js';
 import {notADocument} from '../model/parse-timeline.js';
 import type {ParseResult} from '../model/types.js';
 
-export type InputFormat = 'auto' | 'event-timeline' | 'timelinejs';
+/** `csv` and `tsv`: a spreadsheet's text (src/adapters/spreadsheet.ts), in either template. */
+export type InputFormat = 'auto' | 'event-timeline' | 'timelinejs' | 'csv' | 'tsv';
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);

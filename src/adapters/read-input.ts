@@ -3,6 +3,7 @@
 // together; those found after a conversion say so, since their paths are of the converted document.
 // (The element does the same in steps, loading the converter only when it needs it.)
 import {parseTimeline, type ParseOptions} from '../model/parse-timeline.js';
+import {teach} from '../model/teach.js';
 import type {ParseResult} from '../model/types.js';
 import {afterConversion, readInput, total, type InputFormat} from './input-format.js';
 import {fromTimelineJs} from './timelinejs.js';
@@ -26,15 +27,20 @@ export function parseValue(value: unknown, format: InputFormat = 'auto', options
   return readWith(value, format, false, options);
 }
 
+// Each issue says how to fix it (teach.ts).
 function readWith(input: unknown, format: InputFormat, text: boolean, options?: ParseOptions): InputResult {
   const reading = readInput(input, format, text, options?.limits);
   if ('failed' in reading) return {...reading.failed, format: 'event-timeline'};
   const {value, timelinejs} = reading;
-  if (!timelinejs) return {...total(() => parseTimeline(value, options)), format: 'event-timeline'};
+  if (!timelinejs) {
+    const result = total(() => parseTimeline(value, options));
+    return {...result, issues: total(() => ({issues: teach(result.issues, value)})).issues, format: 'event-timeline'};
+  }
   return {
     ...total(() => {
       const converted = fromTimelineJs(value, options?.limits?.maxTextLength);
-      return afterConversion(converted, parseTimeline(converted.document, options));
+      const parsed = parseTimeline(converted.document, options);
+      return afterConversion(converted, {...parsed, issues: teach(parsed.issues, converted.document)});
     }),
     format: 'timelinejs',
   };

@@ -11,23 +11,26 @@
 // | `events[].group`                              | `events[].category`, the group's name: parseTimeline gives each category a legend entry, in the order met |
 // | `events[].unique_id`                          | `events[].id`, made to fit `[A-Za-z0-9_-]{1,64}` and deduplicated (`-2`, `-3`…), with a warning when changed. Without one: a slug of the headline, as TimelineJS makes, else `event-N` (N counts TimelineJS's events from 1) |
 // | `events[].media.url`, an http(s) web page     | `events[].source`: `{url, name: media.credit, else media.caption}` |
+// | `events[].media`, an http(s) picture, video, sound or post (YouTube, Vimeo, SoundCloud, Bluesky, X, a `.jpg`, an `.mp4`…) | `events[].media`: `{url, alt, caption, credit, thumbnail}`, as plain text; `alt` is TimelineJS's `alt`, else its `title`, else the caption, else the headline |
+// | `start_at_slide` (0-based; slide 0 is the title slide when there is a title), `start_at_end`: at the top of the document or under `options` | `startAt`: the id of that slide's event (slides in time order), or of the last event; the element's `start-at` wins over it |
 // | `title.text.headline`                         | `title`                                                           |
 // | `eras[]`: `start_date`, `end_date`, `text.headline` | `eras[]`: `{title, date: "start/end"}`, the date read as a slide's (without an end, the start alone); an era without a headline or a readable start is dropped with a warning |
 // | (none)                                        | `now`: the latest event's date, so that a look-back timeline reads as past, not as planned; set `document.now` to change it |
 // | HTML in any text (`<p>`, `<a>`, `<b>`, `&amp;`, `&#8212;`, `&nbsp;`) | plain text: tags removed, `<script>`/`<style>`/`<iframe>`… removed with their content, entities decoded once, never markup |
 //
-// Dropped silently, as event-timeline has no place for them: media that is not a web page (image, audio and
-// video files, embed code, URLs that are not http(s)), the URLs of links in text (their words are kept),
+// Dropped silently, as event-timeline has no place for them: media that is not an http(s) URL (embed code,
+// block quotes, `javascript:`, `data:`), the URLs of links in text (their words are kept),
 // `title.text.text` and `title.media` (the title slide's body), `display_date` (event-timeline writes every date
 // itself, in the reader's language), `millisecond` (dates go to the second), `background`, `autolink`,
-// `media.thumbnail`, `media.link`, `alt`, `title`, `link_target`, `scale` (dates are read the same on both;
+// `media.link`, `link_target`, `scale` (dates are read the same on both;
 // years must lie within 271821 BCE to 275759), the `text.text` of eras (TimelineJS does not show it either),
 // `eras` that is not an array, text fields that are not text, and properties TimelineJS does not know.
-import type {EraDocument, EventDocument, TimelineDocument} from '../model/document.js';
+import type {EraDocument, EventDocument, MediaDocument, TimelineDocument} from '../model/document.js';
 import {earliest, latest} from '../model/edtf.js';
 import {IssueLog, typeName} from '../model/issue-log.js';
 import {DEFAULT_LIMITS} from '../model/limits.js';
 import {cutText} from '../model/read-fields.js';
+import {mediaTarget} from '../model/media-target.js';
 import {safeHttpUrl} from '../model/safe-url.js';
 import type {IssueSeverity, TimelineIssue} from '../model/types.js';
 import {htmlToText} from './html-text.js';
@@ -35,8 +38,6 @@ import {assignIds, compact, fitId, type Item} from './ids.js';
 import {oneLine} from './plain-text.js';
 import {edtfFromTimelineJs} from './timelinejs-date.js';
 
-// The address of a media file rather than a page; its path ends with one of these.
-const MEDIA_FILE = /\.(?:jpe?g|png|gif|webp|svg|mp[34]|mov|webm)$/i;
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -44,6 +45,21 @@ const object = (value: unknown): Json => (isObject(value) ? value : {});
 const array = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 export {isTimelineJs} from './input-format.js';
+
+/**
+ * TimelineJS3's `start_at_end` and `start_at_slide` (options of its embed, read here at the top of
+ * the document or under `options`) as a first view: the id of the event on that slide. Slides are
+ * the events in time order, after the title slide when there is a title (slide 0, the whole story).
+ */
+function startAt(root: Json, events: readonly EventDocument[], times: readonly number[], titled: boolean): string | undefined {
+  const options = {...root, ...object(root.options)};
+  const order = events.map((event, index) => ({id: event.id, time: times[index]!})).sort((a, b) => a.time - b.time);
+  if (options.start_at_end === true || options.start_at_end === 'true') return order.at(-1)?.id;
+  const slide = Number(options.start_at_slide);
+  if (!Number.isInteger(slide) || slide < 0) return undefined;
+  const index = slide - (titled ? 1 : 0);
+  return index < 0 ? undefined : order[Math.min(index, order.length - 1)]?.id;
+}
 
 /** Converts a TimelineJS3 document. Issues carry TimelineJS paths (`events[2].start_date`). */
 export function fromTimelineJs(value: unknown, maxTextLength = DEFAULT_LIMITS.maxTextLength): {document: TimelineDocument; issues: TimelineIssue[]} {
@@ -78,6 +94,7 @@ export function fromTimelineJs(value: unknown, maxTextLength = DEFAULT_LIMITS.ma
   };
 
   const items: Item<Omit<EventDocument, 'id'>>[] = [];
+  const times: number[] = [];
   let now: string | undefined;
   let nowTime = -Infinity;
   array(root.events).forEach((item, index) => {
@@ -94,8 +111,19 @@ export function fromTimelineJs(value: unknown, maxTextLength = DEFAULT_LIMITS.ma
     const title = headline || cutText(summary.split('\n')[0]!, 80) || caption;
     if (!title) return log.add(`${path}.text.headline`, 'is required (or text.text); slide dropped');
 
-    const url = safeHttpUrl(media.url);
-    const page = url && !MEDIA_FILE.test(new URL(url).pathname) ? url : undefined;
+    const url = safeHttpUrl(typeof media.url === 'string' ? media.url : undefined);
+    const page = url && mediaTarget(url).kind === 'page' ? url : undefined;
+    const credit = line(media.credit, `${path}.media.credit`);
+    const shown: MediaDocument | undefined =
+      url && !page
+        ? compact({
+            url,
+            alt: line(media.alt, `${path}.media.alt`) || line(media.title, `${path}.media.title`) || caption || title,
+            caption,
+            credit,
+            thumbnail: safeHttpUrl(typeof media.thumbnail === 'string' ? media.thumbnail : undefined),
+          })
+        : undefined;
     items.push({
       event: compact({
         date,
@@ -103,12 +131,14 @@ export function fromTimelineJs(value: unknown, maxTextLength = DEFAULT_LIMITS.ma
         summary: summary === title ? '' : summary,
         // parseTimeline gives each category used a legend entry, labelled by its name, in the order met.
         category: line(slide.group, `${path}.group`),
-        source: page ? compact({url: page, name: line(media.credit, `${path}.media.credit`) || caption}) : undefined,
+        source: page ? compact({url: page, name: credit || caption}) : undefined,
+        media: shown,
       }),
       id: idOf(slide.unique_id, `${path}.unique_id`),
       path: `${path}.unique_id`,
       fallback: fitId(headline.toLowerCase()) || `event-${index + 1}`,
     });
+    times.push(time!);
     // `now` is the latest start, so that a look-back timeline reads as past, not as planned.
     if (time! > nowTime) [nowTime, now] = [time!, date];
   });
@@ -124,12 +154,15 @@ export function fromTimelineJs(value: unknown, maxTextLength = DEFAULT_LIMITS.ma
     if (date) eras.push({title, date});
   });
 
+  const title = line(object(object(root.title).text).headline, 'title.text.headline');
+  const events = assignIds(log, items);
   // Fields in the order the format documents them, so that a saved conversion reads well.
   const document = compact({
     version: 1 as const,
-    title: line(object(object(root.title).text).headline, 'title.text.headline'),
+    title,
     now,
-    events: assignIds(log, items),
+    startAt: startAt(root, events, times, Boolean(title)),
+    events,
     eras: eras.length > 0 ? eras : undefined,
   });
   return {document, issues: log.finish()};

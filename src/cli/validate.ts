@@ -1,7 +1,10 @@
 // `event-timeline validate FILE…`: checks timeline files and prints each problem on a line a CI log
-// (or a GitHub Actions problem matcher) can point at. All I/O goes through `io`, so tests need no disk.
+// (or a GitHub Actions problem matcher) can point at; `event-timeline convert FILE` writes one
+// file's story as event JSON. All I/O goes through `io`, so tests need no disk.
 import {parseValue} from '../adapters/read-input.js';
-import type {TimelineIssue} from '../model/types.js';
+import {parseSpreadsheet} from '../adapters/spreadsheet.js';
+import {toDocument} from '../model/to-document.js';
+import type {Timeline, TimelineIssue} from '../model/types.js';
 import {parseArguments, USAGE, type InputFormat} from './arguments.js';
 import {parseJsonText} from './json-text.js';
 import {printable, printableJson} from './printable.js';
@@ -17,7 +20,7 @@ export interface CliIo {
 /** What was found in one file. `format` is undefined when the file could not be read as JSON. */
 export interface FileResult {
   file: string;
-  format?: 'event-timeline' | 'timelinejs';
+  format?: 'event-timeline' | 'timelinejs' | 'csv' | 'tsv';
   events: number;
   links: number;
   errors: number;
@@ -37,6 +40,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stdout(USAGE);
     return 0;
   }
+  if (options.command === 'convert') return convert(options.files[0]!, options, io);
   const results: FileResult[] = [];
   for (const file of options.files) {
     try {
@@ -62,24 +66,49 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   return results.some((result) => result.errors > 0) ? 1 : 0;
 }
 
-/** Reads, parses, converts (TimelineJS) and validates one file. */
-export async function validateFile(file: string, {format, maxBytes}: {format: InputFormat; maxBytes: number}, io: Pick<CliIo, 'readFile'>): Promise<FileResult> {
+/** `convert`: the file's story as event JSON on stdout, its problems on stderr. */
+async function convert(file: string, options: {format: InputFormat; maxBytes: number}, io: CliIo): Promise<number> {
+  let read: {result: FileResult; timeline?: Timeline};
+  try {
+    read = await readStory(file, options, io);
+  } catch (error) {
+    io.stderr(`${printable(file)}: error (file): could not be converted: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+  const {result, timeline} = read;
+  if (result.issues.length) io.stderr(report(result));
+  if (timeline) io.stdout(`${printableJson(JSON.stringify(toDocument(timeline), null, 2))}\n`);
+  return result.errors > 0 || !timeline ? 1 : 0;
+}
+
+/** Reads, parses, converts (TimelineJS, spreadsheets) and validates one file. */
+export async function validateFile(file: string, options: {format: InputFormat; maxBytes: number}, io: Pick<CliIo, 'readFile'>): Promise<FileResult> {
+  return (await readStory(file, options, io)).result;
+}
+
+async function readStory(file: string, {format, maxBytes}: {format: InputFormat; maxBytes: number}, io: Pick<CliIo, 'readFile'>): Promise<{result: FileResult; timeline?: Timeline}> {
   const result: FileResult = {file, events: 0, links: 0, errors: 0, warnings: 0, issues: []};
   let text: string;
   try {
     text = await io.readFile(file, maxBytes);
   } catch (error) {
-    return withIssues(result, [{path: '(file)', severity: 'error', message: `cannot be read: ${readError(error)}`}]);
+    return {result: withIssues(result, [{path: '(file)', severity: 'error', message: `cannot be read: ${readError(error)}`}])};
   }
-  const json = parseJsonText(text);
-  if (!json.ok) return withIssues(result, [{path: '(root)', severity: 'error', message: json.message}]);
-
-  // The value, never read as JSON text again: a file holding a JSON string is a document encoded twice.
-  const {timeline, issues, format: read} = parseValue(json.value, format, {limits: {maxBytes}});
-  result.format = read;
+  const sheet = format === 'csv' || format === 'tsv' ? format : format === 'auto' ? /\.([ct]sv)$/i.exec(file)?.[1]?.toLowerCase() : undefined;
+  let read: {timeline?: Timeline; issues: TimelineIssue[]; format: FileResult['format']};
+  if (sheet) {
+    read = {...parseSpreadsheet(text, {delimiter: sheet === 'tsv' ? '\t' : undefined, limits: {maxBytes}}), format: sheet as 'csv' | 'tsv'};
+  } else {
+    const json = parseJsonText(text);
+    if (!json.ok) return {result: withIssues(result, [{path: '(root)', severity: 'error', message: json.message}])};
+    // The value, never read as JSON text again: a file holding a JSON string is a document encoded twice.
+    read = parseValue(json.value, format, {limits: {maxBytes}});
+  }
+  const {timeline, issues} = read;
+  result.format = read.format;
   result.events = timeline?.events.length ?? 0;
   result.links = timeline?.links.length ?? 0;
-  return withIssues(result, issues);
+  return {result: withIssues(result, issues), timeline};
 }
 
 function withIssues(result: FileResult, issues: TimelineIssue[]): FileResult {
@@ -97,7 +126,7 @@ function report(result: FileResult): string {
   const file = printable(result.file);
   const lines = result.issues.map((issue) => `${file}: ${issue.severity} ${printable(issue.path)}: ${printable(issue.message)}\n`);
   const counts = [count(result.events, 'event'), count(result.links, 'link'), count(result.errors, 'error'), count(result.warnings, 'warning')];
-  const as = result.format === 'timelinejs' ? ' (read as TimelineJS)' : '';
+  const as = result.format === 'timelinejs' ? ' (read as TimelineJS)' : result.format === 'csv' || result.format === 'tsv' ? ` (read as a ${result.format.toUpperCase()} sheet)` : '';
   return `${lines.join('')}${file}: ${counts.join(', ')}${as}\n`;
 }
 

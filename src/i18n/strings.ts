@@ -6,6 +6,7 @@ import type {EventStatus, KnownLinkKind} from '../model/types.js';
 import {canonicalLang} from './intl-cache.js';
 import {keyOf, mergeStrings, registry} from './string-registry.js';
 import {en} from './locales/en.js';
+import type {MediaStrings} from './media-strings.js';
 
 /**
  * A number formatted for the language together with its cardinal plural category.
@@ -96,6 +97,11 @@ export interface TimelineStrings {
   showNew(count: CountText): string;
   /** A live story could not be asked for again; the one on screen stays. */
   liveFailed: string;
+  /**
+   * The media part's phrases (play, open, the notice), for a language added by a page. The five
+   * languages of the library have theirs in `locales/media.ts`, loaded with the media part.
+   */
+  media?: Partial<MediaStrings>;
 
   status: Record<EventStatus, string>;
   linkKind: Record<KnownLinkKind, string>;

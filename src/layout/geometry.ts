@@ -60,10 +60,20 @@ export interface GeometryConfig {
 }
 
 /** Sizes in px, shared by the layout and the element's styles (event-timeline.styles.ts reads them). */
+/**
+ * Sizes in px that the layout measures with and the styles draw with: the one source of both
+ * (event-timeline.styles.ts and render-detail.ts write them into CSS custom properties).
+ */
 export const METRICS = {
   titleSize: 13,
   anchorTitleSize: 15,
+  /** The date line under a title. */
   subtitleSize: 11,
+  /** The drawing's small print: tick labels, the story-date label, link labels, cluster badges. */
+  smallTextSize: 11,
+  /** The detail card: its widest, and the least room it leaves beside it in a narrow drawing. */
+  cardWidth: 360,
+  cardMargin: 16,
   /** Between title lines; the anchor's lines are further apart. */
   lineHeight: 16,
   anchorLineHeight: 19,

@@ -3,6 +3,7 @@
 // shortest first, each one step higher than the shorter arcs it overlaps; then their labels,
 // against every arc; an arc whose label finds no free spot goes a step higher, as long as its
 // path crosses no label, until it runs out of room (then it is drawn without its label).
+import {METRICS} from './geometry.js';
 import {estimateTextWidth} from './text-width.js';
 
 export interface ArcInput {
@@ -60,7 +61,7 @@ const SAMPLES = 24;
 
 /** Arcs for `inputs`, in the same order. */
 export function arcPaths(inputs: readonly ArcInput[], options: ArcOptions): ArcLayout {
-  const {base, side, reach, minHeight = 16, step = 14, vertical, fontSize = 11, labels = true, obstacles = [], bounds = [-Infinity, Infinity]} = options;
+  const {base, side, reach, minHeight = 16, step = 14, vertical, fontSize = METRICS.smallTextSize, labels = true, obstacles = [], bounds = [-Infinity, Infinity]} = options;
   const maxHeight = Math.max(minHeight, reach / 0.75);
   const order = inputs.map((_, i) => i).sort((a, b) => Math.abs(inputs[a].to - inputs[a].from) - Math.abs(inputs[b].to - inputs[b].from) || a - b);
   // First every arc, one level above the shorter arcs it overlaps along the axis…

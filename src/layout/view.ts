@@ -383,7 +383,7 @@ export function linkFrame(geometry: Geometry, room: number) {
 /** The boxes of the tick labels, which link labels keep clear of. */
 export function tickBoxes(ticks: readonly ViewTick[], vertical: boolean): Box[] {
   return ticks.map((tick) => {
-    const width = estimateTextWidth(tick.label, 11);
+    const width = estimateTextWidth(tick.label, METRICS.smallTextSize);
     const x = tick.x + (tick.nudge ?? 0);
     const x0 = vertical ? x - width : x - width / 2;
     return {x0, x1: x0 + width, y0: tick.y - (vertical ? 7 : 11), y1: tick.y + (vertical ? 7 : 4)};

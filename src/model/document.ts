@@ -6,6 +6,17 @@ export interface SourceDocument {
   url?: string;
 }
 
+/** A picture, video, sound or post. Only http: and https: addresses are read. */
+export interface MediaDocument {
+  url: string;
+  /** Required for a picture: what it shows, for readers who cannot see it; `""` when it is decoration. */
+  alt?: string;
+  caption?: string;
+  credit?: string;
+  /** A small picture shown before a video or sound is loaded, and on the chart with `media-thumbnails`. */
+  thumbnail?: string;
+}
+
 export interface QuoteDocument {
   text: string;
   speaker?: string;
@@ -17,6 +28,7 @@ export interface QuoteDocument {
   url?: string;
   /** Name of the publication or record the quote comes from. */
   source?: string;
+  media?: MediaDocument;
 }
 
 export interface EventDocument {
@@ -32,6 +44,7 @@ export interface EventDocument {
   /** Default: `happened` when the event starts on or before `now`, else `expected`. */
   status?: 'happened' | 'planned' | 'expected' | 'cancelled';
   source?: SourceDocument;
+  media?: MediaDocument;
   quotes?: QuoteDocument[];
 }
 
@@ -65,6 +78,12 @@ export interface TimelineDocument {
   now?: string;
   /** Id of the event the story is about. */
   anchor?: string;
+  /**
+   * The first view: `all` (the whole story, the default), `anchor` (the anchor with some time
+   * around it), an event's id, or an EDTF date or interval (`2026-01/2026-03`). The element's
+   * `start-at` attribute wins over it.
+   */
+  startAt?: string;
   categories?: Record<string, CategoryDocument>;
   events: EventDocument[];
   links?: LinkDocument[];

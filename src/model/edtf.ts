@@ -23,7 +23,8 @@ const FINE: readonly Precision[] = ['day', 'minute', 'second'];
 // we do not track which component it qualifies and apply it to the whole point.
 const DATE_RE =
   /^([~?%]?)(Y-?\d{5,}|-?[\dX]{4})([~?%]?)(?:-([~?%]?)([\dX]{2})([~?%]?)(?:-([~?%]?)([\dX]{2})([~?%]?))?)?$/;
-const TIME_RE = /^(\d\d):(\d\d)(?::(\d\d))?(Z|[+-]\d\d(?::?\d\d)?)?$/;
+// Seconds may carry a fraction (what Date.prototype.toISOString writes: "14:00:00.000Z"), kept to the millisecond.
+const TIME_RE = /^(\d\d):(\d\d)(?::(\d\d)(?:[.,](\d+))?)?(Z|[+-]\d\d(?::?\d\d)?)?$/;
 
 const fail = (error: string): Failure => ({ok: false, error});
 // Object.assign with a typed patch, so that field names and values stay checked.
@@ -49,6 +50,7 @@ function parsePoint(text: string): PointResult {
   const m = DATE_RE.exec(t < 0 ? text : text.slice(0, t));
   if (!m) return fail(INVALID);
   const quals = (m[1] ?? '') + (m[3] ?? '') + (m[4] ?? '') + (m[6] ?? '') + (m[7] ?? '') + (m[9] ?? '');
+  if ((m[1] && m[3]) || (m[4] && m[6]) || (m[7] && m[9])) return fail('has two qualifiers around one part; write one, after it (2004?, 2004~, or 2004% for both)');
   const yText = m[2]!.replace('Y', '');
   const [mText, dText] = [m[5], m[8]];
   const unspecified = yText.includes('X');
@@ -104,21 +106,23 @@ function addTime(p: EdtfPoint, text: string, quals: string): PointResult {
   const m = TIME_RE.exec(text);
   if (!m) return fail(INVALID);
   const [hour, minute, second] = [m[1], m[2], m[3]].map((v) => (v === undefined ? undefined : Number(v)));
-  if (hour! > 23) return fail(`has hour ${m[1]} (must be 00–23)`);
+  // 24:00 is the end of the day, which ISO 8601 allows: the first instant of the next.
+  const midnight = hour === 24 && !minute && !second && !/[1-9]/.test(m[4] ?? '');
+  if (hour! > 23 && !midnight) return fail(`has hour ${m[1]} (must be 00–23, or 24:00 for the end of the day)`);
   if (minute! > 59) return fail(`has minute ${m[2]} (must be 00–59)`);
   if (second !== undefined && second > 59) return fail(`has second ${m[3]} (must be 00–59)`);
-  const zone = m[4];
+  const zone = m[5];
   if (zone) {
     const [oh, om] = [Number(zone.slice(1, 3)), zone.length > 3 ? Number(zone.slice(-2)) : 0];
-    if (oh > 23 || om > 59) return fail('has a time zone offset out of range (must be -23:59 to +23:59)');
-    // `|| 0` keeps "-00:00" from becoming -0.
-    p.offset = zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (oh * 60 + om) || 0;
+    if (oh * 60 + om > 14 * 60 || om > 59) return fail('has a time zone offset out of range (must be -14:00 to +14:00)');
+    if (zone[0] === '-' && !oh && !om) return fail('has offset -00:00, which ISO 8601 does not allow (write Z for UTC)');
+    p.offset = zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (oh * 60 + om);
   }
   // Without an offset the time is floating local time; we place it as if it were UTC.
   set(p, {precision: second === undefined ? 'minute' : 'second', hour, minute});
   if (second !== undefined) p.second = second;
-  p.min = utc(p.year, p.month! - 1, p.day, hour, minute, second) - (p.offset ?? 0) * MINUTE;
-  p.max = p.min + (second === undefined ? MINUTE : 1000) - 1;
+  p.min = utc(p.year, p.month! - 1, p.day, hour, minute, second) - (p.offset ?? 0) * MINUTE + Number(`0.${m[4] ?? 0}`.slice(0, 5)) * 1000;
+  p.max = p.min + (second === undefined ? MINUTE : m[4] ? 1 : 1000) - 1;
   return {ok: true, point: p};
 }
 

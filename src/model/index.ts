@@ -1,5 +1,6 @@
 // event-timeline/model: the parser, EDTF dates and types, without any DOM (usable in Node).
 export {parseTimeline, type ParseOptions} from './parse-timeline.js';
+export {teach, guessDate, type TaughtIssue} from './teach.js';
 export {toDocument} from './to-document.js';
 export {parseEdtf, earliest, latest, isFuzzy, edtfFromTime, type EdtfResult} from './edtf.js';
 export {safeUrl} from './safe-url.js';

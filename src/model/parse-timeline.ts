@@ -1,16 +1,17 @@
 // parseTimeline: event JSON (text or value) → a normalised, sorted Timeline plus the issues found.
 // Pure and total: it never throws, keeps every valid event, and names the path of every problem.
-import {earliest, latest} from './edtf.js';
+import {earliest, latest, parseEdtf} from './edtf.js';
 import {readJsonText} from './json-text.js';
 import {guarded, IssueLog, pathOf, shown, thrownMessage, typeName} from './issue-log.js';
 import {DEFAULT_LIMITS, type TimelineLimits} from './limits.js';
 import {readEvent, type ReadEvent} from './read-event.js';
 import {readLinks} from './read-links.js';
+import {notAnId} from './not-an-id.js';
 import {cleanText, cutText, readDate, readLang, readName, readObject, readText, warnUnknownKeys, type ReadContext} from './read-fields.js';
 import {safeColor} from './safe-color.js';
 import type {Category, Era, ParseResult, Timeline, TimelineEvent} from './types.js';
 
-const ROOT_KEYS = new Set(['$schema', 'version', 'lang', 'title', 'now', 'anchor', 'categories', 'events', 'links', 'eras']);
+const ROOT_KEYS = new Set(['$schema', 'version', 'lang', 'title', 'now', 'anchor', 'startAt', 'categories', 'events', 'links', 'eras']);
 const ERA_KEYS = new Set(['title', 'date']);
 
 export interface ParseOptions {
@@ -57,8 +58,10 @@ function readTimeline(ctx: ReadContext, value: unknown, limits: TimelineLimits):
     log.warn('version', `${shown(root.version, 20)} is not a known version; read as version 1`);
   }
 
-  const events = readEvents(ctx, root.events, limits.maxEvents);
-  const categories = readCategories(ctx, root.categories, events);
+  const dropped = new Map<string, string>();
+  const indexes = new Map<ReadEvent, number>();
+  const events = readEvents(ctx, root.events, limits.maxEvents, dropped, indexes);
+  const categories = readCategories(ctx, root.categories, events, indexes);
   if (events.length === 0) {
     if (Array.isArray(root.events) && root.events.length > 0) log.add('events', 'has no valid event');
     return undefined;
@@ -68,7 +71,7 @@ function readTimeline(ctx: ReadContext, value: unknown, limits: TimelineLimits):
   const ids = new Set(events.map((event) => event.id));
   let anchor = readName(ctx, root.anchor, 'anchor');
   if (anchor !== undefined && !ids.has(anchor)) {
-    log.add('anchor', `${JSON.stringify(anchor.slice(0, 70))} is not the id of any event`);
+    log.add('anchor', notAnId(anchor, dropped));
     anchor = undefined;
   }
   const anchorEvent = anchor === undefined ? undefined : events.find((event) => event.id === anchor);
@@ -81,7 +84,7 @@ function readTimeline(ctx: ReadContext, value: unknown, limits: TimelineLimits):
     nowTime,
     categories,
     events: events.map((event) => withStatus(event, nowTime)),
-    links: readLinks(ctx, root.links, new Map(events.map((event) => [event.id, event])), limits),
+    links: readLinks(ctx, root.links, new Map(events.map((event) => [event.id, event])), limits, dropped),
     eras: readEras(ctx, root.eras),
   };
   const lang = readLang(ctx, root.lang, 'lang');
@@ -89,10 +92,14 @@ function readTimeline(ctx: ReadContext, value: unknown, limits: TimelineLimits):
   const title = readText(ctx, root.title, 'title');
   if (title) timeline.title = title;
   if (anchor !== undefined) timeline.anchor = anchor;
+  // The first view: "all", "anchor", an event's id or an EDTF date or interval (layout/first-view.ts).
+  const startAt = readName(ctx, root.startAt, 'startAt');
+  if (startAt === 'all' || (startAt === 'anchor' && anchor) || (startAt && (ids.has(startAt) || parseEdtf(startAt).ok))) timeline.startAt = startAt;
+  else if (startAt) log.warn('startAt', `${JSON.stringify(startAt.slice(0, 70))} is neither "all", "anchor" (with an anchor), an event's id nor an EDTF date; the whole story is shown`);
   return timeline;
 }
 
-function readEvents(ctx: ReadContext, value: unknown, maxEvents: number): ReadEvent[] {
+function readEvents(ctx: ReadContext, value: unknown, maxEvents: number, dropped: Map<string, string>, indexes: Map<ReadEvent, number>): ReadEvent[] {
   const {log} = ctx;
   if (value === undefined) {
     log.add('events', 'is required: an array of at least one event');
@@ -114,20 +121,33 @@ function readEvents(ctx: ReadContext, value: unknown, maxEvents: number): ReadEv
   const count = Math.min(value.length, maxEvents);
   for (let index = 0; index < count; index++) {
     const path = pathOf('events', index);
+    const before = log.issues.length;
     const event = guarded(log, path, () => readEvent(ctx, value[index], path));
-    if (!event) continue;
+    if (!event) {
+      // Links and the anchor that name it point at its problem, not at a missing id.
+      let id: unknown;
+      try {
+        id = (value[index] as {id?: unknown} | null)?.id;
+      } catch {
+        // Said already: the event could not be read.
+      }
+      const cause = log.issues.slice(before).find((issue) => issue.severity === 'error');
+      if (typeof id === 'string' && cause && !dropped.has(id)) dropped.set(id, `${cause.path}: ${cause.message}`);
+      continue;
+    }
     const first = firstPathOfId.get(event.id);
     if (first !== undefined) {
       log.add(pathOf(path, 'id'), `${JSON.stringify(event.id)} is already the id of ${first}; this event is dropped`);
       continue;
     }
     firstPathOfId.set(event.id, path);
+    indexes.set(event, index);
     events.push(event);
   }
   return events;
 }
 
-function readCategories(ctx: ReadContext, value: unknown, events: ReadEvent[]): Category[] {
+function readCategories(ctx: ReadContext, value: unknown, events: ReadEvent[], indexes: Map<ReadEvent, number>): Category[] {
   const categories = new Map<string, Category>();
   const object = value === undefined ? undefined : readObject(ctx, value, 'categories', 'warning');
   for (const [key, entry] of Object.entries(object ?? {})) {
@@ -147,12 +167,20 @@ function readCategories(ctx: ReadContext, value: unknown, events: ReadEvent[]): 
     }
     categories.set(id, category);
   }
-  // Categories used by events but not declared still get a legend entry, labelled by their key.
-  for (const event of events) {
-    if (event.category && !categories.has(event.category)) {
-      categories.set(event.category, {id: event.category, label: cutText(event.category, ctx.maxTextLength)});
+  // Categories used by events but not declared still get a legend entry, labelled by their key;
+  // when some are declared, each such key is said once ("Mission" for "mission" is read as it).
+  const declared = [...categories.keys()];
+  const said = new Set<string>();
+  events.forEach((event) => {
+    const key = event.category;
+    if (!key || categories.has(key)) return;
+    const same = declared.length > 0 && declared.filter((id) => id.toLowerCase() === key.toLowerCase());
+    if (same && same.length === 1) event.category = same[0];
+    else categories.set(key, {id: key, label: cutText(key, ctx.maxTextLength)});
+    if (same && !said.has(key) && said.add(key)) {
+      ctx.log.warn(`events[${indexes.get(event)}].category`, `${JSON.stringify(key.slice(0, 70))} is not a key of "categories"${same.length === 1 ? `; read as ${JSON.stringify(same[0])}, the key in another case` : '; it gets a legend entry of its own: declare it, or use a declared key'}`);
     }
-  }
+  });
   // Listed in the order of a JSON object's keys (integer-like keys first), which is the order toDocument's
   // output is read back in: a saved and reloaded timeline keeps its legend order.
   const ordered: Record<string, Category> = Object.create(null);

@@ -1,11 +1,12 @@
 // Reads one event (and its source and quotes) of the event JSON into the model.
 import {earliest, latest} from './edtf.js';
 import {pathOf, shown} from './issue-log.js';
+import {readMedia} from './read-media.js';
 import {ID_PATTERN, readDate, readLang, readName, readObject, readText, readUrl, warnUnknownKeys, type ReadContext} from './read-fields.js';
 import {EVENT_STATUSES, type EventStatus, type Quote, type Source, type TimelineEvent} from './types.js';
 
-const EVENT_KEYS = new Set(['id', 'date', 'title', 'summary', 'category', 'place', 'status', 'source', 'quotes']);
-const QUOTE_KEYS = new Set(['text', 'speaker', 'role', 'date', 'lang', 'url', 'source']);
+const EVENT_KEYS = new Set(['id', 'date', 'title', 'summary', 'category', 'place', 'status', 'source', 'media', 'quotes']);
+const QUOTE_KEYS = new Set(['text', 'speaker', 'role', 'date', 'lang', 'url', 'source', 'media']);
 
 /** An event with its status still to be derived from `now` when the data gave none. */
 export type ReadEvent = Omit<TimelineEvent, 'status'> & {status?: EventStatus};
@@ -32,6 +33,8 @@ export function readEvent(ctx: ReadContext, value: unknown, path: string): ReadE
   if (status) event.status = status;
   const source = readSource(ctx, object.source, pathOf(path, 'source'));
   if (source) event.source = source;
+  const media = readMedia(ctx, object.media, pathOf(path, 'media'));
+  if (media) event.media = media;
   if (object.quotes !== undefined) event.quotes = readQuotes(ctx, object.quotes, pathOf(path, 'quotes'));
   return event;
 }
@@ -99,6 +102,8 @@ function readQuotes(ctx: ReadContext, value: unknown, path: string): Quote[] {
     if (lang) quote.lang = lang;
     const url = readUrl(ctx, object.url, pathOf(quotePath, 'url'));
     if (url) quote.url = url;
+    const media = readMedia(ctx, object.media, pathOf(quotePath, 'media'));
+    if (media) quote.media = media;
     quotes.push(quote);
   });
   return quotes;

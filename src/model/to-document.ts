@@ -10,6 +10,7 @@ export function toDocument(timeline: Timeline): TimelineDocument {
   if (timeline.title) document.title = timeline.title;
   document.now = timeline.now.text;
   if (timeline.anchor) document.anchor = timeline.anchor;
+  if (timeline.startAt) document.startAt = timeline.startAt;
   if (timeline.categories.length) {
     // Object.fromEntries defines own properties, so that a category named "__proto__" is kept as JSON.parse would keep it.
     document.categories = Object.fromEntries(
@@ -27,8 +28,9 @@ export function toDocument(timeline: Timeline): TimelineDocument {
     if (event.place) entry.place = event.place;
     entry.status = event.status;
     if (event.source) entry.source = {...event.source};
+    if (event.media) entry.media = {...event.media};
     if (event.quotes.length) {
-      entry.quotes = event.quotes.map(({date, ...quote}) => (date ? {...quote, date: date.text} : {...quote}));
+      entry.quotes = event.quotes.map(({date, media, ...quote}) => ({...quote, ...(date ? {date: date.text} : {}), ...(media ? {media: {...media}} : {})}));
     }
     return entry;
   });

@@ -79,6 +79,19 @@ export interface Source {
   url?: string;
 }
 
+/** A picture, a video, a sound or a post on an event or a quote. What it is, and what may be
+ * loaded for it, is read from its URL when it is drawn (elements/…/media-target.ts). */
+export interface Media {
+  /** http: or https: only. */
+  url: string;
+  /** What it shows, for a reader who cannot see it; `""` when it is decoration. */
+  alt: string;
+  credit?: string;
+  caption?: string;
+  /** A small picture (http: or https:) shown before a video or sound is loaded, and on the chart. */
+  thumbnail?: string;
+}
+
 export interface Quote {
   text: string;
   speaker?: string;
@@ -88,6 +101,7 @@ export interface Quote {
   lang?: string;
   url?: string;
   source?: string;
+  media?: Media;
 }
 
 export interface TimelineEvent {
@@ -103,6 +117,7 @@ export interface TimelineEvent {
   place?: string;
   status: EventStatus;
   source?: Source;
+  media?: Media;
   quotes: Quote[];
 }
 
@@ -138,6 +153,8 @@ export interface Timeline {
   nowTime: number;
   /** Id of the anchor event, when the document names one that exists. */
   anchor?: string;
+  /** The first view the document asks for: `all`, `anchor`, an event's id or an EDTF date or interval (checked). */
+  startAt?: string;
   categories: Category[];
   /** Sorted by start, then end, then id. */
   events: TimelineEvent[];

@@ -140,6 +140,25 @@ async function run() {
     return true;
   });
 
+  // Media: a same-origin picture (img-src 'self'), and a video that stays a button: under a policy
+  // with no frame-src for the service, nothing is asked of it and nothing is refused.
+  const media = add('event-timeline', {lang: 'en', view: 'list'});
+  media.data = {version: 1, events: [
+    {id: 'photo', date: '2026-02-01', title: 'Picture', media: {url: new URL('/csp/portrait.svg', location.href).href, alt: 'A face', caption: 'Caption', credit: 'Credit'}},
+    {id: 'video', date: '2026-02-02', title: 'Video', media: {url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', alt: 'The speech'}},
+    {id: 'hostile', date: '2026-02-03', title: 'Hostile', media: {url: 'javascript:alert(1)', alt: '<img src=x onerror=alert(2)>'}},
+  ]};
+  await step('media: a picture and a play button in the list, their styles applied, nothing loaded from the service', async () => {
+    const image = await until('the picture', () => shadow(media, '[part="list"] [part~="media"] img'));
+    await until('the picture to load', () => image.complete && image.naturalWidth > 0);
+    const button = shadow(media, '[part="list"] .media-play');
+    if (!button) throw new Error('no play button');
+    if (getComputedStyle(button).position !== 'absolute') throw new Error('the media styles are not applied');
+    if (shadow(media, 'iframe')) throw new Error('a player frame before play was pressed');
+    if (shadowAll(media, '[part="list"] [part~="media"]').length !== 2) throw new Error('the hostile media was drawn');
+    return true;
+  });
+
   const bad = add('event-timeline', {src: '/csp/bad.json', lang: 'en'});
   await step('error state: a document with errors', async () => {
     const alert = await until('the alert', () => shadow(bad, '[part="error"][role="alert"]'));

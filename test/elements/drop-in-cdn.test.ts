@@ -52,7 +52,7 @@ describe('the drop-in bundle from another origin (a CDN)', function () {
     // The gestures arrive in idle time after the first frame; the element's updates wait for them.
     await element.updateComplete;
     // The detail card is a part of its own: hovering an event brings it.
-    const label = element.shadowRoot!.querySelector('[data-label-for="new-start"] text')!;
+    const label = element.shadowRoot!.querySelector('[data-label-for="new-start"]')!;
     await sendMouse({type: 'move', position: centreIn(frame, label)});
     await waitUntil(() => element.shadowRoot!.querySelector('[part="detail"]'), 'no detail card on hover', {timeout: 10_000});
     await waitUntil(() => win.document.querySelector('quote-card')?.shadowRoot?.querySelector('blockquote'), 'the quote card was not drawn', {timeout: 10_000});
@@ -110,7 +110,7 @@ describe('the drop-in bundle offline after its first frame', function () {
     expect(element.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain('could not be loaded');
     expect(marks(win)).to.have.length(7);
     // Hovering asks for the detail card, which cannot come: still no exception, still the picture.
-    const label = element.shadowRoot!.querySelector('[data-label-for="new-start"] text')!;
+    const label = element.shadowRoot!.querySelector('[data-label-for="new-start"]')!;
     await sendMouse({type: 'move', position: centreIn(frame, label)});
     await element.updateComplete;
     expect(element.shadowRoot!.querySelector('[part="detail"]')).to.equal(null);

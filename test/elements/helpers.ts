@@ -51,8 +51,8 @@ export function eventMark(element: Element, id: string): SVGGElement {
 }
 
 /** The drawn label (title and date lines) of an event. */
-export function eventLabel(element: Element, id: string): SVGGElement {
-  const label = element.shadowRoot!.querySelector<SVGGElement>(`svg [data-label-for="${id}"]`);
+export function eventLabel(element: Element, id: string): SVGTextElement {
+  const label = element.shadowRoot!.querySelector<SVGTextElement>(`svg [data-label-for="${id}"]`);
   if (!label) throw new Error(`no label for event ${id}`);
   return label;
 }

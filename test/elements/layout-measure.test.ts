@@ -38,12 +38,12 @@ async function drawing(content: TemplateResult, data: FakeData = {anchor: 'a', e
 
 const track = (vertical = false) =>
   vertical ? svg`<line class="track" x1="40" y1="0" x2="40" y2="400"></line>` : svg`<line class="track" x1="0" y1="150" x2="400" y2="150"></line>`;
-const mark = (id: string, x: number, y: number) => svg`<g class="event" data-event-id=${id}><circle class="dot" cx=${x} cy=${y} r="6"></circle></g>`;
+const mark = (id: string, x: number, y: number) => svg`<g class="event" data-event-id=${id}><rect class="dot" x=${x - 6} y=${y - 6} width="12" height="12" rx="6"></rect></g>`;
+// As the label layer writes a label: the first title line the text's own, the others and the date tspans.
 const label = (id: string, x: number, y: number, lines: string[], date = '1 May') =>
-  svg`<g class="label" data-label-for=${id} transform="translate(${x},${y})">
-    <text class="title">${lines.map((line, i) => svg`<tspan x="0" dy=${i ? 16 : 0}>${line}</tspan>`)}</text>
-    <text class="subtitle" y=${16 * lines.length}>${date}</text>
-  </g>`;
+  svg`<text class="label" data-label-for=${id} transform="translate(${x},${y})">${lines[0]}${lines
+    .slice(1)
+    .map((line) => svg`<tspan class="line" x="0" dy="16">${line}</tspan>`)}<tspan class="subtitle" x="0" dy="16">${date}</tspan></text>`;
 
 describe('measureTimeline', () => {
   it('counts events drawn as marks and events left in clusters', async () => {

@@ -95,9 +95,10 @@ async function freshCard(parent: HTMLElement, event: string, graveyard: Graveyar
 }
 
 /**
- * What stays alive after up to five rounds of collection with time between them. Blink's
- * collector scans the native stack conservatively, so one round may keep a dead element by
- * chance (seen once in a thousand-element run); a real leak is reachable and survives every round.
+ * What stays alive after up to five rounds of precise collection (collectGarbage: no stale
+ * stack word can keep a dead element, as the plain gc() used to) with time between them, for
+ * work still in flight on a busy machine (a module import whose callback holds an element until
+ * it settles); a real leak is reachable and survives every round.
  */
 async function survivors(graveyard: Graveyard): Promise<string[]> {
   let alive: string[] = [];

@@ -42,7 +42,7 @@ function onScreen(element: EventTimeline): string[] {
   const svg = element.shadowRoot!.querySelector('svg[role="group"]')!.getBoundingClientRect();
   return [...element.shadowRoot!.querySelectorAll<SVGGElement>('svg [part~="event"]')]
     .filter((mark) => {
-      const [x] = centre(mark.querySelector('circle.dot, rect.bar')!);
+      const [x] = centre(mark.querySelector('.dot, .bar')!);
       return x >= svg.left && x <= svg.right;
     })
     .map((mark) => mark.dataset.eventId!)

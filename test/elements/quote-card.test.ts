@@ -159,9 +159,9 @@ describe('<quote-card> linked to <event-timeline>', () => {
 
   it('is marked active when its event is selected in the timeline', async () => {
     const {timeline, quote} = await page();
-    await sendMouse({type: 'click', position: centre(eventMark(timeline, 'new-start').querySelector('circle')!)});
+    await sendMouse({type: 'click', position: centre(eventMark(timeline, 'new-start').querySelector('.dot')!)});
     await waitUntil(() => quote.active, 'the card did not become active');
-    await sendMouse({type: 'click', position: centre(eventMark(timeline, 'treaty').querySelector('circle')!)});
+    await sendMouse({type: 'click', position: centre(eventMark(timeline, 'treaty').querySelector('.dot')!)});
     await waitUntil(() => !quote.active, 'the card stayed active');
   });
 
@@ -190,7 +190,7 @@ describe('<quote-card> linked to <event-timeline>', () => {
     quote.textContent = 'Words.';
     root.append(timeline, quote);
     await drawn(timeline);
-    await sendMouse({type: 'click', position: centre(eventMark(timeline, 'new-start').querySelector('circle')!)});
+    await sendMouse({type: 'click', position: centre(eventMark(timeline, 'new-start').querySelector('.dot')!)});
     await waitUntil(() => quote.active, 'the card in a shadow root did not become active');
   });
 

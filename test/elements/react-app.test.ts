@@ -30,7 +30,7 @@ describe('event-timeline/react in a React app', () => {
   it('calls onTimelineSelect with the typed event when the reader clicks an event', async () => {
     const doc = await openApp();
     const frame = document.querySelector('iframe')!.getBoundingClientRect();
-    const mark = doc.querySelector('event-timeline')!.shadowRoot!.querySelector('[data-event-id="treaty"] circle')!.getBoundingClientRect();
+    const mark = doc.querySelector('event-timeline')!.shadowRoot!.querySelector('[data-event-id="treaty"] .dot')!.getBoundingClientRect();
     await sendMouse({type: 'click', position: [Math.round(frame.x + mark.x + mark.width / 2), Math.round(frame.y + mark.y + mark.height / 2)]});
     await waitUntil(() => doc.getElementById('selected')!.textContent === 'Selected: treaty', 'React state did not update');
   });

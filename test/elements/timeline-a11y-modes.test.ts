@@ -15,7 +15,7 @@ describe('<event-timeline> keyboard lanes', () => {
   it('moves up and down between lanes to the nearest event in time', async () => {
     const element = await timelineWith(await story('en'));
     await element.focusEvent('call');
-    const laneY = (id: string) => eventMark(element, id).querySelector('circle')!.getBoundingClientRect().y;
+    const laneY = (id: string) => eventMark(element, id).querySelector('.dot')!.getBoundingClientRect().y;
     const start = laneY('call');
     await sendKeys({press: 'ArrowUp'});
     await waitUntil(() => focusedId(element) !== 'call', 'ArrowUp did not move');
@@ -61,21 +61,24 @@ describe('<event-timeline> motion and colour modes', () => {
     await media([{name: 'forced-colors', value: 'active'}]);
     const element = await timelineWith(await story('en'));
     await element.focusEvent('treaty');
-    const dot = getComputedStyle(eventMark(element, 'treaty').querySelector('circle.dot')!);
+    const dot = getComputedStyle(eventMark(element, 'treaty').querySelector('.dot')!);
     expect(dot.stroke).not.to.equal('none');
     const link = getComputedStyle(element.shadowRoot!.querySelector('[part~="link"]')!);
     expect(link.stroke).not.to.equal('none');
-    const ring = getComputedStyle(eventMark(element, 'treaty').querySelector('.focus-ring')!);
-    expect(ring.stroke).not.to.match(/^(none|transparent|rgba\(0, 0, 0, 0\))$/);
+    // The focus ring is the option's outline.
+    const ring = getComputedStyle(eventMark(element, 'treaty'));
+    expect(ring.outlineStyle).to.equal('solid');
+    expect(ring.outlineColor).not.to.match(/^(transparent|rgba\(0, 0, 0, 0\))$/);
   });
 
   for (const theme of ['light', 'dark'] as const) {
     it(`draws a visible focus ring in the ${theme} theme`, async () => {
       const element = await timelineWith(await story('en'), {attrs: {theme}});
       await element.focusEvent('visit');
-      const ring = getComputedStyle(eventMark(element, 'visit').querySelector('.focus-ring')!);
-      expect(ring.stroke).to.equal(theme === 'light' ? 'rgb(11, 87, 208)' : 'rgb(138, 180, 248)');
-      expect(parseFloat(ring.strokeWidth)).to.be.at.least(2);
+      const ring = getComputedStyle(eventMark(element, 'visit'));
+      expect(ring.outlineStyle).to.equal('solid');
+      expect(ring.outlineColor).to.equal(theme === 'light' ? 'rgb(11, 87, 208)' : 'rgb(138, 180, 248)');
+      expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
     });
   }
 });

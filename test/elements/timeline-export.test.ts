@@ -81,7 +81,7 @@ describe('<event-timeline> toSVG()', () => {
     expect(svg.querySelector('rect')!.getAttribute('fill')).to.match(/^rgb\(/);
     expect(svg.querySelectorAll('style, script')).to.have.length(0);
     expect(svg.querySelector('text')!.getAttribute('font-family')).to.be.a('string');
-    const dots = [...svg.querySelectorAll('circle')].map((circle) => circle.getAttribute('fill'));
+    const dots = [...svg.querySelectorAll('rect')].map((mark) => mark.getAttribute('fill'));
     expect(dots).to.include('rgb(31, 95, 153)');
     expect(svg.querySelectorAll('[tabindex], [class], [part]')).to.have.length(0);
   });

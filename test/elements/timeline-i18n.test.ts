@@ -11,7 +11,7 @@ async function arabic(): Promise<Record<string, unknown>> {
   return (await fetch('/test/fixtures/story-ar.json')).json();
 }
 
-const x = (element: EventTimeline, id: string) => eventMark(element, id).querySelector('circle')!.getBoundingClientRect().x;
+const x = (element: EventTimeline, id: string) => eventMark(element, id).querySelector('.dot')!.getBoundingClientRect().x;
 
 describe('<event-timeline> in several languages', () => {
   const cases = {
@@ -87,7 +87,7 @@ describe('<event-timeline> right to left', () => {
     expect(x(element, 'call')).to.be.above(x(element, 'treaty-25'));
     expect(element.shadowRoot!.querySelector('.base')!.getAttribute('dir')).to.equal('rtl');
     // Labels sit on the later side of their mark, which is to the left in right-to-left.
-    const label = eventLabel(element, 'call').querySelector('text')!.getBoundingClientRect();
+    const label = eventLabel(element, 'call').getBoundingClientRect();
     expect(label.right).to.be.at.most(x(element, 'call') + 14);
   });
 
@@ -104,9 +104,9 @@ describe('<event-timeline> right to left', () => {
 
   it('keeps time running down in the vertical layout, with labels on the left', async () => {
     const element = await timelineWith(await arabic(), {width: 375, attrs: {lang: 'ar'}});
-    const y = (id: string) => eventMark(element, id).querySelector('circle')!.getBoundingClientRect().y;
+    const y = (id: string) => eventMark(element, id).querySelector('.dot')!.getBoundingClientRect().y;
     expect(y('treaty')).to.be.below(y('treaty-25'));
     const track = element.shadowRoot!.querySelector('.track')!.getBoundingClientRect();
-    expect(eventLabel(element, 'call').querySelector('text')!.getBoundingClientRect().right).to.be.below(track.left);
+    expect(eventLabel(element, 'call').getBoundingClientRect().right).to.be.below(track.left);
   });
 });

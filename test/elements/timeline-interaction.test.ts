@@ -13,7 +13,7 @@ describe('<event-timeline> with a mouse', () => {
 
   it('shows the detail card on hover, with date, relation, summary and source', async () => {
     const element = await timelineWith(await story('en'), {attrs: {lang: 'en'}});
-    await sendMouse({type: 'move', position: centre(eventLabel(element, 'new-start').querySelector('text')!)});
+    await sendMouse({type: 'move', position: centre(eventLabel(element, 'new-start'))});
     await waitUntil(() => part(element, 'detail'), 'no detail card on hover');
     const detail = part(element, 'detail')!;
     expect(detail.textContent).to.contain('New START treaty expires');
@@ -29,7 +29,7 @@ describe('<event-timeline> with a mouse', () => {
     const element = await timelineWith(await story('en'));
     const fired: string[] = [];
     element.addEventListener('timeline-select', (event) => fired.push(event.detail.id));
-    await sendMouse({type: 'click', position: centre(eventLabel(element, 'treaty').querySelector('text')!)});
+    await sendMouse({type: 'click', position: centre(eventLabel(element, 'treaty'))});
     await element.updateComplete;
     expect(fired).to.deep.equal(['treaty']);
     expect(element.selected).to.equal('treaty');
@@ -40,7 +40,7 @@ describe('<event-timeline> with a mouse', () => {
   it('lets timeline-select bubble out of the shadow root', async () => {
     const element = await timelineWith(await story('en'));
     const listener = oneEvent(document.body, 'timeline-select');
-    await sendMouse({type: 'click', position: centre(eventLabel(element, 'visit').querySelector('text')!)});
+    await sendMouse({type: 'click', position: centre(eventLabel(element, 'visit'))});
     const event = (await listener) as CustomEvent<{id: string}>;
     expect(event.detail.id).to.equal('visit');
     expect(event.composed).to.equal(true);
@@ -48,7 +48,7 @@ describe('<event-timeline> with a mouse', () => {
 
   it('zooms in and out with the buttons, and back to all events with fit', async () => {
     const element = await timelineWith(await story('en'));
-    const dotX = (id: string) => eventMark(element, id).querySelector('circle.dot')!.getBoundingClientRect().x;
+    const dotX = (id: string) => eventMark(element, id).querySelector('.dot')!.getBoundingClientRect().x;
     const before = dotX('spring-festival') - dotX('call');
     const zoomIn = element.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="zoom-in"]')!;
     await sendMouse({type: 'click', position: centre(zoomIn)});
@@ -77,9 +77,9 @@ describe('<event-timeline> with a mouse', () => {
     const element = await timelineWith(await story('en'));
     element.zoomTo('2026-01-20', '2026-03-01');
     await new Promise((resolve) => setTimeout(resolve, 400));
-    const dot = () => eventMark(element, 'call').querySelector('circle.dot')!.getBoundingClientRect().x;
+    const dot = () => eventMark(element, 'call').querySelector('.dot')!.getBoundingClientRect().x;
     const before = dot();
-    const [x, y] = centre(eventLabel(element, 'call').querySelector('text')!);
+    const [x, y] = centre(eventLabel(element, 'call'));
     await sendMouse({type: 'move', position: [x, y]});
     await sendMouse({type: 'down'});
     await sendMouse({type: 'move', position: [x - 60, y]});

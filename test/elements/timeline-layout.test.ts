@@ -23,7 +23,7 @@ describe('<event-timeline> layout', () => {
     const element = await timelineWith(await story('ru'), {width: 375});
     const svg = element.shadowRoot!.querySelector('svg')!;
     expect(svg.getBoundingClientRect().height).to.be.above(svg.getBoundingClientRect().width);
-    const y = (id: string) => eventMark(element, id).querySelector('circle')!.getBoundingClientRect().y;
+    const y = (id: string) => eventMark(element, id).querySelector('.dot')!.getBoundingClientRect().y;
     expect(y('treaty')).to.be.below(y('call'));
     expect(y('call')).to.be.below(y('spring-festival'));
     expect(y('spring-festival')).to.be.below(y('treaty-25'));

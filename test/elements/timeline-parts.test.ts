@@ -1,6 +1,11 @@
 // The seed story drawn by <event-timeline>: every public part is there and means what it says.
-import {expect} from '@open-wc/testing';
-import {eventLabel, eventMark, part, parts, story, timelineWith} from './helpers.js';
+import {expect, waitUntil} from '@open-wc/testing';
+import {sendMouse} from '@web/test-runner-commands';
+import {METRICS} from '../../src/layout/geometry.js';
+import {centre, eventLabel, eventMark, part, parts, story, timelineWith} from './helpers.js';
+
+/** Every node under `node` (elements, text, comments), itself included. */
+const nodesIn = (node: Node): number => [...node.childNodes].reduce((sum, child) => sum + nodesIn(child), 1);
 
 describe('<event-timeline> parts on the seed story', () => {
   it('formats in the language of the data when the page names none', async () => {
@@ -26,8 +31,8 @@ describe('<event-timeline> parts on the seed story', () => {
     const element = await timelineWith(await story('ru'), {attrs: {lang: 'ru'}});
     expect(parts(element, 'axis-break')).to.have.length(1);
     const breakX = parts(element, 'axis-break')[0].getBoundingClientRect().x;
-    expect(eventMark(element, 'treaty').querySelector('circle')!.getBoundingClientRect().x).to.be.below(breakX);
-    expect(eventMark(element, 'call').querySelector('circle')!.getBoundingClientRect().x).to.be.above(breakX);
+    expect(eventMark(element, 'treaty').querySelector('.dot')!.getBoundingClientRect().x).to.be.below(breakX);
+    expect(eventMark(element, 'call').querySelector('.dot')!.getBoundingClientRect().x).to.be.above(breakX);
   });
 
   it('draws a continuous axis when breaks are turned off', async () => {
@@ -45,9 +50,10 @@ describe('<event-timeline> parts on the seed story', () => {
   it('draws the first half of 2026 as a fuzzy bar, and a day as a point', async () => {
     const element = await timelineWith(await story('ru'), {attrs: {lang: 'ru'}});
     const bar = eventMark(element, 'visit').querySelector('rect.bar')!;
-    expect(bar.getAttribute('fill')).to.match(/^url\(#/);
+    // Fades out at both uncertain ends, along the axis: a mask image from faint to full to faint.
+    expect(getComputedStyle(bar).maskImage, 'fades out at its uncertain ends').to.match(/^linear-gradient\(to right, rgba\(0, 0, 0, 0\.14\).*rgba\(0, 0, 0, 0\.14\)[^,]*\)$/);
     expect(bar.getBoundingClientRect().width).to.be.above(200);
-    expect(eventMark(element, 'call').querySelector('circle.dot')).to.exist;
+    expect(eventMark(element, 'call').querySelector('.dot')).to.exist;
     expect(eventLabel(element, 'visit').textContent).to.contain('первое полугодие 2026');
   });
 
@@ -67,7 +73,7 @@ describe('<event-timeline> parts on the seed story', () => {
   it('marks the story date and names it in the legend', async () => {
     const element = await timelineWith(await story('en'));
     const now = part(element, 'now')!.querySelector('line')!.getBoundingClientRect();
-    const call = eventMark(element, 'call').querySelector('circle.dot')!.getBoundingClientRect();
+    const call = eventMark(element, 'call').querySelector('.dot')!.getBoundingClientRect();
     expect(Math.abs(now.x - (call.x + call.width / 2))).to.be.below(2);
     expect(part(element, 'legend')!.textContent).to.contain('Story date');
   });
@@ -76,7 +82,7 @@ describe('<event-timeline> parts on the seed story', () => {
     const element = await timelineWith(await story('en'));
     const legend = part(element, 'legend')!.textContent!;
     for (const label of ['Diplomacy', 'Treaties', 'Security', 'Holidays']) expect(legend).to.contain(label);
-    const dot = eventMark(element, 'treaty').querySelector('circle.dot')!;
+    const dot = eventMark(element, 'treaty').querySelector('.dot')!;
     expect(getComputedStyle(dot).fill).to.equal('rgb(31, 95, 153)');
   });
 
@@ -85,5 +91,34 @@ describe('<event-timeline> parts on the seed story', () => {
     const mark = eventMark(element, 'treaty-25');
     expect(mark.getAttribute('role')).to.equal('option');
     expect(mark.getAttribute('aria-label')).to.match(/25 years of the Treaty.*July 16, 2026.*in 5 months/);
+  });
+
+  it('draws each event in at most 12 DOM nodes: its option (target, stem, mark) and its label, one text', async () => {
+    const element = await timelineWith(await story('en'));
+    const counts = (element.timeline!.events).map((event) => {
+      const mark = eventMark(element, event.id);
+      const label = eventLabel(element, event.id);
+      // Lit's markers and white space just before each, as the benchmark counts them.
+      let lead = 0;
+      for (const node of [mark, label]) for (let before = node.previousSibling; before && before.nodeType !== Node.ELEMENT_NODE; before = before.previousSibling) lead++;
+      return nodesIn(mark) + nodesIn(label) + lead;
+    });
+    expect(Math.max(...counts), `nodes per event ${counts}`).to.be.at.most(14);
+    expect(counts.reduce((a, b) => a + b, 0) / counts.length, `nodes per event ${counts}`).to.be.at.most(12);
+    // Still everything a reader needs: the option's name and the label's title and date.
+    expect(eventMark(element, 'call').getAttribute('aria-label')).to.contain('Putin');
+    expect(eventLabel(element, 'treaty').textContent).to.contain('Treaty').and.to.contain('2001');
+  });
+
+  it('draws with the sizes the layout measured with (one source, METRICS)', async () => {
+    const element = await timelineWith(await story('en'));
+    const size = (node: Element) => parseFloat(getComputedStyle(node).fontSize);
+    expect(size(eventLabel(element, 'treaty'))).to.equal(METRICS.titleSize);
+    expect(size(eventLabel(element, 'call'))).to.equal(METRICS.anchorTitleSize);
+    expect(size(eventLabel(element, 'treaty').querySelector('.subtitle')!)).to.equal(METRICS.subtitleSize);
+    expect(size(part(element, 'axis')!.querySelector('.tick text')!)).to.equal(METRICS.smallTextSize);
+    await sendMouse({type: 'move', position: centre(eventLabel(element, 'treaty'))});
+    await waitUntil(() => part(element, 'detail'), 'no detail card on hover');
+    expect(part(element, 'detail')!.getBoundingClientRect().width).to.be.at.most(METRICS.cardWidth + 0.5);
   });
 });

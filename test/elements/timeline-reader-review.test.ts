@@ -83,8 +83,8 @@ describe('<event-timeline> after the reader review', () => {
       await element.updateComplete;
     }
     const bounds = svg.getBoundingClientRect();
-    const label = eventLabel(element, 'treaty-25').querySelector('text')!.getBoundingClientRect();
-    const mark = eventMark(element, 'treaty-25').querySelector('circle')!.getBoundingClientRect();
+    const label = eventLabel(element, 'treaty-25').getBoundingClientRect();
+    const mark = eventMark(element, 'treaty-25').querySelector('.dot')!.getBoundingClientRect();
     for (const box of [label, mark]) {
       expect(box.left, 'left edge').to.be.at.least(bounds.left - 1);
       expect(box.right, 'right edge').to.be.at.most(bounds.right + 1);
@@ -102,7 +102,7 @@ describe('<event-timeline> after the reader review', () => {
     await element.updateComplete;
     await element.updateComplete;
     const bounds = element.shadowRoot!.querySelector('svg[role="group"]')!.getBoundingClientRect();
-    const x = (id: string) => eventMark(element, id).querySelector('circle')!.getBoundingClientRect().x;
+    const x = (id: string) => eventMark(element, id).querySelector('.dot')!.getBoundingClientRect().x;
     expect(x('call')).to.be.within(bounds.left, bounds.right);
     expect(x('new-start')).to.be.within(bounds.left, bounds.right);
   });
@@ -114,7 +114,7 @@ describe('<event-timeline> after the reader review', () => {
     const ring = eventMark(element, 'visit').querySelector('.anchor-ring')!;
     const bar = eventMark(element, 'visit').querySelector('.bar')!.getBoundingClientRect();
     const box = ring.getBoundingClientRect();
-    const title = eventLabel(element, 'visit').querySelector('text')!.getBoundingClientRect();
+    const title = eventLabel(element, 'visit').getBoundingClientRect();
     expect(ring.localName).to.equal('rect');
     expect(box.top).to.be.at.most(bar.top);
     expect(box.bottom).to.be.at.least(bar.bottom);

@@ -101,7 +101,7 @@ describe('<event-timeline> state', () => {
 describe('<event-timeline> detail card', () => {
   it('stays open while the pointer travels from the event to the card', async () => {
     const element = await timelineWith(await story('en'));
-    const label = eventLabel(element, 'new-start').querySelector('text')!;
+    const label = eventLabel(element, 'new-start');
     await sendMouse({type: 'move', position: centre(label)});
     await waitUntil(() => part(element, 'detail'), 'no card on hover');
     const card = part(element, 'detail')!.getBoundingClientRect();

@@ -11,7 +11,7 @@ const steps = (from: number, to: number, n = 8) => Array.from({length: n + 1}, (
 describe('<event-timeline> on a touch screen', () => {
   it('zooms in when two fingers spread apart', async () => {
     const element = await timelineWith(await story('en'), {attrs: {layout: 'horizontal'}});
-    const dot = (id: string) => eventMark(element, id).querySelector('circle')!.getBoundingClientRect().x;
+    const dot = (id: string) => eventMark(element, id).querySelector('.dot')!.getBoundingClientRect().x;
     const before = dot('spring-festival') - dot('call');
     const box = element.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
     const y = Math.round(box.y + box.height / 2);
@@ -25,7 +25,7 @@ describe('<event-timeline> on a touch screen', () => {
     const element = await timelineWith(await story('en'), {attrs: {layout: 'horizontal'}});
     element.zoomTo('2026-01-20', '2026-03-01');
     await new Promise((resolve) => setTimeout(resolve, 400));
-    const dot = () => eventMark(element, 'call').querySelector('circle')!.getBoundingClientRect().x;
+    const dot = () => eventMark(element, 'call').querySelector('.dot')!.getBoundingClientRect().x;
     const before = dot();
     const box = element.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
     const y = Math.round(box.y + box.height / 2);

@@ -16,7 +16,7 @@ afterEach(async () => {
   await media([{name: 'prefers-reduced-motion', value: 'no-preference'}]);
 });
 
-const dot = (element: EventTimeline, id: string) => eventMark(element, id).querySelector('circle.dot')!.getBoundingClientRect();
+const dot = (element: EventTimeline, id: string) => eventMark(element, id).querySelector('.dot')!.getBoundingClientRect();
 const centreOf = (box: DOMRect): [number, number] => [box.x + box.width / 2, box.y + box.height / 2];
 const transform = (element: EventTimeline) => (element as unknown as {viewport: {transform: {k: number}; moving: boolean}}).viewport;
 

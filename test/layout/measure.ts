@@ -66,6 +66,13 @@ const boxOf = (element: Element): Box | undefined => {
   const rect = element.getBoundingClientRect();
   return rect.width > 0 && rect.height > 0 ? {left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom} : undefined;
 };
+/** The box of a text node's glyphs (the first line of a label, which has no element of its own). */
+const textBox = (node: globalThis.Text): Box | undefined => {
+  const range = node.ownerDocument.createRange();
+  range.selectNodeContents(node);
+  const rect = range.getBoundingClientRect();
+  return rect.width > 0 && rect.height > 0 ? {left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom} : undefined;
+};
 const union = (boxes: (Box | undefined)[]): Box | undefined =>
   boxes.reduce<Box | undefined>(
     (all, box) =>
@@ -107,17 +114,20 @@ export function measureTimeline(element: MeasuredTimeline): LayoutMetrics {
   const labels = new Map<string, {title?: Box; subtitle?: Box; box?: Box}>();
   const titlesCut: LayoutDetails['titlesCut'] = [];
   const texts: Text[] = [];
-  for (const label of svg.querySelectorAll<SVGGElement>('g.label[data-label-for]')) {
+  // A label is one <text>: its first title line its own text (or a tspan.line), further lines
+  // tspan.line, the date a tspan.subtitle (render-chart.ts, label-layer.ts).
+  for (const label of svg.querySelectorAll<SVGTextElement>('text.label[data-label-for]')) {
     const id = label.dataset.labelFor!;
-    const title = label.querySelector('text.title');
-    const subtitle = label.querySelector('text.subtitle');
-    const lines = title ? [...title.querySelectorAll('tspan')].map((tspan) => tspan.textContent ?? '') : [];
-    const drawn = normalise(lines.length ? lines.join(' ') : (title?.textContent ?? ''));
+    const subtitle = label.querySelector('tspan.subtitle');
+    const lineNodes = [...label.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE || (node as Element).classList?.contains('line'));
+    const lines = lineNodes.map((node) => node.textContent ?? '');
+    const drawn = normalise(lines.join(' '));
+    const title = union(lineNodes.map((node) => (node.nodeType === Node.TEXT_NODE ? textBox(node as globalThis.Text) : boxOf(node as Element))));
     // Lines may break after a hyphen or between Chinese characters, where no space was: the
     // title is whole when its characters are all there, whatever the spaces between lines.
     const whole = (text: string) => text.replace(/\s+/g, '');
     if (titleOf.has(id) && whole(drawn) !== whole(titleOf.get(id)!)) titlesCut.push({id, drawn, title: titleOf.get(id)!});
-    const boxes = {title: title ? boxOf(title) : undefined, subtitle: subtitle ? boxOf(subtitle) : undefined};
+    const boxes = {title, subtitle: subtitle ? boxOf(subtitle) : undefined};
     labels.set(id, {...boxes, box: union([boxes.title, boxes.subtitle])});
     if (boxes.title) texts.push({name: `title of ${id}`, kind: 'title', owner: `label ${id}`, box: boxes.title});
     if (boxes.subtitle) texts.push({name: `date of ${id}`, kind: 'subtitle', owner: `label ${id}`, box: boxes.subtitle});
@@ -185,11 +195,11 @@ export function measureTimeline(element: MeasuredTimeline): LayoutMetrics {
   if (vertical) {
     for (const [id, label] of labels) {
       const mark = marks.get(id);
-      const shape = mark?.querySelector('circle.dot') ?? mark?.querySelector('rect.bar');
+      const shape = mark?.querySelector('.dot') ?? mark?.querySelector('rect.bar');
       const markBox = shape ? boxOf(shape) : undefined;
       if (!markBox || !label.box) continue;
       // A dot is its centre; a bar covers a stretch of time, and the nearest point of it counts.
-      const [from, to] = shape!.matches('circle') ? [(markBox.top + markBox.bottom) / 2, (markBox.top + markBox.bottom) / 2] : [markBox.top, markBox.bottom];
+      const [from, to] = shape!.matches('.dot') ? [(markBox.top + markBox.bottom) / 2, (markBox.top + markBox.bottom) / 2] : [markBox.top, markBox.bottom];
       const distance = Math.max(0, label.box.top - to, from - label.box.bottom);
       if (distance > FAR) farFromMark.push({id, distance: round(distance)});
     }

@@ -163,17 +163,41 @@ describe('parseEdtf: date-times', () => {
     expect(point('2026-01-01T01:00+03:00')).toMatchObject({year: 2026, month: 1, day: 1, hour: 1, minute: 0});
   });
 
-  it('reads -00:00 as offset 0 (not -0)', () => {
-    expect(Object.is(point('2026-02-03T14:00-00:00').offset, 0)).toBe(true);
+  it('rejects the offset -00:00 (-0000), which ISO 8601 does not allow, and says to write Z', () => {
+    expect(error('2026-02-03T14:00-00:00')).toBe('has offset -00:00, which ISO 8601 does not allow (write Z for UTC)');
+    expect(error('2026-02-03T14:00-0000')).toBe('has offset -00:00, which ISO 8601 does not allow (write Z for UTC)');
+    expect(point('2026-02-03T14:00+00:00').offset).toBe(0);
+  });
+
+  it('reads fractional seconds, as Date.prototype.toISOString writes them, to the millisecond', () => {
+    const p = point('2026-02-03T14:00:00.000Z');
+    expect([p.precision, iso(p.min)]).toEqual(['second', '2026-02-03T14:00:00.000Z']);
+    expect(iso(point('2026-02-03T14:00:30.25').min)).toBe('2026-02-03T14:00:30.250Z');
+  });
+
+  it('reads 24:00 as the end of the day: the first instant of the next', () => {
+    expect(iso(point('2026-07-16T24:00').min)).toBe('2026-07-17T00:00:00.000Z');
+    expect(error('2026-07-16T24:30')).toBe('has hour 24 (must be 00–23, or 24:00 for the end of the day)');
+  });
+
+  it('accepts offsets to ±14:00 and rejects those beyond', () => {
+    expect(point('2026-02-03T14:00+14:00').offset).toBe(840);
+    expect(point('2026-02-03T14:00-14:00').offset).toBe(-840);
+    expect(error('2026-02-03T14:00+14:30')).toBe('has a time zone offset out of range (must be -14:00 to +14:00)');
+    expect(error('2026-02-03T14:00-15:00')).toBe('has a time zone offset out of range (must be -14:00 to +14:00)');
+  });
+
+  it('rejects two qualifiers around one part ("?2004?")', () => {
+    expect(error('?2004?')).toBe('has two qualifiers around one part; write one, after it (2004?, 2004~, or 2004% for both)');
+    expect(point('?2004').uncertain).toBe(true);
   });
 
   it('rejects hours, minutes, seconds and offsets out of range', () => {
-    expect(error('2026-07-16T25:00')).toBe('has hour 25 (must be 00–23)');
-    expect(error('2026-07-16T24:00')).toBe('has hour 24 (must be 00–23)');
+    expect(error('2026-07-16T25:00')).toBe('has hour 25 (must be 00–23, or 24:00 for the end of the day)');
     expect(error('2026-07-16T14:60')).toBe('has minute 60 (must be 00–59)');
     expect(error('2026-07-16T14:00:60')).toBe('has second 60 (must be 00–59)');
-    expect(error('2026-07-16T14:00+24:00')).toBe('has a time zone offset out of range (must be -23:59 to +23:59)');
-    expect(error('2026-07-16T14:00+03:75')).toBe('has a time zone offset out of range (must be -23:59 to +23:59)');
+    expect(error('2026-07-16T14:00+24:00')).toBe('has a time zone offset out of range (must be -14:00 to +14:00)');
+    expect(error('2026-07-16T14:00+03:75')).toBe('has a time zone offset out of range (must be -14:00 to +14:00)');
   });
 
   it('rejects a time after a date that is not a full day', () => {
@@ -187,7 +211,7 @@ describe('parseEdtf: date-times', () => {
   });
 
   it('rejects malformed times', () => {
-    for (const text of ['2026-02-03T14', '2026-02-03T1400', '2026-02-03T14:00:30.5', '2026-02-03T', '2026-02-03t14:00',
+    for (const text of ['2026-02-03T14', '2026-02-03T1400', '2026-02-03T14:00:30.', '2026-02-03T', '2026-02-03t14:00',
       '2026-02-03T14:00z', '2026-02-03 14:00']) {
       expect(error(text), text).toBe('is not a valid EDTF date');
     }

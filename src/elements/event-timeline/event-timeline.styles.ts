@@ -2,6 +2,7 @@
 // own, render-detail.ts and render-list.ts). Public `--event-timeline-*` tokens feed private
 // `--_*` properties on :host, so themes, dark mode and forced colours each set values in one place.
 import {css} from 'lit';
+import {METRICS} from '../../layout/geometry.js';
 
 export const styles = css`
   :host {
@@ -21,6 +22,13 @@ export const styles = css`
     --_radius: var(--event-timeline-radius, 8px);
     --_error: var(--event-timeline-error-color, light-dark(#a50e0e, #ffb4ab));
     --_error-bg: var(--event-timeline-error-background, light-dark(#fdecea, #3d1a17));
+    /* Sizes the layout measures with (METRICS, src/layout/geometry.ts): written from there, never by hand. */
+    --_title-size: ${METRICS.titleSize}px;
+    --_anchor-title-size: ${METRICS.anchorTitleSize}px;
+    --_date-size: ${METRICS.subtitleSize}px;
+    --_small-size: ${METRICS.smallTextSize}px;
+    --_card-width: ${METRICS.cardWidth}px;
+    --_card-margin: ${METRICS.cardMargin}px;
     display: block;
     position: relative;
     font-family: var(--_font);
@@ -139,10 +147,9 @@ export const styles = css`
   .tick text,
   .now text,
   .era text,
-  .label .subtitle,
   .cluster text,
   .link-label {
-    font-size: 11px;
+    font-size: var(--_small-size);
   }
   .halo {
     paint-order: stroke;
@@ -188,6 +195,11 @@ export const styles = css`
     cursor: pointer;
     outline: none;
   }
+  /* The focus ring: the option's outline, round its box (the pointer target, mark and label). */
+  .event:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
   /* The mark colour: the data's --_c, lightened a third of the way to white in dark themes, where
      colours picked against white pages (a story's #6b4c9a) fall below 3:1. */
   .event,
@@ -217,8 +229,24 @@ export const styles = css`
     stroke-dasharray: 3 2;
   }
   .event .bar {
+    fill: var(--_m);
+    fill-opacity: 0.35;
     stroke: var(--_m);
     stroke-width: 1.5;
+  }
+  /* Fuzzy or open ends: the bar fades out there along the axis (--_fade: to right, to left or to
+     bottom, set on the events' group) and its outline is dashed. */
+  .event.faded .bar {
+    stroke-dasharray: 4 3;
+  }
+  .event .bar.fade-start {
+    mask-image: linear-gradient(var(--_fade), rgb(0 0 0 / 0.14), #000 20%);
+  }
+  .event .bar.fade-end {
+    mask-image: linear-gradient(var(--_fade), #000 80%, rgb(0 0 0 / 0.14));
+  }
+  .event .bar.fade-both {
+    mask-image: linear-gradient(var(--_fade), rgb(0 0 0 / 0.14), #000 20% 80%, rgb(0 0 0 / 0.14));
   }
   .event.future .bar {
     stroke-dasharray: 5 3;
@@ -226,25 +254,28 @@ export const styles = css`
   .labels {
     pointer-events: none;
   }
-  .label.cancelled .title {
+  /* An event's label: its title lines, then its date line (a tspan.subtitle). */
+  .label.cancelled .line {
     text-decoration: line-through;
   }
-  .label .title {
-    font-size: 13px;
+  .label {
+    font-size: var(--_title-size);
     font-weight: 600;
   }
-  /* The story's own event: METRICS.anchorTitleSize in src/layout/geometry.ts. */
-  .label .title.emphasis {
-    font-size: 15px;
+  /* The story's own event. */
+  .label.emphasis {
+    font-size: var(--_anchor-title-size);
     font-weight: 750;
   }
   .gap-note {
-    font-size: 11px;
+    font-size: var(--_small-size);
     font-style: italic;
     fill: var(--_muted);
   }
   .label .subtitle {
     fill: var(--_muted);
+    font-size: var(--_date-size);
+    font-weight: 400;
   }
   .event.anchor .dot {
     stroke: var(--_fg);
@@ -264,14 +295,6 @@ export const styles = css`
     stroke: var(--_focus);
     stroke-width: 2;
     stroke-dasharray: 4 3;
-  }
-  .event .focus-ring {
-    fill: none;
-    stroke: transparent;
-    stroke-width: 3;
-  }
-  .event:focus-visible .focus-ring {
-    stroke: var(--_focus);
   }
   .cluster {
     cursor: zoom-in;
@@ -426,7 +449,9 @@ export const styles = css`
     .link-label {
       fill: CanvasText;
     }
-    .event:focus-visible .focus-ring,
+    .event:focus-visible {
+      outline-color: Highlight;
+    }
     .cluster:focus-visible rect {
       stroke: Highlight;
     }

@@ -5,7 +5,7 @@
 // hover and detail card (selection.ts); the view model (timeline-view.ts, no DOM) and the
 // templates draw. What the first frame does not draw comes in parts of its own, loaded when
 // first needed (lazy-part.ts): gestures, the detail card, the list, export, JSON-LD, translations.
-import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {LitElement, html, isServer, nothing, type PropertyValues} from 'lit';
 import type {InputFormat} from '../../adapters/input-format.js';
 import {clusterLabel, countText, moreIssuesLabel, updatesLabel} from '../../i18n/phrases.js';
 import {formatEdtf} from '../../i18n/format-date.js';
@@ -34,7 +34,10 @@ import {TimelineView} from './timeline-view.js';
 import {prefersReducedMotion, Viewport} from './viewport.js';
 
 const detailPart = lazyPart('detail card', () => import('./render-detail.js'));
-const listPart = lazyPart('list', () => import('./render-list.js'));
+// Asked for as soon as `start-at` is set (usually before the data has come), else when a story names its own.
+const firstViewPart = lazyPart('first view', () => import('../../layout/first-view.js'));
+/** @internal The server renderer loads it before rendering (server.ts). */
+export const listPart = lazyPart('list', () => import('./render-list.js'));
 const exportPart = lazyPart('export', () => import('./export-svg.js'));
 
 /** Detail of the `timeline-select` event. */
@@ -80,7 +83,7 @@ let instances = 0;
  * @csspart axis - The time axis: track, ticks and labels.
  * @csspart axis-break - A cut in the axis where a long empty stretch of time was left out.
  * @csspart event - An event's mark and label; extra tokens `anchor`, `selected`, `highlighted`, `planned`.
- * @csspart event-label - An event's title text.
+ * @csspart event-label - An event's label: its title lines, then its date line (a `tspan.subtitle`, which keeps its own size and colour).
  * @csspart link - A link arc between two events (`data-from`, `data-to`, `data-kind`).
  * @csspart link-label - The label of a link arc.
  * @csspart cluster - A counted group of events too dense to label; activating it zooms in.
@@ -120,6 +123,7 @@ export class EventTimeline extends LitElement {
     theme: {reflect: true},
     view: {reflect: true},
     selected: {reflect: true},
+    startAt: {attribute: 'start-at'},
     highlighted: {attribute: false},
     maxLanes: {type: Number, attribute: 'max-lanes'},
     timeout: {type: Number},
@@ -139,12 +143,15 @@ export class EventTimeline extends LitElement {
   data?: unknown;
 
   /**
-   * `auto` reads event JSON, and TimelineJS3 JSON when it sees one; `event-timeline` and
-   * `timelinejs` say which it is.
+   * `auto` reads event JSON, TimelineJS3 JSON when it sees one, and a spreadsheet when `src` sends
+   * `text/csv` or `text/tab-separated-values` or its address ends in `.csv`/`.tsv` (or holds
+   * `output=csv`, as a published Google Sheet's does); `event-timeline`, `timelinejs`, `csv` and
+   * `tsv` say which it is (`csv` and `tsv` also read a string given as `data`). Spreadsheets:
+   * docs/spreadsheets.md.
    */
   format: InputFormat = 'auto';
 
-  /** URL of the event JSON, fetched with `fetch`. A newer value aborts the older request. */
+  /** URL of the event JSON (or TimelineJS3 JSON, or a CSV or TSV sheet), fetched with `fetch`. A newer value aborts the older request. */
   src?: string;
 
   /** `auto` turns vertical below 600 px wide; `horizontal` and `vertical` force one. */
@@ -161,6 +168,15 @@ export class EventTimeline extends LitElement {
 
   /** Id of the selected event. */
   selected?: string;
+
+  /**
+   * What the story shows first: `all` (the whole story, the default), `anchor` (the anchor with
+   * some time around it), an event's id (that event with some time around it), or an EDTF date or
+   * interval (`2026-01/2026-03`). Without it, the document's own `startAt` (TimelineJS3's
+   * `start_at_slide` and `start_at_end` become one). Used when a story is first drawn; every
+   * event stays reachable by keyboard and in the list, and *Show all* shows the whole story.
+   */
+  startAt?: string;
 
   /** Ids of events to highlight (for example while a linked quote card is hovered). */
   highlighted: readonly string[] = [];
@@ -192,21 +208,33 @@ export class EventTimeline extends LitElement {
    */
   refresh?: number;
 
+  /**
+   * The width in CSS pixels to lay out at before the element can measure itself: the server
+   * renderer draws the picture at it (default 720), and a server-rendered element hydrates at it.
+   * The browser then measures the element and draws again at its own width when that differs.
+   * Read on the server and while hydrating only: elsewhere the element lays out at its own width.
+   * @attr initial-width
+   */
+  initialWidth?: number;
+
   private listShown = LIST_PAGE;
   private announcement = '';
 
-  #idPrefix = `et${++instances}`;
-  #parts = new PartLoads(this);
-  #source = new TimelineData(this, this.#parts);
-  #live = new LiveUpdates(this, this.#source);
+  // Read by name by hydration (shared/hydration.ts): parts, viewport, locale, idPrefix.
+  private idPrefix = `et${++instances}`;
+  private readonly parts = new PartLoads(this);
+  private readonly source = new TimelineData(this, this.parts);
+  private readonly live = new LiveUpdates(this, this.source);
   // The page's language, else the language the data is written in, else English.
-  #locale = new LocaleController(this, {fallback: () => this.timeline?.lang, parts: this.#parts});
-  #selection = new Selection(this);
-  private readonly viewport = new Viewport(this, this.#parts, () => this.#selection.focusId);
+  private readonly locale = new LocaleController(this, {fallback: () => this.timeline?.lang, parts: this.parts});
+  private readonly selection = new Selection(this);
+  private readonly viewport = new Viewport(this, this.parts, () => this.selection.focusId);
   /** What the last new version of the story changed, told to listeners once it is drawn. */
   #pendingChanges?: TimelineChanges;
   /** The result of reading the data last drawn: a new one fires `timeline-load`. */
   #drawnResult?: unknown;
+  /** The story whose first view (`start-at`) is still to be shown, waiting for its part. */
+  #firstViewOf?: Timeline;
   /** Cancels the idle-time load of the gestures, when one is waiting. */
   #cancelIdle?: () => void;
 
@@ -224,18 +252,18 @@ export class EventTimeline extends LitElement {
 
   /** Asks `src` for a new version of the story now, as `refresh` does on its own; resolves when the answer is read. */
   async refreshNow(): Promise<void> {
-    await this.#live.refreshNow();
+    await this.live.refreshNow();
   }
 
   /** Also waits for the parts asked for (the gestures, a card, the list, a translation) to be loaded and drawn. */
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.#parts.whenDrawn(() => super.getUpdateComplete());
+    return this.parts.whenDrawn(() => super.getUpdateComplete());
   }
 
   /** Moves keyboard focus to an event (zooming and panning so that it is visible). */
   async focusEvent(id: string): Promise<void> {
     if (!this.model?.byId.has(id)) return;
-    this.#selection.focus(id);
+    this.selection.focus(id);
     await this.updateComplete;
     this.viewport.reveal(id, true);
   }
@@ -270,7 +298,7 @@ export class EventTimeline extends LitElement {
     this.zoomTo(event.start - pad, event.end + pad);
     this.#select(id);
     await this.updateComplete;
-    this.#selection.optionOf(id)?.focus({preventScroll: true});
+    this.selection.optionOf(id)?.focus({preventScroll: true});
   }
 
   /**
@@ -279,7 +307,7 @@ export class EventTimeline extends LitElement {
    * is drawn or the exporter (loaded the first time it is asked for) could not be loaded.
    */
   async toSVG(): Promise<string> {
-    const exporter = await this.#parts.load(exportPart);
+    const exporter = await this.parts.load(exportPart);
     const svg = this.renderRoot.querySelector<SVGSVGElement>('svg[role="group"]');
     return exporter && svg && this.model ? exporter.drawingSvg(svg, this.#title_, this.model.description()) : '';
   }
@@ -291,16 +319,16 @@ export class EventTimeline extends LitElement {
 
   /** The parsed timeline now drawn (undefined before data arrives or when it has no valid event). */
   get timeline(): Timeline | undefined {
-    return this.#source.result?.timeline;
+    return this.source.result?.timeline;
   }
 
   /** Problems found in the data, with JSON paths. */
   get issues(): readonly TimelineIssue[] {
-    return this.#source.result?.issues ?? [];
+    return this.source.result?.issues ?? [];
   }
 
   get #title_(): string {
-    return this.label ?? this.timeline?.title ?? this.#locale.strings.timeline;
+    return this.label ?? this.timeline?.title ?? this.locale.strings.timeline;
   }
 
   private get model(): TimelineView | undefined {
@@ -310,18 +338,18 @@ export class EventTimeline extends LitElement {
   // ---- The lifecycle: willUpdate derives, render draws, updated touches the DOM -----------
 
   override willUpdate(changed: PropertyValues<this>): void {
-    this.#source.sync(changed);
-    const [locale, selection] = [this.#locale, this.#selection];
-    const {viewport, timeline} = this;
+    this.source.sync(changed);
+    const {locale, selection, viewport, timeline} = this;
     locale.resolve();
-    const {width} = viewport;
+    // The server cannot measure: it lays out at initial-width (as hydration does: hydration.ts). It renders once.
+    const width = isServer ? Math.max(0, this.initialWidth ?? 720) || 720 : viewport.width;
     const orientation =
       this.layout === 'horizontal' || this.layout === 'vertical' ? this.layout : width > 0 && width < 600 ? 'vertical' : 'horizontal';
     const settings = {lang: locale.lang, orientation, width, breaks: !this.noBreaks, rtl: locale.rtl, maxLanes: this.maxLanes} as const;
     const old = this.model;
     // A new version of the same story (a live update, or an app setting `data` again): the reader keeps their place.
     // (A built-in translation still loading: the picture waits for it rather than drawing in English first.)
-    const changes = timeline && !locale.waiting ? this.#live.changesFor(timeline) : undefined;
+    const changes = timeline && !locale.waiting ? this.live.changesFor(timeline) : undefined;
     if (changes) {
       selection.keepPlace(changes, timeline!, (id) => old?.byId.get(id)?.start);
       this.announcement = updatesLabel(changes, locale.lang);
@@ -337,28 +365,36 @@ export class EventTimeline extends LitElement {
     } else if (!same) {
       // A new size or language, or a new version of the story, keeps the stretch of time the reader zoomed to; another story shows it all.
       const model = timeline && width > 0 ? new TimelineView(timeline, settings) : undefined;
-      viewport.setModel(model, Boolean(old && (old.timeline === timeline || changes)));
+      const keepTime = Boolean(old && (old.timeline === timeline || changes));
+      viewport.setModel(model, keepTime);
       selection.keepOnly((id) => Boolean(model?.byId.has(id)));
+      if (model && !keepTime && old?.timeline !== timeline && !changes && !['', 'all'].includes(this.startAt ?? timeline!.startAt ?? '')) this.#firstViewOf = timeline;
     }
+    if (changed.has('startAt')) {
+      if (this.startAt && this.startAt !== 'all') this.parts.get(firstViewPart);
+      if (this.model && old) this.#firstViewOf = timeline;
+    }
+    if (this.#firstViewOf && this.#firstViewOf === this.model?.timeline) this.#showFirstView(this.#firstViewOf);
     viewport.layout([this.selected, selection.focusId]);
-    // The detail card and the list come with styles of their own, adopted before they first draw.
+    // The detail card and the list come with styles of their own, adopted before they first draw
+    // (on the server, the renderer writes them with the element's own: server.ts).
+    if (isServer) return;
     const root = this.renderRoot as ShadowRoot;
-    const detail = this.model && selection.detailId ? this.#parts.get(detailPart) : undefined;
+    const detail = this.model && selection.detailId ? this.parts.get(detailPart) : undefined;
     if (detail) adoptStyles(root, detail.styles);
     // The list view asks for its part at once; the copy kept for screen readers waits for the idle
     // time after the first frame (loadPartsWhenIdle), so that it never competes with the picture.
     const list =
-      this.model && this.#listWanted(this.model) ? (this.view === 'list' ? this.#parts.get(listPart) : listPart.value) : undefined;
+      this.model && this.#listWanted(this.model) ? (this.view === 'list' ? this.parts.get(listPart) : listPart.value) : undefined;
     if (list) adoptStyles(root, list.styles);
   }
 
   override render() {
-    const {model, timeline} = this;
-    const locale = this.#locale;
+    const {model, timeline, locale} = this;
     const {strings, lang} = locale;
-    const {loadError, loading} = this.#source;
+    const {loadError, loading} = this.source;
     const errors = this.issues.filter((issue) => issue.severity === 'error');
-    const descriptionId = `${this.#idPrefix}-description`;
+    const descriptionId = `${this.idPrefix}-description`;
     return html`<div part="base" class="base" lang=${lang} dir=${locale.dir}>
       ${
         timeline
@@ -371,18 +407,18 @@ export class EventTimeline extends LitElement {
             </div>`
           : nothing
       }
-      ${loadError ? renderIssues(strings, [{path: this.src ?? 'src', message: loadMessage(loadError, strings, this.#source.limits.maxBytes, lang), severity: 'error'}], undefined, () => this.#source.retry()) : nothing}
+      ${loadError ? renderIssues(strings, [{path: this.src ?? 'src', message: loadMessage(loadError, strings, this.source.limits.maxBytes, lang), severity: 'error'}], undefined, () => this.source.retry()) : nothing}
       ${errors.length ? renderIssues(strings, errors.slice(0, 10), errors.length > 10 ? moreIssuesLabel(errors.length - 10, lang) : undefined) : nothing}
       ${!timeline && !loadError && !errors.length ? html`<p class="loading" role="status">${loading || this.src ? strings.loading : strings.errorNoEvents}</p>` : nothing}
-      ${model && this.#parts.failed.size ? renderPartNotice(strings, () => this.#parts.retry()) : nothing}
-      ${model && this.#live.problem ? html`<p part="notice live-notice" class="notice" role="status">${strings.liveFailed}</p>` : nothing}
+      ${model && this.parts.failed.size ? renderPartNotice(strings, () => this.parts.retry()) : nothing}
+      ${model && this.live.problem ? html`<p part="notice live-notice" class="notice" role="status">${strings.liveFailed}</p>` : nothing}
       ${model ? this.#renderPicture(model, descriptionId) : nothing} ${model ? this.#renderListView(model) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
 
   override updated(changed: PropertyValues<this>): void {
-    const result = this.#source.result;
+    const result = this.source.result;
     if (changed.has('structuredData') || result !== this.#drawnResult) {
       const wanted = () => (this.structuredData ? this.timeline : undefined);
       syncJsonLd(
@@ -392,7 +428,7 @@ export class EventTimeline extends LitElement {
           const timeline = wanted();
           return timeline && part.timelineJsonLd(timeline);
         },
-        this.#parts,
+        this.parts,
       );
     }
     if (this.#pendingChanges) {
@@ -414,9 +450,25 @@ export class EventTimeline extends LitElement {
     }
     if (this.model && this.isConnected && !this.#cancelIdle) {
       const gestures = this.viewport.gesturesPending;
-      const list = this.#listWanted(this.model) && !listPart.value && !this.#parts.failed.has(listPart.name);
+      const list = this.#listWanted(this.model) && !listPart.value && !this.parts.failed.has(listPart.name);
       if (gestures || list) this.#loadPartsWhenIdle();
     }
+  }
+
+  /**
+   * A new story's first view (`start-at`, else the document's `startAt`): drawn there at once,
+   * never animated, once the part that works it out has come (the element updates then).
+   */
+  #showFirstView(timeline: Timeline): void {
+    const choice = this.startAt ?? timeline.startAt;
+    const part = choice && choice !== 'all' ? this.parts.get(firstViewPart) : undefined;
+    if (part === undefined && choice && choice !== 'all' && !this.parts.failed.has(firstViewPart.name)) return;
+    this.#firstViewOf = undefined;
+    // "all", set after the story was drawn: the whole story again.
+    if (!part) return this.viewport.showExactly(undefined);
+    const {window, problem} = part.firstView(timeline, choice, this.model!.geometry.scale);
+    if (problem) console.warn(`event-timeline: start-at ${JSON.stringify(this.startAt)} ${problem}; the whole story is shown`);
+    if (window) this.viewport.showExactly(window);
   }
 
   // ---- Drawing ---------------------------------------------------------------------------
@@ -424,7 +476,7 @@ export class EventTimeline extends LitElement {
   #renderPicture(model: TimelineView, descriptionId: string) {
     const view = this.viewport.shown!;
     const {geometry, timeline} = model;
-    const [selection, locale] = [this.#selection, this.#locale];
+    const {selection, locale} = this;
     const lang = locale.lang;
     const detailEvent = selection.detailId ? model.byId.get(selection.detailId) : undefined;
     // focusin listens on the wrapper: Chromium makes an <svg> with a focus listener a Tab stop of its own.
@@ -463,9 +515,9 @@ export class EventTimeline extends LitElement {
             selected: this.selected,
             focusId: selection.focusId ?? defaultFocus(view, timeline.anchor),
             highlighted: new Set(this.highlighted),
-            fresh: (id) => this.#live.marked(id),
+            fresh: (id) => this.live.marked(id),
             nowTime: timeline.nowTime,
-            idPrefix: this.#idPrefix,
+            idPrefix: this.idPrefix,
             dataLang: timeline.lang,
             dataRtl: timeline.lang ? isRtl(timeline.lang) : undefined,
             lang,
@@ -511,7 +563,7 @@ export class EventTimeline extends LitElement {
 
   #panelContext(model: TimelineView): PanelContext {
     const dataLang = model.timeline.lang;
-    const {lang, strings} = this.#locale;
+    const {lang, strings} = this.locale;
     const {textsOf, linksOf, timeline} = model;
     const theme = this.theme === 'light' || this.theme === 'dark' ? this.theme : undefined;
     return {
@@ -520,7 +572,7 @@ export class EventTimeline extends LitElement {
       strings,
       textsOf,
       linksOf,
-      idPrefix: this.#idPrefix,
+      idPrefix: this.idPrefix,
       dataDir: dataLang ? (isRtl(dataLang) ? 'rtl' : 'ltr') : undefined,
       theme,
     };
@@ -528,8 +580,8 @@ export class EventTimeline extends LitElement {
 
   /** Events new or changed in a live update that lie out of view ("Show 2 new" takes the reader there). */
   #newOutOfView(): {label: string; ids: string[]} | undefined {
-    const ids = this.view === 'list' ? [] : this.viewport.outOfView(this.#live.markedIds());
-    return ids.length ? {label: this.#locale.strings.showNew(countText(ids.length, this.#locale.lang)), ids} : undefined;
+    const ids = this.view === 'list' ? [] : this.viewport.outOfView(this.live.markedIds());
+    return ids.length ? {label: this.locale.strings.showNew(countText(ids.length, this.locale.lang)), ids} : undefined;
   }
 
   // ---- The reader's actions --------------------------------------------------------------
@@ -540,15 +592,15 @@ export class EventTimeline extends LitElement {
    * first gesture waits for them. The element's updates wait for them.
    */
   #loadPartsWhenIdle(): void {
-    void this.#parts.track(
+    void this.parts.track(
       new Promise<void>((resolve) => {
         const list = () =>
-          this.model && this.#listWanted(this.model) && !this.#parts.failed.has(listPart.name) ? this.#parts.load(listPart) : undefined;
+          this.model && this.#listWanted(this.model) && !this.parts.failed.has(listPart.name) ? this.parts.load(listPart) : undefined;
         const cancel = whenIdle(
           () =>
             void Promise.all([
               this.viewport.gesturesReady(),
-              detailPart.value ?? this.#parts.load(detailPart),
+              detailPart.value ?? this.parts.load(detailPart),
               listPart.value ?? list(),
             ]).then(done),
           1000,
@@ -583,7 +635,7 @@ export class EventTimeline extends LitElement {
   }
 
   async #download(format: 'svg' | 'png'): Promise<void> {
-    const [exporter, svg] = await Promise.all([this.#parts.load(exportPart), this.toSVG()]);
+    const [exporter, svg] = await Promise.all([this.parts.load(exportPart), this.toSVG()]);
     const geometry = this.model?.geometry;
     if (exporter && svg && geometry) await exporter.saveDrawing(svg, format, this.#title_, geometry.width, geometry.height);
     this.renderRoot.querySelector('details.download')?.removeAttribute('open');
@@ -592,8 +644,8 @@ export class EventTimeline extends LitElement {
   #select(id: string): void {
     const event = this.model?.byId.get(id);
     if (!event) return;
-    this.#selection.select(id);
-    this.announcement = this.#locale.strings.selected(event.title);
+    this.selection.select(id);
+    this.announcement = this.locale.strings.selected(event.title);
     this.dispatchEvent(new CustomEvent<TimelineSelectDetail>('timeline-select', {detail: {id}, bubbles: true, composed: true}));
   }
 
@@ -607,7 +659,7 @@ export class EventTimeline extends LitElement {
   #expandCluster(key: number): void {
     const {model, viewport} = this;
     const k = viewport.transform.k;
-    const cluster = model?.packFor(k, [this.selected, this.#selection.focusId]).clusters.find((candidate) => candidate.key === key);
+    const cluster = model?.packFor(k, [this.selected, this.selection.focusId]).clusters.find((candidate) => candidate.key === key);
     if (!model || !cluster) return;
     // (A focused event always gets a place, and arrow keys go through the rest.)
     if (cluster.start === cluster.end || k >= model.maxK) return void this.focusEvent(model.timeline.events[cluster.members[0]].id);
@@ -616,11 +668,10 @@ export class EventTimeline extends LitElement {
   }
 
   #onKeyDown = (event: KeyboardEvent) => {
-    const {model} = this;
-    const selection = this.#selection;
+    const {model, selection} = this;
     const view = this.viewport.shown;
     if (!model || !view) return;
-    const command = keyCommand(event, {vertical: model.vertical, rtl: this.#locale.rtl});
+    const command = keyCommand(event, {vertical: model.vertical, rtl: this.locale.rtl});
     // Escape with no card open is not ours: a dialog around the timeline may want it.
     if (!command || (command.type === 'close' && selection.detailId === undefined)) return;
     event.preventDefault();

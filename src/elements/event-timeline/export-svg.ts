@@ -32,13 +32,14 @@ export function exportSvg(source: SVGSVGElement, title: string, description: str
   originals.forEach((original, i) => {
     const copy = copies[i];
     const style = getComputedStyle(original);
-    if (style.display === 'none' || original.classList.contains('hit') || original.classList.contains('focus-ring')) {
+    if (style.display === 'none' || original.classList.contains('hit')) {
       copy.remove();
       return;
     }
     if (!(original instanceof SVGSVGElement)) {
       for (const property of PROPERTIES) {
-        const value = style.getPropertyValue(property);
+        // Computed paint servers read url("#id"); the file keeps the plain form.
+        const value = style.getPropertyValue(property).replace(/^url\("(#[\w-]+)"\)$/, 'url($1)');
         if (value && value !== 'normal' && value !== 'none' && !(property === 'visibility' && value === 'visible')) copy.setAttribute(property, value);
         else if (value === 'none' && (property === 'fill' || property === 'stroke')) copy.setAttribute(property, 'none');
       }

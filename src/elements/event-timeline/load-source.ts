@@ -23,7 +23,12 @@ export interface LoadOptions {
   signal: AbortSignal;
   timeout: number;
   maxBytes: number;
+  /** The element's `format`: `csv` or `tsv` read the body as a spreadsheet whatever its type. */
+  format?: string;
 }
+
+/** A spreadsheet's text as it came (CSV or TSV: the reader tells them apart), for the spreadsheet reader. */
+export class SheetText extends String {}
 
 /** What a server said about the version it sent, to ask later whether it has changed (HTTP conditional requests). */
 export interface Validators {
@@ -43,7 +48,7 @@ export async function loadJson(url: string, options: LoadOptions): Promise<unkno
  */
 export async function loadJsonIfChanged(
   url: string,
-  {signal, timeout, maxBytes}: LoadOptions,
+  {signal, timeout, maxBytes, format}: LoadOptions,
   validators: Validators = {},
 ): Promise<{changed: false} | {changed: true; value: unknown; validators: Validators}> {
   const timer = new AbortController();
@@ -65,12 +70,15 @@ export async function loadJsonIfChanged(
     if (!response.ok) throw new LoadError('http', `${url} answered HTTP ${response.status}`, response.status);
     const next: Validators = {etag: response.headers.get('etag') ?? undefined, lastModified: response.headers.get('last-modified') ?? undefined};
     const type = response.headers.get('content-type') ?? '';
-    if (type && !/json|text\/plain/i.test(type)) {
+    // A spreadsheet: by the format asked for, the type sent, or the address (`story.csv`, a published Google Sheet's `output=csv`).
+    const sheet = /[ct]sv|tab-sep/i.test(format + type) || /\.[ct]sv([?#]|$)|=[ct]sv\b/i.test(url);
+    if (type && !sheet && !/json|text\/plain/i.test(type)) {
       throw new LoadError('not-json', `${url} sent ${type.split(';')[0]}, not JSON`);
     }
     const declared = Number(response.headers.get('content-length'));
     if (declared > maxBytes) throw new LoadError('too-large', `${url} is ${declared} bytes; the limit is ${maxBytes}`);
     const text = await readText(response, maxBytes, url, signal);
+    if (sheet) return {changed: true, value: new SheetText(text), validators: next};
     // JSON.parse builds what it reads level by level: 19 MB of "[" would hold the page for seconds.
     const deep = tooDeepAt(text, DEFAULT_LIMITS.maxDepth);
     if (deep >= 0) throw new LoadError('bad-json', `${url} is nested too deep`, undefined, `more than ${DEFAULT_LIMITS.maxDepth} levels of nesting at character ${deep + 1}`);

@@ -2,10 +2,13 @@
 // with ticks and breaks (over the arcs, so the tick labels' halos keep them legible), event
 // marks with their labels, and cluster badges. Geometry comes
 // from src/layout; this module only turns it into Lit `svg` templates, keyed by id.
-import {nothing, svg, type TemplateResult} from 'lit';
+import {isServer, nothing, svg, type TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {styleMap} from '../shared/style-map.js'; // never a style attribute: strict CSPs block those
+import {METRICS} from '../../layout/geometry.js';
 import {estimateTextWidth} from '../../layout/text-width.js';
+import {labelLayer, type DrawnLabel} from './label-layer.js';
+import {serverLabels} from './server-labels.js';
 import type {ViewCluster, ViewEvent, ViewLayout} from '../../layout/view.js';
 import type {TimelineEvent, TimelineLink} from '../../model/types.js';
 
@@ -45,8 +48,9 @@ const r = (value: number) => Math.round(value * 10) / 10;
 
 export function renderChart(ctx: ChartContext): TemplateResult {
   const {view} = ctx;
-  return svg`
-    <g class="eras" aria-hidden="true">
+  const labels = view.events.map((event) => drawnLabel(ctx, event));
+  // (The server renderer runs no directive on an element: it writes the labels as markup.)
+  return svg`<g class="eras" aria-hidden="true">
       ${view.eras.map(
         (era) => svg`<g class="era"><rect x=${r(era.x)} y=${r(era.y)} width=${r(era.width)} height=${r(era.height)}></rect>
           <text x=${r(era.x + 4)} y=${r(era.y + 12)}>${era.title}</text></g>`,
@@ -55,13 +59,12 @@ export function renderChart(ctx: ChartContext): TemplateResult {
     ${renderNow(ctx)}
     <g class="links" aria-hidden="true">${renderLinks(ctx)}</g>
     ${renderAxis(ctx)}
-    <g class="events" role="listbox" aria-label=${ctx.eventsLabel} aria-multiselectable="false" lang=${ctx.dataLang ?? nothing}>
-      ${repeat(view.events, (event) => event.id, (event) => renderEvent(ctx, event))}
-      ${repeat(view.clusters, (cluster) => cluster.key, (cluster) => renderCluster(ctx, cluster))}
-    </g>
-    <g class="labels" aria-hidden="true" lang=${ctx.dataLang ?? nothing}>
-      ${repeat(view.events, (event) => event.id, (event) => renderLabel(ctx, event))}
-    </g>
+    <g class="events" role="listbox" aria-label=${ctx.eventsLabel} aria-multiselectable="false" lang=${ctx.dataLang ?? nothing} style=${styleMap({'--_fade': ctx.vertical ? 'to bottom' : ctx.rtl ? 'to left' : 'to right'})}>${repeat(
+      view.events,
+      (event) => event.id,
+      (event) => renderEvent(ctx, event),
+    )}${repeat(view.clusters, (cluster) => cluster.key, (cluster) => renderCluster(ctx, cluster))}</g>
+    <g class="labels" aria-hidden="true" lang=${ctx.dataLang ?? nothing} ${labelLayer(labels)}>${isServer ? serverLabels(labels) : nothing}</g>
   `;
 }
 
@@ -102,7 +105,7 @@ function renderNow(ctx: ChartContext) {
   if (!now) return nothing;
   // Vertical layouts have no free room for the label: the legend names the marker instead. The
   // label runs away from the marker, back towards the middle where the drawing's edge would cut it.
-  const width = estimateTextWidth(ctx.nowLabel, 11) + 8;
+  const width = estimateTextWidth(ctx.nowLabel, METRICS.smallTextSize) + 8;
   const back = ctx.rtl ? now.x1 - width < 0 : now.x1 + width > ctx.view.width;
   const leftwards = ctx.rtl !== back;
   // The text is set in the page's direction; its anchor is chosen so it runs the way it should.
@@ -135,6 +138,12 @@ function renderLinks(ctx: ChartContext) {
   );
 }
 
+/**
+ * An event's option: its pointer target (whose stroke is the ring of a live update; the focus
+ * ring is the option's outline), its stem and its mark, a rectangle for points (a circle: rx is
+ * half its side) and bars alike, so that one template with bound attributes draws every event.
+ * No white space between the tags and no child parts: each is a node per event.
+ */
 function renderEvent(ctx: ChartContext, placed: ViewEvent) {
   const event = ctx.events[placed.index];
   const id = event.id;
@@ -144,6 +153,9 @@ function renderEvent(ctx: ChartContext, placed: ViewEvent) {
   const future = event.status === 'planned' || event.status === 'expected';
   const fresh = ctx.fresh(id);
   const parts = ['event', anchor && 'anchor', selected && 'selected', highlighted && 'highlighted', future && 'planned', fresh && 'fresh'].filter(Boolean).join(' ');
+  const fadeStart = placed.fuzzyStart || placed.openStart;
+  const fadeEnd = placed.fuzzyEnd || placed.openEnd;
+  const fuzzyBar = placed.bar && (fadeStart || fadeEnd);
   const classes = [
     'event',
     anchor && 'anchor',
@@ -153,62 +165,62 @@ function renderEvent(ctx: ChartContext, placed: ViewEvent) {
     future && 'future',
     event.status === 'cancelled' && 'cancelled',
     (placed.fuzzyStart || placed.fuzzyEnd) && 'fuzzy',
+    fuzzyBar && 'faded',
     id === ctx.focusId && 'focused',
   ]
     .filter(Boolean)
     .join(' ');
   const hit = hitBox(ctx, placed);
-  return svg`<g part=${parts} class=${classes} role="option" id=${`${ctx.idPrefix}-e-${id}`} data-event-id=${id}
-      aria-setsize=${ctx.events.length} aria-posinset=${placed.index + 1}
-      tabindex=${id === ctx.focusId ? 0 : -1} aria-selected=${selected ? 'true' : 'false'} aria-label=${ctx.nameOf(placed.index)}
-      style=${styleMap({'--_c': ctx.colorOf(event)})}>
-    <rect class="hit" x=${r(hit.x)} y=${r(hit.y)} width=${r(hit.width)} height=${r(hit.height)} rx="4"></rect>
-    <rect class="focus-ring" x=${r(hit.x - 2)} y=${r(hit.y - 2)} width=${r(hit.width + 4)} height=${r(hit.height + 4)} rx="6"></rect>
-    ${placed.bar ? renderBar(ctx, placed) : renderPoint(placed, anchor)}
-    ${anchor ? renderAnchorRing(placed) : nothing}
-  </g>`;
-}
-
-/** The anchor's ring: a circle round a point, an outline round a bar (whose label sits below it). */
-function renderAnchorRing(placed: ViewEvent) {
+  const stem = placed.stem;
   const bar = placed.bar;
-  return bar
-    ? svg`<rect class="anchor-ring" x=${r(bar.x - 3)} y=${r(bar.y - 3)} width=${r(Math.max(2, bar.width) + 6)} height=${r(Math.max(2, bar.height) + 6)} rx="5"></rect>`
-    : svg`<circle class="anchor-ring" cx=${r(placed.x)} cy=${r(placed.y)} r="13"></circle>`;
-}
-
-/** One template for a point's stem and dot: one nested template instance per event, not one per shape. */
-function renderPoint(placed: ViewEvent, anchor: boolean) {
-  const stem = placed.stem ?? {x1: placed.x, y1: placed.y, x2: placed.x, y2: placed.y};
-  return svg`<line class="stem" x1=${r(stem.x1)} y1=${r(stem.y1)} x2=${r(stem.x2)} y2=${r(stem.y2)}></line>
-    <circle class="dot" cx=${r(placed.x)} cy=${r(placed.y)} r=${anchor ? 9 : 6}></circle>`;
-}
-
-function renderStem(placed: ViewEvent) {
-  return placed.stem ? svg`<line class="stem" x1=${r(placed.stem.x1)} y1=${r(placed.stem.y1)} x2=${r(placed.stem.x2)} y2=${r(placed.stem.y2)}></line>` : nothing;
+  const dot = anchor ? 9 : 6;
+  const mark = bar
+    ? {x: bar.x, y: bar.y, width: Math.max(2, bar.width), height: Math.max(2, bar.height), rx: 3, className: 'bar'}
+    : {x: placed.x - dot, y: placed.y - dot, width: 2 * dot, height: 2 * dot, rx: dot, className: 'dot'};
+  // Fuzzy or open ends fade out, through a CSS mask image along the axis (the styles): the date is
+  // honest about what it does not know. (Not an SVG <mask> by id: Chromium then keeps removed
+  // timelines alive, as the lifecycle test found.)
+  if (fuzzyBar) mark.className += fadeStart && fadeEnd ? ' fade-both' : fadeStart ? ' fade-start' : ' fade-end';
+  const optionId = `${ctx.idPrefix}-e-${id}`;
+  const style = styleMap({'--_c': ctx.colorOf(event)});
+  if (!anchor) {
+    return svg`<g part=${parts} class=${classes} role="option" id=${optionId} data-event-id=${id} aria-setsize=${ctx.events.length} aria-posinset=${placed.index + 1} tabindex=${id === ctx.focusId ? 0 : -1} aria-selected=${selected ? 'true' : 'false'} aria-label=${ctx.nameOf(placed.index)} style=${style}><rect class="hit" x=${r(hit.x)} y=${r(hit.y)} width=${r(hit.width)} height=${r(hit.height)} rx="4"></rect><line class="stem" x1=${r(stem?.x1 ?? placed.x)} y1=${r(stem?.y1 ?? placed.y)} x2=${r(stem?.x2 ?? placed.x)} y2=${r(stem?.y2 ?? placed.y)}></line><rect class=${mark.className} x=${r(mark.x)} y=${r(mark.y)} width=${r(mark.width)} height=${r(mark.height)} rx=${mark.rx}></rect></g>`;
+  }
+  // The story's own event adds a ring: a circle round a point, an outline round a bar (whose label sits below it).
+  const ring = bar
+    ? {x: mark.x - 3, y: mark.y - 3, width: mark.width + 6, height: mark.height + 6, rx: 5}
+    : {x: placed.x - 13, y: placed.y - 13, width: 26, height: 26, rx: 13};
+  return svg`<g part=${parts} class=${classes} role="option" id=${optionId} data-event-id=${id} aria-setsize=${ctx.events.length} aria-posinset=${placed.index + 1} tabindex=${id === ctx.focusId ? 0 : -1} aria-selected=${selected ? 'true' : 'false'} aria-label=${ctx.nameOf(placed.index)} style=${style}><rect class="hit" x=${r(hit.x)} y=${r(hit.y)} width=${r(hit.width)} height=${r(hit.height)} rx="4"></rect><line class="stem" x1=${r(stem?.x1 ?? placed.x)} y1=${r(stem?.y1 ?? placed.y)} x2=${r(stem?.x2 ?? placed.x)} y2=${r(stem?.y2 ?? placed.y)}></line><rect class="anchor-ring" x=${r(ring.x)} y=${r(ring.y)} width=${r(ring.width)} height=${r(ring.height)} rx=${ring.rx}></rect><rect class=${mark.className} x=${r(mark.x)} y=${r(mark.y)} width=${r(mark.width)} height=${r(mark.height)} rx=${mark.rx}></rect></g>`;
 }
 
 /**
- * An event's label. Labels live in their own layer, outside the option: the option's
- * accessible name says everything (full title, date, relation), while the drawn label may
- * be cut to fit, and a cut label inside the option would not match its name (WCAG 2.5.3).
+ * An event's label, as the label layer writes it. Labels live in their own layer, over every
+ * mark and stem, outside the option: the option's accessible name says everything (full title,
+ * date, relation), while the drawn label may be cut to fit, and a cut label inside the option
+ * would not match its name (WCAG 2.5.3).
  */
-function renderLabel(ctx: ChartContext, placed: ViewEvent) {
+function drawnLabel(ctx: ChartContext, placed: ViewEvent): DrawnLabel {
   const event = ctx.events[placed.index];
-  const direction = ctx.rtl ? 'rtl' : 'ltr';
   // The title is written in the data's direction (English titles stay left to right in an Arabic
   // page); its anchor turns round with it, so that it still runs away from the mark.
   const titleRtl = ctx.dataRtl ?? ctx.rtl;
-  const titleAnchor = titleRtl === ctx.rtl ? placed.anchor : placed.anchor === 'start' ? 'end' : 'start';
-  // The group's transform places the label; the texts keep fixed coordinates inside it, so that
-  // zooming and panning move labels without the browser laying their text out again each frame.
-  return svg`<g class="label ${event.status === 'cancelled' ? 'cancelled' : ''}" data-label-for=${event.id}
-      transform="translate(${r(placed.labelX)},${r(placed.titleY)})">
-    <text part="event-label" class="title halo${placed.emphasis ? ' emphasis' : ''}" x="0" y="0" text-anchor=${titleAnchor} direction=${titleRtl ? 'rtl' : 'ltr'}>${placed.titleLines.map(
-      (line, i) => svg`<tspan x="0" dy=${i ? placed.lineHeight : 0}>${line}</tspan>`,
-    )}</text>
-    <text class="subtitle halo" x="0" y=${r(placed.subtitleY - placed.titleY)} text-anchor=${placed.anchor} direction=${direction} lang=${ctx.lang}>${placed.subtitle}</text>
-  </g>`;
+  // The transform places the label; its text keeps fixed coordinates inside it, so that zooming
+  // and panning move labels without the browser laying their text out again each frame.
+  return {
+    id: event.id,
+    x: placed.labelX,
+    y: placed.titleY,
+    lines: placed.titleLines,
+    lineHeight: placed.lineHeight,
+    subtitle: placed.subtitle,
+    subtitleY: placed.subtitleY - placed.titleY,
+    anchor: titleRtl === ctx.rtl ? placed.anchor : placed.anchor === 'start' ? 'end' : 'start',
+    direction: titleRtl ? 'rtl' : 'ltr',
+    subtitleAnchor: placed.anchor,
+    subtitleDirection: ctx.rtl ? 'rtl' : 'ltr',
+    subtitleLang: ctx.lang,
+    className: `${placed.emphasis ? ' emphasis' : ''}${event.status === 'cancelled' ? ' cancelled' : ''}`,
+  };
 }
 
 /** The pointer target: mark and label together, at least 24 px high (WCAG 2.2 target size). */
@@ -230,40 +242,8 @@ function hitBox(ctx: ChartContext, placed: ViewEvent) {
   return {x: x0, y: top, width: x1 - x0, height: bottom - top};
 }
 
-function renderBar(ctx: ChartContext, placed: ViewEvent) {
-  const bar = placed.bar!;
-  const gradientId = `${ctx.idPrefix}-g-${placed.id}`;
-  const fuzzy = placed.fuzzyStart || placed.fuzzyEnd || placed.openStart || placed.openEnd;
-  // Fuzzy ends fade out: the date is honest about what it does not know.
-  const along = ctx.vertical ? {x1: '0', y1: '0', x2: '0', y2: '1'} : {x1: ctx.rtl ? '1' : '0', y1: '0', x2: ctx.rtl ? '0' : '1', y2: '0'};
-  const fadeStart = placed.fuzzyStart || placed.openStart;
-  const fadeEnd = placed.fuzzyEnd || placed.openEnd;
-  const length = ctx.vertical ? bar.height : bar.width;
-  const edge = Math.min(0.45, 24 / Math.max(1, length));
-  return svg`${renderStem(placed)}
-    ${
-      fuzzy
-        ? svg`<defs><linearGradient id=${gradientId} x1=${along.x1} y1=${along.y1} x2=${along.x2} y2=${along.y2}>
-            <stop offset="0" stop-color="var(--_m)" stop-opacity=${fadeStart ? 0.05 : 0.35}></stop>
-            <stop offset=${edge} stop-color="var(--_m)" stop-opacity="0.35"></stop>
-            <stop offset=${1 - edge} stop-color="var(--_m)" stop-opacity="0.35"></stop>
-            <stop offset="1" stop-color="var(--_m)" stop-opacity=${fadeEnd ? 0.05 : 0.35}></stop>
-          </linearGradient></defs>`
-        : nothing
-    }
-    <rect class="bar" x=${r(bar.x)} y=${r(bar.y)} width=${r(Math.max(2, bar.width))} height=${r(Math.max(2, bar.height))} rx="3"
-      fill=${fuzzy ? `url(#${gradientId})` : 'var(--_m)'} fill-opacity=${fuzzy ? 1 : 0.35}
-      stroke-dasharray=${fuzzy ? '4 3' : nothing}></rect>`;
-}
-
 function renderCluster(ctx: ChartContext, cluster: ViewCluster) {
   const label = `+${cluster.count}`;
   const width = Math.max(28, label.length * 8 + 12);
-  return svg`<g part="cluster" class="cluster" role="option" aria-selected="false" tabindex="-1" data-cluster=${cluster.key}
-      aria-label=${ctx.clusterName(cluster)}>
-    <g transform="translate(${r(cluster.x)},${r(cluster.y)})">
-      <rect x=${-width / 2} y="-12" width=${width} height="24" rx="12"></rect>
-      <text x="0" y="4" text-anchor="middle" aria-hidden="true">${label}</text>
-    </g>
-  </g>`;
+  return svg`<g part="cluster" class="cluster" role="option" aria-selected="false" tabindex="-1" data-cluster=${cluster.key} aria-label=${ctx.clusterName(cluster)} transform="translate(${r(cluster.x)},${r(cluster.y)})"><rect x=${-width / 2} y="-12" width=${width} height="24" rx="12"></rect><text x="0" y="4" text-anchor="middle" aria-hidden="true" .textContent=${label}></text></g>`;
 }

@@ -7,6 +7,7 @@ import {htmlDatetime} from '../../model/html-datetime.js';
 import {safeUrl} from '../../model/safe-url.js';
 import type {Quote, TimelineEvent} from '../../model/types.js';
 import {safeLink, type PanelContext} from './render-panels.js';
+import {renderMedia, styles as mediaStyles, type MediaContext} from './render-media.js';
 
 function renderQuote(quote: Quote, lang: string, theme: 'light' | 'dark' | undefined): TemplateResult {
   const date = quote.date ? htmlDatetime(quote.date) : undefined;
@@ -37,11 +38,13 @@ export function renderDetail(
   const meta = [texts.relation, event.status !== 'happened' ? strings.status[event.status] : ''].filter(Boolean).join(' · ');
   const links = ctx.linksOf(event);
   const titleId = `${ctx.idPrefix}-detail-title`;
+  const media: MediaContext = {lang: ctx.lang, strings, dataLang: ctx.timeline.lang, dataDir: ctx.dataDir};
   return html`<div part="detail" class="detail" role="group" aria-labelledby=${titleId} data-event-id=${event.id} @keydown=${onKey}
     style=${styleMap({left: `${position.left}px`, top: `${position.top}px`})}>
     <button class="close" type="button" aria-label=${strings.close} @click=${onClose}>✕</button>
     <p class="detail-title" id=${titleId} lang=${ctx.timeline.lang ?? nothing} dir=${ctx.dataDir ?? nothing}>${event.title}</p>
     <p class="meta"><time datetime=${datetime ?? nothing}>${texts.date}</time>${meta ? html` · ${meta}` : nothing}</p>
+    ${event.media ? renderMedia(event.media, media) : nothing}
     ${event.summary ? html`<p lang=${ctx.timeline.lang ?? nothing} dir=${ctx.dataDir ?? nothing}>${event.summary}</p>` : nothing}
     ${event.place ? html`<p><strong>${strings.place}:</strong> <span lang=${ctx.timeline.lang ?? nothing} dir=${ctx.dataDir ?? nothing}>${event.place}</span></p>` : nothing}
     ${event.source ? html`<p><strong>${strings.source}:</strong> ${safeLink(event.source.url, event.source.name ?? event.source.url ?? '')}</p>` : nothing}
@@ -49,15 +52,16 @@ export function renderDetail(
       ? html`<p><strong>${strings.linksHeading}:</strong></p>
           <ul>${links.map((link) => html`<li>${link.label}: <span lang=${ctx.timeline.lang ?? nothing} dir=${ctx.dataDir ?? nothing}>${link.other.title}</span></li>`)}</ul>`
       : nothing}
-    ${event.quotes.map((quote) => renderQuote(quote, ctx.timeline.lang ?? ctx.lang, ctx.theme))}
+    ${event.quotes.map((quote) => html`${renderQuote(quote, ctx.timeline.lang ?? ctx.lang, ctx.theme)}${quote.media ? renderMedia(quote.media, media) : nothing}`)}
   </div>`;
 }
 
 export const styles = css`
+  ${mediaStyles}
   .detail {
     position: absolute;
     z-index: 2;
-    width: min(360px, calc(100% - 16px));
+    width: min(var(--_card-width), calc(100% - var(--_card-margin)));
     max-height: 70vh;
     overflow: auto;
     background: var(--_card-bg);

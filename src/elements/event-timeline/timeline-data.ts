@@ -9,10 +9,12 @@ import {parseTimeline} from '../../model/parse-timeline.js';
 import type {ParseResult, TimelineIssue} from '../../model/types.js';
 import {lazyPart, type LazyPart} from '../shared/lazy-part.js';
 import type {PartLoads} from '../shared/part-loads.js';
-import {LoadError, loadJson} from './load-source.js';
+import {LoadError, loadJson, SheetText} from './load-source.js';
 
 const timelineJsPart = lazyPart('TimelineJS3 reader', () => import('../../adapters/timelinejs.js'));
 const lightDomListPart = lazyPart('list reader', () => import('../../adapters/light-dom-list.js'));
+const spreadsheetPart = lazyPart('spreadsheet reader', () => import('../../adapters/spreadsheet.js'));
+const teachPart = lazyPart('advice on problems', () => import('../../model/teach.js'));
 
 /** What the controller reads from its element. */
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
@@ -101,9 +103,9 @@ export class TimelineData implements ReactiveController {
   }
 
   /** `timeout` and `max-bytes` as given, or their defaults when the page wrote no positive number (`max-bytes="20MB"` must not lift the limit). */
-  get limits(): {timeout: number; maxBytes: number} {
+  get limits(): {timeout: number; maxBytes: number; format: string} {
     const positive = (value: number, fallback: number) => (Number.isFinite(value) && value > 0 ? value : fallback);
-    return {timeout: positive(this.#host.timeout, 15_000), maxBytes: positive(this.#host.maxBytes, 20_000_000)};
+    return {timeout: positive(this.#host.timeout, 15_000), maxBytes: positive(this.#host.maxBytes, 20_000_000), format: this.#host.format};
   }
 
   /**
@@ -168,11 +170,15 @@ export class TimelineData implements ReactiveController {
    * the text of an inline script, whose problems may come from the page's HTML parser.
    */
   #read(input: unknown, text: boolean, inline?: string, reads = ++this.#reads): void {
+    // A spreadsheet: a `src` body that is one, or text given as `data` with format="csv" or "tsv".
+    if (input instanceof SheetText || (typeof input === 'string' && /sv/.test(this.#host.format))) {
+      return this.#withPart(spreadsheetPart, reads, ({parseSpreadsheet}) => this.#accept(total(() => parseSpreadsheet(String(input)))));
+    }
     // The src body is already within max-bytes; `data` and inline JSON have the document limits.
     const reading = readInput(input, this.#host.format, text);
     if ('failed' in reading) return this.#accept(withCause(reading.failed, inline));
     const {value, timelinejs} = reading;
-    if (!timelinejs) return this.#accept(withCause(total(() => parseTimeline(value)), inline));
+    if (!timelinejs) return this.#accept(withCause(total(() => parseTimeline(value)), inline), value);
     this.#withPart(timelineJsPart, reads, ({fromTimelineJs}) => {
       this.#accept(
         total(() => {
@@ -215,7 +221,24 @@ export class TimelineData implements ReactiveController {
     this.#read(value, false);
   }
 
-  #accept(result: ParseResult): void {
+  /**
+   * Takes a read's result. With `document` (event JSON with problems), once the part that says how to
+   * fix each problem has loaded (teach.ts, a small chunk), or without that advice when it cannot be.
+   */
+  #accept(result: ParseResult, document?: unknown): void {
+    if (document !== undefined && result.issues.length) {
+      const {issues} = result;
+      const taught = (module?: typeof teachPart.value) => ({...result, issues: module ? total(() => ({issues: module.teach(issues, document)})).issues : issues});
+      if (teachPart.value) return this.#accept(taught(teachPart.value));
+      const reads = this.#reads;
+      this.#waitingForPart = true;
+      void teachPart.load().then((module) => {
+        if (reads !== this.#reads) return;
+        this.#waitingForPart = false;
+        this.#accept(taught(module));
+      });
+      return;
+    }
     const keep = this.#keepStory && !result.timeline && this.result?.timeline !== undefined;
     this.#keepStory = false;
     if (keep) {

@@ -90,11 +90,11 @@ export class TimelineView {
     // on screen); the layout reserves room for them from one worst-case sample per kind of date.
     const sampled = new Map<string, number>();
     const subtitleWidth = (event: TimelineEvent) => {
-      if (this.#detailed) return estimateTextWidth(this.#subtitleFor(event), 11) + 4;
+      if (this.#detailed) return estimateTextWidth(this.#subtitleFor(event), METRICS.subtitleSize) + 4;
       const {interval, start, end} = event.date;
       const key = `${interval}${typeof start === 'object' ? start.precision : start}${typeof end === 'object' ? end.precision : end}`;
       let width = sampled.get(key);
-      if (width === undefined) sampled.set(key, (width = estimateTextWidth(this.#subtitleFor(event), 11) + 24));
+      if (width === undefined) sampled.set(key, (width = estimateTextWidth(this.#subtitleFor(event), METRICS.subtitleSize) + 24));
       return width;
     };
     const events = timeline.events.map((event) => toLayoutEvent(event, event.title, '', subtitleWidth(event)));
@@ -237,7 +237,7 @@ export class TimelineView {
   cardPosition(id: string, view: ViewLayout): {left: number; top: number} {
     const placed = view.events.find((candidate) => candidate.id === id);
     if (!placed) return {left: 8, top: 8};
-    const right = view.width - Math.min(360, view.width - 16) - 8;
+    const right = view.width - Math.min(METRICS.cardWidth, view.width - METRICS.cardMargin) - 8;
     return this.vertical
       ? {left: Math.max(8, Math.min(right, placed.labelX)), top: placed.subtitleY + 12}
       : {left: Math.max(8, Math.min(right, placed.x - 40)), top: placed.subtitleY + 14};

@@ -48,7 +48,7 @@ export class Viewport implements ReactiveController {
   #gestures?: ZoomGestures;
   /** Zooms asked for before the gestures arrived, applied in order once they have. */
   #queued: ((gestures: ZoomGestures) => void)[] = [];
-  /** The transform of a new view model, drawn in this update and handed to d3-zoom after it. */
+  /** A transform worked out in an update (a new view model, a first view): drawn from then on, and handed to d3-zoom once the gestures are bound. */
   #drawn?: ZoomNumbers;
   /** A zoom from the keyboard: once it has settled, the focused event is panned into view. */
   #revealAfterZoom = false;
@@ -123,6 +123,14 @@ export class Viewport implements ReactiveController {
     this.#drawn = time ? keepInside(transformShowing(this.#atZoom1(model, time), 1, before, frame), frame) : IDENTITY;
   }
 
+  /** Shows the stretch of time [start, end] exactly, in this update, never animated (a story's first view); undefined: all of it. */
+  showExactly(window: [number, number] | undefined): void {
+    const model = this.model;
+    if (!model) return;
+    const frame = frameOf(model);
+    this.#drawn = window ? keepInside(transformShowing(this.#atZoom1(model, window), 1, this.transform, frame), frame) : IDENTITY;
+  }
+
   /** Lays out what the transform shows, with `keep` (the selected and focused events) always placed. */
   layout(keep: (string | undefined)[]): ViewLayout | undefined {
     return (this.shown = this.model?.layout(this.transform, keep));
@@ -137,11 +145,7 @@ export class Viewport implements ReactiveController {
       this.#svg = svg;
       this.#bind();
     }
-    if (this.#drawn && this.model) {
-      this.#gestures?.configure(frameOf(this.model));
-      this.#gestures?.adopt(this.#drawn);
-    }
-    this.#drawn = undefined;
+    this.#handOver();
     if (this.#revealAfterZoom && this.#gestures && !this.moving) {
       this.#revealAfterZoom = false;
       // A pan is a change drawn in an update of its own: after this one.
@@ -228,6 +232,7 @@ export class Viewport implements ReactiveController {
     };
     this.#gestures = new module.ZoomGestures(this.#svg, onChange, prefersReducedMotion);
     if (this.model) this.#gestures.configure(frameOf(this.model));
+    this.#handOver();
     if (!this.#queued.length) return;
     // After the update that bound them (binding happens after an update): a zoom is a change the
     // element draws in an update of its own.
@@ -236,6 +241,14 @@ export class Viewport implements ReactiveController {
       this.#queued = [];
       for (const zoom of queued) if (this.#gestures) zoom(this.#gestures);
     });
+  }
+
+  /** Gives d3-zoom the transform drawn since a new view model or a first view, quietly: it is drawn already. */
+  #handOver(): void {
+    if (!this.#drawn || !this.#gestures || !this.model) return;
+    this.#gestures.configure(frameOf(this.model));
+    this.#gestures.adopt(this.#drawn);
+    this.#drawn = undefined;
   }
 
   #detach(): void {

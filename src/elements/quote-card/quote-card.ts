@@ -2,7 +2,7 @@
 // an event of an <event-timeline> on the same page. The class holds the public properties; what
 // the card draws and does comes with the quote card part (quote-card-view.ts), loaded when a card
 // is first connected, so that a page with a timeline and no quote loads none of it.
-import {LitElement, html, type PropertyValues} from 'lit';
+import {LitElement, html, isServer, type PropertyValues} from 'lit';
 import {lazyPart} from '../shared/lazy-part.js';
 import {LocaleController} from '../shared/locale-controller.js';
 import {PartLoads} from '../shared/part-loads.js';
@@ -13,7 +13,8 @@ import {hostStyles} from './quote-card-host.styles.js';
 import {themeStyles} from '../shared/theme.styles.js';
 import type {QuoteCardView} from './quote-card-view.js';
 
-const viewPart = lazyPart('quote card', () => import('./quote-card-view.js'));
+/** @internal The server renderer and hydration load it before the first render (server.ts, hydration.ts). */
+export const viewPart = lazyPart('quote card', () => import('./quote-card-view.js'));
 
 /** ARIA role values are lowercase ASCII words; anything else in `role` is a job title. */
 const NOT_AN_ARIA_ROLE = /[^a-z -]/;
@@ -118,24 +119,32 @@ export class QuoteCard extends LitElement {
   /** Set while the linked event is selected in its timeline. */
   active = false;
 
-  readonly #parts = new PartLoads(this);
-  #view?: QuoteCardView;
+  /**
+   * Set by hydration (hydration.ts) while the first update takes over what the server rendered:
+   * the card draws what the server could know (not yet linked to a timeline, no share sheet).
+   * @internal
+   */
+  declare hydrating?: boolean;
+
+  // Read by name by hydration (shared/hydration.ts).
+  private readonly parts = new PartLoads(this);
+  private view?: QuoteCardView;
   /**
    * The language the card formats in: its own or an ancestor's, else its timeline's; redrawn when
    * either changes or a translation arrives.
    * @internal
    */
-  readonly locale = new LocaleController(this, {fallback: () => this.#view?.timelineLang, parts: this.#parts});
+  readonly locale = new LocaleController(this, {fallback: () => this.view?.timelineLang, parts: this.parts});
 
   override connectedCallback(): void {
     super.connectedCallback();
     keepStyles(this.renderRoot as ShadowRoot, QuoteCard.elementStyles);
     this.#adoptRoleAttribute();
-    if (this.#view) return;
-    void this.#parts.track(
-      this.#parts.load(viewPart).then((part) => {
-        if (!part || this.#view) return;
-        this.#view = new part.QuoteCardView(this, this.#parts);
+    if (this.view) return;
+    void this.parts.track(
+      this.parts.load(viewPart).then((part) => {
+        if (!part || this.view) return;
+        this.view = new part.QuoteCardView(this, this.parts);
         this.requestUpdate();
       }),
     );
@@ -143,7 +152,7 @@ export class QuoteCard extends LitElement {
 
   /** Also waits for the parts the card asked for (its view, JSON-LD, a translation). */
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.#parts.whenDrawn(() => super.getUpdateComplete());
+    return this.parts.whenDrawn(() => super.getUpdateComplete());
   }
 
   #adoptRoleAttribute(): void {
@@ -165,16 +174,19 @@ export class QuoteCard extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('for') || changed.has('event')) this.#view?.relink();
+    // On the server the view part is loaded before rendering (server.ts): the card draws itself whole.
+    if (isServer && !this.view && viewPart.value) this.view = new viewPart.value.QuoteCardView(this, this.parts);
+    // (The server has no page to look for the timeline in.)
+    if (!isServer && (changed.has('for') || changed.has('event'))) this.view?.relink();
     this.locale.resolve();
   }
 
   override updated(): void {
-    this.#view?.writeJsonLd();
+    this.view?.writeJsonLd();
   }
 
   override render() {
     // Until the view arrives: the content as written, as it reads without JavaScript.
-    return this.#view ? this.#view.render() : html`<slot></slot>`;
+    return this.view ? this.view.render() : html`<slot></slot>`;
   }
 }

@@ -4,7 +4,7 @@
 // when the page changes a `lang` or `dir` around it, or registers strings. A built-in translation
 // loads when first needed; `waiting` says it is on its way. No browser global is touched before
 // the element is connected (server rendering reads the element's own attributes only).
-import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {isRtl, stringsFor, watchStrings, type TimelineStrings} from '../../i18n/strings.js';
 import type {PartLoads} from './part-loads.js';
 import {resolveDir, resolveLang} from './resolve-lang.js';
@@ -58,11 +58,10 @@ export class LocaleController implements ReactiveController {
   /** Works out the language, direction and strings for this update (the element calls it in `willUpdate`). */
   resolve(): void {
     const host = this.#host;
-    const own = isServer ? (host.getAttribute('lang') ?? '') : resolveLang(host);
-    const lang = own || this.#options.fallback?.() || 'en';
-    const dir = isServer ? host.getAttribute('dir') : resolveDir(host);
+    const lang = resolveLang(host) || this.#options.fallback?.() || 'en';
+    const dir = resolveDir(host);
     this.lang = lang;
-    this.dir = dir === 'rtl' || dir === 'ltr' ? dir : isRtl(lang) ? 'rtl' : 'ltr';
+    this.dir = dir ?? (isRtl(lang) ? 'rtl' : 'ltr');
     this.strings = stringsFor(lang);
     const translation = translationFor(lang);
     const {parts} = this.#options;

@@ -95,7 +95,7 @@ describe('fromTimelineJs: dates', () => {
     ['month 0', {year: 2026, month: 0}, error('events[0].start_date', 'read as "2026-00", which has month 00 (must be 01–12)')],
     ['day', {year: 2026, month: 2, day: 29}, error('events[0].start_date', 'read as "2026-02-29", which has day 29, but February 2026 has 28 days')],
     ['BCE day', {year: -44, month: 4, day: 31}, error('events[0].start_date', 'read as "-0043-04-31", which has day 31, but April -0043 has 30 days')],
-    ['hour', {year: 2026, month: 2, day: 3, hour: 24}, error('events[0].start_date', 'read as "2026-02-03T24:00", which has hour 24 (must be 00–23)')],
+    ['hour', {year: 2026, month: 2, day: 3, hour: 25}, error('events[0].start_date', 'read as "2026-02-03T25:00", which has hour 25 (must be 00–23, or 24:00 for the end of the day)')],
     ['minute', {year: 2026, month: 2, day: 3, hour: 1, minute: 60}, error('events[0].start_date', 'read as "2026-02-03T01:60", which has minute 60 (must be 00–59)')],
     ['second', {year: 2026, month: 2, day: 3, hour: 1, minute: 0, second: 61}, error('events[0].start_date', 'read as "2026-02-03T01:00:61", which has second 61 (must be 00–59)')],
     ['word', {year: 'twenty'}, error('events[0].start_date', 'read as "twenty", which is not a valid EDTF date')],
@@ -237,15 +237,29 @@ describe('fromTimelineJs: groups, ids, media', () => {
   it.each([
     ['a web page, named by its credit', {url: 'https://en.wikipedia.org/wiki/New_START', credit: 'Wikipedia', caption: 'Caption'}, {url: 'https://en.wikipedia.org/wiki/New_START', name: 'Wikipedia'}],
     ['a web page, named by its caption', {url: 'http://example.org/story?id=1', caption: '<i>The</i> story'}, {url: 'http://example.org/story?id=1', name: 'The story'}],
-    ['a web page without a name', {url: ' https://www.youtube.com/watch?v=abc '}, {url: 'https://www.youtube.com/watch?v=abc'}],
+    ['a web page without a name', {url: ' https://example.org/page?v=abc '}, {url: 'https://example.org/page?v=abc'}],
   ])('keeps media that is %s as the source', (_name, media, source) => {
     expect(only(slide({media})).source).toEqual(source);
   });
 
   it.each([
-    ['an image', {url: 'https://example.org/photo.jpeg?size=large', credit: 'AP'}],
-    ['an image that links to a page', {url: 'https://upload.wikimedia.org/a/b.JPG', link: 'https://en.wikipedia.org/wiki/B'}],
-    ['a video file', {url: 'https://example.org/clip.mp4'}],
+    ['an image, its alt from the caption', {url: 'https://example.org/photo.jpeg?size=large', credit: '<a href="https://ap.org">AP</a>', caption: 'The <i>call</i>'},
+      {url: 'https://example.org/photo.jpeg?size=large', alt: 'The call', caption: 'The call', credit: 'AP'}],
+    ['an image with its own alt and a thumbnail', {url: 'https://upload.wikimedia.org/a/b.JPG', alt: 'A rock', link: 'https://en.wikipedia.org/wiki/B', thumbnail: 'https://example.org/t.jpg'},
+      {url: 'https://upload.wikimedia.org/a/b.JPG', alt: 'A rock', thumbnail: 'https://example.org/t.jpg'}],
+    ['a video file, its alt from the headline', {url: 'https://example.org/clip.mp4'}, {url: 'https://example.org/clip.mp4', alt: 'Call'}],
+    ['a YouTube video, its alt from its title', {url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', title: 'The song', thumbnail: 'javascript:alert(1)'},
+      {url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', alt: 'The song'}],
+    ['a post', {url: 'https://bsky.app/profile/a/post/b', credit: 'A'}, {url: 'https://bsky.app/profile/a/post/b', alt: 'Call', credit: 'A'}],
+  ])('keeps media that is %s as media, which the parser reads without a word', (_name, media, kept) => {
+    const {document, issues} = convert(slide({media}));
+    expect(document.events[0]!.media).toEqual(kept);
+    expect(document.events[0]!.source).toBeUndefined();
+    expect(issues).toEqual([]);
+    expect(parseTimeline(document).issues).toEqual([]);
+  });
+
+  it.each([
     ['embed code', {url: '<iframe src="https://example.org/embed"></iframe>'}],
     ['a javascript: URL', {url: 'javascript:alert(1)', credit: 'x'}],
     ['a data: URL', {url: 'data:image/png;base64,AAAA'}],
@@ -379,5 +393,43 @@ describe('fromTimelineJs: the sample documents', () => {
       ['Roman Republic', '-0508/-0026'],
       ['Roman Empire (in the West)', '-0026/0476'],
     ]);
+  });
+});
+
+describe('fromTimelineJs: TimelineJS3\'s own samples (from @knight-lab/timelinejs 3.9.11)', () => {
+  it('all-media-types.json: all 41 slides become events, each http(s) medium kept as media (or as the source, for a page), none lost', () => {
+    const input = fixture('all-media-types');
+    const slides = input.events as {media?: {url?: string}}[];
+    const {document, issues} = fromTimelineJs(input);
+    expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    const parsed = parseTimeline(document);
+    expect(parsed.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    expect(parsed.timeline!.events).toHaveLength(41);
+    const web = slides.filter((slide) => /^https?:/.test(slide.media?.url ?? '')).length;
+    const kept = parsed.timeline!.events.filter((event) => event.media || event.source).length;
+    expect(kept).toBe(web);
+    // Embed code and block quotes are HTML, not an address: they are not kept.
+    expect(web).toBe(slides.length - 3);
+    const media = parsed.timeline!.events.map((event) => event.media).filter((item) => item !== undefined);
+    expect(media.every((item) => item.alt.length > 0)).toBe(true);
+    expect(media.find((item) => item.url.includes('vimeo.com'))).toEqual({url: 'http://vimeo.com/20839673', alt: 'Phat Tai, a story of Vietnamese fishermen on the Gulf Coast.',
+      caption: 'Phat Tai, a story of Vietnamese fishermen on the Gulf Coast.', credit: 'Joe York/Southern Foodways Alliance'});
+  });
+});
+
+describe('fromTimelineJs: the first view', () => {
+  const slides = [slide({unique_id: 'late', start_date: {year: 2026}}), slide({unique_id: 'early', start_date: {year: 2001}}), slide({unique_id: 'middle', start_date: {year: 2010}})];
+  it.each([
+    ['start_at_end', {start_at_end: true}, false, 'late'],
+    ['start_at_slide without a title (slides in time order)', {start_at_slide: 1}, false, 'middle'],
+    ['start_at_slide after the title slide', {start_at_slide: 1}, true, 'early'],
+    ['start_at_slide 0 with a title: the whole story', {start_at_slide: 0}, true, undefined],
+    ['start_at_slide past the end', {start_at_slide: 99}, false, 'late'],
+    ['start_at_slide under options', {options: {start_at_slide: '2'}}, false, 'late'],
+    ['no option', {}, false, undefined],
+  ])('maps %s onto startAt', (_name, options, titled, expected) => {
+    const {document} = fromTimelineJs({...(titled ? {title: {text: {headline: 'Story'}}} : {}), events: slides, ...options});
+    expect(document.startAt).toBe(expected);
+    expect(parseTimeline(document).issues).toEqual([]);
   });
 });

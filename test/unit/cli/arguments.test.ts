@@ -17,6 +17,7 @@ const problem = (...argv: string[]) => {
 describe('parseArguments', () => {
   it('reads the defaults, and files wherever they stand among the options', () => {
     expect(options('validate', 'a.json')).toEqual({
+      command: 'validate',
       files: ['a.json'],
       format: 'auto',
       maxBytes: DEFAULT_LIMITS.maxBytes,
@@ -39,12 +40,17 @@ describe('parseArguments', () => {
     expect(options('validate', '-h').help).toBe(true);
   });
 
+  it('reads convert with one file, and refuses it more', () => {
+    expect(options('convert', '--format', 'csv', 'story.csv')).toMatchObject({command: 'convert', files: ['story.csv'], format: 'csv'});
+    expect(problem('convert', 'a.csv', 'b.csv')).toBe('convert reads one FILE (its story goes to standard output)');
+  });
+
   it('reads "-" and everything after "--" as files', () => {
     expect(options('validate', '-', '--', '--json', '-h').files).toEqual(['-', '--json', '-h']);
   });
 
   it('names what is wrong: a value missing or not allowed, an unknown option, a value given to a switch', () => {
-    expect(problem('validate', 'a.json', '--format')).toBe('--format needs a value: auto, event-timeline or timelinejs');
+    expect(problem('validate', 'a.json', '--format')).toBe('--format needs a value: auto, event-timeline, timelinejs, csv, tsv');
     expect(problem('validate', '--max-bytes', '-1', 'a.json')).toMatch(/^--max-bytes needs a positive whole number of bytes/);
     expect(problem('validate', '--max-bytes=1e6', 'a.json')).toBe('--max-bytes needs a positive whole number of bytes, not "1e6"');
     expect(problem('validate', '-x', 'a.json')).toBe('unknown option "-x"');

@@ -41,11 +41,11 @@ describe('event-timeline validate: files', () => {
     const {code, lines} = await run(['validate', BROKEN]);
     expect(code).toBe(1);
     expect(lines).toEqual([
-      `${BROKEN}: error events[1].id: "bad date" is not a valid id (1–64 characters of A–Z, a–z, 0–9, "_" and "-")`,
-      `${BROKEN}: error events[1].date: "2026-13-45" has month 13 (must be 01–12)`,
-      `${BROKEN}: warning events[2].tittle: is not a property of the format; it is ignored`,
-      `${BROKEN}: error anchor: "nowhere" is not the id of any event`,
-      `${BROKEN}: error links[0].to: "missing" is not the id of any event`,
+      `${BROKEN}: error events[1].id: "bad date" is not a valid id (1–64 characters of A–Z, a–z, 0–9, "_" and "-"): write "bad-date"`,
+      `${BROKEN}: error events[1].date: "2026-13-45" has month 13 (must be 01–12): write the month you mean, or the year alone ("2026") when it is not known`,
+      `${BROKEN}: warning events[2].tittle: is not a property of the format; it is ignored: did you mean "title"?`,
+      `${BROKEN}: error anchor: "nowhere" is not the id of any event: write the "id" of one of the events ("call", "visit")`,
+      `${BROKEN}: error links[0].to: "missing" is not the id of any event: write the "id" of one of the events ("call", "visit")`,
       `${BROKEN}: 2 events, 0 links, 4 errors, 1 warning`,
     ]);
   });
@@ -123,7 +123,7 @@ describe('event-timeline validate: files', () => {
   it('reads a file as the format it is told', async () => {
     const asOurs = await run(['validate', '--format', 'event-timeline', WHITNEY]);
     expect(asOurs.code).toBe(1);
-    expect(asOurs.lines).toContain(`${WHITNEY}: error events[0].id: is required`);
+    expect(asOurs.lines).toContain(`${WHITNEY}: error events[0].id: is required: write a short name of letters, digits, "_" and "-", unique in the story`);
     const asTimelineJs = await run(['validate', '--format=timelinejs', VALID]);
     expect(asTimelineJs.code).toBe(1);
     expect(asTimelineJs.lines[0]).toBe(`${VALID}: error events[0].start_date.year: is required`);
@@ -141,7 +141,7 @@ describe('event-timeline validate: files', () => {
       [WHITNEY, 'timelinejs', 10, 0, 0, 0],
       ['missing.json', undefined, 0, 0, 1, 0],
     ]);
-    expect(result.files[1]!.issues[1]).toEqual({path: 'events[1].date', message: '"2026-13-45" has month 13 (must be 01–12)', severity: 'error'});
+    expect(result.files[1]!.issues[1]).toEqual({path: 'events[1].date', message: '"2026-13-45" has month 13 (must be 01–12): write the month you mean, or the year alone ("2026") when it is not known', severity: 'error'});
   });
 });
 
@@ -162,11 +162,11 @@ describe('event-timeline validate: the command line', () => {
   });
 
   it.each([
-    [['check', VALID], 'unknown command "check"'],
+    [['check', VALID], 'unknown command "check" (validate or convert)'],
     [['validate'], 'no FILE given'],
     [['validate', '--strict', VALID], 'unknown option "--strict"'],
-    [['validate', '--format', 'xml', VALID], '--format "xml" is not one of auto, event-timeline, timelinejs'],
-    [['validate', VALID, '--format'], '--format needs a value: auto, event-timeline or timelinejs'],
+    [['validate', '--format', 'xml', VALID], '--format "xml" is not one of auto, event-timeline, timelinejs, csv, tsv'],
+    [['validate', VALID, '--format'], '--format needs a value: auto, event-timeline, timelinejs, csv, tsv'],
     [['validate', '--max-bytes', '20MB', VALID], '--max-bytes needs a positive whole number of bytes, not "20MB"'],
     [['validate', '--max-bytes=0', VALID], '--max-bytes needs a positive whole number of bytes, not "0"'],
     [['validate', VALID, '--max-bytes'], '--max-bytes needs a positive whole number of bytes, not ""'],
@@ -180,5 +180,42 @@ describe('event-timeline validate: the command line', () => {
   it('reads every argument after -- as a file', async () => {
     const {lines} = await run(['validate', '--', '--json'], {'--json': await readFile(VALID, 'utf8')});
     expect(lines).toEqual(['--json: 3 events, 1 link, 0 errors, 0 warnings']);
+  });
+});
+
+describe('event-timeline validate and convert: spreadsheets', () => {
+  it('validates a CSV sheet by its extension, naming rows and columns', async () => {
+    const {code, lines} = await run(['validate', 'story.csv'], {'story.csv': 'Year,Month,Day,Headline\n2026,2,3,A call\n2026,2,31,A bad day\n'});
+    expect(code).toBe(1);
+    expect(lines[0]).toMatch(/^story\.csv: error row 3, column "Day": read as "2026-02-31", which has day 31, but February 2026 has 28 days/);
+    expect(lines.at(-1)).toBe('story.csv: 1 event, 0 links, 1 error, 0 warnings (read as a CSV sheet)');
+  });
+
+  it('validates the example sheets without a problem', async () => {
+    const {code, lines} = await run(['validate', 'docs/examples/story-plain.csv', 'docs/examples/story-timelinejs.csv']);
+    expect(code).toBe(0);
+    expect(lines).toContain('docs/examples/story-plain.csv: 5 events, 4 links, 0 errors, 0 warnings (read as a CSV sheet)');
+  });
+
+  it('reads a file as a sheet when --format says so, whatever its name', async () => {
+    const {code, lines} = await run(['validate', '--format', 'tsv', 'story.txt'], {'story.txt': 'date\ttitle\n2026-02-03\tA call\n'});
+    expect(code).toBe(0);
+    expect(lines).toEqual(['story.txt: 1 event, 0 links, 0 errors, 0 warnings (read as a TSV sheet)']);
+  });
+
+  it('converts a sheet to event JSON on stdout, its problems on stderr', async () => {
+    const {code, stdout, stderr} = await run(['convert', 'story.csv'], {'story.csv': 'id,date,title,links\ncall,2026-02-03,A call,invitation: visit\nvisit,2026-40,A visit,\nbad,2026-02-30,Bad,\n'});
+    expect(code).toBe(1);
+    const document = JSON.parse(stdout);
+    expect(document.events.map((event: {id: string}) => event.id).sort()).toEqual(['call', 'visit']);
+    expect(document.links).toEqual([{from: 'call', to: 'visit', kind: 'invitation'}]);
+    expect(stderr).toContain('story.csv: error row 4, column "date"');
+  });
+
+  it('converts TimelineJS3 JSON too, and refuses more than one file', async () => {
+    const {code, stdout} = await run(['convert', WHITNEY]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).version).toBe(1);
+    expect((await run(['convert', VALID, WHITNEY])).code).toBe(2);
   });
 });

@@ -47,7 +47,8 @@ export const edtfPoint: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(year4, qualifier).map(([y, q]) => `${y}-XX${q}`),
   fc.tuple(year4, month, qualifier).map(([y, m, q]) => `${y}-${m}-XX${q}`),
   // Level-2 qualifiers on components.
-  fc.tuple(qualifier, year4, qualifier, month, qualifier).map(([a, y, b, m, c]) => `${a}${y}${b}-${m}${c}`),
+  // Never two around one part ("?2004?"), which the parser refuses.
+  fc.tuple(qualifier, year4, qualifier, month, qualifier).map(([a, y, b, m, c]) => `${a}${y}${a ? '' : b}-${m}${c}`),
   // Long years.
   fc.tuple(fc.boolean(), fc.integer({min: 10_000, max: 270_000})).map(([negative, y]) => `Y${negative ? '-' : ''}${y}`),
 );
@@ -173,4 +174,10 @@ export const validDocument: fc.Arbitrary<TimelineDocument> = fc
       },
       {requiredKeys: ['events'], ...noNull},
     ),
-  );
+  )
+  // An event's category that is not declared is warned about when others are: declare every one used.
+  .map((document) => {
+    if (!document.categories || Object.keys(document.categories).length === 0) return document;
+    const used = document.events.flatMap((event) => (event.category && !Object.hasOwn(document.categories!, event.category) ? [[event.category, {}] as const] : []));
+    return used.length ? {...document, categories: Object.fromEntries([...Object.entries(document.categories), ...used])} : document;
+  });

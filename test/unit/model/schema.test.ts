@@ -58,7 +58,7 @@ describe('the JSON Schema', () => {
     walk(schema, '#');
     expect(undescribed).toEqual([]);
     expect(Object.keys(schema.$defs.event.properties).sort()).toEqual(
-      ['category', 'date', 'id', 'place', 'quotes', 'source', 'status', 'summary', 'title'],
+      ['category', 'date', 'id', 'media', 'place', 'quotes', 'source', 'status', 'summary', 'title'],
     );
   });
 
