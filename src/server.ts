@@ -14,6 +14,7 @@ import './elements/quote-card/define.js';
 import {styles as listStyles} from './elements/event-timeline/render-list.js';
 import {styles as quoteStyles} from './elements/quote-card/quote-card.styles.js';
 import {translationFor} from './elements/shared/translations.js';
+import {teachPart} from './elements/event-timeline/timeline-data.js';
 
 /** How a timeline is rendered; each is the element's attribute of the same name. */
 export interface ServerTimelineOptions {
@@ -63,12 +64,13 @@ const beforeScript = css`
 let ready: Promise<void> | undefined;
 
 /**
- * Loads what the browser loads as parts (the list, the quote card's drawing, every translation)
+ * Loads what the browser loads as parts (the list, the quote card's drawing, the advice on problems,
+ * every translation)
  * once, and gives the server's elements their styles: the server draws everything in one pass.
  */
 function prepare(): Promise<void> {
   ready ??= (async () => {
-    await Promise.all([listPart.load(), viewPart.load(), ...['ru', 'zh', 'ar', 'he'].map((lang) => translationFor(lang)?.load())]);
+    await Promise.all([listPart.load(), viewPart.load(), teachPart.load(), ...['ru', 'zh', 'ar', 'he'].map((lang) => translationFor(lang)?.load())]);
     const add = (element: typeof EventTimeline | typeof QuoteCard, style: (typeof EventTimeline.elementStyles)[number]) => {
       if (!element.elementStyles.includes(style)) element.elementStyles.push(style);
     };

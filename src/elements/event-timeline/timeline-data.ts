@@ -14,7 +14,8 @@ import {LoadError, loadJson, SheetText} from './load-source.js';
 const timelineJsPart = lazyPart('TimelineJS3 reader', () => import('../../adapters/timelinejs.js'));
 const lightDomListPart = lazyPart('list reader', () => import('../../adapters/light-dom-list.js'));
 const spreadsheetPart = lazyPart('spreadsheet reader', () => import('../../adapters/spreadsheet.js'));
-const teachPart = lazyPart('advice on problems', () => import('../../model/teach.js'));
+/** @internal The server renderer loads it before rendering (server.ts). */
+export const teachPart = lazyPart('advice on problems', () => import('../../model/teach.js'));
 
 /** What the controller reads from its element. */
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
