@@ -367,7 +367,7 @@ export class EventTimeline extends LitElement {
       const model = timeline && width > 0 ? new TimelineView(timeline, settings) : undefined;
       const keepTime = Boolean(old && (old.timeline === timeline || changes));
       viewport.setModel(model, keepTime);
-      selection.keepOnly((id) => Boolean(model?.byId.has(id)));
+      if (selection.focusId && !model?.byId.has(selection.focusId)) selection.focusId = undefined;
       if (model && !keepTime && old?.timeline !== timeline && !changes && !['', 'all'].includes(this.startAt ?? timeline!.startAt ?? '')) this.#firstViewOf = timeline;
     }
     if (changed.has('startAt')) {
@@ -688,8 +688,10 @@ export class EventTimeline extends LitElement {
     } else if (command.type === 'select') {
       if (cluster !== undefined) this.#expandCluster(cluster);
       else if (current) this.#select(current);
-    } else if (command.type === 'close') selection.close();
-    else if (command.type === 'zoom') {
+    } else if (command.type === 'close') {
+      selection.detailId = undefined;
+      this.requestUpdate();
+    } else if (command.type === 'zoom') {
       const placed = view.events.find((candidate) => candidate.id === current);
       this.viewport.zoomByKey(command.factor, placed ? [placed.x, placed.y] : undefined);
     } else this.fit();

@@ -116,19 +116,6 @@ export class Selection implements ReactiveController {
     }
   };
 
-  /** Closes the card (Escape); false when none was open, so that the key is not ours. */
-  close(): boolean {
-    if (this.detailId === undefined) return false;
-    this.detailId = undefined;
-    this.#host.requestUpdate();
-    return true;
-  }
-
-  /** A new view of the data (in `willUpdate`): a focus on an event it does not hold goes. */
-  keepOnly(has: (id: string) => boolean): void {
-    if (this.focusId && !has(this.focusId)) this.focusId = undefined;
-  }
-
   /**
    * A new version of the story is about to be drawn (in `willUpdate`): a removed event's card
    * closes and its selection goes; the focus moves to the event nearest it in time.

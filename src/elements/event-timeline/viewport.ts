@@ -115,12 +115,9 @@ export class Viewport implements ReactiveController {
    */
   setModel(model: TimelineView | undefined, keepTime: boolean): void {
     const [old, before] = [this.model, this.transform];
-    const time = keepTime && old && before.k > 1 ? old.window(before) : undefined;
     this.model = model;
-    if (!model) return;
     this.#queued = [];
-    const frame = frameOf(model);
-    this.#drawn = time ? keepInside(transformShowing(this.#atZoom1(model, time), 1, before, frame), frame) : IDENTITY;
+    this.showExactly(keepTime && old && before.k > 1 ? old.window(before) : undefined);
   }
 
   /** Shows the stretch of time [start, end] exactly, in this update, never animated (a story's first view); undefined: all of it. */
