@@ -11,8 +11,12 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
+    // Built, generated or recorded files (what .gitignore leaves out, and data kept as it came).
     ignores: [
       'dist/',
+      'demo-dist/',
+      'bench/peers-cache/',
+      'tmp/',
       'layout-report/',
       'coverage/',
       '**/node_modules/',
