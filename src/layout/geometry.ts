@@ -59,10 +59,9 @@ export interface GeometryConfig {
   anchor?: number;
 }
 
-/** Sizes in px, shared by the layout and the element's styles (event-timeline.styles.ts reads them). */
 /**
  * Sizes in px that the layout measures with and the styles draw with: the one source of both
- * (event-timeline.styles.ts and render-detail.ts write them into CSS custom properties).
+ * (event-timeline.styles.ts writes them into CSS custom properties, which the styles read).
  */
 export const METRICS = {
   titleSize: 13,

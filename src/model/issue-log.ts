@@ -10,13 +10,18 @@ export const MAX_REPORTED_ISSUES = 200;
 export class IssueLog {
   readonly issues: TimelineIssue[] = [];
   private dropped = 0;
+  /** Whether an error was among the issues left out: a story with many warnings only is not broken. */
+  private droppedError = false;
 
   /** `maxTextLength`: paths and messages are cut to it here, the one place every issue passes (a key or a name may be megabytes long). */
   constructor(private readonly maxTextLength = DEFAULT_LIMITS.maxTextLength) {}
 
   add(path: string, message: string, severity: IssueSeverity = 'error'): void {
     if (this.issues.length < MAX_REPORTED_ISSUES) this.issues.push({path: cutText(path, this.maxTextLength), message: cutText(message, this.maxTextLength), severity});
-    else this.dropped++;
+    else {
+      this.dropped++;
+      this.droppedError ||= severity === 'error';
+    }
   }
 
   warn(path: string, message: string): void {
@@ -33,7 +38,7 @@ export class IssueLog {
       this.issues.push({
         path: '(root)',
         message: `${this.dropped} more issues were not listed`,
-        severity: 'error',
+        severity: this.droppedError ? 'error' : 'warning',
       });
     }
     return this.issues;

@@ -95,7 +95,7 @@ function readTimeline(ctx: ReadContext, value: unknown, limits: TimelineLimits):
   // The first view: "all", "anchor", an event's id or an EDTF date or interval (layout/first-view.ts).
   const startAt = readName(ctx, root.startAt, 'startAt');
   if (startAt === 'all' || (startAt === 'anchor' && anchor) || (startAt && (ids.has(startAt) || parseEdtf(startAt).ok))) timeline.startAt = startAt;
-  else if (startAt) log.warn('startAt', `${JSON.stringify(startAt.slice(0, 70))} is neither "all", "anchor" (with an anchor), an event's id nor an EDTF date; the whole story is shown`);
+  else if (startAt) log.warn('startAt', `${JSON.stringify(startAt.slice(0, 70))} is not "all", "anchor", an event's id or an EDTF date; ignored`);
   return timeline;
 }
 

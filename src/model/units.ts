@@ -5,6 +5,15 @@ export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
 /** The mean Gregorian year, for spans not tied to a calendar (years between two events). */
 export const YEAR = 365.2425 * DAY;
+/** Date's range (±8.64e15 ms, years -271821 to 275760): beyond it a time is deep time, with no Date. */
+export const DATE_LIMIT = 8.64e15;
+/** True for a time beyond Date's range (an EDTF year such as Y-13799999999), placed at mean years from 1970. */
+export const isDeep = (time: number): boolean => Math.abs(time) > DATE_LIMIT;
+/**
+ * True for a time written in years from now ("13.8 billion years ago", "in 170 million years"):
+ * before year -9999 (EDTF's long years, where calendar years mean little) or beyond Date's range.
+ */
+export const isFar = (time: number): boolean => time < -377_705_116_800_000 || time > DATE_LIMIT;
 
 // ms UTC of a proleptic Gregorian date and time, as Date.UTC computes it but with years 0–99 taken as
 // written (Date.UTC maps them to 1900–1999). Months and days past the end roll over, which the season

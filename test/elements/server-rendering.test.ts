@@ -48,6 +48,7 @@ for (const [story, lang] of [['story-en.json', 'en'], ['story-ru.json', 'ru']] a
       expect(page.width).to.equal(720);
       expect(page.marks.map((mark) => mark.id).sort()).to.deep.equal(events.map((event) => event.id).sort());
       expect(page.marks.filter((mark) => !mark.visible)).to.deep.equal([]);
+      expect(page.labels.length).to.equal(events.length);
       for (const event of events) {
         const label = page.labels.find((candidate) => candidate.id === event.id);
         expect(label, `${event.id} has a label`).to.exist;
@@ -73,6 +74,8 @@ for (const [story, lang] of [['story-en.json', 'en'], ['story-ru.json', 'ru']] a
       expect(page.serverMarkup, 'the markup is the server’s, taken over').to.equal(true);
       expect(page.charts).to.equal(1);
       expect(page.marks.map((mark) => mark.id).sort()).to.deep.equal(events.map((event) => event.id).sort());
+      // One label an event: the server's went once the label layer had written its own.
+      expect(page.labels.length).to.equal(events.length);
       for (const event of events) expect(words(page.labels.find((label) => label.id === event.id)?.title ?? ''), event.id).to.equal(words(event.title));
       expect(page.listItems).to.equal(events.length);
       expect(page.toolbarVisible).to.equal(true);

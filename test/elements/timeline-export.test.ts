@@ -86,6 +86,39 @@ describe('<event-timeline> toSVG()', () => {
     expect(svg.querySelectorAll('[tabindex], [class], [part]')).to.have.length(0);
   });
 
+  it('makes an image to publish: title, every event, legend and credit at a preset size', async () => {
+    const data = (await story('en')) as {title: string; categories: Record<string, {label: string}>; events: {title: string}[]};
+    const element = await timelineWith(data);
+    const text = await element.toSVG({preset: 'social', credit: 'Graphic: The Daily Example'});
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    const svg = doc.documentElement;
+    expect([svg.getAttribute('width'), svg.getAttribute('height')]).to.deep.equal(['1200', '630']);
+    expect(svg.querySelectorAll('style, script, foreignObject')).to.have.length(0);
+    const words = svg.textContent!.replace(/[\u2067\u2069]/g, '').replace(/\s+/g, ' ');
+    expect(words).to.contain(data.title);
+    for (const category of Object.values(data.categories)) expect(words).to.contain(category.label);
+    expect(words).to.contain('Graphic: The Daily Example');
+    for (const event of data.events) for (const word of event.title.split(' ')) expect(words).to.contain(word);
+    // The newsletter's column, and the credit by default from the events' sources.
+    const newsletter = new DOMParser().parseFromString(await element.toSVG({preset: 'newsletter'}), 'image/svg+xml').documentElement;
+    expect(newsletter.getAttribute('width')).to.equal('600');
+    expect(newsletter.textContent).to.contain('Wikipedia');
+  });
+
+  it('exports the whole story or what is on screen', async () => {
+    const element = await timelineWith(await story('en'));
+    const ticks = (text: string) => [...new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll('text')].map((node) => node.textContent);
+    expect(ticks(await element.toSVG({extent: 'story'}))).to.include('2001');
+    element.zoomTo('2026-01-25', '2026-02-20', true);
+    await element.updateComplete;
+    const view = ticks(await element.toSVG({extent: 'view'}));
+    expect(view).not.to.include('2001');
+    expect(view.some((label) => /Feb/.test(label ?? ''))).to.equal(true);
+    // Without options: the drawing as it is on screen, as before.
+    expect(await element.toSVG()).to.contain('rgb(');
+  });
+
   it('offers SVG and PNG downloads from the toolbar', async () => {
     const element = await timelineWith(await story('en'));
     const details = element.shadowRoot!.querySelector('details.download')!;

@@ -22,12 +22,17 @@ function readPage() {
     const style = getComputedStyle(element);
     return box.width > 0 && box.height > 0 && style.visibility === 'visible' && style.display !== 'none' && box.left >= frame.left - 1 && box.right <= frame.right + 1;
   };
-  const labels = [...root.querySelectorAll('[data-label-for]')].map((label) => ({
+  // A label is one <text>: the title's first line its own text, further lines <tspan class="line">, the date a <tspan class="subtitle">.
+  const labels = [...root.querySelectorAll('text[data-label-for]')].map((label) => ({
     id: label.getAttribute('data-label-for'),
-    title: [...label.querySelectorAll('text.title tspan')].map((line) => line.textContent).join(' '),
-    visible: [...label.querySelectorAll('text')].every(visible),
+    title: [...label.childNodes]
+      .filter((node) => node.nodeType === Node.TEXT_NODE || node.classList?.contains('line'))
+      .map((node) => node.textContent)
+      .join(' '),
+    visible: visible(label),
   }));
-  const marks = [...root.querySelectorAll('g[role="option"][data-event-id]')].map((mark) => ({id: mark.getAttribute('data-event-id'), visible: visible(mark.querySelector('.dot, .bar, rect:not(.hit):not(.focus-ring)') ?? mark)}));
+  // An option's mark is its last shape (after the pointer target and the stem).
+  const marks = [...root.querySelectorAll('g[role="option"][data-event-id]')].map((option) => ({id: option.getAttribute('data-event-id'), visible: visible(option.lastElementChild)}));
   const card = document.querySelector('quote-card')?.shadowRoot;
   return {
     shadowRoot: true,
@@ -78,14 +83,14 @@ export const serverRenderingPlugin = {
       let selected;
       if (js && click) {
         // A reader clicks an event's mark: the hydrated element answers.
-        const mark = await page.evaluateHandle((id) => document.querySelector('event-timeline').shadowRoot.querySelector(`g[role="option"][data-event-id="${id}"] .dot, g[role="option"][data-event-id="${id}"] .bar`), click);
+        const mark = await page.evaluateHandle((id) => document.querySelector('event-timeline').shadowRoot.querySelector(`g[role="option"][data-event-id="${id}"]`).lastElementChild, click);
         await mark.asElement().click();
         await page.waitForFunction((id) => document.querySelector('event-timeline').selected === id, {}, click);
         selected = await page.evaluate(() => document.querySelector('event-timeline').selected);
       }
       return {...before, errors, selected};
     } finally {
-      await page.close();
+      await page.close().catch(() => undefined);
     }
   },
 };

@@ -1,10 +1,10 @@
 // Styles of <event-timeline> that the first frame needs (the detail card and the list bring their
 // own, render-detail.ts and render-list.ts). Public `--event-timeline-*` tokens feed private
 // `--_*` properties on :host, so themes, dark mode and forced colours each set values in one place.
-import {css} from 'lit';
+import {css, type CSSResult} from 'lit';
 import {METRICS} from '../../layout/geometry.js';
 
-export const styles = css`
+const ownStyles = css`
   :host {
     /* Each colour has a light and a dark value (theme.styles.ts picks one), so dark mode lives in
        the same declarations. */
@@ -22,13 +22,6 @@ export const styles = css`
     --_radius: var(--event-timeline-radius, 8px);
     --_error: var(--event-timeline-error-color, light-dark(#a50e0e, #ffb4ab));
     --_error-bg: var(--event-timeline-error-background, light-dark(#fdecea, #3d1a17));
-    /* Sizes the layout measures with (METRICS, src/layout/geometry.ts): written from there, never by hand. */
-    --_title-size: ${METRICS.titleSize}px;
-    --_anchor-title-size: ${METRICS.anchorTitleSize}px;
-    --_date-size: ${METRICS.subtitleSize}px;
-    --_small-size: ${METRICS.smallTextSize}px;
-    --_card-width: ${METRICS.cardWidth}px;
-    --_card-margin: ${METRICS.cardMargin}px;
     display: block;
     position: relative;
     font-family: var(--_font);
@@ -468,3 +461,21 @@ export const styles = css`
     }
   }
 `;
+
+/**
+ * Sizes the layout measures with (METRICS, src/layout/geometry.ts), written from there and never
+ * by hand: the drawing's text and the detail card use them. A block of its own, as the build
+ * minifies only style blocks without interpolations.
+ */
+const metricsStyles = css`
+  :host {
+    --_title-size: ${METRICS.titleSize}px;
+    --_anchor-title-size: ${METRICS.anchorTitleSize}px;
+    --_date-size: ${METRICS.subtitleSize}px;
+    --_small-size: ${METRICS.smallTextSize}px;
+    --_card-width: ${METRICS.cardWidth}px;
+    --_card-margin: ${METRICS.cardMargin}px;
+  }
+`;
+
+export const styles: CSSResult[] = [metricsStyles, ownStyles];

@@ -13,7 +13,7 @@ import {isRtl} from '../../i18n/strings.js';
 import {warmUpIntl} from '../../i18n/warm-up.js';
 import type {TimelineChanges} from '../../model/diff-timeline.js';
 import type {Timeline, TimelineIssue} from '../../model/types.js';
-import {DAY} from '../../model/units.js';
+import {DAY, isFar} from '../../model/units.js';
 import {adoptStyles, keepStyles} from '../shared/adopt-styles.js';
 import {whenIdle} from '../shared/idle.js';
 import {lazyPart} from '../shared/lazy-part.js';
@@ -25,8 +25,10 @@ import {themeStyles} from '../shared/theme.styles.js';
 import {styles} from './event-timeline.styles.js';
 import {keyCommand, laneNeighbour} from './keyboard.js';
 import {LiveUpdates} from './live-updates.js';
+import type {TimelineImageOptions} from './export-svg.js';
 import {renderChart} from './render-chart.js';
-import {loadMessage, renderIssues, renderLegend, renderPartNotice, type PanelContext} from './render-panels.js';
+import {loadMessage} from './load-message.js';
+import {renderIssues, renderLegend, renderPartNotice, type PanelContext} from './render-panels.js';
 import {renderToolbar} from './render-toolbar.js';
 import {defaultFocus, Selection, targetOf} from './selection.js';
 import {TimelineData} from './timeline-data.js';
@@ -35,6 +37,7 @@ import {prefersReducedMotion, Viewport} from './viewport.js';
 
 const detailPart = lazyPart('detail card', () => import('./render-detail.js'));
 // Asked for as soon as `start-at` is set (usually before the data has come), else when a story names its own.
+const deepTimePart = lazyPart('deep time', () => import('../../i18n/deep-time.js'));
 const firstViewPart = lazyPart('first view', () => import('../../layout/first-view.js'));
 /** @internal The server renderer loads it before rendering (server.ts). */
 export const listPart = lazyPart('list', () => import('./render-list.js'));
@@ -302,14 +305,19 @@ export class EventTimeline extends LitElement {
   }
 
   /**
-   * Resolves to the current view as a standalone SVG document (colours, fonts and strokes written
-   * onto the elements, no stylesheet or script), for saving or embedding elsewhere; '' when nothing
-   * is drawn or the exporter (loaded the first time it is asked for) could not be loaded.
+   * Resolves to a standalone SVG document (no stylesheet or script), for saving or embedding
+   * elsewhere; '' when nothing is drawn or the exporter (loaded the first time it is asked for)
+   * could not be loaded. Without options: the drawing as it is on screen, colours and fonts
+   * written in. With options, an image to publish, with the story's title, the legend and a credit
+   * line: `preset` (`social` 1200×630, `newsletter` 600 px wide, `print` A4 landscape), or `width`
+   * and `height`; `extent` (`'story'`, the default, `'view'`, what is on screen, or [start, end]);
+   * `credit` (default: the events' sources), `title`, `theme` (default: the element's).
    */
-  async toSVG(): Promise<string> {
+  async toSVG(options?: TimelineImageOptions): Promise<string> {
     const exporter = await this.parts.load(exportPart);
     const svg = this.renderRoot.querySelector<SVGSVGElement>('svg[role="group"]');
-    return exporter && svg && this.model ? exporter.drawingSvg(svg, this.#title_, this.model.description()) : '';
+    const model = this.model;
+    return exporter && svg && model ? exporter.toSvg(svg, model, {title: this.#title_, lang: this.locale.lang, window: model.window(this.viewport.transform)}, options) : '';
   }
 
   /** Zooms out to show every event. */
@@ -341,6 +349,10 @@ export class EventTimeline extends LitElement {
     this.source.sync(changed);
     const {locale, selection, viewport, timeline} = this;
     locale.resolve();
+    // A built-in translation still loading, or the words of deep time for a story reaching before
+    // year -9999 (or past Date's range): the picture waits for them rather than drawing first without.
+    const far = timeline && (isFar(timeline.events[0]!.start) || isFar(timeline.events.at(-1)!.end)) ? deepTimePart : undefined;
+    const waiting = locale.waiting || (far !== undefined && !this.parts.get(far) && !this.parts.failed.has(far.name));
     // The server cannot measure: it lays out at initial-width (as hydration does: hydration.ts). It renders once.
     const width = isServer ? Math.max(0, this.initialWidth ?? 720) || 720 : viewport.width;
     const orientation =
@@ -349,7 +361,7 @@ export class EventTimeline extends LitElement {
     const old = this.model;
     // A new version of the same story (a live update, or an app setting `data` again): the reader keeps their place.
     // (A built-in translation still loading: the picture waits for it rather than drawing in English first.)
-    const changes = timeline && !locale.waiting ? this.live.changesFor(timeline) : undefined;
+    const changes = timeline && !waiting ? this.live.changesFor(timeline) : undefined;
     if (changes) {
       selection.keepPlace(changes, timeline!, (id) => old?.byId.get(id)?.start);
       this.announcement = updatesLabel(changes, locale.lang);
@@ -360,7 +372,7 @@ export class EventTimeline extends LitElement {
       old.timeline === timeline &&
       old.strings === locale.strings &&
       (Object.keys(settings) as (keyof typeof settings)[]).every((key) => old.settings[key] === settings[key]);
-    if (!same && locale.waiting) {
+    if (!same && waiting) {
       if (old?.timeline !== timeline) viewport.setModel(undefined, false);
     } else if (!same) {
       // A new size or language, or a new version of the story, keeps the stretch of time the reader zoomed to; another story shows it all.
@@ -635,9 +647,9 @@ export class EventTimeline extends LitElement {
   }
 
   async #download(format: 'svg' | 'png'): Promise<void> {
-    const [exporter, svg] = await Promise.all([this.parts.load(exportPart), this.toSVG()]);
-    const geometry = this.model?.geometry;
-    if (exporter && svg && geometry) await exporter.saveDrawing(svg, format, this.#title_, geometry.width, geometry.height);
+    // What is on screen, as an image to publish: with its title, legend and credit line.
+    const [exporter, svg] = await Promise.all([this.parts.load(exportPart), this.toSVG({extent: 'view'})]);
+    if (exporter && svg) await exporter.saveImage(svg, format, this.#title_);
     this.renderRoot.querySelector('details.download')?.removeAttribute('open');
   }
 

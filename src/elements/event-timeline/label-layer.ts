@@ -4,116 +4,81 @@
 // selection.join) keeps it at one element, its lines' text nodes and a <tspan> per further line.
 // Text goes in as text nodes, never as markup.
 import {noChange} from 'lit';
-import {Directive, directive, PartType, type ElementPart, type PartInfo} from 'lit/directive.js';
+import {Directive, directive, type ElementPart} from 'lit/directive.js';
+import type {DrawnLabel} from './chart-marks.js';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
-/** One event's label, in the coordinates of its own transform (title's first baseline at 0). */
-export interface DrawnLabel {
-  /** The event's id (the key). */
-  id: string;
-  x: number;
-  y: number;
-  /** Title lines; the first is the <text>'s own text, each further one a <tspan>. */
-  lines: readonly string[];
-  lineHeight: number;
-  /** The date line, a <tspan class="subtitle">, this far below the first title line's baseline. */
-  subtitle: string;
-  subtitleY: number;
-  /** The title's anchor and direction (the data's), and the date's (the element's). */
-  anchor: 'start' | 'end';
-  direction: 'ltr' | 'rtl';
-  subtitleAnchor: 'start' | 'end';
-  subtitleDirection: 'ltr' | 'rtl';
-  /** The element's language, for the date line it writes itself. */
-  subtitleLang: string;
-  /** Extra classes: `emphasis` (the story's own event), `cancelled` (title struck through). */
-  className: string;
+/** The element's direction and language, which the date lines (the element's own words) are written in. */
+export interface DateLines {
+  dir: 'ltr' | 'rtl';
+  lang: string;
 }
 
-interface Written {
-  node: SVGTextElement;
-  /** What the node's children say, to skip rewriting unchanged text (panning moves labels only). */
-  content: string;
-  transform: string;
-  className: string;
+type LabelNode = SVGTextElement & {drawn?: string};
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** Sets an attribute only when it changes: panning rewrites transforms, nothing else. */
+function set(node: Element, name: string, value: string): void {
+  if (node.getAttribute(name) !== value) node.setAttribute(name, value);
 }
 
-class LabelLayer extends Directive {
-  private written = new Map<string, Written>();
-
-  constructor(info: PartInfo) {
-    super(info);
-    if (info.type !== PartType.ELEMENT) throw new Error('labelLayer() goes on the layer element: <g ${labelLayer(labels)}>');
-  }
-
-  render(_labels: readonly DrawnLabel[]): typeof noChange {
-    return noChange;
-  }
-
-  override update(part: ElementPart, [labels]: [readonly DrawnLabel[]]): typeof noChange {
-    const layer = part.element;
-    const next = new Map<string, Written>();
-    let cursor = layer.firstChild;
-    for (const label of labels) {
-      const written = this.written.get(label.id) ?? create(layer.ownerDocument, label.id);
-      this.written.delete(label.id);
-      write(written, label);
-      next.set(label.id, written);
-      if (written.node === cursor) cursor = cursor.nextSibling;
-      else layer.insertBefore(written.node, cursor);
-    }
-    for (const gone of this.written.values()) gone.node.remove();
-    this.written = next;
-    return noChange;
-  }
-}
-
-function create(doc: Document, id: string): Written {
-  const node = doc.createElementNS(SVG_NS, 'text');
-  node.setAttribute('data-label-for', id);
-  node.setAttribute('part', 'event-label');
-  return {node, content: '', transform: '', className: ''};
-}
-
-const r = (value: number) => Math.round(value * 10) / 10;
-
-function write(written: Written, label: DrawnLabel): void {
-  const {node} = written;
-  const transform = `translate(${r(label.x)},${r(label.y)})`;
-  if (transform !== written.transform) node.setAttribute('transform', (written.transform = transform));
-  const className = `label halo${label.className}`;
-  if (className !== written.className) node.setAttribute('class', (written.className = className));
-  const content = [label.lines.join('\n'), label.lineHeight, label.subtitle, label.subtitleY, label.anchor, label.direction, label.subtitleAnchor, label.subtitleDirection, label.subtitleLang, label.className].join('\u0000');
-  if (content === written.content) return;
-  written.content = content;
-  node.setAttribute('text-anchor', label.anchor);
-  node.setAttribute('direction', label.direction);
-  const doc = node.ownerDocument;
-  const children: Node[] = [];
-  const cancelled = label.className.includes('cancelled');
-  label.lines.forEach((line, i) => {
-    // The first line is the text's own (no element); a struck-through title needs it in a tspan, as
-    // text-decoration would otherwise reach the date line too.
-    if (i === 0 && !cancelled) children.push(doc.createTextNode(line));
-    else children.push(tspan(doc, line, 'line', i ? label.lineHeight : 0));
-  });
-  const date = tspan(doc, label.subtitle, 'subtitle', label.subtitleY - (label.lines.length - 1) * label.lineHeight);
-  date.setAttribute('text-anchor', label.subtitleAnchor);
-  date.setAttribute('direction', label.subtitleDirection);
-  date.setAttribute('lang', label.subtitleLang);
-  children.push(date);
-  node.replaceChildren(...children);
-}
-
-function tspan(doc: Document, text: string, className: string, dy: number): SVGTSpanElement {
-  const node = doc.createElementNS(SVG_NS, 'tspan');
+function tspan(label: LabelNode, text: string, className: string, dy: number): SVGTSpanElement {
+  const node = label.ownerDocument.createElementNS(SVG, 'tspan');
   node.setAttribute('class', className);
   node.setAttribute('x', '0');
-  if (dy) node.setAttribute('dy', String(r(dy)));
+  if (dy) node.setAttribute('dy', String(Math.round(dy * 10) / 10));
   node.textContent = text;
   return node;
 }
 
-/** `<g ${labelLayer(labels)}>`: keeps the layer's children one <text> per label, in order. */
+/** Writes a label's lines and date when they changed (a new zoom level, language or story). */
+function writeText(node: LabelNode, label: DrawnLabel, {dir, lang}: DateLines): void {
+  const {lines, lineHeight} = label;
+  const drawn = JSON.stringify([lines, lineHeight, label.subtitle, label.subtitleY, label.subtitleAnchor, dir, lang, label.className]);
+  if (node.drawn === drawn) return;
+  node.drawn = drawn;
+  // The first line is the text's own; a struck-through title's goes in a tspan, or the line would reach the date too.
+  const struck = label.className.includes('cancelled');
+  const date = tspan(node, label.subtitle, 'subtitle', label.subtitleY - (lines.length - 1) * lineHeight);
+  date.setAttribute('text-anchor', label.subtitleAnchor);
+  date.setAttribute('direction', dir);
+  date.setAttribute('lang', lang);
+  node.replaceChildren(...lines.map((line, i) => (i || struck ? tspan(node, line, 'line', i && lineHeight) : line)), date);
+}
+
+class LabelLayer extends Directive {
+  private nodes = new Map<string, LabelNode>();
+
+  render(_labels: readonly DrawnLabel[], _dates: DateLines): typeof noChange {
+    return noChange;
+  }
+
+  override update(part: ElementPart, [labels, dates]: [readonly DrawnLabel[], DateLines]): typeof noChange {
+    const layer = part.element;
+    const nodes = new Map<string, LabelNode>();
+    let next = layer.firstChild;
+    for (const label of labels) {
+      let node = this.nodes.get(label.id);
+      if (node) this.nodes.delete(label.id);
+      else {
+        node = layer.ownerDocument.createElementNS(SVG, 'text');
+        node.setAttribute('data-label-for', label.id);
+        node.setAttribute('part', 'event-label');
+      }
+      nodes.set(label.id, node);
+      set(node, 'transform', label.transform);
+      set(node, 'class', `label halo ${label.className}`.trim());
+      set(node, 'text-anchor', label.anchor);
+      set(node, 'direction', label.direction);
+      writeText(node, label, dates);
+      if (node === next) next = node.nextSibling;
+      else layer.insertBefore(node, next);
+    }
+    for (const gone of this.nodes.values()) gone.remove();
+    this.nodes = nodes;
+    return noChange;
+  }
+}
+
+/** `<g ${labelLayer(labels, dates)}>`: keeps the layer's children one <text> per label, in order. */
 export const labelLayer = directive(LabelLayer);

@@ -7,39 +7,26 @@ import {repeat} from 'lit/directives/repeat.js';
 import {styleMap} from '../shared/style-map.js'; // never a style attribute: strict CSPs block those
 import {METRICS} from '../../layout/geometry.js';
 import {estimateTextWidth} from '../../layout/text-width.js';
-import {labelLayer, type DrawnLabel} from './label-layer.js';
+import {drawnEvent, type DrawnEvent, type MarkState} from './chart-marks.js';
+import {labelLayer} from './label-layer.js';
+import type {ViewCluster, ViewLayout} from '../../layout/view.js';
+import type {TimelineLink} from '../../model/types.js';
 import {serverLabels} from './server-labels.js';
-import type {ViewCluster, ViewEvent, ViewLayout} from '../../layout/view.js';
-import type {TimelineEvent, TimelineLink} from '../../model/types.js';
 
-export interface ChartContext {
+/** What the picture is drawn from: the view layout, the marks' state (chart-marks.ts), and the words. */
+export interface ChartContext extends MarkState {
   view: ViewLayout;
-  vertical: boolean;
-  rtl: boolean;
-  events: readonly TimelineEvent[];
   links: readonly TimelineLink[];
   linkLabels: readonly string[];
-  colorOf: (event: TimelineEvent) => string;
-  nameOf: (index: number) => string;
   clusterName: (cluster: ViewCluster) => string;
   nowLabel: string;
   eventsLabel: string;
   linkColor: (link: TimelineLink) => string | undefined;
-  anchor?: string;
-  selected?: string;
-  focusId?: string;
-  highlighted: ReadonlySet<string>;
-  /** Is the event new or changed in a live update (marked for a while)? */
-  fresh: (id: string) => boolean;
   nowTime: number;
   /** Language of the data's texts, so that screen readers read titles in the right voice. */
   dataLang?: string;
-  /** Is the data's language written right to left? Undefined when the data names no language. */
-  dataRtl?: boolean;
   /** The element's language (dates, phrases), for the texts it writes itself. */
   lang: string;
-  /** Id prefix that keeps ids unique when several timelines share a page. */
-  idPrefix: string;
   /** The id of the event whose links are drawn strongest (hovered or selected). */
   activeId?: string;
 }
@@ -48,8 +35,7 @@ const r = (value: number) => Math.round(value * 10) / 10;
 
 export function renderChart(ctx: ChartContext): TemplateResult {
   const {view} = ctx;
-  const labels = view.events.map((event) => drawnLabel(ctx, event));
-  // (The server renderer runs no directive on an element: it writes the labels as markup.)
+  const drawn = view.events.map((placed) => drawnEvent(ctx, placed));
   return svg`<g class="eras" aria-hidden="true">
       ${view.eras.map(
         (era) => svg`<g class="era"><rect x=${r(era.x)} y=${r(era.y)} width=${r(era.width)} height=${r(era.height)}></rect>
@@ -60,11 +46,17 @@ export function renderChart(ctx: ChartContext): TemplateResult {
     <g class="links" aria-hidden="true">${renderLinks(ctx)}</g>
     ${renderAxis(ctx)}
     <g class="events" role="listbox" aria-label=${ctx.eventsLabel} aria-multiselectable="false" lang=${ctx.dataLang ?? nothing} style=${styleMap({'--_fade': ctx.vertical ? 'to bottom' : ctx.rtl ? 'to left' : 'to right'})}>${repeat(
-      view.events,
+      drawn,
       (event) => event.id,
-      (event) => renderEvent(ctx, event),
+      (event) => renderEvent(event),
     )}${repeat(view.clusters, (cluster) => cluster.key, (cluster) => renderCluster(ctx, cluster))}</g>
-    <g class="labels" aria-hidden="true" lang=${ctx.dataLang ?? nothing} ${labelLayer(labels)}>${isServer ? serverLabels(labels) : nothing}</g>
+    <g class="labels" aria-hidden="true" lang=${ctx.dataLang ?? nothing} ${labelLayer(
+      drawn.map((event) => event.label),
+      {dir: ctx.rtl ? 'rtl' : 'ltr', lang: ctx.lang},
+    )}>${
+      // The server renderer runs no directive on an element: there the labels are written as markup.
+      isServer ? serverLabels(drawn.map((event) => event.label), {dir: ctx.rtl ? 'rtl' : 'ltr', lang: ctx.lang}) : nothing
+    }</g>
   `;
 }
 
@@ -142,104 +134,15 @@ function renderLinks(ctx: ChartContext) {
  * An event's option: its pointer target (whose stroke is the ring of a live update; the focus
  * ring is the option's outline), its stem and its mark, a rectangle for points (a circle: rx is
  * half its side) and bars alike, so that one template with bound attributes draws every event.
- * No white space between the tags and no child parts: each is a node per event.
+ * No white space between the tags and no child parts: each would be a node per event.
  */
-function renderEvent(ctx: ChartContext, placed: ViewEvent) {
-  const event = ctx.events[placed.index];
-  const id = event.id;
-  const anchor = id === ctx.anchor;
-  const selected = id === ctx.selected;
-  const highlighted = ctx.highlighted.has(id);
-  const future = event.status === 'planned' || event.status === 'expected';
-  const fresh = ctx.fresh(id);
-  const parts = ['event', anchor && 'anchor', selected && 'selected', highlighted && 'highlighted', future && 'planned', fresh && 'fresh'].filter(Boolean).join(' ');
-  const fadeStart = placed.fuzzyStart || placed.openStart;
-  const fadeEnd = placed.fuzzyEnd || placed.openEnd;
-  const fuzzyBar = placed.bar && (fadeStart || fadeEnd);
-  const classes = [
-    'event',
-    anchor && 'anchor',
-    selected && 'selected',
-    highlighted && 'highlighted',
-    fresh && 'fresh',
-    future && 'future',
-    event.status === 'cancelled' && 'cancelled',
-    (placed.fuzzyStart || placed.fuzzyEnd) && 'fuzzy',
-    fuzzyBar && 'faded',
-    id === ctx.focusId && 'focused',
-  ]
-    .filter(Boolean)
-    .join(' ');
-  const hit = hitBox(ctx, placed);
-  const stem = placed.stem;
-  const bar = placed.bar;
-  const dot = anchor ? 9 : 6;
-  const mark = bar
-    ? {x: bar.x, y: bar.y, width: Math.max(2, bar.width), height: Math.max(2, bar.height), rx: 3, className: 'bar'}
-    : {x: placed.x - dot, y: placed.y - dot, width: 2 * dot, height: 2 * dot, rx: dot, className: 'dot'};
-  // Fuzzy or open ends fade out, through a CSS mask image along the axis (the styles): the date is
-  // honest about what it does not know. (Not an SVG <mask> by id: Chromium then keeps removed
-  // timelines alive, as the lifecycle test found.)
-  if (fuzzyBar) mark.className += fadeStart && fadeEnd ? ' fade-both' : fadeStart ? ' fade-start' : ' fade-end';
-  const optionId = `${ctx.idPrefix}-e-${id}`;
-  const style = styleMap({'--_c': ctx.colorOf(event)});
-  if (!anchor) {
-    return svg`<g part=${parts} class=${classes} role="option" id=${optionId} data-event-id=${id} aria-setsize=${ctx.events.length} aria-posinset=${placed.index + 1} tabindex=${id === ctx.focusId ? 0 : -1} aria-selected=${selected ? 'true' : 'false'} aria-label=${ctx.nameOf(placed.index)} style=${style}><rect class="hit" x=${r(hit.x)} y=${r(hit.y)} width=${r(hit.width)} height=${r(hit.height)} rx="4"></rect><line class="stem" x1=${r(stem?.x1 ?? placed.x)} y1=${r(stem?.y1 ?? placed.y)} x2=${r(stem?.x2 ?? placed.x)} y2=${r(stem?.y2 ?? placed.y)}></line><rect class=${mark.className} x=${r(mark.x)} y=${r(mark.y)} width=${r(mark.width)} height=${r(mark.height)} rx=${mark.rx}></rect></g>`;
+function renderEvent(event: DrawnEvent) {
+  const {hit, stem, mark, ring} = event;
+  const style = styleMap({'--_c': event.color});
+  if (!ring) {
+    return svg`<g part=${event.parts} class=${event.classes} role="option" id=${event.optionId} data-event-id=${event.id} aria-setsize=${event.setSize} aria-posinset=${event.position} tabindex=${event.tabIndex} aria-selected=${event.selected ? 'true' : 'false'} aria-label=${event.name} style=${style}><rect class="hit" x=${hit.x} y=${hit.y} width=${hit.width} height=${hit.height} rx="4"></rect><line class="stem" x1=${stem.x1} y1=${stem.y1} x2=${stem.x2} y2=${stem.y2}></line><rect class=${mark.className} x=${mark.x} y=${mark.y} width=${mark.width} height=${mark.height} rx=${mark.rx}></rect></g>`;
   }
-  // The story's own event adds a ring: a circle round a point, an outline round a bar (whose label sits below it).
-  const ring = bar
-    ? {x: mark.x - 3, y: mark.y - 3, width: mark.width + 6, height: mark.height + 6, rx: 5}
-    : {x: placed.x - 13, y: placed.y - 13, width: 26, height: 26, rx: 13};
-  return svg`<g part=${parts} class=${classes} role="option" id=${optionId} data-event-id=${id} aria-setsize=${ctx.events.length} aria-posinset=${placed.index + 1} tabindex=${id === ctx.focusId ? 0 : -1} aria-selected=${selected ? 'true' : 'false'} aria-label=${ctx.nameOf(placed.index)} style=${style}><rect class="hit" x=${r(hit.x)} y=${r(hit.y)} width=${r(hit.width)} height=${r(hit.height)} rx="4"></rect><line class="stem" x1=${r(stem?.x1 ?? placed.x)} y1=${r(stem?.y1 ?? placed.y)} x2=${r(stem?.x2 ?? placed.x)} y2=${r(stem?.y2 ?? placed.y)}></line><rect class="anchor-ring" x=${r(ring.x)} y=${r(ring.y)} width=${r(ring.width)} height=${r(ring.height)} rx=${ring.rx}></rect><rect class=${mark.className} x=${r(mark.x)} y=${r(mark.y)} width=${r(mark.width)} height=${r(mark.height)} rx=${mark.rx}></rect></g>`;
-}
-
-/**
- * An event's label, as the label layer writes it. Labels live in their own layer, over every
- * mark and stem, outside the option: the option's accessible name says everything (full title,
- * date, relation), while the drawn label may be cut to fit, and a cut label inside the option
- * would not match its name (WCAG 2.5.3).
- */
-function drawnLabel(ctx: ChartContext, placed: ViewEvent): DrawnLabel {
-  const event = ctx.events[placed.index];
-  // The title is written in the data's direction (English titles stay left to right in an Arabic
-  // page); its anchor turns round with it, so that it still runs away from the mark.
-  const titleRtl = ctx.dataRtl ?? ctx.rtl;
-  // The transform places the label; its text keeps fixed coordinates inside it, so that zooming
-  // and panning move labels without the browser laying their text out again each frame.
-  return {
-    id: event.id,
-    x: placed.labelX,
-    y: placed.titleY,
-    lines: placed.titleLines,
-    lineHeight: placed.lineHeight,
-    subtitle: placed.subtitle,
-    subtitleY: placed.subtitleY - placed.titleY,
-    anchor: titleRtl === ctx.rtl ? placed.anchor : placed.anchor === 'start' ? 'end' : 'start',
-    direction: titleRtl ? 'rtl' : 'ltr',
-    subtitleAnchor: placed.anchor,
-    subtitleDirection: ctx.rtl ? 'rtl' : 'ltr',
-    subtitleLang: ctx.lang,
-    className: `${placed.emphasis ? ' emphasis' : ''}${event.status === 'cancelled' ? ' cancelled' : ''}`,
-  };
-}
-
-/** The pointer target: mark and label together, at least 24 px high (WCAG 2.2 target size). */
-function hitBox(ctx: ChartContext, placed: ViewEvent) {
-  const labelWidth = Math.max(24, placed.labelWidth);
-  const top = Math.min(placed.titleY - 15, ctx.vertical || !placed.bar ? Infinity : placed.bar.y - 2);
-  const bottom = Math.max(placed.subtitleY + 5, top + 24);
-  // The label runs rightwards from labelX when it starts there in left-to-right text or ends there in right-to-left text.
-  const rightwards = (placed.anchor === 'start') !== ctx.rtl;
-  let x0 = rightwards ? placed.labelX : placed.labelX - labelWidth;
-  let x1 = rightwards ? placed.labelX + labelWidth : placed.labelX;
-  if (ctx.vertical) {
-    x0 = Math.min(x0, placed.x - 8);
-    x1 = Math.max(x1, placed.x + 8);
-  } else {
-    x0 = Math.min(x0, placed.x - 8, placed.bar?.x ?? Infinity);
-    x1 = Math.max(x1, placed.x + 8, placed.bar ? placed.bar.x + placed.bar.width : -Infinity);
-  }
-  return {x: x0, y: top, width: x1 - x0, height: bottom - top};
+  return svg`<g part=${event.parts} class=${event.classes} role="option" id=${event.optionId} data-event-id=${event.id} aria-setsize=${event.setSize} aria-posinset=${event.position} tabindex=${event.tabIndex} aria-selected=${event.selected ? 'true' : 'false'} aria-label=${event.name} style=${style}><rect class="hit" x=${hit.x} y=${hit.y} width=${hit.width} height=${hit.height} rx="4"></rect><line class="stem" x1=${stem.x1} y1=${stem.y1} x2=${stem.x2} y2=${stem.y2}></line><rect class="anchor-ring" x=${ring.x} y=${ring.y} width=${ring.width} height=${ring.height} rx=${ring.rx}></rect><rect class=${mark.className} x=${mark.x} y=${mark.y} width=${mark.width} height=${mark.height} rx=${mark.rx}></rect></g>`;
 }
 
 function renderCluster(ctx: ChartContext, cluster: ViewCluster) {

@@ -8,8 +8,6 @@ import {safeUrl} from '../../model/safe-url.js';
 import type {Category, Timeline, TimelineEvent, TimelineIssue} from '../../model/types.js';
 import type {EventTexts} from '../../i18n/describe.js';
 import type {TimelineStrings} from '../../i18n/strings.js';
-import {formatBytes} from '../../i18n/phrases.js';
-import type {LoadError} from './load-source.js';
 
 export interface PanelContext {
   timeline: Timeline;
@@ -57,15 +55,4 @@ export function renderPartNotice(strings: TimelineStrings, retry: () => void) {
   return html`<p part="notice" class="notice" role="status">
     ${strings.errorPart} <button type="button" class="retry" @click=${retry}>${strings.retry}</button>
   </p>`;
-}
-
-/** What the error state says when `src` could not be read. */
-export function loadMessage(error: LoadError, s: TimelineStrings, maxBytes: number, lang: string): string {
-  if (error.kind === 'http') return s.errorHttp(String(error.status ?? ''));
-  if (error.kind === 'timeout') return s.errorTimeout;
-  if (error.kind === 'not-json') return s.errorNotJson;
-  if (error.kind === 'bad-json') return s.errorBadJson(error.reason ?? '');
-  if (error.kind === 'too-large') return s.errorTooLarge(formatBytes(maxBytes, lang));
-  if (error.kind === 'part') return s.errorPart;
-  return s.errorNetwork;
 }

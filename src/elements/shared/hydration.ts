@@ -60,9 +60,19 @@ hydrateWith(
     timeline.viewport.width = Math.max(0, Number(timeline.getAttribute('initial-width') ?? 720)) || 720;
     const description = timeline.shadowRoot!.querySelector('p.description')?.id;
     if (description?.endsWith('-description')) timeline.idPrefix = description.slice(0, -'-description'.length);
-    // The labels the server wrote as markup: the label layer writes its own in the first update
-    // (in the same task: nothing is painted between), then these go.
-    const serverLabels = [...timeline.shadowRoot!.querySelectorAll('g.labels > text[data-label-for]')];
+    // The labels the server wrote as markup, in a part that the browser leaves empty (its label
+    // layer writes them itself): they stay on screen, out of that part and without its markers,
+    // until the first update has written the layer's own (in the same task: nothing is painted between).
+    const layer = timeline.shadowRoot!.querySelector('g.labels');
+    const serverLabels = layer ? [...layer.querySelectorAll(':scope > text[data-label-for]')] : [];
+    if (layer && serverLabels.length) {
+      const walker = document.createTreeWalker(layer, NodeFilter.SHOW_COMMENT);
+      const markers: Node[] = [];
+      while (walker.nextNode()) markers.push(walker.currentNode);
+      // The first and last are the empty part's own.
+      for (const marker of markers.slice(1, -1)) marker.parentNode!.removeChild(marker);
+      layer.prepend(...serverLabels);
+    }
     return () => serverLabels.forEach((label) => label.remove());
   },
   (timeline) => {

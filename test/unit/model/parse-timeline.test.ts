@@ -477,6 +477,16 @@ describe('parseTimeline: limits', () => {
     expect(issues[200]).toEqual(error('(root)', `${5000 * 3 + 1 - 200} more issues were not listed`));
   });
 
+  it('closes a list of warnings only with a warning: a story with many warnings is still drawn, with no alert', () => {
+    // Each event names a category the story does not declare (a warning); dates and titles are valid.
+    const many = Array.from({length: 300}, (_, i) => ({id: `e${i}`, date: '2026-02-03', title: `Event ${i}`, category: `c${i}`}));
+    const {timeline, issues} = parseTimeline({categories: {talks: {label: 'Talks'}}, events: many});
+    expect(timeline?.events).toHaveLength(300);
+    expect(issues).toHaveLength(201);
+    expect(issues.every((issue) => issue.severity === 'warning')).toBe(true);
+    expect(issues[200].message).toMatch(/more issues were not listed/);
+  });
+
   it('adds no closing line when the issues fit', () => {
     const issues = issuesOf({events: Array.from({length: 66}, () => ({})).concat([event()])});
     expect(issues).toHaveLength(198);
