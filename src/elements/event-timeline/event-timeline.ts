@@ -7,10 +7,11 @@
 // first needed (lazy-part.ts): gestures, the detail card, the list, export, JSON-LD, translations.
 import {LitElement, html, isServer, nothing, type PropertyValues} from 'lit';
 import type {InputFormat} from '../../adapters/input-format.js';
-import {clusterLabel, countText, moreIssuesLabel, updatesLabel} from '../../i18n/phrases.js';
 import {formatEdtf} from '../../i18n/format-date.js';
 import {isRtl} from '../../i18n/strings.js';
 import {warmUpIntl} from '../../i18n/warm-up.js';
+// (After the strings: imported before them, phrases.js made the bundler put the strings in a chunk of their own, a second file for the first frame.)
+import {clusterLabel, countText, moreIssuesLabel, updatesLabel} from '../../i18n/phrases.js';
 import type {TimelineChanges} from '../../model/diff-timeline.js';
 import type {Timeline, TimelineIssue} from '../../model/types.js';
 import {DAY, isFar} from '../../model/units.js';
