@@ -62,7 +62,9 @@ export function storyInAddress(hash = location.hash): unknown {
 /** The embed snippet: the script tag and the story inline, "<" written as \u003c so that no "</script>" ends it early. */
 export function embedSnippet(doc: TimelineDocument): string {
   const json = JSON.stringify(doc, null, 2).replace(/</g, '\\u003c');
-  return `<script type="module" src="${SCRIPT_URL}"></script>\n\n<event-timeline${doc.lang ? ` lang="${doc.lang}"` : ''}>\n  <script type="application/json">\n${json}\n  </script>\n</event-timeline>\n`;
+  // Only a language tag's characters go into the attribute: the snippet is pasted into pages.
+  const lang = doc.lang && /^[A-Za-z0-9-]{1,35}$/.test(doc.lang) ? ` lang="${doc.lang}"` : '';
+  return `<script type="module" src="${SCRIPT_URL}"></script>\n\n<event-timeline${lang}>\n  <script type="application/json">\n${json}\n  </script>\n</event-timeline>\n`;
 }
 
 /** A file's text read as a story: a sheet (by name or content), TimelineJS3 JSON (converted) or event JSON. */

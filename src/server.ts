@@ -20,7 +20,11 @@ import {teachPart} from './elements/event-timeline/timeline-data.js';
 export interface ServerTimelineOptions {
   /** The width in CSS pixels the picture is laid out at (`initial-width`); default 720. Below 600 the timeline runs vertically. */
   width?: number;
-  /** The language of the interface, dates and numbers; by default the data's `lang`, else English. */
+  /**
+   * The language of the interface, dates and numbers; by default the data's `lang`, else English.
+   * Always written on the element: in the browser it would otherwise take the page's, and its first
+   * render would not be the server's.
+   */
   lang?: string;
   dir?: 'ltr' | 'rtl';
   /** `light` or `dark`; by default the reader's colour scheme. */
@@ -47,6 +51,7 @@ export interface ServerQuote {
   event?: string;
   image?: string;
   imageAlt?: string;
+  /** The card's language (default English), written on the element as for a timeline. */
   lang?: string;
   theme?: 'light' | 'dark';
   noShare?: boolean;
@@ -88,6 +93,18 @@ export function inlineJson(story: unknown): string {
   return text.replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
+/** The document's own `lang`, when it says one. */
+function dataLang(story: unknown): string | undefined {
+  let value = story;
+  try {
+    if (typeof story === 'string') value = JSON.parse(story);
+  } catch {
+    return undefined; // the element reports the JSON's problem
+  }
+  const lang = (value as {lang?: unknown} | null)?.lang;
+  return typeof lang === 'string' && lang.trim() ? lang.trim() : undefined;
+}
+
 /** Puts `content` (markup we wrote) into the element's light DOM, after its declared shadow root. */
 function withContent(rendered: string, tag: string, content: string): string {
   const end = rendered.lastIndexOf(`</${tag}>`);
@@ -104,7 +121,7 @@ export async function renderTimeline(story: unknown, options: ServerTimelineOpti
   const template = html`<event-timeline
     .data=${story}
     id=${o.id ?? nothing}
-    lang=${o.lang ?? nothing}
+    lang=${o.lang ?? dataLang(story) ?? 'en'}
     dir=${o.dir ?? nothing}
     theme=${o.theme ?? nothing}
     layout=${o.layout ?? nothing}
@@ -124,7 +141,7 @@ export async function renderQuoteCard(quote: ServerQuote): Promise<string> {
   const template = html`<quote-card
     .text=${q.text}
     id=${q.id ?? nothing}
-    lang=${q.lang ?? nothing}
+    lang=${q.lang ?? 'en'}
     speaker=${q.speaker ?? nothing}
     speaker-role=${q.speakerRole ?? nothing}
     date=${q.date ?? nothing}

@@ -1,7 +1,7 @@
 // Where deep time's words and ticks plug in. Stories that reach before year -9999 or beyond Date's
 // range are written in years from now ("13.8 billion years ago"); the code that writes them is a
 // part of its own (deep-time.ts), loaded only for such stories, which registers itself here.
-// Until it has come, such dates are written as their EDTF text.
+// Until it has come (the element waits for it before drawing such a story) they are left blank.
 
 export interface DeepTime {
   /** A far time in words: "13.8 billion years ago", "in 170 million years". */

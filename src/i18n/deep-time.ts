@@ -3,9 +3,13 @@
 // relative phrase (Intl.RelativeTimeFormat) with the number in its compact long form
 // (Intl.NumberFormat, "13.8 billion", "13,8 миллиарда", "138亿") — and ticks fall on round
 // numbers of years. Years are counted from 1950, as "before present" is. A part of its own,
-// loaded for stories that reach that far; it registers itself with deep-hook.ts.
-import {registerDeepTime} from './deep-hook.js';
-import {YEAR} from '../model/units.js';
+// loaded for stories that reach that far, and registered with deep-hook.ts by whoever loads it
+// (no side effect here: the package is free of them, and a bundler would drop one).
+import type {DeepTime} from './deep-hook.js';
+
+// The mean Gregorian year (model/units.ts's YEAR), written here: importing it from the first
+// frame's file would make the bundler split that module into a file of its own.
+const YEAR = 31_556_952_000;
 
 const PRESENT = 1950;
 const yearsFromPresent = (time: number) => 1970 + time / YEAR - PRESENT;
@@ -47,9 +51,9 @@ function yearTicks(t0: number, t1: number, count: number): number[] {
   return ticks;
 }
 
-registerDeepTime({
+export const deepTimeWords: DeepTime = {
   year: (time, lang) => yearsPhrase(yearsFromPresent(time), lang),
   relative: (from, to, lang) => yearsPhrase((to - from) / YEAR, lang),
   duration: (from, to, lang) => compact(lang, 'year').format(Math.round(Math.abs(to - from) / YEAR)),
   ticks: yearTicks,
-});
+};

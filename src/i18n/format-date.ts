@@ -9,7 +9,7 @@ import type {EdtfDate, EdtfPoint} from '../model/types.js';
 import {dateTimeFormat, gregorian, numberFormat} from './intl-cache.js';
 import {stringsFor} from './strings.js';
 import type {Season, TimelineStrings} from './strings.js';
-import {isFar, MINUTE, utc} from '../model/units.js';
+import {isDeep, isFar, MINUTE, utc} from '../model/units.js';
 import type {TickUnit} from '../layout/ticks.js';
 
 export type {TickUnit};
@@ -149,8 +149,8 @@ function qualify(p: EdtfPoint, text: string, s: TimelineStrings): string {
 /** One EDTF point by its precision: "July 16, 2001", "июль 2026 г.", "2026年第三季度", "c. 2026". */
 export function formatPoint(p: EdtfPoint, lang: string, style: DateStyle = 'long'): string {
   const s = stringsFor(lang);
-  // A year before -9999 or past Date's range: "13.8 billion years ago" (deep-time.ts, once loaded).
-  return qualify(p, isFar(p.min) ? (deepTime?.year(p.min, lang) ?? `Y${p.year}`) : bare(p, lang, style, s), s);
+  // A year past Date's range: "13.8 billion years ago" (deep-time.ts, once loaded).
+  return qualify(p, isDeep(p.min) ? (deepTime?.year(p.min, lang) ?? '') : bare(p, lang, style, s), s);
 }
 
 const RANGE_OPTS: Partial<Record<EdtfPoint['precision'], Record<DateStyle, Intl.DateTimeFormatOptions>>> = {
@@ -166,7 +166,7 @@ const RANGE_OPTS: Partial<Record<EdtfPoint['precision'], Record<DateStyle, Intl.
 function intlRange(a: EdtfPoint, b: EdtfPoint, lang: string, style: DateStyle, s: TimelineStrings): string | undefined {
   const opts = RANGE_OPTS[a.precision]?.[style];
   if (!opts || !s.intlRanges || a.precision !== b.precision) return undefined;
-  if (a.approximate || a.uncertain || b.approximate || b.uncertain || isFar(a.min) || isFar(b.min)) return undefined;
+  if (a.approximate || a.uncertain || b.approximate || b.uncertain || isDeep(a.min) || isDeep(b.min)) return undefined;
   const start = a.precision === 'year' ? utc(a.year) : wallClock(a);
   const end = b.precision === 'year' ? utc(b.year) : wallClock(b);
   if (start > end) return undefined;
@@ -218,7 +218,8 @@ const TICK_OPTS: Record<TickUnit, [Intl.DateTimeFormatOptions, Intl.DateTimeForm
  * adds the year to a day or hour tick: "Jul 16, 2001".
  */
 export function formatTick(time: number, unit: TickUnit, lang: string, withParent: boolean, withYear = false): string {
-  if (isFar(time)) return deepTime?.year(time, lang) ?? '';
+  // A year tick before -9999 (or past Date's range) in years ago, as deep time's ticks are.
+  if (unit === 'year' && isFar(time)) return deepTime?.year(time, lang) ?? '';
   const base = TICK_OPTS[unit][withParent || withYear ? 1 : 0];
   const opts = withYear ? {...base, year: 'numeric' as const} : base;
   return format(lang, opts, time);

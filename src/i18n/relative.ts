@@ -5,7 +5,7 @@
 import type {Precision} from '../model/types.js';
 import {listFormat, numberFormat, relativeTimeFormat} from './intl-cache.js';
 import {deepTime} from './deep-hook.js';
-import {isFar} from '../model/units.js';
+import {isDeep} from '../model/units.js';
 import {DAY} from '../model/units.js';
 
 
@@ -41,7 +41,7 @@ function completedMonths(from: number, to: number): number {
  * known to the year gets calendar years ("this year").
  */
 export function relativeLabel(from: number, to: number, lang: string, precision?: Precision): string {
-  if (isFar(from) || isFar(to)) return deepTime?.relative(from, to, lang) ?? '';
+  if (isDeep(from) || isDeep(to)) return deepTime?.relative(from, to, lang) ?? '';
   const rtf = relativeTimeFormat(lang, {numeric: 'auto'});
   const years = new Date(to).getUTCFullYear() - new Date(from).getUTCFullYear();
   if (precision && YEAR_GRAIN.has(precision)) return rtf.format(years, 'year');
@@ -81,7 +81,7 @@ export function durationYears(years: number, lang: string): string {
  * ones, completed (2002-09-10 → 2021-12-25 is 19 years).
  */
 export function durationLabel(from: number, to: number, lang: string): string {
-  if (isFar(from) || isFar(to)) return deepTime?.duration(from, to, lang) ?? '';
+  if (isDeep(from) || isDeep(to)) return deepTime?.duration(from, to, lang) ?? '';
   const [a, b] = from <= to ? [from, to] : [to, from];
   const months = completedMonths(a, b);
   if (months >= 24 || (months >= 12 && months % 12 === 0)) return unitFormat(lang, 'year', 0).format(Math.floor(months / 12));

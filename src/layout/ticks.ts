@@ -135,7 +135,8 @@ function parentOf(unit: TickUnit, time: number): number {
  * for), level with that event. `groups`: the first event of each instant, in time order.
  */
 export function sequenceTicks(groups: readonly {time: number; at: number}[], format: TickFormatter, length: number): Tick[] {
-  if (!groups.length) return [];
+  // Deep time has no calendar years to mark: each label says its date, each break the time between.
+  if (!groups.length || isDeep(groups[0].time)) return [];
   const span = groups[groups.length - 1].time - groups[0].time;
   const unit: TickUnit = span >= 2 * 365 * DAY ? 'year' : span >= 60 * DAY ? 'month' : 'day';
   const bucket = (time: number) => {

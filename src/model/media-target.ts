@@ -32,9 +32,6 @@ const POSTS: Record<string, string> = {
   'instagram.com': 'Instagram',
   'tiktok.com': 'TikTok',
   'facebook.com': 'Facebook',
-  'threads.net': 'Threads',
-  'linkedin.com': 'LinkedIn',
-  't.me': 'Telegram',
   'mastodon.social': 'Mastodon',
 };
 

@@ -10,8 +10,8 @@ export const DATE_LIMIT = 8.64e15;
 /** True for a time beyond Date's range (an EDTF year such as Y-13799999999), placed at mean years from 1970. */
 export const isDeep = (time: number): boolean => Math.abs(time) > DATE_LIMIT;
 /**
- * True for a time written in years from now ("13.8 billion years ago", "in 170 million years"):
- * before year -9999 (EDTF's long years, where calendar years mean little) or beyond Date's range.
+ * True for a time before year -9999 (EDTF's long years, where calendar years mean little) or
+ * beyond Date's range: a year tick there is written in years from now ("300 thousand years ago").
  */
 export const isFar = (time: number): boolean => time < -377_705_116_800_000 || time > DATE_LIMIT;
 

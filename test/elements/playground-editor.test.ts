@@ -114,6 +114,8 @@ describe('the playground editor: import, export, address', () => {
     expect(snippet.match(/<\/script>/g)).to.have.length(2);
     const json = snippet.slice(snippet.indexOf('application/json">') + 18, snippet.lastIndexOf('</script>'));
     expect(JSON.parse(json).events[0].title).to.equal('</script><script>alert(1)</script>');
+    expect(embedSnippet({version: 1, lang: 'en" onload="alert(1)', events: []})).to.contain('<event-timeline>');
+    expect(embedSnippet({version: 1, lang: 'ru', events: []})).to.contain('<event-timeline lang="ru">');
   });
 
   it('reads a story back from the address it wrote', async () => {

@@ -1,6 +1,6 @@
 // Structured data and export: schema.org JSON-LD checked against the types it uses, the
 // standalone SVG, and the print view.
-import {expect} from '@open-wc/testing';
+import {expect, waitUntil} from '@open-wc/testing';
 import {part, story, timelineWith} from './helpers.js';
 
 // The properties schema.org defines for the types we emit (from schema.org, trimmed to what
@@ -117,6 +117,34 @@ describe('<event-timeline> toSVG()', () => {
     expect(view.some((label) => /Feb/.test(label ?? ''))).to.equal(true);
     // Without options: the drawing as it is on screen, as before.
     expect(await element.toSVG()).to.contain('rgb(');
+  });
+
+  it('downloads what is on screen as a PNG with its title, legend and credit, at twice its size', async () => {
+    const element = await timelineWith(await story('en'));
+    // The file download is a link clicked by the export part: caught here, its blob read back.
+    const clicked: HTMLAnchorElement[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    };
+    try {
+      const details = element.shadowRoot!.querySelector<HTMLDetailsElement>('details.download')!;
+      details.querySelector('summary')!.click();
+      details.querySelector<HTMLButtonElement>('[data-action="download-png"]')!.click();
+      await waitUntil(() => clicked.length === 1, 'no download was offered', {timeout: 20_000});
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    const [link] = clicked;
+    expect(link!.download).to.match(/^Putin-and-Xi-Jinping.*\.png$/);
+    const blob = await (await fetch(link!.href)).blob();
+    expect(blob.type).to.equal('image/png');
+    const bitmap = await createImageBitmap(blob);
+    const svg = new DOMParser().parseFromString(await element.toSVG({extent: 'view'}), 'image/svg+xml').documentElement;
+    expect(bitmap.width).to.equal(2 * Number(svg.getAttribute('width')));
+    expect(bitmap.height).to.equal(2 * Number(svg.getAttribute('height')));
+    // The image is taller than the drawing: the title above, the legend and credit below.
+    expect(Number(svg.getAttribute('height'))).to.be.greaterThan(Number(element.shadowRoot!.querySelector('svg[role="group"]')!.getAttribute('height')));
   });
 
   it('offers SVG and PNG downloads from the toolbar', async () => {

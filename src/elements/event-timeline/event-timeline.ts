@@ -35,10 +35,11 @@ import {defaultFocus, Selection, targetOf} from './selection.js';
 import {TimelineData} from './timeline-data.js';
 import {TimelineView} from './timeline-view.js';
 import {prefersReducedMotion, Viewport} from './viewport.js';
+import {registerDeepTime} from '../../i18n/deep-hook.js';
 
 const detailPart = lazyPart('detail card', () => import('./render-detail.js'));
 // Asked for as soon as `start-at` is set (usually before the data has come), else when a story names its own.
-const deepTimePart = lazyPart('deep time', () => import('../../i18n/deep-time.js'));
+const deepTimePart = lazyPart('deep time', () => import('../../i18n/deep-time.js').then((module) => (registerDeepTime(module.deepTimeWords), true as const)));
 const firstViewPart = lazyPart('first view', () => import('../../layout/first-view.js'));
 /** @internal The server renderer loads it before rendering (server.ts). */
 export const listPart = lazyPart('list', () => import('./render-list.js'));
@@ -351,8 +352,8 @@ export class EventTimeline extends LitElement {
     const {locale, selection, viewport, timeline} = this;
     locale.resolve();
     // A built-in translation still loading, or the words of deep time for a story reaching before
-    // year -9999 (or past Date's range): the picture waits for them rather than drawing first without.
-    const far = timeline && (isFar(timeline.events[0]!.start) || isFar(timeline.events.at(-1)!.end)) ? deepTimePart : undefined;
+    // year -9999 (its first event: they are in time order): the picture waits for them rather than drawing first without.
+    const far = timeline && isFar(timeline.events[0]!.start) ? deepTimePart : undefined;
     const waiting = locale.waiting || (far !== undefined && !this.parts.get(far) && !this.parts.failed.has(far.name));
     // The server cannot measure: it lays out at initial-width (as hydration does: hydration.ts). It renders once.
     const width = isServer ? Math.max(0, this.initialWidth ?? 720) || 720 : viewport.width;

@@ -1,12 +1,12 @@
 // Deep time in words and ticks: "13.8 billion years ago" through Intl in each language of the
 // library, ticks on round numbers of years, and the formatters of dates and relations using them.
 import {describe, expect, it} from 'vitest';
-import '../../../src/i18n/deep-time.js';
+import {deepTimeWords} from '../../../src/i18n/deep-time.js';
 import '../../../src/locales/ru.js';
 import '../../../src/locales/zh.js';
 import '../../../src/locales/ar.js';
 import '../../../src/locales/he.js';
-import {deepTime} from '../../../src/i18n/deep-hook.js';
+import {deepTime, registerDeepTime} from '../../../src/i18n/deep-hook.js';
 import {formatEdtf, formatTick} from '../../../src/i18n/format-date.js';
 import {durationLabel, relativeLabel} from '../../../src/i18n/relative.js';
 import {parseEdtf} from '../../../src/model/edtf.js';
@@ -14,6 +14,7 @@ import {YEAR} from '../../../src/model/units.js';
 import {axisTicks} from '../../../src/layout/ticks.js';
 import {createTimeScale} from '../../../src/layout/time-scale.js';
 
+registerDeepTime(deepTimeWords);
 const at = (year: number) => (year - 1970) * YEAR;
 const date = (text: string) => {
   const result = parseEdtf(text);
@@ -37,9 +38,11 @@ describe('deep time in words', () => {
     expect(plain(formatEdtf(date('Y17E7'), lang))).toBe(future);
   });
 
-  it('writes years before -9999 in years ago too, and keeps ordinary years as Intl writes them', () => {
-    expect(formatEdtf(date('Y-20000'), 'en')).toBe('22 thousand years ago');
+  it('keeps years within Date\'s range as Intl writes them, but for year ticks before -9999', () => {
+    expect(formatEdtf(date('Y-20000'), 'en')).toBe('20001 BC');
     expect(formatEdtf(date('-3499'), 'en')).toBe('3500 BC');
+    expect(formatTick(at(-20000), 'year', 'en', false)).toBe('22 thousand years ago');
+    expect(formatTick(at(-3500), 'year', 'en', false)).toMatch(/^350\d BC$/);
   });
 
   it('qualifies an approximate deep year, and writes an interval between two', () => {

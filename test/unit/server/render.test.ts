@@ -45,6 +45,13 @@ describe('renderTimeline', () => {
     expect(html).toContain('lang="ru"');
   });
 
+  it('writes the language on the element (given, else the data’s), so that the browser’s first render is the server’s', async () => {
+    expect(await renderTimeline(storyRu)).toMatch(/<event-timeline[^>]* lang="ru"/);
+    expect(await renderTimeline(JSON.stringify(storyRu), {lang: 'en'})).toMatch(/<event-timeline[^>]* lang="en"/);
+    expect(await renderTimeline({...story, lang: undefined})).toMatch(/<event-timeline[^>]* lang="en"/);
+    expect(await renderQuoteCard({text: 'x'})).toMatch(/<quote-card[^>]* lang="en"/);
+  });
+
   it('carries the data as inline JSON that no "<" in it can end', async () => {
     const hostile = {...story, title: 'A </script><script>alert(1)</script> title'};
     const html = await renderTimeline(hostile);
