@@ -3,7 +3,8 @@
 // "show on the timeline" moves focus there, keyboard zoom keeps the focused event on screen,
 // options are in time order, links read the right way round from either end, and data text
 // keeps its own direction in a right-to-left page.
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
+import {waitUntil} from './wait.js';
 import {sendKeys, setViewport} from '@web/test-runner-commands';
 import type {EventTimeline} from '../../src/elements/event-timeline/event-timeline.js';
 import {eventLabel, eventMark, part, parts, story, timelineWith} from './helpers.js';
@@ -78,7 +79,7 @@ describe('<event-timeline> after the reader review', () => {
     await sendKeys({press: 'End'});
     for (let i = 0; i < 3; i++) {
       await sendKeys({press: '+'});
-      await waitUntil(() => !(element as unknown as {viewport: {moving: boolean}}).viewport.moving, 'zoom did not settle', {timeout: 3000});
+      await waitUntil(() => !(element as unknown as {viewport: {moving: boolean}}).viewport.moving, 'zoom did not settle');
       await element.updateComplete;
       await element.updateComplete;
     }

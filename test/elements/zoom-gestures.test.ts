@@ -1,7 +1,8 @@
 // Zooming with d3-zoom, as a reader does it: Ctrl + wheel at the pointer (also inside a container
 // that CSS scales, where pointer positions must go through the drawing's screen matrix), double
 // clicks in and out (at once when the reader prefers reduced motion), and the zoom limit.
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
+import {waitUntil} from './wait.js';
 import {executeServerCommand, resetMouse, sendMouse, setViewport} from '@web/test-runner-commands';
 import type {EventTimeline} from '../../src/elements/event-timeline/event-timeline.js';
 import {eventMark, story, timelineWith} from './helpers.js';
