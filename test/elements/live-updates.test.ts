@@ -37,7 +37,7 @@ async function liveTimeline(key: string, refresh = 30): Promise<EventTimeline> {
   return element;
 }
 
-const zoomOf = (element: EventTimeline) => (element as unknown as {zoom: {transform: {k: number; x: number}}}).zoom.transform;
+const zoomOf = (element: EventTimeline) => (element as unknown as {viewport: {transform: {k: number; x: number}}}).viewport.transform;
 /** The events whose marks are on screen: what the reader is looking at. */
 function onScreen(element: EventTimeline): string[] {
   const svg = element.shadowRoot!.querySelector('svg[role="group"]')!.getBoundingClientRect();

@@ -38,6 +38,7 @@ before(() => {
   window.addEventListener('error', (event) => pageErrors.push(`error: ${event.message}`));
   window.addEventListener('unhandledrejection', (event) => pageErrors.push(`unhandled rejection: ${String(event.reason)}`));
   // The tripwire itself works: a payload that does run is caught.
+  // eslint-disable-next-line no-new-func -- running a payload on purpose is this check
   new Function(TRIP)();
   expect(tripped).to.have.length(1);
   tripped.length = 0;

@@ -79,7 +79,7 @@ describe('<event-timeline> after the reader review', () => {
     await sendKeys({press: 'End'});
     for (let i = 0; i < 3; i++) {
       await sendKeys({press: '+'});
-      await waitUntil(() => !(element as unknown as {zoom: {moving: boolean}}).zoom.moving, 'zoom did not settle');
+      await waitUntil(() => !(element as unknown as {viewport: {moving: boolean}}).viewport.moving, 'zoom did not settle');
       await element.updateComplete;
       await element.updateComplete;
     }
@@ -91,7 +91,7 @@ describe('<event-timeline> after the reader review', () => {
       expect(box.right, 'right edge').to.be.at.most(bounds.right + 1);
     }
     expect(active(element)?.getAttribute('data-event-id')).to.equal('treaty-25');
-    expect((element as unknown as {zoom: {transform: {k: number; y: number}}}).zoom.transform).to.include({y: 0});
+    expect((element as unknown as {viewport: {transform: {k: number; y: number}}}).viewport.transform).to.include({y: 0});
   });
 
   it('goes where zoomTo asks after a keyboard zoom that could not zoom (no reveal left waiting)', async () => {

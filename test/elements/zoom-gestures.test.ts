@@ -19,7 +19,7 @@ afterEach(async () => {
 
 const dot = (element: EventTimeline, id: string) => eventMark(element, id).querySelector('.dot')!.getBoundingClientRect();
 const centreOf = (box: DOMRect): [number, number] => [box.x + box.width / 2, box.y + box.height / 2];
-const transform = (element: EventTimeline) => (element as unknown as {zoom: {transform: {k: number}; moving: boolean}}).zoom;
+const transform = (element: EventTimeline) => (element as unknown as {viewport: {transform: {k: number}; moving: boolean}}).viewport;
 
 describe('<event-timeline> zooming with d3-zoom', () => {
   it('zooms at the pointer inside a container scaled by CSS: the time under the pointer stays under it', async () => {
