@@ -95,7 +95,7 @@ describe('a story from the Big Bang to a week of this year', () => {
     expect(whole.ticks.some((tick) => / billion years ago$/.test(tick.label))).toBe(true);
     // Zoom so that the first three weeks of February 2026 fill the view.
     const {scale} = model.geometry;
-    const [p0, p1] = [scale.toPx(Date.UTC(2026, 1, 1)), scale.toPx(Date.UTC(2026, 1, 21))];
+    const [p0, p1] = [scale(Date.UTC(2026, 1, 1)), scale(Date.UTC(2026, 1, 21))];
     const k = 1000 / (p1 - p0);
     expect(k).toBeLessThanOrEqual(model.maxK);
     const days = model.layout({k, x: -p0 * k, y: 0}, []);
