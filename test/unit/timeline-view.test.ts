@@ -3,6 +3,8 @@
 import {describe, expect, it} from 'vitest';
 import {TimelineView} from '../../src/elements/event-timeline/timeline-view.js';
 import {parseTimeline} from '../../src/model/parse-timeline.js';
+import {clusterWindow} from '../../src/layout/clusters.js';
+import {keepInside, screenScale, transformShowing} from '../../src/layout/zoom-axis.js';
 
 const settings = {lang: 'en', orientation: 'horizontal' as const, width: 1000, breaks: true, rtl: false, maxLanes: 6};
 
@@ -38,5 +40,28 @@ describe('TimelineView.linksOf', () => {
     const model = view([{from: 'call', to: 'festival', kind: 'precedes', label: 'New Year greetings'}]);
     expect(labels(model, 'call')).toEqual(['New Year greetings: Festival']);
     expect(labels(model, 'festival')).toEqual(['New Year greetings: The call']);
+  });
+});
+
+describe('expanding a cluster', () => {
+  it('zooms far enough that every member of the clicked cluster is drawn, at the edge of the drawing too', () => {
+    // Forty events an hour apart over five days and three rows of labels (the browser test's story):
+    // the first cluster sits at the left edge, where the zoom cannot centre it.
+    const at = (i: number) => `2026-03-${String(1 + Math.floor(i / 8)).padStart(2, '0')}T${String(8 + (i % 8)).padStart(2, '0')}:00Z`;
+    const events = Array.from({length: 40}, (_, i) => ({id: `e${i}`, date: at(i), title: `Event number ${i}`}));
+    events.push({id: 'far', date: '2027-03-01', title: 'Far away'});
+    const model = new TimelineView(parseTimeline({events}).timeline!, {...settings, maxLanes: 3});
+    const identity = {k: 1, x: 0, y: 0};
+    const frame = {width: model.geometry.width, height: model.geometry.height, maxK: model.maxK, axis: 'x' as const};
+    const atZoom1 = screenScale(model.geometry.scale, identity, {vertical: false, rtl: false, width: model.geometry.width});
+    const clusters = model.layout(identity, []).clusters;
+    expect(clusters.length).toBeGreaterThan(3);
+    for (const cluster of clusters) {
+      // What the element does on a click (event-timeline.ts #expandCluster, viewport.ts zoomTo), once the zoom has settled.
+      const [start, end] = clusterWindow(cluster);
+      const zoom = keepInside(transformShowing([atZoom1(start), atZoom1(end)], 0.9, identity, frame), frame);
+      const drawn = new Set(model.layout(zoom, []).events.map((event) => event.index));
+      expect(cluster.members.filter((index) => !drawn.has(index)), `cluster ${cluster.key}`).toEqual([]);
+    }
   });
 });
