@@ -35,7 +35,7 @@ const PARTS = {
 // The issue's target for the first frame is 35 KB; it is not met (docs/performance.md), and the check
 // fails above the last measured size, so that no change makes it worse unnoticed.
 const FIRST_FRAME_TARGET = 35 * 1024;
-const FIRST_FRAME = 49.5 * 1024;
+const FIRST_FRAME = 49 * 1024;
 const LAZY_CHUNK = 12 * 1024;
 const TOTAL = 90 * 1024;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

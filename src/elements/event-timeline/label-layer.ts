@@ -1,8 +1,11 @@
-// A drawn event's label, as the keyed layer (keyed-layer.ts) writes it: one <text>, its first
-// title line its own text, each further line and the date a <tspan> (Lit's templates would add a
-// marker node for each part). Text goes in as text nodes, never as markup.
+// The drawn event labels: one <text> per event, keyed by id, written straight into the layer's
+// <g> by a directive. Lit's `repeat` would wrap every label in two comment markers of its own and
+// a list of lines in more; a label is only text, so a small keyed join (the shape of d3's
+// selection.join) keeps it at one element, its lines' text nodes and a <tspan> per further line.
+// Text goes in as text nodes, never as markup.
+import {noChange} from 'lit';
+import {Directive, directive, type ElementPart} from 'lit/directive.js';
 import type {DrawnLabel} from './chart-marks.js';
-import {set} from './keyed-layer.js';
 
 /** The element's direction and language, which the date lines (the element's own words) are written in. */
 export interface DateLines {
@@ -10,9 +13,14 @@ export interface DateLines {
   lang: string;
 }
 
-export type LabelNode = SVGTextElement & {drawn?: string};
+type LabelNode = SVGTextElement & {drawn?: string};
 
 const SVG = 'http://www.w3.org/2000/svg';
+
+/** Sets an attribute only when it changes: panning rewrites transforms, nothing else. */
+function set(node: Element, name: string, value: string): void {
+  if (node.getAttribute(name) !== value) node.setAttribute(name, value);
+}
 
 function tspan(label: LabelNode, text: string, className: string, dy: number): SVGTSpanElement {
   const node = label.ownerDocument.createElementNS(SVG, 'tspan');
@@ -38,17 +46,40 @@ function writeText(node: LabelNode, label: DrawnLabel, {dir, lang}: DateLines): 
   node.replaceChildren(...lines.map((line, i) => (i || struck ? tspan(node, line, 'line', i && lineHeight) : line)), date);
 }
 
-export function createLabel(doc: Document, label: DrawnLabel): LabelNode {
-  const node = doc.createElementNS(SVG, 'text');
-  node.setAttribute('data-label-for', label.id);
-  node.setAttribute('part', 'event-label');
-  return node;
+class LabelLayer extends Directive {
+  private nodes = new Map<string, LabelNode>();
+
+  render(_labels: readonly DrawnLabel[], _dates: DateLines): typeof noChange {
+    return noChange;
+  }
+
+  override update(part: ElementPart, [labels, dates]: [readonly DrawnLabel[], DateLines]): typeof noChange {
+    const layer = part.element;
+    // Stale labels go first, so that the labels that stay are not moved.
+    const wanted = new Set(labels.map((label) => label.id));
+    for (const [id, node] of this.nodes) if (!wanted.has(id)) node.remove();
+    const nodes = new Map<string, LabelNode>();
+    let next = layer.firstChild;
+    for (const label of labels) {
+      let node = this.nodes.get(label.id);
+      if (!node) {
+        node = layer.ownerDocument.createElementNS(SVG, 'text');
+        node.setAttribute('data-label-for', label.id);
+        node.setAttribute('part', 'event-label');
+      }
+      nodes.set(label.id, node);
+      set(node, 'transform', label.transform);
+      set(node, 'class', `label halo ${label.className}`.trim());
+      set(node, 'text-anchor', label.anchor);
+      set(node, 'direction', label.direction);
+      writeText(node, label, dates);
+      if (node === next) next = node.nextSibling;
+      else layer.insertBefore(node, next);
+    }
+    this.nodes = nodes;
+    return noChange;
+  }
 }
 
-export function writeLabel(node: LabelNode, label: DrawnLabel, dates: DateLines): void {
-  set(node, 'transform', label.transform);
-  set(node, 'class', `label halo ${label.className}`.trim());
-  set(node, 'text-anchor', label.anchor);
-  set(node, 'direction', label.direction);
-  writeText(node, label, dates);
-}
+/** `<g ${labelLayer(labels, dates)}>`: keeps the layer's children one <text> per label, in order. */
+export const labelLayer = directive(LabelLayer);

@@ -1,13 +1,21 @@
-// A drawn event's option, as the keyed layer (keyed-layer.ts) writes it from its record
-// (chart-marks.ts): one <g role="option"> holding its pointer target, stem, the anchor's ring and
-// its mark, a rectangle for points (a circle: rx is half its side) and bars alike. The focus ring
-// is the option's outline; a live update's ring the target's stroke (the styles).
+// The drawn events' options: one <g role="option"> per event, keyed by id, holding its pointer
+// target, stem, the anchor's ring and its mark, written straight into the layer's <g> by a
+// directive from the records of chart-marks.ts. Lit's `repeat` would put two comment markers
+// round every option; this keyed join (the shape of d3's selection.join, like label-layer.ts)
+// puts none, and keeps each option's element while it stays drawn, so focus stays on it.
+import {noChange} from 'lit';
+import {Directive, directive, type ElementPart} from 'lit/directive.js';
 import type {Box, DrawnEvent} from './chart-marks.js';
-import {set} from './keyed-layer.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-export type OptionNode = SVGGElement & {shapes?: [SVGRectElement, SVGLineElement, SVGRectElement, SVGRectElement]};
+type OptionNode = SVGGElement & {shapes?: [SVGRectElement, SVGLineElement, SVGRectElement, SVGRectElement]};
+
+/** Sets an attribute only when it changes. */
+function set(node: Element, name: string, value: string | number): void {
+  const text = String(value);
+  if (node.getAttribute(name) !== text) node.setAttribute(name, text);
+}
 
 function box(node: Element, {x, y, width, height}: Box, rx: number): void {
   set(node, 'x', x);
@@ -17,7 +25,7 @@ function box(node: Element, {x, y, width, height}: Box, rx: number): void {
   set(node, 'rx', rx);
 }
 
-export function createOption(doc: Document, event: DrawnEvent): OptionNode {
+function create(doc: Document, event: DrawnEvent): OptionNode {
   const node = doc.createElementNS(SVG, 'g') as OptionNode;
   node.setAttribute('role', 'option');
   node.setAttribute('data-event-id', event.id);
@@ -30,7 +38,7 @@ export function createOption(doc: Document, event: DrawnEvent): OptionNode {
   return node;
 }
 
-export function writeOption(node: OptionNode, event: DrawnEvent): void {
+function write(node: OptionNode, event: DrawnEvent): void {
   set(node, 'part', event.parts);
   set(node, 'class', event.classes);
   set(node, 'id', event.optionId);
@@ -53,3 +61,33 @@ export function writeOption(node: OptionNode, event: DrawnEvent): void {
   const children = event.ring ? [hit, stem, ring, mark] : [hit, stem, mark];
   if (node.childNodes.length !== children.length || children.some((child, i) => node.childNodes[i] !== child)) node.replaceChildren(...children);
 }
+
+class OptionLayer extends Directive {
+  private nodes = new Map<string, OptionNode>();
+
+  render(_events: readonly DrawnEvent[]): typeof noChange {
+    return noChange;
+  }
+
+  override update(part: ElementPart, [events]: [readonly DrawnEvent[]]): typeof noChange {
+    const layer = part.element;
+    // Stale options go first, so that no option that stays is moved (a moved element loses focus).
+    const wanted = new Set(events.map((event) => event.id));
+    for (const [id, node] of this.nodes) if (!wanted.has(id)) node.remove();
+    const nodes = new Map<string, OptionNode>();
+    // The layer's other children (Lit's clusters, with their markers) come after the options.
+    let next = layer.firstChild;
+    for (const event of events) {
+      const node = this.nodes.get(event.id) ?? create(layer.ownerDocument, event);
+      nodes.set(event.id, node);
+      write(node, event);
+      if (node === next) next = node.nextSibling;
+      else layer.insertBefore(node, next);
+    }
+    this.nodes = nodes;
+    return noChange;
+  }
+}
+
+/** `<g ${optionLayer(events)}>`: keeps the layer's children one option per drawn event, in order. */
+export const optionLayer = directive(OptionLayer);

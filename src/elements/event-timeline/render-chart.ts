@@ -2,17 +2,16 @@
 // with ticks and breaks (over the arcs, so the tick labels' halos keep them legible), event
 // marks with their labels, and cluster badges. Geometry comes from src/layout and each drawn
 // event's record from chart-marks.ts; this module turns them into Lit `svg` templates keyed by
-// id, and the events' options and labels into elements of their own through a keyed join
-// (keyed-layer.ts, with option-layer.ts and label-layer.ts), which add no marker nodes per event.
+// id, and the events' options and labels into elements of their own through two keyed joins
+// (option-layer.ts, label-layer.ts), which add no marker nodes per event.
 import {nothing, svg, type TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {styleMap} from '../shared/style-map.js'; // never a style attribute: strict CSPs block those
 import {METRICS} from '../../layout/geometry.js';
 import {estimateTextWidth} from '../../layout/text-width.js';
 import {drawnEvent, type MarkState} from './chart-marks.js';
-import {keyedLayer} from './keyed-layer.js';
-import {createOption, writeOption} from './option-layer.js';
-import {createLabel, writeLabel, type DateLines} from './label-layer.js';
+import {optionLayer} from './option-layer.js';
+import {labelLayer} from './label-layer.js';
 import type {ViewCluster, ViewLayout} from '../../layout/view.js';
 import type {TimelineLink} from '../../model/types.js';
 
@@ -39,7 +38,6 @@ const r = (value: number) => Math.round(value * 10) / 10;
 export function renderChart(ctx: ChartContext): TemplateResult {
   const {view} = ctx;
   const drawn = view.events.map((placed) => drawnEvent(ctx, placed));
-  const dates: DateLines = {dir: ctx.rtl ? 'rtl' : 'ltr', lang: ctx.lang};
   return svg`<g class="eras" aria-hidden="true">
       ${view.eras.map(
         (era) => svg`<g class="era"><rect x=${r(era.x)} y=${r(era.y)} width=${r(era.width)} height=${r(era.height)}></rect>
@@ -49,15 +47,14 @@ export function renderChart(ctx: ChartContext): TemplateResult {
     ${renderNow(ctx)}
     <g class="links" aria-hidden="true">${renderLinks(ctx)}</g>
     ${renderAxis(ctx)}
-    <g class="events" role="listbox" aria-label=${ctx.eventsLabel} aria-multiselectable="false" lang=${ctx.dataLang ?? nothing} style=${styleMap({'--_fade': ctx.vertical ? 'to bottom' : ctx.rtl ? 'to left' : 'to right'})} ${keyedLayer(drawn, createOption, writeOption)}>${repeat(
+    <g class="events" role="listbox" aria-label=${ctx.eventsLabel} aria-multiselectable="false" lang=${ctx.dataLang ?? nothing} style=${styleMap({'--_fade': ctx.vertical ? 'to bottom' : ctx.rtl ? 'to left' : 'to right'})} ${optionLayer(drawn)}>${repeat(
       view.clusters,
       (cluster) => cluster.key,
       (cluster) => renderCluster(ctx, cluster),
     )}</g>
-    <g class="labels" aria-hidden="true" lang=${ctx.dataLang ?? nothing} ${keyedLayer(
+    <g class="labels" aria-hidden="true" lang=${ctx.dataLang ?? nothing} ${labelLayer(
       drawn.map((event) => event.label),
-      createLabel,
-      (node, label) => writeLabel(node, label, dates),
+      {dir: ctx.rtl ? 'rtl' : 'ltr', lang: ctx.lang},
     )}></g>
   `;
 }
