@@ -55,14 +55,12 @@ class LabelLayer extends Directive {
 
   override update(part: ElementPart, [labels, dates]: [readonly DrawnLabel[], DateLines]): typeof noChange {
     const layer = part.element;
-    // Stale labels go first, so that the labels that stay are not moved.
-    const wanted = new Set(labels.map((label) => label.id));
-    for (const [id, node] of this.nodes) if (!wanted.has(id)) node.remove();
     const nodes = new Map<string, LabelNode>();
     let next = layer.firstChild;
     for (const label of labels) {
       let node = this.nodes.get(label.id);
-      if (!node) {
+      if (node) this.nodes.delete(label.id);
+      else {
         node = layer.ownerDocument.createElementNS(SVG, 'text');
         node.setAttribute('data-label-for', label.id);
         node.setAttribute('part', 'event-label');
@@ -76,6 +74,7 @@ class LabelLayer extends Directive {
       if (node === next) next = node.nextSibling;
       else layer.insertBefore(node, next);
     }
+    for (const gone of this.nodes.values()) gone.remove();
     this.nodes = nodes;
     return noChange;
   }

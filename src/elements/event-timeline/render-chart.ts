@@ -1,16 +1,13 @@
 // The SVG picture of a ViewLayout: era bands, the story-date marker, link arcs, the axis
 // with ticks and breaks (over the arcs, so the tick labels' halos keep them legible), event
-// marks with their labels, and cluster badges. Geometry comes from src/layout and each drawn
-// event's record from chart-marks.ts; this module turns them into Lit `svg` templates keyed by
-// id, and the events' options and labels into elements of their own through two keyed joins
-// (option-layer.ts, label-layer.ts), which add no marker nodes per event.
+// marks with their labels, and cluster badges. Geometry comes
+// from src/layout; this module only turns it into Lit `svg` templates, keyed by id.
 import {nothing, svg, type TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {styleMap} from '../shared/style-map.js'; // never a style attribute: strict CSPs block those
 import {METRICS} from '../../layout/geometry.js';
 import {estimateTextWidth} from '../../layout/text-width.js';
-import {drawnEvent, type MarkState} from './chart-marks.js';
-import {optionLayer} from './option-layer.js';
+import {drawnEvent, type DrawnEvent, type MarkState} from './chart-marks.js';
 import {labelLayer} from './label-layer.js';
 import type {ViewCluster, ViewLayout} from '../../layout/view.js';
 import type {TimelineLink} from '../../model/types.js';
@@ -47,11 +44,11 @@ export function renderChart(ctx: ChartContext): TemplateResult {
     ${renderNow(ctx)}
     <g class="links" aria-hidden="true">${renderLinks(ctx)}</g>
     ${renderAxis(ctx)}
-    <g class="events" role="listbox" aria-label=${ctx.eventsLabel} aria-multiselectable="false" lang=${ctx.dataLang ?? nothing} style=${styleMap({'--_fade': ctx.vertical ? 'to bottom' : ctx.rtl ? 'to left' : 'to right'})} ${optionLayer(drawn)}>${repeat(
-      view.clusters,
-      (cluster) => cluster.key,
-      (cluster) => renderCluster(ctx, cluster),
-    )}</g>
+    <g class="events" role="listbox" aria-label=${ctx.eventsLabel} aria-multiselectable="false" lang=${ctx.dataLang ?? nothing} style=${styleMap({'--_fade': ctx.vertical ? 'to bottom' : ctx.rtl ? 'to left' : 'to right'})}>${repeat(
+      drawn,
+      (event) => event.id,
+      (event) => renderEvent(event),
+    )}${repeat(view.clusters, (cluster) => cluster.key, (cluster) => renderCluster(ctx, cluster))}</g>
     <g class="labels" aria-hidden="true" lang=${ctx.dataLang ?? nothing} ${labelLayer(
       drawn.map((event) => event.label),
       {dir: ctx.rtl ? 'rtl' : 'ltr', lang: ctx.lang},
@@ -127,6 +124,21 @@ function renderLinks(ctx: ChartContext) {
         }`;
     },
   );
+}
+
+/**
+ * An event's option: its pointer target (whose stroke is the ring of a live update; the focus
+ * ring is the option's outline), its stem and its mark, a rectangle for points (a circle: rx is
+ * half its side) and bars alike, so that one template with bound attributes draws every event.
+ * No white space between the tags and no child parts: each would be a node per event.
+ */
+function renderEvent(event: DrawnEvent) {
+  const {hit, stem, mark, ring} = event;
+  const style = styleMap({'--_c': event.color});
+  if (!ring) {
+    return svg`<g part=${event.parts} class=${event.classes} role="option" id=${event.optionId} data-event-id=${event.id} aria-setsize=${event.setSize} aria-posinset=${event.position} tabindex=${event.tabIndex} aria-selected=${event.selected ? 'true' : 'false'} aria-label=${event.name} style=${style}><rect class="hit" x=${hit.x} y=${hit.y} width=${hit.width} height=${hit.height} rx="4"></rect><line class="stem" x1=${stem.x1} y1=${stem.y1} x2=${stem.x2} y2=${stem.y2}></line><rect class=${mark.className} x=${mark.x} y=${mark.y} width=${mark.width} height=${mark.height} rx=${mark.rx}></rect></g>`;
+  }
+  return svg`<g part=${event.parts} class=${event.classes} role="option" id=${event.optionId} data-event-id=${event.id} aria-setsize=${event.setSize} aria-posinset=${event.position} tabindex=${event.tabIndex} aria-selected=${event.selected ? 'true' : 'false'} aria-label=${event.name} style=${style}><rect class="hit" x=${hit.x} y=${hit.y} width=${hit.width} height=${hit.height} rx="4"></rect><line class="stem" x1=${stem.x1} y1=${stem.y1} x2=${stem.x2} y2=${stem.y2}></line><rect class="anchor-ring" x=${ring.x} y=${ring.y} width=${ring.width} height=${ring.height} rx=${ring.rx}></rect><rect class=${mark.className} x=${mark.x} y=${mark.y} width=${mark.width} height=${mark.height} rx=${mark.rx}></rect></g>`;
 }
 
 function renderCluster(ctx: ChartContext, cluster: ViewCluster) {
