@@ -5,6 +5,8 @@
 //                     card, list, export, JSON-LD, other formats, translations). Each defines every
 //                     element when loaded with <script type="module">.
 //   BUILD=standalone  dist/event-timeline.standalone.js, everything in one file, for self-hosting.
+//   BUILD=hydrate     dist/event-timeline.hydrate.js, the same with Lit's hydration support first, for
+//                     pages made by the server renderer (src/server.ts).
 import {defineConfig, type Plugin} from 'vite';
 import {minify} from 'terser';
 
@@ -137,7 +139,8 @@ const CHUNKS = [
 
 import {posix, resolve} from 'node:path';
 
-const standalone = process.env.BUILD === 'standalone';
+const hydrate = process.env.BUILD === 'hydrate';
+const standalone = process.env.BUILD === 'standalone' || hydrate;
 // For the benchmark's profiles (bench/trace.js): the same chunks, not minified, with Rolldown's
 // `//#region` comments naming the module of every line, written to BENCH_PROFILE_OUT.
 const profileOut = process.env.BENCH_PROFILE_OUT;
@@ -150,9 +153,9 @@ export default defineConfig({
     emptyOutDir: false,
     target: 'es2022',
     lib: {
-      entry: resolve(import.meta.dirname, 'src/bundle.ts'),
+      entry: resolve(import.meta.dirname, hydrate ? 'src/hydrate.ts' : 'src/bundle.ts'),
       formats: ['es'],
-      fileName: () => (standalone ? 'event-timeline.standalone.js' : 'event-timeline.js'),
+      fileName: () => (hydrate ? 'event-timeline.hydrate.js' : standalone ? 'event-timeline.standalone.js' : 'event-timeline.js'),
     },
     rolldownOptions: {
       // The entry may export more than its own API: what the lazy parts import from it (Lit, the

@@ -7,6 +7,7 @@ import {faultMiddleware} from './test/server/faults.js';
 import {liveMiddleware} from './test/server/live.js';
 import {cspMiddleware} from './test/server/csp.js';
 import {cdnPages, cdnPlugin} from './test/server/cdn.js';
+import {serverRenderingPlugin} from './test/server/server-rendering.js';
 
 const sessions = new WeakMap();
 const requestLogs = new WeakMap();
@@ -35,6 +36,7 @@ export default {
   ],
   plugins: [
     cdnPlugin,
+    serverRenderingPlugin,
     {
       // emulateMedia() of @web/test-runner-commands only does forced colours with Playwright,
       // and puppeteer's own helper refuses forced-colors: this asks Chromium's DevTools

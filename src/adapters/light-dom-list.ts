@@ -4,18 +4,26 @@
 //
 //   <event-timeline lang="en">
 //     <ol data-anchor="call" data-now="2026-02-03" data-title="Putin and Xi">
-//       <li data-id="call" data-category="diplomacy" data-status="happened" data-place="Moscow — Beijing">
+//       <li data-id="call" data-category="diplomacy" data-category-label="Diplomacy" data-category-color="#b03a2e"
+//           data-status="happened" data-place="Moscow — Beijing">
 //         <time datetime="2026-02-03">3 February 2026</time> — <strong>Putin and Xi hold a video call</strong>.
 //         The summary is the text that is left.
 //         <a href="https://example.org/report">Source name</a>
-//         <blockquote cite="https://…" data-speaker="Vladimir Putin">Words said <cite>speaker</cite></blockquote>
+//         <a href="#visit" data-link="invitation">the visit</a>
+//         <blockquote cite="https://…" data-speaker="Vladimir Putin" data-role="President of Russia">Words said</blockquote>
 //       </li>
+//       <li data-type="era" data-date="2026-01/2026-06"><strong>The first half-year</strong></li>
 //     </ol>
 //   </event-timeline>
 //
+// Links: an <a href="#id" data-link="kind"> in an item links it to the item whose data-id is "id",
+// or the item's data-links="kind: id; kind: id" (the spreadsheet's form). Categories: the first
+// item of a category that gives data-category-label or data-category-color names or colours it.
+// Eras: an item with data-type="era" (its title and date; data-date takes EDTF where <time> cannot
+// hold an interval). Quotes: data-speaker and data-role, or a <cite> / <footer> / <figcaption>.
 // What parseTimeline checks anyway (an empty list, lang, data-now, data-anchor, data-status, a
-// quote's lang) is passed on as written, and reported there.
-import type {EventDocument, QuoteDocument, TimelineDocument} from '../model/document.js';
+// quote's lang, links' ends, colours) is passed on as written, and reported there.
+import type {CategoryDocument, EraDocument, EventDocument, LinkDocument, QuoteDocument, TimelineDocument} from '../model/document.js';
 import {parseEdtf} from '../model/edtf.js';
 import {IssueLog, shown} from '../model/issue-log.js';
 import {safeUrl} from '../model/safe-url.js';
@@ -36,15 +44,62 @@ export function readLightDomList(host: Element): {document: TimelineDocument; is
   if (!list) return undefined;
   const log = new IssueLog();
   const items = [...list.querySelectorAll(':scope>li')];
-  const events = assignIds(log, items.flatMap((li, index) => readItem(log, li, index + 1) ?? []));
+  const eras: EraDocument[] = [];
+  const read: Item<Fields>[] = [];
+  const wanted: [Item<Fields>, string, string][] = [];
+  const categories: Record<string, CategoryDocument> = Object.create(null);
+  items.forEach((li, index) => {
+    if (dataOf(li, 'type').toLowerCase() === 'era') {
+      const era = readEra(log, li, index + 1);
+      if (era) eras.push(era);
+      return;
+    }
+    const item = readItem(log, li, index + 1);
+    if (!item) return;
+    read.push(item);
+    for (const [kind, to] of linksOf(li)) wanted.push([item, kind, to]);
+    const key = item.event.category;
+    const [label, color] = [dataOf(li, 'category-label'), dataOf(li, 'category-color')];
+    if (key && (label || color) && !Object.hasOwn(categories, key)) categories[key] = compact({label, color});
+  });
+  const events = assignIds(log, read);
+  const idOf = new Map(read.map((item, index) => [item, events[index]!.id]));
+  const links: LinkDocument[] = wanted.map(([item, kind, to]) => compact({from: idOf.get(item)!, to, kind}));
   const head = compact({
     version: 1 as const,
     lang: list.closest('[lang]')?.getAttribute('lang')?.trim(),
     title: dataOf(list, 'title'),
     now: edtfFromDatetime(dataOf(list, 'now')),
     anchor: dataOf(list, 'anchor'),
+    categories: Object.keys(categories).length ? {...categories} : undefined,
   });
-  return {document: {...head, events}, issues: log.finish()};
+  return {document: {...head, events, ...(links.length ? {links} : {}), ...(eras.length ? {eras} : {})}, issues: log.finish()};
+}
+
+/** The links an item gives: its <a href="#id" data-link="kind">, then its data-links="kind: id; …". */
+function linksOf(li: Element): [string, string][] {
+  const links: [string, string][] = [...li.querySelectorAll('a[data-link]')].flatMap((a) => {
+    const to = a.getAttribute('href')?.trim().replace(/^#/, '');
+    return to ? [[oneLine(a.getAttribute('data-link') ?? ''), to] as [string, string]] : [];
+  });
+  for (const part of dataOf(li, 'links').split(';')) {
+    const match = /^\s*(?:([^:]+):)?\s*(\S+)\s*$/.exec(part);
+    if (match) links.push([match[1]?.trim() ?? '', match[2]!]);
+  }
+  return links;
+}
+
+/** An era: its title (the item's emphasised text, else its text) and its date (data-date, else the <time>). */
+function readEra(log: IssueLog, li: Element, number: number): EraDocument | undefined {
+  const time = li.querySelector('time');
+  const date = edtfFromDatetime(dataOf(li, 'date') || (time ? (time.getAttribute('datetime') ?? domText(time)) : ''));
+  const heading = li.querySelector('strong,b,h2,h3,h4,h5,h6');
+  const title = trimSeparators(oneLine(domText(heading ?? li, (element) => element === time)));
+  if (!date || !title) {
+    log.warn(`li[${number}]`, `is an era (data-type="era") but has no ${date ? 'title' : 'date: give it data-date="2026-01/2026-06" or a <time>'}; it is left out`);
+    return undefined;
+  }
+  return {title, date};
 }
 
 function readItem(log: IssueLog, li: Element, number: number): Item<Fields> | undefined {
@@ -55,9 +110,9 @@ function readItem(log: IssueLog, li: Element, number: number): Item<Fields> | un
   let time: Element | undefined; // undefined while own() looks for the time itself
   const own = (element: Element) => !quotes.some((quote) => quote.contains(element)) && !time?.contains(element);
   time = all('time').find(own);
-  const link = all('a[href]').find(own);
+  const link = all('a[href]:not([data-link])').find(own);
   // Quotes and their captions (where a figure names the speaker) are no part of the item's text.
-  const skip = (element: Element) => element === time || element === link || /^(blockquote|figcaption)$/.test(element.localName);
+  const skip = (element: Element) => element === time || element === link || element.hasAttribute('data-link') || /^(blockquote|figcaption)$/.test(element.localName);
 
   // The title: the first emphasised text or heading of the item's own, else all its own text, else the link's.
   const heading = all('strong,b,h2,h3,h4,h5,h6').find((element) => own(element) && domText(element, skip));
@@ -65,11 +120,11 @@ function readItem(log: IssueLog, li: Element, number: number): Item<Fields> | un
   const title = trimSeparators(oneLine(domText(heading ?? li, skip))) || trimSeparators(name);
 
   // The date: the <time>'s datetime, else (as HTML reads it) its text.
-  const raw = time ? oneLine(time.getAttribute('datetime') ?? domText(time)) : '';
+  const raw = dataOf(li, 'date') || (time ? oneLine(time.getAttribute('datetime') ?? domText(time)) : '');
   const date = edtfFromDatetime(raw);
   const result = parseEdtf(date);
   if (!result.ok || !title) {
-    log.add(path, result.ok ? 'has no title' : time ? `<time> ${shown(raw)} ${result.error}` : 'has no <time datetime>');
+    log.add(path, result.ok ? 'has no title' : raw ? `${time && !dataOf(li, 'date') ? '<time> ' : 'data-date '}${shown(raw)} ${result.error}` : 'has no <time datetime> (or data-date)');
     return undefined;
   }
   const url = link && urlOf(link, 'href');
@@ -103,6 +158,7 @@ function readQuote(quote: Element): QuoteDocument {
     text: domText(quote, (element) => element === speaker),
     // "— Vladimir Putin" is written with a dash before the name; the name alone is kept.
     speaker: trimSeparators(oneLine(quote.getAttribute('data-speaker') ?? (speaker ? domText(speaker) : ''))),
+    role: oneLine(quote.getAttribute('data-role') ?? figure.getAttribute('data-role') ?? speaker?.getAttribute('data-role') ?? ''),
     url: urlOf(quote, 'cite'),
     lang: quote.getAttribute('lang')?.trim(),
   });

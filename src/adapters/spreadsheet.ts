@@ -14,7 +14,7 @@ import {IssueLog} from '../model/issue-log.js';
 import {DEFAULT_LIMITS, type TimelineLimits} from '../model/limits.js';
 import {nearest} from '../model/nearest.js';
 import {parseTimeline} from '../model/parse-timeline.js';
-import {teach} from '../model/teach.js';
+import {guessDate, teach} from '../model/teach.js';
 import type {ParseResult} from '../model/types.js';
 import {assignIds, compact, fitId, type Item} from './ids.js';
 import {oneLine} from './plain-text.js';
@@ -159,7 +159,11 @@ function readTimelineJsRows(rows: Row[], log: IssueLog, maxTextLength: number): 
     const date = (prefix: '' | 'End ') => {
       const time = readTime(log, row, `${prefix}Time`);
       const year = row.cell(`${prefix}Year`);
-      return year || row.cell(`${prefix}Month`) || row.cell(`${prefix}Day`) ? compact({year, month: row.cell(`${prefix}Month`), day: row.cell(`${prefix}Day`), ...time}) : undefined;
+      // A month written as a name ("February", "Feb") is read as its number.
+      const written = row.cell(`${prefix}Month`);
+      const named = written && !/^\d+$/.test(written) ? guessDate(`${written} 2026`)?.fix : undefined;
+      const month = named && /^2026-\d\d$/.test(named) ? String(Number(named.slice(5))) : written;
+      return year || month || row.cell(`${prefix}Day`) ? compact({year, month, day: row.cell(`${prefix}Day`), ...time}) : undefined;
     };
     const type = row.cell('Type').toLowerCase();
     const slide = compact({
@@ -198,7 +202,7 @@ function readTimelineJsRows(rows: Row[], log: IssueLog, maxTextLength: number): 
       const index = Number(match[2]);
       if (match[1] === 'events' && issue.severity === 'error') dropped.add(index);
       const row = (match[1] === 'events' ? slideRows : eraRows)[index];
-      log.add(`row ${row}${slideColumn(match[3]!, issue.message)}`, issue.message, issue.severity);
+      log.add(`row ${row}${slideColumn(match[3]!, issue.message)}`, inSheetTerms(match[3]!, issue.message, rows.find((r) => r.row === row)), issue.severity);
     } else {
       log.add(title ? `row ${titleRow}, column "Headline"` : issue.path, issue.message, issue.severity);
     }
@@ -207,6 +211,22 @@ function readTimelineJsRows(rows: Row[], log: IssueLog, maxTextLength: number): 
   // An era is dropped without a headline (a warning at the era) or a readable start.
   const keptEras = eraRows.filter((_, index) => !converted.issues.some((issue) => issue.path === `eras[${index}]` || issue.path.startsWith(`eras[${index}].start_date`)));
   return {document: converted.document, eventRows: eventRows.length === converted.document.events.length ? eventRows : [], linkRows: [], eraRows: keptEras};
+}
+
+/** A TimelineJS3 reader's message said as a sheet's author needs it, with how to fix it. */
+function inSheetTerms(field: string, message: string, row: Row | undefined): string {
+  const end = field.startsWith('end_date');
+  if (message === 'is required' && /(start|end)_date\.year$/.test(field)) {
+    return end ? 'is empty, but End Month or End Day is given: write the End Year too (or empty them)' : 'is empty: every event row needs a Year (like 2026); a title row has "title" in Type';
+  }
+  if (message.startsWith('is required (or text.text)')) return 'is empty: write what happened, or a Text; the row is left out';
+  const month = /^(.+) is not a month \(1-12\)$/.exec(message);
+  if (month) {
+    const named = guessDate(`${month[1]} 2026`, undefined)?.fix ?? guessDate(`${month[1]} 2026`, 'ru')?.fix;
+    return `${message}: write the month as a number${named ? ` (${month[1]} is ${Number(named.slice(5))})` : ', 1 to 12'}`;
+  }
+  if (/^read as ".*", which has day \d+, but/.test(message) && row) return `${message}: write a day that month has`;
+  return message;
 }
 
 /** A TimelineJS3 time cell: "14:30", "14:30:05", "2:30 PM"; "" for none. */

@@ -19,6 +19,7 @@ export interface ValidateOptions {
 const FORMATS: readonly InputFormat[] = ['auto', 'event-timeline', 'timelinejs', 'csv', 'tsv'];
 
 export const USAGE = `Usage: event-timeline validate [options] FILE…
+       event-timeline render FILE -o OUT.svg|OUT.png [options]   (event-timeline render --help)
        event-timeline convert [options] FILE > story.json
 
 validate checks timeline files: event-timeline JSON, TimelineJS3 JSON (converted first), or a

@@ -8,7 +8,7 @@ import {formatEdtf} from './format-date.js';
 import {durationLabel, durationYears, formatList, relativeLabel} from './relative.js';
 import {anniversaryLabel, linkKindLabel} from './phrases.js';
 import {stringsFor} from './strings.js';
-import {DAY, YEAR} from '../model/units.js';
+import {DAY, isDeep, YEAR} from '../model/units.js';
 
 
 export interface EventTexts {
@@ -32,11 +32,12 @@ function precisionOf(event: TimelineEvent) {
 
 /**
  * Where an event lies from the story's date; empty when its span takes in that date but
- * spans more than a day ("first half of 2026" seen from 3 February is neither past nor future).
+ * spans more than a day ("first half of 2026" seen from 3 February is neither past nor future),
+ * and for an event in deep time, whose date already says it ("13.8 billion years ago").
  */
 export function relationToNow(event: TimelineEvent, timeline: Timeline, lang: string): string {
   const now = timeline.nowTime;
-  if (event.start <= now && now <= event.end && event.end - event.start > DAY) return '';
+  if ((event.start <= now && now <= event.end && event.end - event.start > DAY) || isDeep(event.start)) return '';
   return relativeLabel(now, event.start, lang, precisionOf(event));
 }
 

@@ -4,11 +4,12 @@
 // Calendar dates are UTC, so every formatter is built with timeZone 'UTC': a reader in
 // another zone must never see the 16th of July as the 15th.
 
+import {deepTime} from './deep-hook.js';
 import type {EdtfDate, EdtfPoint} from '../model/types.js';
 import {dateTimeFormat, gregorian, numberFormat} from './intl-cache.js';
 import {stringsFor} from './strings.js';
 import type {Season, TimelineStrings} from './strings.js';
-import {MINUTE} from '../model/units.js';
+import {isDeep, isFar, MINUTE} from '../model/units.js';
 
 export type TickUnit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute';
 /** `long` for sentences and details, `short` for compact labels ("16 Jul 2001"). */
@@ -156,7 +157,8 @@ function qualify(p: EdtfPoint, text: string, s: TimelineStrings): string {
 /** One EDTF point by its precision: "July 16, 2001", "июль 2026 г.", "2026年第三季度", "c. 2026". */
 export function formatPoint(p: EdtfPoint, lang: string, style: DateStyle = 'long'): string {
   const s = stringsFor(lang);
-  return qualify(p, bare(p, lang, style, s), s);
+  // A year past Date's range: "13.8 billion years ago" (deep-time.ts, once loaded).
+  return qualify(p, isDeep(p.min) ? (deepTime?.year(p.min, lang) ?? '') : bare(p, lang, style, s), s);
 }
 
 const RANGE_OPTS: Partial<Record<EdtfPoint['precision'], Record<DateStyle, Intl.DateTimeFormatOptions>>> = {
@@ -172,7 +174,7 @@ const RANGE_OPTS: Partial<Record<EdtfPoint['precision'], Record<DateStyle, Intl.
 function intlRange(a: EdtfPoint, b: EdtfPoint, lang: string, style: DateStyle, s: TimelineStrings): string | undefined {
   const opts = RANGE_OPTS[a.precision]?.[style];
   if (!opts || !s.intlRanges || a.precision !== b.precision) return undefined;
-  if (a.approximate || a.uncertain || b.approximate || b.uncertain) return undefined;
+  if (a.approximate || a.uncertain || b.approximate || b.uncertain || isDeep(a.min) || isDeep(b.min)) return undefined;
   const start = a.precision === 'year' ? utc(a.year) : wallClock(a);
   const end = b.precision === 'year' ? utc(b.year) : wallClock(b);
   if (start > end) return undefined;
@@ -224,6 +226,8 @@ const TICK_OPTS: Record<TickUnit, [Intl.DateTimeFormatOptions, Intl.DateTimeForm
  * adds the year to a day or hour tick: "Jul 16, 2001".
  */
 export function formatTick(time: number, unit: TickUnit, lang: string, withParent: boolean, withYear = false): string {
+  // A year tick before -9999 (or past Date's range) in years ago, as deep time's ticks are.
+  if (unit === 'year' && isFar(time)) return deepTime?.year(time, lang) ?? '';
   const base = TICK_OPTS[unit][withParent || withYear ? 1 : 0];
   const opts = withYear ? {...base, year: 'numeric' as const} : base;
   return format(lang, opts, time);

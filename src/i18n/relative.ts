@@ -4,6 +4,8 @@
 
 import type {Precision} from '../model/types.js';
 import {listFormat, numberFormat, relativeTimeFormat} from './intl-cache.js';
+import {deepTime} from './deep-hook.js';
+import {isDeep} from '../model/units.js';
 import {DAY} from '../model/units.js';
 
 
@@ -39,6 +41,7 @@ function completedMonths(from: number, to: number): number {
  * known to the year gets calendar years ("this year").
  */
 export function relativeLabel(from: number, to: number, lang: string, precision?: Precision): string {
+  if (isDeep(from) || isDeep(to)) return deepTime?.relative(from, to, lang) ?? '';
   const rtf = relativeTimeFormat(lang, {numeric: 'auto'});
   const years = new Date(to).getUTCFullYear() - new Date(from).getUTCFullYear();
   if (precision && YEAR_GRAIN.has(precision)) return rtf.format(years, 'year');
@@ -78,6 +81,7 @@ export function durationYears(years: number, lang: string): string {
  * ones, completed (2002-09-10 → 2021-12-25 is 19 years).
  */
 export function durationLabel(from: number, to: number, lang: string): string {
+  if (isDeep(from) || isDeep(to)) return deepTime?.duration(from, to, lang) ?? '';
   const [a, b] = from <= to ? [from, to] : [to, from];
   const months = completedMonths(a, b);
   if (months >= 24 || (months >= 12 && months % 12 === 0)) return unitFormat(lang, 'year', 0).format(Math.floor(months / 12));

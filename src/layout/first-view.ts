@@ -30,9 +30,6 @@ export function firstView(timeline: Timeline, startAt: string | undefined, scale
     const pad = Math.max(story / 10, (p1 - p0) / 2, 1);
     return {window: [scale.toTime(p0 - pad), scale.toTime(p1 + pad)]};
   }
-  if (choice === 'anchor') return {problem: 'the story names no anchor'};
   const parsed = parseEdtf(choice);
-  if (!parsed.ok) return {problem: `is neither "all", "anchor", an event's id nor an EDTF date (it ${parsed.error})`};
-  const [start, end] = [earliest(parsed.date), latest(parsed.date)];
-  return {window: [start, end]};
+  return parsed.ok && choice !== 'anchor' ? {window: [earliest(parsed.date), latest(parsed.date)]} : {problem: 'names no event and is no EDTF date'};
 }

@@ -1,10 +1,11 @@
 // Axis ticks for the visible part of each scale segment, with their unit (years → months →
 // days → hours) so the caller can format them in the reader's language. Overlapping
 // tick labels are dropped, never drawn on top of each other.
+import {deepTime} from '../i18n/deep-hook.js';
 import {utcDay, utcHour, utcMonth, utcYear, utcTicks} from 'd3-time';
 import {estimateTextWidth} from './text-width.js';
 import type {TimeScale} from './time-scale.js';
-import {DAY, HOUR} from '../model/units.js';
+import {DAY, HOUR, isDeep, isFar} from '../model/units.js';
 
 export type TickUnit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute';
 
@@ -82,8 +83,11 @@ export function axisTicks(
       continue;
     }
     const count = Math.max(1, Math.floor((to - from) / spacing));
-    let times = utcTicks(new Date(t0), new Date(t1), count).map(Number);
-    let unit = unitOf(times, (t1 - t0) / count);
+    // Beyond Date's range the ticks fall on round numbers of years (deep-time.ts), all of them far
+    // enough to be written in years ago (a tick at year 0 on such an axis would read "1 BC").
+    const deep = isDeep(t0) || isDeep(t1);
+    let times = deep ? (deepTime?.ticks(t0, t1, count) ?? []).filter(isFar) : utcTicks(new Date(t0), new Date(t1), count).map(Number);
+    let unit = deep ? 'year' : unitOf(times, (t1 - t0) / count);
     if (wholeDays && (unit === 'hour' || unit === 'minute')) {
       const days = utcDay.range(new Date(t0), new Date(t1 + 1)).map(Number);
       if (days.length === 0) {
@@ -131,7 +135,8 @@ function parentOf(unit: TickUnit, time: number): number {
  * for), level with that event. `groups`: the first event of each instant, in time order.
  */
 export function sequenceTicks(groups: readonly {time: number; at: number}[], format: TickFormatter, length: number): Tick[] {
-  if (!groups.length) return [];
+  // Deep time has no calendar years to mark: each label says its date, each break the time between.
+  if (!groups.length || isDeep(groups[0].time)) return [];
   const span = groups[groups.length - 1].time - groups[0].time;
   const unit: TickUnit = span >= 2 * 365 * DAY ? 'year' : span >= 60 * DAY ? 'month' : 'day';
   const bucket = (time: number) => {

@@ -1,5 +1,6 @@
 // Parses the subset of EDTF (ISO 8601-2) that timelines use into spans of UTC instants, with no dependencies.
 import type {EdtfDate, EdtfOpenEnd, EdtfPoint, Precision} from './types.js';
+import {YEAR} from './units.js';
 
 export type EdtfResult = {ok: true; date: EdtfDate} | {ok: false; error: string};
 type Failure = {ok: false; error: string};
@@ -10,6 +11,7 @@ const X_ERROR = 'has unspecified digits (X) in an unsupported place (supported: 
 // Whole years whose every instant fits in a JS Date (±8.64e15 ms, i.e. -271821-04-20 to 275760-09-13).
 const MIN_YEAR = -271820;
 const MAX_YEAR = 275759;
+const DEEP_YEARS = 1e11;
 // The longest useful text is an interval of two date-times with offsets (~51 characters); capping the
 // length keeps junk input (pasted paragraphs) cheap to reject.
 const MAX_LENGTH = 100;
@@ -21,7 +23,7 @@ const FINE: readonly Precision[] = ['day', 'minute', 'second'];
 // A qualifier (~ ? %) may stand before or after each component (level 2) or at the very end (level 1);
 // we do not track which component it qualifies and apply it to the whole point.
 const DATE_RE =
-  /^([~?%]?)(Y-?\d{5,}|-?[\dX]{4})([~?%]?)(?:-([~?%]?)([\dX]{2})([~?%]?)(?:-([~?%]?)([\dX]{2})([~?%]?))?)?$/;
+  /^([~?%]?)(Y-?\d+E\d+|Y-?\d{5,}|-?[\dX]{4})([~?%]?)(?:-([~?%]?)([\dX]{2})([~?%]?)(?:-([~?%]?)([\dX]{2})([~?%]?))?)?$/;
 // Seconds may carry a fraction (what Date.prototype.toISOString writes: "14:00:00.000Z"), kept to the millisecond.
 const TIME_RE = /^(\d\d):(\d\d)(?::(\d\d)(?:[.,](\d+))?)?(Z|[+-]\d\d(?::?\d\d)?)?$/;
 
@@ -86,7 +88,12 @@ function parsePoint(text: string): PointResult {
   // For a negative decade such as -201X the years run -2019 … -2010.
   const first = yText.startsWith('-') ? year - span + 1 : year;
   const last = first + span - 1;
-  if (first < MIN_YEAR || last > MAX_YEAR) return fail(`has year ${yText} (must be ${MIN_YEAR} to ${MAX_YEAR})`);
+  if (first < MIN_YEAR || last > MAX_YEAR) {
+    // Deep time: EDTF's long years (Y-13799999999, Y17E7) beyond Date's range, at mean Gregorian
+    // years from 1970 (a year's day and month mean nothing there). Within 100 billion years.
+    if (!m[2]!.startsWith('Y') || !(Math.abs(year) <= DEEP_YEARS)) return fail(`has year ${yText} (must be within 100 billion years of year 0)`);
+    return {ok: true, point: set(p, {min: (year - 1970) * YEAR, max: (year - 1969) * YEAR - 1})};
+  }
   p.min = utc(first, 0);
   p.max = utc(last + 1, 0) - 1;
 

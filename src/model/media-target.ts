@@ -24,18 +24,16 @@ const VIDEO_FILE = /\.(?:mp4|webm|mov|m4v|ogv)$/i;
 const AUDIO_FILE = /\.(?:mp3|m4a|ogg|oga|wav|flac|aac|opus)$/i;
 const YOUTUBE_ID = /^[A-Za-z0-9_-]{6,20}$/;
 
-/** Hosts of social posts: linked out, never embedded (their embeds run the service's scripts). */
-const POSTS: [RegExp, string][] = [
-  [/(^|\.)(twitter|x)\.com$/, 'X'],
-  [/(^|\.)bsky\.app$/, 'Bluesky'],
-  [/(^|\.)instagram\.com$/, 'Instagram'],
-  [/(^|\.)tiktok\.com$/, 'TikTok'],
-  [/(^|\.)facebook\.com$/, 'Facebook'],
-  [/(^|\.)threads\.net$/, 'Threads'],
-  [/(^|\.)linkedin\.com$/, 'LinkedIn'],
-  [/(^|\.)t\.me$/, 'Telegram'],
-  [/(^|\.)mastodon\.[a-z]+$|(^|\.)mstdn\.[a-z]+$/, 'Mastodon'],
-];
+/** Hosts of social posts (after `www.` and `m.`): linked out, never embedded (their embeds run the service's scripts). */
+const POSTS: Record<string, string> = {
+  'twitter.com': 'X',
+  'x.com': 'X',
+  'bsky.app': 'Bluesky',
+  'instagram.com': 'Instagram',
+  'tiktok.com': 'TikTok',
+  'facebook.com': 'Facebook',
+  'mastodon.social': 'Mastodon',
+};
 
 /** "5m21s", "321", "1h2m" → seconds, for YouTube's `start`. */
 function seconds(text: string | null): number | undefined {
@@ -92,7 +90,8 @@ export function mediaTarget(href: string): MediaTarget {
   if (file && IMAGE.test(file[1]!)) {
     return {kind: 'image', src: `https://commons.wikimedia.org/wiki/Special:FilePath/${file[1]}?width=640`};
   }
-  for (const [pattern, provider] of POSTS) if (pattern.test(host)) return {kind: 'post', provider};
+  const post = Object.hasOwn(POSTS, host) ? POSTS[host] : undefined;
+  if (post) return {kind: 'post', provider: post};
   if (IMAGE.test(path)) return {kind: 'image', src: url.href};
   if (VIDEO_FILE.test(path)) return {kind: 'video', embed: url.href};
   if (AUDIO_FILE.test(path)) return {kind: 'audio', embed: url.href};

@@ -6,7 +6,6 @@ import {guarded, IssueLog, pathOf, shown, thrownMessage, typeName} from './issue
 import {DEFAULT_LIMITS, type TimelineLimits} from './limits.js';
 import {readEvent, type ReadEvent} from './read-event.js';
 import {readLinks} from './read-links.js';
-import {notAnId} from './not-an-id.js';
 import {cleanText, cutText, readDate, readLang, readName, readObject, readText, warnUnknownKeys, type ReadContext} from './read-fields.js';
 import {safeColor} from './safe-color.js';
 import type {Category, Era, ParseResult, Timeline, TimelineEvent} from './types.js';
@@ -58,9 +57,8 @@ function readTimeline(ctx: ReadContext, value: unknown, limits: TimelineLimits):
     log.warn('version', `${shown(root.version, 20)} is not a known version; read as version 1`);
   }
 
-  const dropped = new Map<string, string>();
   const indexes = new Map<ReadEvent, number>();
-  const events = readEvents(ctx, root.events, limits.maxEvents, dropped, indexes);
+  const events = readEvents(ctx, root.events, limits.maxEvents, indexes);
   const categories = readCategories(ctx, root.categories, events, indexes);
   if (events.length === 0) {
     if (Array.isArray(root.events) && root.events.length > 0) log.add('events', 'has no valid event');
@@ -71,7 +69,7 @@ function readTimeline(ctx: ReadContext, value: unknown, limits: TimelineLimits):
   const ids = new Set(events.map((event) => event.id));
   let anchor = readName(ctx, root.anchor, 'anchor');
   if (anchor !== undefined && !ids.has(anchor)) {
-    log.add('anchor', notAnId(anchor, dropped));
+    log.add('anchor', `${JSON.stringify(anchor.slice(0, 70))} is not the id of any event`);
     anchor = undefined;
   }
   const anchorEvent = anchor === undefined ? undefined : events.find((event) => event.id === anchor);
@@ -84,7 +82,7 @@ function readTimeline(ctx: ReadContext, value: unknown, limits: TimelineLimits):
     nowTime,
     categories,
     events: events.map((event) => withStatus(event, nowTime)),
-    links: readLinks(ctx, root.links, new Map(events.map((event) => [event.id, event])), limits, dropped),
+    links: readLinks(ctx, root.links, new Map(events.map((event) => [event.id, event])), limits),
     eras: readEras(ctx, root.eras),
   };
   const lang = readLang(ctx, root.lang, 'lang');
@@ -95,11 +93,11 @@ function readTimeline(ctx: ReadContext, value: unknown, limits: TimelineLimits):
   // The first view: "all", "anchor", an event's id or an EDTF date or interval (layout/first-view.ts).
   const startAt = readName(ctx, root.startAt, 'startAt');
   if (startAt === 'all' || (startAt === 'anchor' && anchor) || (startAt && (ids.has(startAt) || parseEdtf(startAt).ok))) timeline.startAt = startAt;
-  else if (startAt) log.warn('startAt', `${JSON.stringify(startAt.slice(0, 70))} is neither "all", "anchor" (with an anchor), an event's id nor an EDTF date; the whole story is shown`);
+  else if (startAt) log.warn('startAt', `${JSON.stringify(startAt.slice(0, 70))} is not "all", "anchor", an event's id or an EDTF date; ignored`);
   return timeline;
 }
 
-function readEvents(ctx: ReadContext, value: unknown, maxEvents: number, dropped: Map<string, string>, indexes: Map<ReadEvent, number>): ReadEvent[] {
+function readEvents(ctx: ReadContext, value: unknown, maxEvents: number, indexes: Map<ReadEvent, number>): ReadEvent[] {
   const {log} = ctx;
   if (value === undefined) {
     log.add('events', 'is required: an array of at least one event');
@@ -121,20 +119,8 @@ function readEvents(ctx: ReadContext, value: unknown, maxEvents: number, dropped
   const count = Math.min(value.length, maxEvents);
   for (let index = 0; index < count; index++) {
     const path = pathOf('events', index);
-    const before = log.issues.length;
     const event = guarded(log, path, () => readEvent(ctx, value[index], path));
-    if (!event) {
-      // Links and the anchor that name it point at its problem, not at a missing id.
-      let id: unknown;
-      try {
-        id = (value[index] as {id?: unknown} | null)?.id;
-      } catch {
-        // Said already: the event could not be read.
-      }
-      const cause = log.issues.slice(before).find((issue) => issue.severity === 'error');
-      if (typeof id === 'string' && cause && !dropped.has(id)) dropped.set(id, `${cause.path}: ${cause.message}`);
-      continue;
-    }
+    if (!event) continue;
     const first = firstPathOfId.get(event.id);
     if (first !== undefined) {
       log.add(pathOf(path, 'id'), `${JSON.stringify(event.id)} is already the id of ${first}; this event is dropped`);

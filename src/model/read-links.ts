@@ -5,7 +5,6 @@ import type {TimelineLimits} from './limits.js';
 import {readName, readObject, readText, warnUnknownKeys, type ReadContext} from './read-fields.js';
 import type {ReadEvent} from './read-event.js';
 import type {TimelineLink} from './types.js';
-import {notAnId} from './not-an-id.js';
 
 const LINK_KEYS = new Set(['from', 'to', 'kind', 'label']);
 
@@ -14,7 +13,7 @@ const LINK_KEYS = new Set(['from', 'to', 'kind', 'label']);
  * most `maxLinksPerPair` are kept between two events: a thousand arcs between the same two marks
  * draw as one smear and make one event's accessible name endless. Each is said once, counted.
  */
-export function readLinks(ctx: ReadContext, value: unknown, events: ReadonlyMap<string, ReadEvent>, limits: TimelineLimits, droppedEvents: ReadonlyMap<string, string> = new Map()): TimelineLink[] {
+export function readLinks(ctx: ReadContext, value: unknown, events: ReadonlyMap<string, ReadEvent>, limits: TimelineLimits): TimelineLink[] {
   const {log} = ctx;
   const ids = new Set(events.keys());
   if (value === undefined || value === null) return [];
@@ -32,7 +31,7 @@ export function readLinks(ctx: ReadContext, value: unknown, events: ReadonlyMap<
   const count = Math.min(value.length, maxLinks);
   for (let index = 0; index < count; index++) {
     const path = pathOf('links', index);
-    const link = guarded(log, path, () => readLink(ctx, value[index], path, ids, droppedEvents));
+    const link = guarded(log, path, () => readLink(ctx, value[index], path, ids));
     if (!link) continue;
     if (link.kind === 'anniversary' && !link.label && !wholeYearsApart(events.get(link.from)!, events.get(link.to)!)) {
       const [a, b] = [events.get(link.from)!.date.text, events.get(link.to)!.date.text];
@@ -59,12 +58,12 @@ export function readLinks(ctx: ReadContext, value: unknown, events: ReadonlyMap<
   return links;
 }
 
-function readLink(ctx: ReadContext, value: unknown, path: string, ids: Set<string>, dropped: ReadonlyMap<string, string>): TimelineLink | undefined {
+function readLink(ctx: ReadContext, value: unknown, path: string, ids: Set<string>): TimelineLink | undefined {
   const object = readObject(ctx, value, path);
   if (!object) return undefined;
   warnUnknownKeys(ctx, object, LINK_KEYS, path);
-  const from = readEnd(ctx, object.from, pathOf(path, 'from'), ids, dropped);
-  const to = readEnd(ctx, object.to, pathOf(path, 'to'), ids, dropped);
+  const from = readEnd(ctx, object.from, pathOf(path, 'from'), ids);
+  const to = readEnd(ctx, object.to, pathOf(path, 'to'), ids);
   if (from === undefined || to === undefined) return undefined;
   if (from === to) {
     ctx.log.add(path, `links event ${JSON.stringify(from)} to itself`);
@@ -90,10 +89,10 @@ function wholeYearsApart(a: ReadEvent, b: ReadEvent): boolean {
   return level < 2 || x.getUTCDate() === y.getUTCDate();
 }
 
-function readEnd(ctx: ReadContext, value: unknown, path: string, ids: Set<string>, dropped: ReadonlyMap<string, string>): string | undefined {
+function readEnd(ctx: ReadContext, value: unknown, path: string, ids: Set<string>): string | undefined {
   const id = readName(ctx, value, path, true);
   if (id === undefined) return undefined;
   if (ids.has(id)) return id;
-  ctx.log.add(path, notAnId(id, dropped));
+  ctx.log.add(path, `${JSON.stringify(id.slice(0, 70))} is not the id of any event`);
   return undefined;
 }

@@ -9,7 +9,7 @@ import {safeHttpUrl} from './safe-url.js';
 import type {Media} from './types.js';
 
 const MEDIA_KEYS = new Set(['url', 'alt', 'caption', 'credit', 'thumbnail']);
-const NOT_HTTP = 'is not an absolute http: or https: URL';
+const NOT_HTTP = 'must be an http: or https: URL';
 
 /** Reads `…media`. Returns undefined (with the reason logged) when there is nothing to show. */
 export function readMedia(ctx: ReadContext, value: unknown, path: string): Media | undefined {
@@ -30,7 +30,7 @@ export function readMedia(ctx: ReadContext, value: unknown, path: string): Media
   if (object.thumbnail != null) {
     const thumbnail = safeHttpUrl(object.thumbnail);
     if (thumbnail) media.thumbnail = thumbnail;
-    else ctx.log.warn(pathOf(path, 'thumbnail'), `${NOT_HTTP}; it is not loaded`);
+    else ctx.log.warn(pathOf(path, 'thumbnail'), `${NOT_HTTP}; not loaded`);
   }
   return media;
 }

@@ -212,8 +212,11 @@ export function teach(issues: readonly TimelineIssue[], document: unknown, lang?
       if (!message.includes('read as')) return add(`the declared keys are ${declared.map((k) => `"${k}"`).join(', ')}`);
       return add(`write "${near}"`, near);
     }
-    // A link end or the anchor that names no event.
+    // A link end or the anchor that names no event: an event left out for its own problem, or a misspelt id.
     if (/(\.from|\.to|^anchor)$/.test(path) && message.endsWith('is not the id of any event') && typeof value === 'string') {
+      const index = events.findIndex((event) => (event as {id?: unknown})?.id === value);
+      const cause = index < 0 ? undefined : issues.find((other) => other.severity === 'error' && (other.path === `events[${index}]` || other.path.startsWith(`events[${index}].`)));
+      if (cause) return {...issue, message: `${JSON.stringify(value.slice(0, 70))} is the id of events[${index}], left out for its own problem (${cause.path}: ${teach([cause], document, lang)[0]!.message}): fix that one and this is read`};
       const near = nearest(value, ids);
       return near ? add(`did you mean "${near}"?`, near) : add(`write the "id" of one of the events${ids.length ? ` (${ids.slice(0, 5).map((id) => `"${id}"`).join(', ')}${ids.length > 5 ? '…' : ''})` : ''}`);
     }

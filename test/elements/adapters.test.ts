@@ -174,7 +174,7 @@ describe('readLightDomList', () => {
     </ol></div>`);
     const {document: doc, issues} = read(host)!;
     expect(issues).to.deep.equal([
-      {path: 'li[1]', message: 'has no <time datetime>', severity: 'error'},
+      {path: 'li[1]', message: 'has no <time datetime> (or data-date)', severity: 'error'},
       {path: 'li[2]', message: '<time> "2026-13-01" has month 13 (must be 01–12)', severity: 'error'},
       {path: 'li[3]', message: '<time> "3 February" is not a valid EDTF date', severity: 'error'},
       {path: 'li[4]', message: 'has no title', severity: 'error'},
@@ -229,5 +229,49 @@ describe('readLightDomList', () => {
       title: 'Путин и Си Цзиньпин провели разговор',
       source: {name: 'Путин и Си Цзиньпин провели разговор', url: 'https://ria.ru/20260203/call.html'},
     });
+  });
+
+  it('reads the whole format: links both ways of writing them, category labels and colours, eras and a speaker\'s role', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="en">
+      <ol data-title="The race to the Moon">
+        <li data-type="era" data-date="1961-04-12/1969-07-24"><strong>The crewed race</strong></li>
+        <li data-id="sputnik" data-category="soviet" data-category-label="Soviet Union" data-category-color="#b03a2e">
+          <time datetime="1957-10-04">4 October 1957</time> <strong>Sputnik 1 is launched</strong>
+        </li>
+        <li data-id="gagarin" data-category="soviet">
+          <time datetime="1961-04-12">12 April 1961</time> <strong>Gagarin orbits the Earth</strong>,
+          <a href="#sputnik" data-link="follows">four years after Sputnik</a>.
+          <a href="https://example.org/gagarin">Source</a>
+        </li>
+        <li data-id="kennedy" data-category="us" data-category-label="United States" data-links="follows: gagarin">
+          <time datetime="1961-05-25">25 May 1961</time> <strong>Kennedy sets the goal</strong>
+          <blockquote data-speaker="John F. Kennedy" data-role="President of the United States">Before this decade is out</blockquote>
+        </li>
+      </ol>
+    </div>`);
+    const {document, issues} = read(host)!;
+    expect(issues).to.deep.equal([]);
+    expect(document.categories).to.deep.equal({soviet: {label: 'Soviet Union', color: '#b03a2e'}, us: {label: 'United States'}});
+    expect(document.links).to.deep.equal([{from: 'gagarin', to: 'sputnik', kind: 'follows'}, {from: 'kennedy', to: 'gagarin', kind: 'follows'}]);
+    expect(document.eras).to.deep.equal([{title: 'The crewed race', date: '1961-04-12/1969-07-24'}]);
+    const gagarin = document.events.find((event) => event.id === 'gagarin')!;
+    expect(gagarin.source).to.deep.equal({name: 'Source', url: 'https://example.org/gagarin'});
+    expect(gagarin.title).to.equal('Gagarin orbits the Earth');
+    expect(document.events.find((event) => event.id === 'kennedy')!.quotes![0]).to.deep.equal({text: 'Before this decade is out', speaker: 'John F. Kennedy', role: 'President of the United States'});
+    const {timeline, issues: parsed} = parseTimeline(document);
+    expect(parsed).to.deep.equal([]);
+    expect(timeline!.categories.map((category) => category.label)).to.deep.equal(['Soviet Union', 'United States']);
+  });
+
+  it('reports an era without a date, and a link to an id no item has, where the author can find them', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div><ol>
+      <li data-type="era"><strong>No date</strong></li>
+      <li data-id="a"><time datetime="2026-01-01">1 January</time> <b>A</b> <a href="#nowhere" data-link="follows">x</a></li>
+    </ol></div>`);
+    const {document, issues} = read(host)!;
+    expect(issues[0]!.path).to.equal('li[1]');
+    expect(issues[0]!.message).to.contain('give it data-date=');
+    const parsed = parseTimeline(document).issues;
+    expect(parsed.map((issue) => `${issue.path}: ${issue.message}`)).to.deep.equal(['links[0].to: "nowhere" is not the id of any event']);
   });
 });

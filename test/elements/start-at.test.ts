@@ -91,7 +91,7 @@ describe('<event-timeline start-at>', function () {
       const element = await timelineWith(await story('en'), {attrs: {lang: 'en', 'start-at': 'nowhere'}});
       expect(ALL.filter((id) => !visible(element, id))).to.deep.equal([]);
       expect(warned.filter((line) => line.includes('start-at'))).to.deep.equal([
-        'event-timeline: start-at "nowhere" is neither "all", "anchor", an event\'s id nor an EDTF date (it is not a valid EDTF date); the whole story is shown',
+        'event-timeline: start-at "nowhere" names no event and is no EDTF date; the whole story is shown',
       ]);
     } finally {
       console.warn = original;

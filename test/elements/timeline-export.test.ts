@@ -1,6 +1,6 @@
 // Structured data and export: schema.org JSON-LD checked against the types it uses, the
 // standalone SVG, and the print view.
-import {expect} from '@open-wc/testing';
+import {expect, waitUntil} from '@open-wc/testing';
 import {part, story, timelineWith} from './helpers.js';
 
 // The properties schema.org defines for the types we emit (from schema.org, trimmed to what
@@ -84,6 +84,67 @@ describe('<event-timeline> toSVG()', () => {
     const dots = [...svg.querySelectorAll('rect')].map((mark) => mark.getAttribute('fill'));
     expect(dots).to.include('rgb(31, 95, 153)');
     expect(svg.querySelectorAll('[tabindex], [class], [part]')).to.have.length(0);
+  });
+
+  it('makes an image to publish: title, every event, legend and credit at a preset size', async () => {
+    const data = (await story('en')) as {title: string; categories: Record<string, {label: string}>; events: {title: string}[]};
+    const element = await timelineWith(data);
+    const text = await element.toSVG({preset: 'social', credit: 'Graphic: The Daily Example'});
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    const svg = doc.documentElement;
+    expect([svg.getAttribute('width'), svg.getAttribute('height')]).to.deep.equal(['1200', '630']);
+    expect(svg.querySelectorAll('style, script, foreignObject')).to.have.length(0);
+    const words = svg.textContent!.replace(/[\u2067\u2069]/g, '').replace(/\s+/g, ' ');
+    expect(words).to.contain(data.title);
+    for (const category of Object.values(data.categories)) expect(words).to.contain(category.label);
+    expect(words).to.contain('Graphic: The Daily Example');
+    for (const event of data.events) for (const word of event.title.split(' ')) expect(words).to.contain(word);
+    // The newsletter's column, and the credit by default from the events' sources.
+    const newsletter = new DOMParser().parseFromString(await element.toSVG({preset: 'newsletter'}), 'image/svg+xml').documentElement;
+    expect(newsletter.getAttribute('width')).to.equal('600');
+    expect(newsletter.textContent).to.contain('Wikipedia');
+  });
+
+  it('exports the whole story or what is on screen', async () => {
+    const element = await timelineWith(await story('en'));
+    const ticks = (text: string) => [...new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll('text')].map((node) => node.textContent);
+    expect(ticks(await element.toSVG({extent: 'story'}))).to.include('2001');
+    element.zoomTo('2026-01-25', '2026-02-20', true);
+    await element.updateComplete;
+    const view = ticks(await element.toSVG({extent: 'view'}));
+    expect(view).not.to.include('2001');
+    expect(view.some((label) => /Feb/.test(label ?? ''))).to.equal(true);
+    // Without options: the drawing as it is on screen, as before.
+    expect(await element.toSVG()).to.contain('rgb(');
+  });
+
+  it('downloads what is on screen as a PNG with its title, legend and credit, at twice its size', async () => {
+    const element = await timelineWith(await story('en'));
+    // The file download is a link clicked by the export part: caught here, its blob read back.
+    const clicked: HTMLAnchorElement[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    };
+    try {
+      const details = element.shadowRoot!.querySelector<HTMLDetailsElement>('details.download')!;
+      details.querySelector('summary')!.click();
+      details.querySelector<HTMLButtonElement>('[data-action="download-png"]')!.click();
+      await waitUntil(() => clicked.length === 1, 'no download was offered', {timeout: 20_000});
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    const [link] = clicked;
+    expect(link!.download).to.match(/^Putin-and-Xi-Jinping.*\.png$/);
+    const blob = await (await fetch(link!.href)).blob();
+    expect(blob.type).to.equal('image/png');
+    const bitmap = await createImageBitmap(blob);
+    const svg = new DOMParser().parseFromString(await element.toSVG({extent: 'view'}), 'image/svg+xml').documentElement;
+    expect(bitmap.width).to.equal(2 * Number(svg.getAttribute('width')));
+    expect(bitmap.height).to.equal(2 * Number(svg.getAttribute('height')));
+    // The image is taller than the drawing: the title above, the legend and credit below.
+    expect(Number(svg.getAttribute('height'))).to.be.greaterThan(Number(element.shadowRoot!.querySelector('svg[role="group"]')!.getAttribute('height')));
   });
 
   it('offers SVG and PNG downloads from the toolbar', async () => {

@@ -108,11 +108,22 @@ describe('parseEdtf: long years and the JS Date range', () => {
     expect(span('Y275759')).toEqual(['+275759-01-01T00:00:00.000Z', '+275759-12-31T23:59:59.999Z']);
   });
 
-  it('rejects years beyond the JS Date range cleanly instead of producing NaN', () => {
-    expect(error('Y170000002')).toBe('has year 170000002 (must be -271820 to 275759)');
-    expect(error('Y-170000002')).toBe('has year -170000002 (must be -271820 to 275759)');
-    expect(error('Y275760')).toBe('has year 275760 (must be -271820 to 275759)');
-    expect(error('Y99999999999999999999999')).toMatch(/^has year 9+ \(must be/);
+  it('reads deep time beyond the JS Date range at mean Gregorian years from 1970, a year long', () => {
+    const YEAR = 365.2425 * 86_400_000;
+    for (const [text, year] of [['Y-13799999999', -13_799_999_999], ['Y17E7', 170_000_000], ['Y-17E7', -170_000_000], ['Y170000002', 170_000_002], ['Y275760', 275_760]] as const) {
+      const p = point(text);
+      expect(p).toMatchObject({year, precision: 'year'});
+      expect(p.min).toBe((year - 1970) * YEAR);
+      expect(p.max).toBe((year - 1969) * YEAR - 1);
+    }
+    expect(point('Y-13799999999~')).toMatchObject({approximate: true, year: -13_799_999_999});
+    expect(parseEdtf('Y-13799999999/Y-13799630000').ok).toBe(true);
+  });
+
+  it('rejects years past 100 billion, and long years not written with Y', () => {
+    expect(error('Y99999999999999999999999')).toBe('has year 99999999999999999999999 (must be within 100 billion years of year 0)');
+    expect(error('Y1E12')).toBe('has year 1E12 (must be within 100 billion years of year 0)');
+    expect(error('Y17E7-01')).toBe('is not a valid EDTF date');
   });
 
   it('rejects a Y-year with only four digits, or with a month, as EDTF does', () => {

@@ -3,7 +3,7 @@
 // the view model (timeline-view.ts, no DOM), Lit templates, zooming (zoom-control.ts) and the
 // keyboard. What the first frame does not draw comes in parts of its own, loaded when first
 // needed (lazy-part.ts): gestures, the detail card, the list, export, JSON-LD, translations.
-import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {LitElement, html, isServer, nothing, type PropertyValues} from 'lit';
 import {guard} from 'lit/directives/guard.js';
 import {METRICS} from '../../layout/geometry.js';
 import type {ViewCluster, ViewLayout} from '../../layout/view.js';
@@ -24,6 +24,7 @@ import type {LoadError} from './load-source.js';
 import {keyCommand} from './keyboard.js';
 import {LiveUpdates} from './live-updates.js';
 import type {TimelineChanges} from '../../model/diff-timeline.js';
+import type {TimelineImageOptions} from './export-svg.js';
 import {renderChart} from './render-chart.js';
 import {renderIssues, renderLegend, renderPartNotice, type PanelContext} from './render-panels.js';
 import {styles} from './event-timeline.styles.js';
@@ -31,12 +32,16 @@ import {themeStyles} from '../shared/theme.styles.js';
 import {interactionPart, ZoomControl} from './zoom-control.js';
 import {TimelineData} from './timeline-data.js';
 import {TimelineView} from './timeline-view.js';
+import {isFar} from '../../model/units.js';
+import {registerDeepTime} from '../../i18n/deep-hook.js';
 import {DAY} from '../../model/units.js';
 
 const detailPart = lazyPart('detail card', () => import('./render-detail.js'));
 // Asked for as soon as `start-at` is set (usually before the data has come), else when a story names its own.
+const deepTimePart = lazyPart('deep time', () => import('../../i18n/deep-time.js').then((module) => (registerDeepTime(module.deepTimeWords), true as const)));
 const firstViewPart = lazyPart('first view', () => import('../../layout/first-view.js'));
-const listPart = lazyPart('list', () => import('./render-list.js'));
+/** @internal The server renderer loads it before rendering (server.ts). */
+export const listPart = lazyPart('list', () => import('./render-list.js'));
 const exportPart = lazyPart('export', () => import('./export-svg.js'));
 
 /** Detail of the `timeline-select` event. */
@@ -211,6 +216,15 @@ export class EventTimeline extends LitElement {
    */
   refresh?: number;
 
+  /**
+   * The width in CSS pixels to lay out at before the element can measure itself: the server
+   * renderer draws the picture at it (default 720), and a server-rendered element hydrates at it.
+   * The browser then measures the element and draws again at its own width when that differs.
+   * Read on the server and while hydrating only: elsewhere the element lays out at its own width.
+   * @attr initial-width
+   */
+  initialWidth?: number;
+
   private width = 0;
   private focusId?: string;
   private detailId?: string;
@@ -356,7 +370,7 @@ export class EventTimeline extends LitElement {
     // "all", set after the story was drawn: the whole story again.
     if (!part) return this.zoom.set({k: 1, x: 0, y: 0}, true);
     const {window, problem} = part.firstView(timeline, choice, this.model!.geometry.scale);
-    if (problem) console.warn(`event-timeline: start-at ${JSON.stringify(this.startAt)} ${problem}; the whole story is shown`);
+    if (problem) console.warn(`event-timeline: start-at ${JSON.stringify(choice)} ${problem}; the whole story is shown`);
     if (window) this.showTime(window[0], window[1], true, 1);
   }
 
@@ -393,19 +407,19 @@ export class EventTimeline extends LitElement {
   }
 
   /**
-   * Resolves to the current view as a standalone SVG document (colours, fonts and strokes written
-   * onto the elements, no stylesheet or script), for saving or embedding elsewhere; '' when nothing
-   * is drawn or the exporter (loaded the first time it is asked for) could not be loaded.
+   * Resolves to a standalone SVG document (no stylesheet or script), for saving or embedding
+   * elsewhere; '' when nothing is drawn or the exporter (loaded the first time it is asked for)
+   * could not be loaded. Without options: the drawing as it is on screen, colours and fonts
+   * written in. With options, an image to publish, with the story's title, the legend and a credit
+   * line: `preset` (`social` 1200×630, `newsletter` 600 px wide, `print` A4 landscape), or `width`
+   * and `height`; `extent` (`'story'`, the default, `'view'`, what is on screen, or [start, end]);
+   * `credit` (default: the events' sources), `title`, `theme` (default: the element's).
    */
-  async toSVG(): Promise<string> {
+  async toSVG(options?: TimelineImageOptions): Promise<string> {
     const exporter = await this.parts.load(exportPart);
     const svg = this.renderRoot.querySelector<SVGSVGElement>('svg[role="group"]');
-    if (!exporter || !svg || !this.model) return '';
-    // The theme's background as a plain colour: the custom property holds light-dark(…), which
-    // only browsers read; the labels' halo is painted in it, computed.
-    const halo = svg.querySelector('.halo');
-    const background = (halo && getComputedStyle(halo).stroke) || '#ffffff';
-    return exporter.exportSvg(svg, this.title_, this.model.description(), background);
+    const model = this.model;
+    return exporter && svg && model ? exporter.toSvg(svg, model, {title: this.title_, lang: this.lang_, window: model.window(this.zoom.transform)}, options) : '';
   }
 
   /** Zooms out to show every event. */
@@ -445,8 +459,12 @@ export class EventTimeline extends LitElement {
     // A built-in translation still loading (it started with the data): draw once it is here,
     // rather than first in English.
     const translation = translationFor(lang);
-    this.waitingForStrings = translation !== undefined && !this.parts.get(translation) && !this.parts.failed.has(translation.name);
     const timeline = this.timeline;
+    // A story reaching before year -9999 (its first event: they are in time order) waits for the words of deep time too.
+    const far = timeline && isFar(timeline.events[0]!.start) ? deepTimePart : undefined;
+    this.waitingForStrings = [translation, far].some((part) => part !== undefined && !this.parts.get(part) && !this.parts.failed.has(part.name));
+    // The server cannot measure: it lays out at initial-width (as hydration does: hydration.ts). It renders once.
+    if (isServer) this.width = Math.max(0, this.initialWidth ?? 720) || 720;
     const orientation = this.layout === 'horizontal' || this.layout === 'vertical' ? this.layout : this.width > 0 && this.width < 600 ? 'vertical' : 'horizontal';
     const settings = {lang, orientation, width: this.width, breaks: !this.noBreaks, rtl: this.rtl, maxLanes: this.maxLanes} as const;
     const old = this.model;
@@ -476,7 +494,9 @@ export class EventTimeline extends LitElement {
     }
     if (this.firstViewOf && this.firstViewOf === this.model?.timeline) this.showFirstView(this.firstViewOf);
     this.shown = this.model?.layout(this.zoom.transform, [this.selected, this.focusId]);
-    // The detail card and the list come with styles of their own, adopted before they first draw.
+    // The detail card and the list come with styles of their own, adopted before they first draw
+    // (on the server, the renderer writes them with the element's own: server.ts).
+    if (isServer) return;
     const root = this.renderRoot as ShadowRoot;
     const detail = this.model && this.detailId ? this.parts.get(detailPart) : undefined;
     if (detail) adoptStyles(root, detail.styles);
@@ -764,12 +784,12 @@ export class EventTimeline extends LitElement {
 
   private async download(format: 'svg' | 'png'): Promise<void> {
     const exporter = await this.parts.load(exportPart);
-    const svg = await this.toSVG();
-    const geometry = this.model?.geometry;
-    if (!exporter || !svg || !geometry) return;
+    // What is on screen, as an image to publish: with its title, legend and credit line.
+    const svg = await this.toSVG({extent: 'view'});
+    if (!exporter || !svg) return;
     const name = this.title_.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'timeline';
     try {
-      const blob = format === 'svg' ? new Blob([svg], {type: 'image/svg+xml'}) : await exporter.svgToPng(svg, geometry.width, geometry.height);
+      const blob = format === 'svg' ? new Blob([svg], {type: 'image/svg+xml'}) : await exporter.svgToPng(svg);
       exporter.download(blob, `${name}.${format}`);
     } catch (error) {
       console.error(`<event-timeline>: could not make the ${format.toUpperCase()}: ${(error as Error).message}`);

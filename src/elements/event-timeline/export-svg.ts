@@ -1,6 +1,58 @@
-// A standalone SVG of what the timeline shows: the drawn <svg> cloned with every computed
-// colour, font and stroke written onto it as presentation attributes (no stylesheet, no
-// custom properties, no scripts), plus a background, a title and a description.
+// The export part: a standalone SVG of what the timeline shows, either the drawn <svg> cloned with
+// every computed colour, font and stroke written onto it as presentation attributes (no
+// stylesheet, custom properties or scripts), plus a background, a title and a description; or an
+// image to publish, with the story's title, legend and credit line at a preset's size
+// (export/static-svg.ts, as the command line draws it). Then a file download, or a PNG.
+import {staticSvg, type PresetName} from '../../export/static-svg.js';
+import type {TimelineView} from './timeline-view.js';
+
+/** Options of `toSVG()` for an image to publish. */
+export interface TimelineImageOptions {
+  /** `social` (1200×630), `newsletter` (600 px wide), `print` (A4 landscape). */
+  preset?: PresetName;
+  /** `story` (the default: every event), `view` (what is on screen), or [start, end] (Dates, ms or ISO strings). */
+  extent?: 'story' | 'view' | readonly [Date | number | string, Date | number | string];
+  /** The line at the foot; default the events' sources. */
+  credit?: string;
+  title?: string;
+  /** Size in CSS pixels; default the preset's, else the element's width and as tall as needed. */
+  width?: number;
+  height?: number;
+  /** Default: the element's (its `theme`, else the reader's colour scheme). */
+  theme?: 'light' | 'dark';
+}
+
+/** What the element knows that the export needs. */
+export interface ExportContext {
+  title: string;
+  lang: string;
+  /** The stretch of time on screen, [start, end] in ms. */
+  window: [number, number];
+}
+
+/** `toSVG()`: the drawing as it is, or, with options, an image to publish. */
+export function toSvg(svg: SVGSVGElement, model: TimelineView, context: ExportContext, options?: TimelineImageOptions): string {
+  // The theme's background as a plain colour: the custom property holds light-dark(…), which
+  // only browsers read; the labels' halo is painted in it, computed.
+  const halo = svg.querySelector('.halo');
+  const background = (halo && getComputedStyle(halo).stroke) || '#ffffff';
+  if (!options) return exportSvg(svg, context.title, model.description(), background);
+  const [red = 255, green = 255, blue = 255] = background.match(/\d+/g)?.map(Number) ?? [];
+  const dark = 0.2126 * red + 0.7152 * green + 0.0722 * blue < 128;
+  const {extent} = options;
+  return staticSvg(model.timeline, {
+    preset: options.preset,
+    width: options.width ?? (options.preset ? undefined : model.geometry.width),
+    height: options.height,
+    lang: context.lang,
+    theme: options.theme ?? (dark ? 'dark' : 'light'),
+    title: options.title ?? context.title,
+    credit: options.credit,
+    extent: extent === 'view' ? context.window : Array.isArray(extent) ? [new Date(extent[0]).getTime(), new Date(extent[1]).getTime()] : undefined,
+    layout: model.vertical ? 'vertical' : 'horizontal',
+    noBreaks: !model.settings.breaks,
+  }).svg;
+}
 
 /** Properties copied from computed style; they are all SVG presentation attributes. */
 const PROPERTIES = [
@@ -80,8 +132,9 @@ export function download(content: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Rasterises an SVG string to a PNG blob at `scale` × its size. */
-export async function svgToPng(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
+/** Rasterises an SVG string to a PNG blob at `scale` × its size (its viewBox's). */
+export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
+  const [, , width = 800, height = 600] = /viewBox="([^"]+)"/.exec(svgText)?.[1]?.split(/\s+/).map(Number) ?? [];
   const url = URL.createObjectURL(new Blob([svgText], {type: 'image/svg+xml'}));
   try {
     const image = new Image();

@@ -2,7 +2,7 @@
 // with ticks and breaks (over the arcs, so the tick labels' halos keep them legible), event
 // marks with their labels, and cluster badges. Geometry comes
 // from src/layout; this module only turns it into Lit `svg` templates, keyed by id.
-import {nothing, svg, type TemplateResult} from 'lit';
+import {isServer, nothing, svg, type TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {styleMap} from '../shared/style-map.js'; // never a style attribute: strict CSPs block those
 import {METRICS} from '../../layout/geometry.js';
@@ -11,6 +11,7 @@ import {drawnEvent, type DrawnEvent, type MarkState} from './chart-marks.js';
 import {labelLayer} from './label-layer.js';
 import type {ViewCluster, ViewLayout} from '../../layout/view.js';
 import type {TimelineLink} from '../../model/types.js';
+import {serverLabels} from './server-labels.js';
 
 /** What the picture is drawn from: the view layout, the marks' state (chart-marks.ts), and the words. */
 export interface ChartContext extends MarkState {
@@ -52,7 +53,10 @@ export function renderChart(ctx: ChartContext): TemplateResult {
     <g class="labels" aria-hidden="true" lang=${ctx.dataLang ?? nothing} ${labelLayer(
       drawn.map((event) => event.label),
       {dir: ctx.rtl ? 'rtl' : 'ltr', lang: ctx.lang},
-    )}></g>
+    )}>${
+      // The server renderer runs no directive on an element: there the labels are written as markup.
+      isServer ? serverLabels(drawn.map((event) => event.label), {dir: ctx.rtl ? 'rtl' : 'ltr', lang: ctx.lang}) : nothing
+    }</g>
   `;
 }
 

@@ -117,7 +117,6 @@ export function renderMedia(media: Media, ctx: MediaContext): unknown {
 export const styles = css`
   .media {
     margin: 8px 0;
-    max-width: 100%;
   }
   .media-picture,
   .media-frame,
@@ -126,43 +125,35 @@ export const styles = css`
     width: 100%;
     max-width: 480px;
     height: auto;
-    border-radius: var(--_radius);
-  }
-  .media-picture,
-  .media-frame[data-kind='video'] {
     aspect-ratio: 16 / 9;
+    border: 0;
+    border-radius: var(--_radius);
+    background: var(--_grid);
   }
   .media-picture {
     object-fit: contain;
-    background: var(--_grid);
   }
   .media-frame {
     position: relative;
-    background: var(--_grid);
   }
-  .media-frame[data-kind='audio'] {
-    height: 166px;
-  }
-  .media-player {
-    border: 0;
-    aspect-ratio: 16 / 9;
-  }
-  audio.media-player {
-    aspect-ratio: auto;
-  }
+  .media-frame[data-kind='audio'],
   .media-frame[data-kind='audio'] > .media-player {
     height: 166px;
     aspect-ratio: auto;
   }
-  .media-play {
+  .media-play,
+  .media-thumbnail {
     position: absolute;
     inset: 0;
     width: 100%;
     height: 100%;
+    object-fit: cover;
+  }
+  .media-play {
     padding: 0;
     border: 1px solid var(--_grid);
     border-radius: inherit;
-    background: transparent;
+    background: none;
     color: var(--_fg);
     cursor: pointer;
     overflow: hidden;
@@ -171,39 +162,20 @@ export const styles = css`
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
   }
-  .media-thumbnail {
-    position: absolute;
-    inset: 0;
-    width: 100%;
-    height: 100%;
-    object-fit: cover;
-  }
   .media-play-label {
     position: relative;
-    display: inline-block;
     padding: 6px 12px;
-    border-radius: 999px;
+    border-radius: 99px;
     background: var(--_card-bg);
     font-weight: 600;
   }
-  .media-notice {
-    margin: 4px 0;
-    color: var(--_muted);
-    font-size: 0.85em;
-  }
+  .media-notice,
   .media figcaption {
-    margin-top: 4px;
+    margin: 4px 0;
     font-size: 0.85em;
   }
+  .media-notice,
   .media-credit {
     color: var(--_muted);
-  }
-  .media-link {
-    color: var(--_accent);
-  }
-  @media print {
-    .media-frame {
-      display: none;
-    }
   }
 `;

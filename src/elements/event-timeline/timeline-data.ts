@@ -14,7 +14,8 @@ import {LoadError, loadJson, SheetText} from './load-source.js';
 const timelineJsPart = lazyPart('TimelineJS3 reader', () => import('../../adapters/timelinejs.js'));
 const lightDomListPart = lazyPart('list reader', () => import('../../adapters/light-dom-list.js'));
 const spreadsheetPart = lazyPart('spreadsheet reader', () => import('../../adapters/spreadsheet.js'));
-const teachPart = lazyPart('advice on problems', () => import('../../model/teach.js'));
+/** @internal The server renderer loads it before rendering (server.ts). */
+export const teachPart = lazyPart('advice on problems', () => import('../../model/teach.js'));
 
 /** What the controller reads from its element. */
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
@@ -220,23 +221,28 @@ export class TimelineData implements ReactiveController {
   }
 
   /**
-   * Takes a read's result. With `document` (event JSON with problems), once the part that says how to
-   * fix each problem has loaded (teach.ts, a small chunk), or without that advice when it cannot be.
+   * Takes a read's result. With `document` (event JSON with problems), each problem is said with how
+   * to fix it (teach.ts, a part loaded for stories with problems): the story and its problems are
+   * shown at once, and said (logged) once the advice has come, or without it when it cannot load.
+   * The taught result keeps the same timeline, so it is no new version of the story.
    */
   private accept(result: ParseResult, document?: unknown): void {
     if (document !== undefined && result.issues.length) {
       const {issues} = result;
       const taught = (module?: typeof teachPart.value) => ({...result, issues: module ? total(() => ({issues: module.teach(issues, document)})).issues : issues});
-      if (teachPart.value) return this.accept(taught(teachPart.value));
-      const reads = this.reads;
-      this.waitingForPart = true;
-      void teachPart.load().then((module) => {
-        if (reads !== this.reads) return;
-        this.waitingForPart = false;
-        this.accept(taught(module));
-      });
-      return;
+      if (!teachPart.value) {
+        const reads = this.reads;
+        this.take(result, false);
+        // Unless a newer read came, or this one was not taken (a live version with no event keeps the story drawn).
+        void teachPart.load().then((module) => reads === this.reads && this.result === result && this.accept(taught(module)));
+        return;
+      }
+      result = taught(teachPart.value);
     }
+    this.take(result, true);
+  }
+
+  private take(result: ParseResult, log: boolean): void {
     const keep = this.keepStory && !result.timeline && this.result?.timeline !== undefined;
     this.keepStory = false;
     if (keep) {
@@ -246,7 +252,7 @@ export class TimelineData implements ReactiveController {
     this.result = result;
     this.loadError = undefined;
     this.host.requestUpdate();
-    if (!result.issues.length) return;
+    if (!result.issues.length || !log) return;
     const lines = result.issues.map((issue) => `  ${issue.severity}: ${issue.path}: ${issue.message}`).join('\n');
     (result.issues.some((issue) => issue.severity === 'error') ? console.error : console.warn)(`<event-timeline>: the data has problems:\n${lines}`);
   }

@@ -120,6 +120,9 @@ export class QuoteCardView implements ReactiveController {
     // The card is written in its own language, quote, caption and buttons alike, so it takes that
     // language's direction: an English quote in an Arabic page reads left to right.
     const dir = card.lang ? (isRtl(card.lang) ? 'rtl' : 'ltr') : nothing;
+    // Hydrating, the card draws what the server drew (no navigator there, no timeline to link to); the next update the rest.
+    const linked = this.linked && !card.hydrating;
+    const canShare = !card.hydrating && typeof globalThis.navigator?.share === 'function';
     return html`<figure part="base" class="base" itemscope itemtype="https://schema.org/Quotation" dir=${dir} aria-label=${card.speaker ? strings.quoteBy(card.speaker) : nothing}>
       ${image ? html`<img part="image" class="portrait" src=${image} alt=${card.imageAlt ?? ''} referrerpolicy="no-referrer" />` : nothing}
       <blockquote part="quote" cite=${http ?? nothing} itemprop="text" lang=${card.lang || nothing}
@@ -134,10 +137,10 @@ export class QuoteCardView implements ReactiveController {
         ${date ? html`<time part="date" class="date" datetime=${htmlDatetime(date) ?? nothing} itemprop="dateCreated">${formatEdtf(date, this.lang)}</time>` : nothing}
         ${card.source ? html`<cite part="source" class="source">${http ? html`<a href=${http} target="_blank" rel="noopener noreferrer">${card.source}</a>` : card.source}</cite>` : nothing}
       </figcaption>
-      ${this.linked || !card.noShare
+      ${linked || !card.noShare
         ? html`<div part="actions" class="actions">
-            ${this.linked ? html`<button type="button" class="show" @click=${this.show}>${strings.showOnTimeline}</button>` : nothing}
-            ${card.noShare ? nothing : html`<button type="button" class="share" @click=${this.share}>${this.copied ? strings.copied : typeof navigator.share === 'function' ? strings.share : strings.copyLink}</button>`}
+            ${linked ? html`<button type="button" class="show" @click=${this.show}>${strings.showOnTimeline}</button>` : nothing}
+            ${card.noShare ? nothing : html`<button type="button" class="share" @click=${this.share}>${this.copied ? strings.copied : canShare ? strings.share : strings.copyLink}</button>`}
           </div>`
         : nothing}
     </figure>`;

@@ -2,7 +2,7 @@
 // an event of an <event-timeline> on the same page. The class holds the public properties; what
 // the card draws and does comes with the quote card part (quote-card-view.ts), loaded when a card
 // is first connected, so that a page with a timeline and no quote loads none of it.
-import {LitElement, html, type PropertyValues} from 'lit';
+import {LitElement, html, isServer, type PropertyValues} from 'lit';
 import {watchStrings} from '../../i18n/strings.js';
 import {lazyPart} from '../shared/lazy-part.js';
 import {PartLoads} from '../shared/part-loads.js';
@@ -15,7 +15,8 @@ import {hostStyles} from './quote-card-host.styles.js';
 import {themeStyles} from '../shared/theme.styles.js';
 import type {QuoteCardView} from './quote-card-view.js';
 
-const viewPart = lazyPart('quote card', () => import('./quote-card-view.js'));
+/** @internal The server renderer and hydration load it before the first render (server.ts, hydration.ts). */
+export const viewPart = lazyPart('quote card', () => import('./quote-card-view.js'));
 
 /** ARIA role values are lowercase ASCII words; anything else in `role` is a job title. */
 const NOT_AN_ARIA_ROLE = /[^a-z -]/;
@@ -120,6 +121,13 @@ export class QuoteCard extends LitElement {
   /** Set while the linked event is selected in its timeline. */
   active = false;
 
+  /**
+   * Set by hydration (hydration.ts) while the first update takes over what the server rendered:
+   * the card draws what the server could know (not yet linked to a timeline, no share sheet).
+   * @internal
+   */
+  declare hydrating?: boolean;
+
   private readonly parts = new PartLoads(this);
   private view?: QuoteCardView;
   private unwatchStrings?: () => void;
@@ -174,7 +182,10 @@ export class QuoteCard extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('for') || changed.has('event')) this.view?.relink();
+    // On the server the view part is loaded before rendering (server.ts): the card draws itself whole.
+    if (isServer && !this.view && viewPart.value) this.view = new viewPart.value.QuoteCardView(this, this.parts);
+    // (The server has no page to look for the timeline in.)
+    if (!isServer && (changed.has('for') || changed.has('event'))) this.view?.relink();
     const translation = translationFor(this.view?.lang ?? (resolveLang(this) || 'en'));
     if (translation) this.parts.get(translation);
   }

@@ -2,8 +2,9 @@
 // first values as attribute text, which a Content-Security-Policy without 'unsafe-inline' in
 // style-src (style-src-attr) blocks, so colours and the detail card's position would be lost
 // on strict pages. Setting properties through the CSSOM (style.setProperty) is always allowed.
-// Names are CSS property names as written in CSS: `left`, `--_c` (not camelCase).
-import {noChange} from 'lit';
+// Names are CSS property names as written in CSS: `left`, `--_c` (not camelCase). The server
+// renderer (server.ts) has no CSSOM: there, and only there, the values are the attribute's text.
+import {isServer, noChange} from 'lit';
 import {Directive, directive, PartType, type AttributePart, type PartInfo} from 'lit/directive.js';
 
 export type StyleValues = Readonly<Record<string, string | undefined | null>>;
@@ -18,8 +19,11 @@ class CssomStyleMap extends Directive {
     }
   }
 
-  render(_values: StyleValues): typeof noChange {
-    return noChange;
+  render(values: StyleValues): string | typeof noChange {
+    if (!isServer) return noChange;
+    return Object.entries(values)
+      .flatMap(([name, value]) => (value == null ? [] : [`${name}:${value}`]))
+      .join(';');
   }
 
   override update(part: AttributePart, [values]: [StyleValues]): typeof noChange {

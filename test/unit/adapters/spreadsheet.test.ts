@@ -63,10 +63,19 @@ describe('reading the sheet', () => {
   it('names the row and column of every problem of the TimelineJS3 template', () => {
     const text = `${TIMELINEJS_HEADER}\n2026,13,1,,,,,,,Bad month,,,,,,,,\n2026,1,1,noon,,,,,,Bad time,,,,,,,,\n2026,1,5,,,,7,,,End day without a year,,,,,,,,\n2026,2,1,,,,,,,,,,,,,,,\n`;
     const lines = paths(text);
-    expect(lines).toContain('row 2, column "Month": 13 is not a month (1-12)');
+    expect(lines).toContain('row 2, column "Month": 13 is not a month (1-12): write the month as a number, 1 to 12');
     expect(lines.some((line) => line.startsWith('row 3, column "Time": "noon" is not a time; write it as 14:30'))).toBe(true);
     expect(lines.some((line) => line.startsWith('row 4, column "End Year": '))).toBe(true);
     expect(lines.some((line) => line.startsWith('row 5, column "Headline": '))).toBe(true);
+  });
+
+  it('says each TimelineJS3 problem in the sheet\'s terms, with its fix, and reads a month written as a name', () => {
+    const lines = paths(`${TIMELINEJS_HEADER}\n,2,3,,,,,,,No year,,,,,,,,\n2026,February,3,,,,,,,Named month,,,,,,,,\n2026,2,3,,,,,,,,,,,,,,,\n2026,2,31,,,,,,,Bad day,,,,,,,,\n`);
+    expect(lines).toContain('row 2, column "Year": is empty: every event row needs a Year (like 2026); a title row has "title" in Type');
+    expect(lines).toContain('row 4, column "Headline": is empty: write what happened, or a Text; the row is left out');
+    expect(lines).toContain('row 5, column "Day": read as "2026-02-31", which has day 31, but February 2026 has 28 days: write a day that month has');
+    expect(lines.some((line) => line.startsWith('row 3'))).toBe(false);
+    expect(parseSpreadsheet(`Year,Month,Day,Headline\n2026,Feb,3,A\n`).timeline!.events[0]!.date.text).toBe('2026-02-03');
   });
 
   it('names the row and column of problems found once the sheet is read as a story (plain template)', () => {

@@ -101,7 +101,7 @@ describe('fromTimelineJs: dates', () => {
     ['word', {year: 'twenty'}, error('events[0].start_date', 'read as "twenty", which is not a valid EDTF date')],
     ['fraction', {year: 2026, month: 2.5}, error('events[0].start_date', 'read as "2026-2.5", which is not a valid EDTF date')],
     ['missing year', {month: 2}, error('events[0].start_date.year', 'is required')],
-    ['year out of range', {year: -300000}, error('events[0].start_date', 'read as "Y-299999", which has year -299999 (must be -271820 to 275759)')],
+    ['year out of range', {year: -300_000_000_000}, error('events[0].start_date', 'read as "Y-299999999999", which has year -299999999999 (must be within 100 billion years of year 0)')],
   ])('drops the event with an error at the date for a bad %s', (_name, start, issue) => {
     const {document, issues} = convert(slide({start_date: start}));
     expect(document.events).toEqual([]);
@@ -127,10 +127,19 @@ describe('fromTimelineJs: dates', () => {
     expect(issues).toEqual([]);
   });
 
-  it('cannot show a year beyond the drawable range, on any scale', () => {
+  it('reads years of the cosmological scale as EDTF long years', () => {
     const {document, issues} = fromTimelineJs({scale: 'cosmological', events: [slide({start_date: {year: -13_800_000_000}})]});
-    expect(document.events).toEqual([]);
-    expect(issues).toEqual([error('events[0].start_date', 'read as "Y-13799999999", which has year -13799999999 (must be -271820 to 275759)')]);
+    expect(document.events.map((event) => event.date)).toEqual(['Y-13799999999']);
+    expect(issues).toEqual([]);
+  });
+
+  it('draws every event of TimelineJS3\'s cosmo.json sample, 13.8 billion years ago to 3500 BC', () => {
+    const {document, issues} = fromTimelineJs(fixture('cosmo'));
+    expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    const parsed = parseTimeline(document);
+    expect(parsed.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    expect(parsed.timeline!.events.map((event) => event.date.text)).toEqual(['Y-13799999999', 'Y-13799629999', 'Y-12799999999', 'Y-4599999999', 'Y-538799999/Y-251901999', 'Y-314999', '-3499']);
+    expect(parsed.timeline!.events.filter((event) => event.media || event.source)).toHaveLength(3);
   });
 });
 

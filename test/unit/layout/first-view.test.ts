@@ -58,9 +58,9 @@ describe('firstView', () => {
   });
 
   it('says why it shows the whole story for a choice it cannot use', () => {
-    expect(firstView(story(), 'nowhere', LINEAR)).toEqual({problem: expect.stringMatching(/^is neither "all", "anchor", an event's id nor an EDTF date/)});
+    expect(firstView(story(), 'nowhere', LINEAR)).toEqual({problem: 'names no event and is no EDTF date'});
     const noAnchor = parseTimeline({events: [{id: 'a', date: '2026-02-03', title: 'A'}]}).timeline!;
-    expect(firstView(noAnchor, 'anchor', LINEAR)).toEqual({problem: 'the story names no anchor'});
+    expect(firstView(noAnchor, 'anchor', LINEAR)).toEqual({problem: 'names no event and is no EDTF date'});
   });
 });
 

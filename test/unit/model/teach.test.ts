@@ -100,7 +100,9 @@ describe('other problems say what to write', () => {
     expect(near!.message).toContain('did you mean "b"?');
     const issues = taught({events: [...two, {id: 'c', date: 'circa 1996', title: 'C'}], links: [{from: 'a', to: 'c'}]});
     expect(issues[1]!.path).toBe('links[0].to');
-    expect(issues[1]!.message).toContain('left out for its own problem (events[2].date: "circa 1996" is not a valid EDTF date)');
+    expect(issues[1]!.message).toMatch(/^"c" is the id of events\[2\], left out for its own problem \(events\[2\]\.date: "circa 1996" is not a valid EDTF date: write "1996~"/);
+    const anchored = taught({anchor: 'c', events: [...two, {id: 'c', date: '2026-02-30', title: 'C'}]});
+    expect(anchored.find((issue) => issue.path === 'anchor')!.message).toContain('is the id of events[2], left out for its own problem (events[2].date: "2026-02-30" has day 30');
   });
 
   it('a bad id, status, URL, language or colour says what to write', () => {

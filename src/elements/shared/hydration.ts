@@ -1,0 +1,94 @@
+// Hydration of elements the server renderer made (server.ts): loaded after Lit's own hydration
+// support (hydrate.ts), never by the drop-in's first frame. Lit takes over the server's markup
+// only when the element's first render is exactly the server's, so an element found with a
+// declared shadow root waits, before that first render, for what the server had: its language's
+// strings, the list kept for screen readers, a quote card's drawing; it lays out at
+// `initial-width` and keeps the ids the markup uses. Afterwards it measures itself as usual.
+import type {ReactiveElement} from 'lit';
+import {EventTimeline, listPart} from '../event-timeline/event-timeline.js';
+import {QuoteCard, viewPart} from '../quote-card/quote-card.js';
+import type {QuoteCardView} from '../quote-card/quote-card-view.js';
+import type {PartLoads} from './part-loads.js';
+import {resolveLang} from './resolve-lang.js';
+import {translationFor} from './translations.js';
+
+/** What hydration reaches into: the elements' private state, by name. */
+interface Hydrated extends HTMLElement {
+  readonly hasUpdated: boolean;
+  readonly renderRoot?: unknown;
+  requestUpdate(): void;
+  hydrating?: boolean;
+  parts: PartLoads;
+  width: number;
+  idPrefix: string;
+  timeline?: {lang?: string};
+  view?: QuoteCardView;
+}
+
+/** Wraps the element's connectedCallback, scheduleUpdate and firstUpdated to hydrate. */
+function hydrateWith(element: typeof ReactiveElement, start: (host: Hydrated) => (() => void) | void, ready: (host: Hydrated) => Promise<unknown>): void {
+  /** What to do once the first update has taken over the markup, by element. */
+  const after = new WeakMap<Hydrated, () => void>();
+  type Method = (this: Hydrated, ...args: unknown[]) => unknown;
+  const proto = element.prototype as unknown as {connectedCallback: Method; scheduleUpdate: Method; firstUpdated: Method};
+  const {connectedCallback, scheduleUpdate, firstUpdated} = proto;
+  proto.connectedCallback = function () {
+    // A shadow root before the first connection was declared in the markup: the server's.
+    if (!this.hasUpdated && !this.renderRoot && this.shadowRoot) {
+      this.hydrating = true;
+      const then = start(this);
+      if (then) after.set(this, then);
+    }
+    connectedCallback.call(this);
+  };
+  proto.scheduleUpdate = async function () {
+    if (this.hydrating) await ready(this);
+    return scheduleUpdate.call(this);
+  };
+  proto.firstUpdated = function (changed) {
+    firstUpdated.call(this, changed);
+    if (!this.hydrating) return;
+    this.hydrating = false;
+    after.get(this)?.();
+    // What only the browser knows (a linked timeline, the share sheet) is drawn now.
+    this.requestUpdate();
+  };
+}
+
+hydrateWith(
+  EventTimeline,
+  (timeline) => {
+    timeline.width = Math.max(0, Number(timeline.getAttribute('initial-width') ?? 720)) || 720;
+    const description = timeline.shadowRoot!.querySelector('p.description')?.id;
+    if (description?.endsWith('-description')) timeline.idPrefix = description.slice(0, -'-description'.length);
+    // The labels the server wrote as markup, in a part that the browser leaves empty (its label
+    // layer writes them itself): they stay on screen, out of that part and without its markers,
+    // until the first update has written the layer's own (in the same task: nothing is painted between).
+    const layer = timeline.shadowRoot!.querySelector('g.labels');
+    const serverLabels = layer ? [...layer.querySelectorAll(':scope > text[data-label-for]')] : [];
+    if (layer && serverLabels.length) {
+      const walker = document.createTreeWalker(layer, NodeFilter.SHOW_COMMENT);
+      const markers: Node[] = [];
+      while (walker.nextNode()) markers.push(walker.currentNode);
+      // The first and last are the empty part's own.
+      for (const marker of markers.slice(1, -1)) marker.parentNode!.removeChild(marker);
+      layer.prepend(...serverLabels);
+    }
+    return () => serverLabels.forEach((label) => label.remove());
+  },
+  (timeline) => {
+    const translation = translationFor(resolveLang(timeline) || timeline.timeline?.lang || 'en');
+    return Promise.all([translation && timeline.parts.load(translation), timeline.parts.load(listPart)]);
+  },
+);
+
+hydrateWith(
+  QuoteCard,
+  () => undefined,
+  async (card) => {
+    const part = await card.parts.load(viewPart);
+    if (part && !card.view) card.view = new part.QuoteCardView(card as unknown as QuoteCard, card.parts);
+    const translation = translationFor(card.view?.lang ?? (resolveLang(card) || 'en'));
+    if (translation) await card.parts.load(translation);
+  },
+);

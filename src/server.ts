@@ -1,0 +1,159 @@
+// Server rendering, in Node, with Lit's own server renderer (@lit-labs/ssr): the HTML of an
+// element with its shadow root declared in the markup (declarative shadow DOM), so that a page
+// shows the picture, the legend and the list for screen readers before, or without, any script.
+// The timeline's data goes with it as inline JSON, which the element reads when it hydrates in the
+// browser (@lit-labs/ssr-client; dist/event-timeline.hydrate.js does both). docs/server-rendering.md.
+import {render} from '@lit-labs/ssr';
+import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
+import {css, html, nothing} from 'lit';
+import {EventTimeline, listPart} from './elements/event-timeline/event-timeline.js';
+import {QuoteCard, viewPart} from './elements/quote-card/quote-card.js';
+import './elements/event-timeline/server-properties.js';
+import './elements/event-timeline/define.js';
+import './elements/quote-card/define.js';
+import {styles as listStyles} from './elements/event-timeline/render-list.js';
+import {styles as quoteStyles} from './elements/quote-card/quote-card.styles.js';
+import {translationFor} from './elements/shared/translations.js';
+import {teachPart} from './elements/event-timeline/timeline-data.js';
+
+/** How a timeline is rendered; each is the element's attribute of the same name. */
+export interface ServerTimelineOptions {
+  /** The width in CSS pixels the picture is laid out at (`initial-width`); default 720. Below 600 the timeline runs vertically. */
+  width?: number;
+  /**
+   * The language of the interface, dates and numbers; by default the data's `lang`, else English.
+   * Always written on the element: in the browser it would otherwise take the page's, and its first
+   * render would not be the server's.
+   */
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+  /** `light` or `dark`; by default the reader's colour scheme. */
+  theme?: 'light' | 'dark';
+  layout?: 'auto' | 'horizontal' | 'vertical';
+  /** The element's id (for quote cards' `for`). */
+  id?: string;
+  /** Accessible name; by default the data's title. */
+  label?: string;
+  noBreaks?: boolean;
+  maxLanes?: number;
+}
+
+/** A quote card's content and attributes. */
+export interface ServerQuote {
+  text: string;
+  speaker?: string;
+  speakerRole?: string;
+  date?: string;
+  source?: string;
+  cite?: string;
+  /** Id of the timeline the quote belongs to, and the event. */
+  for?: string;
+  event?: string;
+  image?: string;
+  imageAlt?: string;
+  /** The card's language (default English), written on the element as for a timeline. */
+  lang?: string;
+  theme?: 'light' | 'dark';
+  noShare?: boolean;
+  id?: string;
+}
+
+/** Buttons that do nothing without script are hidden (keeping their room) until the element is defined. */
+const beforeScript = css`
+  :host(:not(:defined)) .toolbar,
+  :host(:not(:defined)) .actions {
+    visibility: hidden;
+  }
+`;
+
+let ready: Promise<void> | undefined;
+
+/**
+ * Loads what the browser loads as parts (the list, the quote card's drawing, the advice on problems,
+ * every translation)
+ * once, and gives the server's elements their styles: the server draws everything in one pass.
+ */
+function prepare(): Promise<void> {
+  ready ??= (async () => {
+    await Promise.all([listPart.load(), viewPart.load(), teachPart.load(), ...['ru', 'zh', 'ar', 'he'].map((lang) => translationFor(lang)?.load())]);
+    const add = (element: typeof EventTimeline | typeof QuoteCard, style: (typeof EventTimeline.elementStyles)[number]) => {
+      if (!element.elementStyles.includes(style)) element.elementStyles.push(style);
+    };
+    add(EventTimeline, listStyles);
+    add(EventTimeline, beforeScript);
+    add(QuoteCard, quoteStyles);
+    add(QuoteCard, beforeScript);
+  })();
+  return ready;
+}
+
+/** JSON text that is safe inside a <script> element: no "<" can end it or open a comment. */
+export function inlineJson(story: unknown): string {
+  const text = typeof story === 'string' ? story : JSON.stringify(story);
+  return text.replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** The document's own `lang`, when it says one. */
+function dataLang(story: unknown): string | undefined {
+  let value = story;
+  try {
+    if (typeof story === 'string') value = JSON.parse(story);
+  } catch {
+    return undefined; // the element reports the JSON's problem
+  }
+  const lang = (value as {lang?: unknown} | null)?.lang;
+  return typeof lang === 'string' && lang.trim() ? lang.trim() : undefined;
+}
+
+/** Puts `content` (markup we wrote) into the element's light DOM, after its declared shadow root. */
+function withContent(rendered: string, tag: string, content: string): string {
+  const end = rendered.lastIndexOf(`</${tag}>`);
+  return end < 0 ? rendered : `${rendered.slice(0, end)}${content}${rendered.slice(end)}`;
+}
+
+/**
+ * The HTML of an `<event-timeline>` drawing `story` (event JSON: an object or JSON text): the
+ * picture, legend and list in a declarative shadow root, and the data as inline JSON for hydration.
+ */
+export async function renderTimeline(story: unknown, options: ServerTimelineOptions = {}): Promise<string> {
+  await prepare();
+  const o = options;
+  const template = html`<event-timeline
+    .data=${story}
+    id=${o.id ?? nothing}
+    lang=${o.lang ?? dataLang(story) ?? 'en'}
+    dir=${o.dir ?? nothing}
+    theme=${o.theme ?? nothing}
+    layout=${o.layout ?? nothing}
+    label=${o.label ?? nothing}
+    max-lanes=${o.maxLanes ?? nothing}
+    ?no-breaks=${o.noBreaks}
+    initial-width=${o.width ?? 720}
+  ></event-timeline>`;
+  const rendered = await collectResult(render(template));
+  return withContent(rendered, 'event-timeline', `<script type="application/json">${inlineJson(story)}</script>`);
+}
+
+/** The HTML of a `<quote-card>`, drawn whole (quote, speaker, date, source), its text also its content. */
+export async function renderQuoteCard(quote: ServerQuote): Promise<string> {
+  await prepare();
+  const q = quote;
+  const template = html`<quote-card
+    .text=${q.text}
+    id=${q.id ?? nothing}
+    lang=${q.lang ?? 'en'}
+    speaker=${q.speaker ?? nothing}
+    speaker-role=${q.speakerRole ?? nothing}
+    date=${q.date ?? nothing}
+    source=${q.source ?? nothing}
+    cite=${q.cite ?? nothing}
+    for=${q.for ?? nothing}
+    event=${q.event ?? nothing}
+    image=${q.image ?? nothing}
+    image-alt=${q.imageAlt ?? nothing}
+    theme=${q.theme ?? nothing}
+    ?no-share=${q.noShare}
+    >${q.text}</quote-card
+  >`;
+  return collectResult(render(template));
+}
