@@ -88,7 +88,7 @@ function layout(timeline) {
   t = now();
   const k = 8;
   const zoomed = packAt(geometry, k, reserved);
-  const at = geometry.scale.toPx(timeline.nowTime) * k;
+  const at = geometry.scale(timeline.nowTime) * k;
   const second = view(zoomed, k, WIDTH / 2 - at);
   times.zoomStep = now() - t;
   return {times, shown: first.events.length, clusters: first.clusters.length, zoomShown: second.events.length};

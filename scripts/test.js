@@ -1,4 +1,4 @@
-// `npm test`: everything, in the order a failure is cheapest to find. Type checks, unit
+// `npm test`: everything, in the order a failure is cheapest to find. Type checks, lint, unit
 // tests in Node, the library build, the browser tests in headless Chromium (elements and the
 // built bundle), the package checks, and last the size budgets (last, so that a budget broken
 // never hides another failure). Stops at the first failing step.
@@ -8,6 +8,7 @@ import {findChrome} from './find-chrome.js';
 const steps = [
   ['type check (library)', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
   ['type check (tests)', 'npx', ['tsc', '-p', 'tsconfig.test.json']],
+  ['lint (ESLint: typescript-eslint, lit, lit-a11y)', 'npx', ['eslint', '.']],
   ['unit tests (Node)', 'npx', ['vitest', 'run']],
   ['manifest and docs/api.md tables are current', 'node', ['scripts/check-api-docs.js']],
   ['build', 'node', ['scripts/build.js', '--lib-only']],

@@ -6,7 +6,7 @@
 import {render} from '@lit-labs/ssr';
 import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
 import {css, html, nothing} from 'lit';
-import {EventTimeline, listPart} from './elements/event-timeline/event-timeline.js';
+import {deepTimePart, EventTimeline, listPart} from './elements/event-timeline/event-timeline.js';
 import {QuoteCard, viewPart} from './elements/quote-card/quote-card.js';
 import './elements/event-timeline/server-properties.js';
 import './elements/event-timeline/define.js';
@@ -75,7 +75,7 @@ let ready: Promise<void> | undefined;
  */
 function prepare(): Promise<void> {
   ready ??= (async () => {
-    await Promise.all([listPart.load(), viewPart.load(), teachPart.load(), ...['ru', 'zh', 'ar', 'he'].map((lang) => translationFor(lang)?.load())]);
+    await Promise.all([listPart.load(), viewPart.load(), teachPart.load(), deepTimePart.load(), ...['ru', 'zh', 'ar', 'he'].map((lang) => translationFor(lang)?.load())]);
     const add = (element: typeof EventTimeline | typeof QuoteCard, style: (typeof EventTimeline.elementStyles)[number]) => {
       if (!element.elementStyles.includes(style)) element.elementStyles.push(style);
     };

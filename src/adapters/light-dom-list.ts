@@ -107,6 +107,7 @@ function readItem(log: IssueLog, li: Element, number: number): Item<Fields> | un
   const all = (selector: string) => [...li.querySelectorAll(selector)];
   // The item's own date, link and title are outside its quotes (and the link and title outside the date).
   const quotes = all('blockquote');
+  // eslint-disable-next-line prefer-const -- own() reads it, so it is declared before it is found
   let time: Element | undefined; // undefined while own() looks for the time itself
   const own = (element: Element) => !quotes.some((quote) => quote.contains(element)) && !time?.contains(element);
   time = all('time').find(own);

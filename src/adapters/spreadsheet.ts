@@ -5,7 +5,8 @@
 //     Alt Text, Type (title, era), Group, Background. Each row becomes a TimelineJS3 slide, and the
 //     TimelineJS3 reader converts them (so a sheet and its published JSON read the same);
 //   - our plain template (docs/spreadsheets.md): id, date (EDTF), title, summary, category,
-//     status, place, source, source URL, links, quote, speaker, role, and type (event, era, title).
+//     status, place, source, source URL, media, media alt, media caption, media credit, media
+//     thumbnail, links, quote, speaker, role, and type (event, era, title).
 // Every problem names the row and column a journalist sees in the sheet: `row 7, column "End Day"`.
 // Rows after the first blank row are not read, and said so. Pure: no DOM, runs in Node.
 import {dsvFormat} from 'd3-dsv';
@@ -30,9 +31,9 @@ export interface SpreadsheetResult extends ParseResult {
 }
 
 const TIMELINEJS_COLUMNS = ['Year', 'Month', 'Day', 'Time', 'End Year', 'End Month', 'End Day', 'End Time', 'Display Date', 'Headline', 'Text', 'Media', 'Media Credit', 'Media Caption', 'Media Thumbnail', 'Alt Text', 'Type', 'Group', 'Background'];
-const PLAIN_COLUMNS = ['id', 'date', 'title', 'summary', 'category', 'status', 'place', 'source', 'source URL', 'links', 'quote', 'speaker', 'role', 'type'];
+const PLAIN_COLUMNS = ['id', 'date', 'title', 'summary', 'category', 'status', 'place', 'source', 'source URL', 'media', 'media alt', 'media caption', 'media credit', 'media thumbnail', 'links', 'quote', 'speaker', 'role', 'type'];
 /** Where a field of the converted document was written in each template (its header, as the template spells it). */
-const PLAIN_FIELDS: Record<string, string> = {'source.name': 'source', 'source.url': 'source URL', 'quotes[0].text': 'quote', 'quotes[0].speaker': 'speaker', 'quotes[0].role': 'role'};
+const PLAIN_FIELDS: Record<string, string> = {'source.name': 'source', 'source.url': 'source URL', media: 'media', 'media.url': 'media', 'media.alt': 'media alt', 'media.caption': 'media caption', 'media.credit': 'media credit', 'media.thumbnail': 'media thumbnail', 'quotes[0].text': 'quote', 'quotes[0].speaker': 'speaker', 'quotes[0].role': 'role'};
 const TIMELINEJS_FIELDS: Record<string, string> = {
   date: 'Year', title: 'Headline', summary: 'Text', category: 'Group', source: 'Media', 'source.url': 'Media', 'source.name': 'Media Credit',
   media: 'Media', 'media.url': 'Media', 'media.alt': 'Alt Text', 'media.caption': 'Media Caption', 'media.credit': 'Media Credit', 'media.thumbnail': 'Media Thumbnail', 'media.alt_text': 'Alt Text',
@@ -280,6 +281,8 @@ function readPlainRows(rows: Row[], log: IssueLog): Read {
         status: row.cell('status').toLowerCase() as EventDocument['status'],
         place: row.cell('place'),
         source: row.cell('source') || row.cell('source URL') ? compact({name: row.cell('source'), url: row.cell('source URL')}) : undefined,
+        // An empty alt stays empty (decoration) only when there is a picture at all; without one the parser says alt is required.
+        media: row.cell('media') ? {...compact({url: row.cell('media'), caption: row.cell('media caption'), credit: row.cell('media credit'), thumbnail: row.cell('media thumbnail')}), ...(row.cell('media alt') ? {alt: row.cell('media alt')} : {})} : undefined,
         quotes: quote ? [quote] : undefined,
       }),
       id: row.cell('id') || undefined,

@@ -1,5 +1,6 @@
-// Reads the command line of `event-timeline validate` and `event-timeline convert`: the files, the input format and the output form.
-
+// Reads the command line of `event-timeline validate` and `event-timeline convert` (with node:util's
+// parseArgs): the files, the input format, the size limit and the output form.
+import {parseArgs} from 'node:util';
 import type {InputFormat} from '../adapters/read-input.js';
 import {DEFAULT_LIMITS} from '../model/limits.js';
 
@@ -43,44 +44,58 @@ Exit status: 0 when no file has errors (warnings are allowed), 1 when any file h
 (convert still writes the valid events, unless there are none), 2 when the command line is wrong.
 `;
 
-/** The options, or what is wrong with the command line. */
+const OPTIONS = {
+  format: {type: 'string'},
+  'max-bytes': {type: 'string'},
+  json: {type: 'boolean'},
+  help: {type: 'boolean', short: 'h'},
+} as const;
+
+/** What is wrong with a value, or undefined when it is right. */
+const CHECKS: Record<'format' | 'max-bytes', (value: string | undefined) => string | undefined> = {
+  format: (value) =>
+    value === undefined
+      ? `--format needs a value: ${FORMATS.join(', ')}`
+      : FORMATS.includes(value as InputFormat)
+        ? undefined
+        : `--format ${JSON.stringify(value)} is not one of ${FORMATS.join(', ')}`,
+  // Digits only: "20MB" or "-1" must not lift (or silently set) the limit.
+  'max-bytes': (value) =>
+    value && /^\d+$/.test(value) && Number(value) > 0
+      ? undefined
+      : `--max-bytes needs a positive whole number of bytes, not ${JSON.stringify(value ?? '')}`,
+};
+
+/** The options, or what is wrong with the command line (node:util's parseArgs reads it). */
 export function parseArguments(argv: readonly string[]): {ok: true; options: ValidateOptions} | {ok: false; error: string} {
-  const options: ValidateOptions = {command: 'validate', files: [], format: 'auto', maxBytes: DEFAULT_LIMITS.maxBytes, json: false, help: false};
   if (argv.length === 0) return {ok: false, error: 'no command given'};
   const [command, ...rest] = argv;
-  if (command === '-h' || command === '--help' || command === 'help') return {ok: true, options: {...options, help: true}};
+  const defaults: ValidateOptions = {command: 'validate', files: [], format: 'auto', maxBytes: DEFAULT_LIMITS.maxBytes, json: false, help: false};
+  if (command === '-h' || command === '--help' || command === 'help') return {ok: true, options: {...defaults, help: true}};
   if (command !== 'validate' && command !== 'convert') return {ok: false, error: `unknown command ${JSON.stringify(command)} (validate or convert)`};
-  options.command = command;
-
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]!;
-    if (arg === '--') {
-      options.files.push(...rest.slice(i + 1));
-      break;
-    }
-    if (arg === '-h' || arg === '--help') {
-      options.help = true;
-    } else if (arg === '--json') {
-      options.json = true;
-    } else if (arg === '--format' || arg.startsWith('--format=')) {
-      const value = arg === '--format' ? rest[++i] : arg.slice('--format='.length);
-      if (value === undefined) return {ok: false, error: `--format needs a value: ${FORMATS.join(', ')}`};
-      if (!FORMATS.includes(value as InputFormat)) {
-        return {ok: false, error: `--format ${JSON.stringify(value)} is not one of ${FORMATS.join(', ')}`};
-      }
-      options.format = value as InputFormat;
-    } else if (arg === '--max-bytes' || arg.startsWith('--max-bytes=')) {
-      const value = arg === '--max-bytes' ? rest[++i] : arg.slice('--max-bytes='.length);
-      // Digits only: "20MB" or "-1" must not lift (or silently set) the limit.
-      if (!value || !/^\d+$/.test(value) || !(Number(value) > 0)) return {ok: false, error: `--max-bytes needs a positive whole number of bytes, not ${JSON.stringify(value ?? '')}`};
-      options.maxBytes = Number(value);
-    } else if (arg.startsWith('-') && arg !== '-') {
-      return {ok: false, error: `unknown option ${JSON.stringify(arg)}`};
-    } else {
-      options.files.push(arg);
-    }
+  let parsed;
+  try {
+    parsed = parseArgs({args: [...rest], options: OPTIONS, allowPositionals: true, strict: true});
+  } catch (error) {
+    // parseArgs names the option in quotes: '--strict', or '--format <value>' for a missing value.
+    const option = /'(-[^' ]*)/.exec((error as Error).message)?.[1] ?? '';
+    const name = option.replace(/^--?/, '');
+    return {ok: false, error: (name in CHECKS && CHECKS[name as keyof typeof CHECKS](undefined)) || `unknown option ${JSON.stringify(option)}`};
   }
+  const {values, positionals} = parsed;
+  for (const name of ['format', 'max-bytes'] as const) {
+    const problem = values[name] === undefined ? undefined : CHECKS[name](values[name]);
+    if (problem) return {ok: false, error: problem};
+  }
+  const options: ValidateOptions = {
+    command,
+    files: positionals,
+    format: (values.format as InputFormat | undefined) ?? defaults.format,
+    maxBytes: values['max-bytes'] === undefined ? defaults.maxBytes : Number(values['max-bytes']),
+    json: values.json ?? false,
+    help: values.help ?? false,
+  };
   if (!options.help && options.files.length === 0) return {ok: false, error: 'no FILE given'};
-  if (!options.help && options.command === 'convert' && options.files.length > 1) return {ok: false, error: 'convert reads one FILE (its story goes to standard output)'};
+  if (!options.help && command === 'convert' && options.files.length > 1) return {ok: false, error: 'convert reads one FILE (its story goes to standard output)'};
   return {ok: true, options};
 }

@@ -11,6 +11,8 @@ import {DEFAULT_LIMITS} from '../model/limits.js';
 import {readJsonText} from '../model/json-text.js';
 import {IssueLog} from '../model/issue-log.js';
 import {translationFor} from '../elements/shared/translations.js';
+import {registerDeepTime} from '../i18n/deep-hook.js';
+import {deepTimeWords} from '../i18n/deep-time.js';
 import {PRESETS, staticSvg, type PresetName, type StaticSvgOptions} from '../export/static-svg.js';
 import {readRegularFile} from './read-file.js';
 
@@ -188,8 +190,9 @@ export async function renderMain(argv: readonly string[], io: RenderIo): Promise
     io.stderr(`${options.file}: no valid event to draw\n`);
     return 1;
   }
-  // The words of the image's language (the element loads them as a part).
+  // The words of the image's language, and of deep time (the element loads them as parts).
   await translationFor(options.lang ?? timeline.lang ?? 'en')?.load();
+  registerDeepTime(deepTimeWords);
   const image = staticSvg(timeline, options);
   const png = /\.png$/i.test(options.output);
   try {

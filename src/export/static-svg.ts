@@ -10,6 +10,7 @@ import {METRICS} from '../layout/geometry.js';
 import {estimateTextWidth} from '../layout/text-width.js';
 import type {ViewLayout} from '../layout/view.js';
 import {TimelineView} from '../elements/event-timeline/timeline-view.js';
+import {screenScale, transformShowing} from '../layout/zoom-axis.js';
 
 /** Sizes for where the image goes. */
 export const PRESETS = {
@@ -123,13 +124,9 @@ export function staticSvg(timeline: Timeline, options: StaticSvgOptions = {}): S
   if (options.extent) {
     const [t0, t1] = options.extent.map((time) => new Date(time).getTime()).sort((a, b) => a - b);
     if (Number.isFinite(t0) && Number.isFinite(t1)) {
-      const {scale} = model.geometry;
-      let [p0, p1] = [scale.toPx(t0!), scale.toPx(t1!)];
-      if (!model.vertical && rtl) [p0, p1] = [inner - p1, inner - p0];
-      const length = model.viewLength;
-      const k = Math.min(model.maxK, Math.max(1, length / Math.max(1, p1 - p0)));
-      const shift = length / 2 - ((p0 + p1) / 2) * k;
-      zoom = model.vertical ? {k, x: 0, y: shift} : {k, x: shift, y: 0};
+      const {scale, width: drawn, height} = model.geometry;
+      const at = screenScale(scale, zoom, {vertical: model.vertical, rtl, width: inner});
+      zoom = transformShowing([at(t0!), at(t1!)], 1, zoom, {width: drawn, height, maxK: model.maxK, axis: model.vertical ? 'y' : 'x'});
     }
   }
   const view = model.layout(zoom, []);

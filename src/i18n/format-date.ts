@@ -9,12 +9,12 @@ import type {EdtfDate, EdtfPoint} from '../model/types.js';
 import {dateTimeFormat, gregorian, numberFormat} from './intl-cache.js';
 import {stringsFor} from './strings.js';
 import type {Season, TimelineStrings} from './strings.js';
-import {isDeep, isFar, MINUTE} from '../model/units.js';
+import {isDeep, isFar, MINUTE, utc} from '../model/units.js';
+import type {TickUnit} from '../layout/ticks.js';
 
-export type TickUnit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute';
+export type {TickUnit};
 /** `long` for sentences and details, `short` for compact labels ("16 Jul 2001"). */
 export type DateStyle = 'long' | 'short';
-
 
 const DAY_OPTS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   long: {day: 'numeric', month: 'long', year: 'numeric'},
@@ -38,14 +38,6 @@ function dtf(lang: string, opts: Intl.DateTimeFormatOptions, ...times: number[])
 }
 
 const format = (lang: string, opts: Intl.DateTimeFormatOptions, time: number) => dtf(lang, opts, time).format(time);
-
-/** ms UTC of a wall-clock date. Date.UTC maps years 0–99 to 1900–1999, setUTCFullYear does not. */
-function utc(year: number, monthIndex = 0, day = 1, hour = 0, minute = 0, second = 0): number {
-  const d = new Date(0);
-  d.setUTCFullYear(year, monthIndex, day);
-  d.setUTCHours(hour, minute, second, 0);
-  return d.getTime();
-}
 
 function utcYear(time: number): number {
   return new Date(time).getUTCFullYear();

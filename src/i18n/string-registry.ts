@@ -2,7 +2,7 @@
 // Symbol.for key), so that every copy of the library on a page, and translation files loaded
 // before or after it, register into one place and elements redraw whichever copy drew them.
 import {canonicalLang} from './intl-cache.js';
-import type {TimelineStringsOverride} from './strings.js';
+import type {TimelineStrings, TimelineStringsOverride} from './strings.js';
 
 interface Registry {
   tables: Map<string, TimelineStringsOverride>;
@@ -20,13 +20,27 @@ export function keyOf(lang: string): string {
 }
 
 /**
+ * `over` laid on `base`: its strings win, and its status and link names win one by one. The one
+ * merge of string tables (registering, resolving a language, a built-in translation under a page's).
+ */
+export function mergeStrings<T extends TimelineStringsOverride | TimelineStrings>(base: T, over: TimelineStringsOverride | undefined): T {
+  if (!over) return base;
+  return {
+    ...base,
+    ...over,
+    status: {...base.status, ...over.status},
+    linkKind: {...base.linkKind, ...over.linkKind},
+    linkKindInverse: {...base.linkKindInverse, ...over.linkKindInverse},
+  } as T;
+}
+
+/**
  * Add a language, or override strings of one; later registrations win.
  * Registering `ru-UA` overrides only for that tag: `ru` stays as it was.
  */
 export function registerStrings(lang: string, strings: TimelineStringsOverride): void {
   const key = keyOf(lang);
-  const old = registry.tables.get(key);
-  registry.tables.set(key, {...old, ...strings, status: {...old?.status, ...strings.status}, linkKind: {...old?.linkKind, ...strings.linkKind}});
+  registry.tables.set(key, mergeStrings(registry.tables.get(key) ?? {}, strings));
   registry.version++;
   for (const listener of registry.listeners) listener();
 }

@@ -4,7 +4,7 @@
 
 import type {EventStatus, KnownLinkKind} from '../model/types.js';
 import {canonicalLang} from './intl-cache.js';
-import {keyOf, registry} from './string-registry.js';
+import {keyOf, mergeStrings, registry} from './string-registry.js';
 import {en} from './locales/en.js';
 import type {MediaStrings} from './media-strings.js';
 
@@ -156,17 +156,6 @@ export type TimelineStringsOverride = Partial<Omit<TimelineStrings, 'status' | '
 const resolved = new Map<string, TimelineStrings>();
 let resolvedAt = -1;
 
-function merge(base: TimelineStrings, over: TimelineStringsOverride | undefined): TimelineStrings {
-  if (!over) return base;
-  return {
-    ...base,
-    ...over,
-    status: {...base.status, ...over.status},
-    linkKind: {...base.linkKind, ...over.linkKind},
-    linkKindInverse: {...base.linkKindInverse, ...over.linkKindInverse},
-  } as TimelineStrings;
-}
-
 /**
  * The complete table for a language: English, overlaid by the base language (`zh` for
  * `zh-Hant-TW`), overlaid by the exact tag; built-in tables first, then what was registered.
@@ -181,9 +170,9 @@ export function stringsFor(lang: string): TimelineStrings {
   let table = resolved.get(key);
   if (!table) {
     const base = key.split('-')[0] ?? key;
-    table = merge(en, registry.tables.get('en'));
-    if (base !== 'en') table = merge(table, registry.tables.get(base));
-    if (key !== base) table = merge(table, registry.tables.get(key));
+    table = mergeStrings(en, registry.tables.get('en'));
+    if (base !== 'en') table = mergeStrings(table, registry.tables.get(base));
+    if (key !== base) table = mergeStrings(table, registry.tables.get(key));
     resolved.set(key, table);
   }
   return table;

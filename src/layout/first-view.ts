@@ -18,17 +18,17 @@ export interface FirstView {
  * pixels of the scale — so that an axis break next to the event does not bring the far side of
  * the break into the first view — so that the neighbours it is read with show.
  */
-export function firstView(timeline: Timeline, startAt: string | undefined, scale: Pick<TimeScale, 'toPx' | 'toTime'>): FirstView {
+export function firstView(timeline: Timeline, startAt: string | undefined, scale: Pick<TimeScale, 'invert'> & ((t: number) => number)): FirstView {
   const choice = startAt?.trim() ?? '';
   if (choice === '' || choice === 'all') return {};
   const id = choice === 'anchor' ? timeline.anchor : choice;
   const event = id === undefined ? undefined : timeline.events.find((candidate) => candidate.id === id);
   if (event) {
     const events = timeline.events;
-    const [p0, p1] = [scale.toPx(event.start), scale.toPx(event.end)];
-    const story = scale.toPx(Math.max(...events.map((e) => e.end))) - scale.toPx(events[0]!.start);
+    const [p0, p1] = [scale(event.start), scale(event.end)];
+    const story = scale(Math.max(...events.map((e) => e.end))) - scale(events[0]!.start);
     const pad = Math.max(story / 10, (p1 - p0) / 2, 1);
-    return {window: [scale.toTime(p0 - pad), scale.toTime(p1 + pad)]};
+    return {window: [scale.invert(p0 - pad), scale.invert(p1 + pad)]};
   }
   const parsed = parseEdtf(choice);
   return parsed.ok && choice !== 'anchor' ? {window: [earliest(parsed.date), latest(parsed.date)]} : {problem: 'names no event and is no EDTF date'};

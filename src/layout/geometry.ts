@@ -121,7 +121,7 @@ export interface Geometry {
   narrow: ({lines: string[]; width: number; height: number} | undefined)[];
   scale: TimeScale;
   /**
-   * Each event's start and end on the time axis at zoom 1 (`scale.toPx`; a point's end is its
+   * Each event's start and end on the time axis at zoom 1 (`scale(t)`; a point's end is its
    * start; in a sequence, each event's own slot): every zoom level only multiplies them.
    */
   startPx: Float64Array;
@@ -252,9 +252,9 @@ export function createGeometry(events: readonly LayoutEvent[], config: GeometryC
       counts[g]++;
     }
     scale = createTimeScale(min, max, gaps, 8, axisLength - 8, {minSegment: vertical ? 72 : detailed ? 56 : 120, counts, countShare: detailed ? 0.5 : 0});
-    for (let i = 0; i < n; i++) startPx[i] = scale.toPx(events[i].start);
+    for (let i = 0; i < n; i++) startPx[i] = scale(events[i].start);
   }
-  for (let i = 0; i < n; i++) endPx[i] = events[i].point ? startPx[i] : Math.max(startPx[i], scale.toPx(events[i].end));
+  for (let i = 0; i < n; i++) endPx[i] = events[i].point ? startPx[i] : Math.max(startPx[i], scale(events[i].end));
 
   const geometry: Geometry = {
     config: full,

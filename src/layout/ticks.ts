@@ -74,8 +74,8 @@ export function axisTicks(
     const from = Math.max(0, segment.p0 * k + shift);
     const to = Math.min(length, segment.p1 * k + shift);
     if (to - from < 24) continue;
-    const t0 = scale.toTime((from - shift) / k);
-    const t1 = scale.toTime((to - shift) / k);
+    const t0 = scale.invert((from - shift) / k);
+    const t1 = scale.invert((to - shift) / k);
     // A segment too short for ticks of its own (a lone date behind a break) is named by its year.
     if (to - from < spacing * 1.6 && t1 - t0 < 2 * 365 * DAY) {
       const middle = (t0 + t1) / 2;
@@ -104,7 +104,7 @@ export function axisTicks(
     for (const time of times) {
       const withParent = unit !== 'year' && (previous === undefined || parentOf(unit, previous) !== parentOf(unit, time));
       const withYear = unit !== 'year' && unit !== 'month' && (previous === undefined || new Date(previous).getUTCFullYear() !== new Date(time).getUTCFullYear());
-      if (keep({time, at: scale.toPx(time) * k + shift, unit, withParent, label: format(time, unit, withParent, withYear)})) previous = time;
+      if (keep({time, at: scale(time) * k + shift, unit, withParent, label: format(time, unit, withParent, withYear)})) previous = time;
     }
   }
   return ticks;

@@ -15,13 +15,17 @@ export interface ScaleSegment {
 /** An axis break: the time [t0, t1] squeezed into the pixel band [p0, p1]. */
 export type ScaleBreak = ScaleSegment;
 
+/** A time scale in d3's shape: called with a time it gives the pixel (before any zoom); `invert` goes back. */
 export interface TimeScale {
+  (t: number): number;
+  /** Time at pixel `p` (before any zoom). */
+  invert(p: number): number;
+  /** The first and last time of its pieces. */
+  domain(): [number, number];
+  /** The pixels of its first and last time. */
+  range(): [number, number];
   readonly segments: readonly ScaleSegment[];
   readonly breaks: readonly ScaleBreak[];
-  /** Pixel at time `t` (before any zoom). */
-  toPx(t: number): number;
-  /** Time at pixel `p` (before any zoom). */
-  toTime(p: number): number;
 }
 
 export interface TimeScaleOptions {
@@ -39,7 +43,6 @@ export interface TimeScaleOptions {
   counts?: readonly number[];
   countShare?: number;
 }
-
 
 /**
  * Builds the scale for data spanning [min, max] with `gaps` cut out, drawn over pixels
@@ -155,16 +158,20 @@ function makeScale(pieces: ScaleSegment[], segments: ScaleSegment[], breaks: Sca
     }
     return pieces[low];
   };
-  return {
+  const scale = (t: number) => {
+    const piece = find(t, 't0');
+    return piece.p0 + ((t - piece.t0) / (piece.t1 - piece.t0 || 1)) * (piece.p1 - piece.p0);
+  };
+  const first = pieces[0];
+  const last = pieces[pieces.length - 1];
+  return Object.assign(scale, {
     segments,
     breaks,
-    toPx(t) {
-      const piece = find(t, 't0');
-      return piece.p0 + ((t - piece.t0) / (piece.t1 - piece.t0 || 1)) * (piece.p1 - piece.p0);
-    },
-    toTime(p) {
+    invert(p: number) {
       const piece = find(p, 'p0');
       return piece.t0 + ((p - piece.p0) / (piece.p1 - piece.p0 || 1)) * (piece.t1 - piece.t0);
     },
-  };
+    domain: (): [number, number] => [first.t0, last.t1],
+    range: (): [number, number] => [first.p0, last.p1],
+  });
 }

@@ -6,6 +6,7 @@ import {labelShape, METRICS, titleFont, type Geometry} from './geometry.js';
 import {boxHeight, markExtent, type Pack} from './pack.js';
 import {estimateTextWidth, truncateToWidth} from './text-width.js';
 import {axisTicks, sequenceTicks, type Tick, type TickFormatter} from './ticks.js';
+import {drawnShiftAt} from './zoom-axis.js';
 
 export interface ViewEvent {
   index: number;
@@ -123,7 +124,7 @@ export function viewLayout(geometry: Geometry, pack: Pack, options: ViewOptions)
   const rtl = geometry.config.rtl;
   const {width, height, track} = geometry;
   // d3-zoom works in screen space; right-to-left horizontal drawings mirror it (see docs/languages.md).
-  const shift = !vertical && rtl ? width * (1 - k) - options.shift : options.shift;
+  const shift = drawnShiftAt(k, options.shift, {vertical, rtl: Boolean(rtl), width});
   const mirror = (x: number) => (rtl ? width - x : x);
   const point = (along: number, across: number) => (vertical ? {x: mirror(across), y: along} : {x: mirror(along), y: across});
   const lo = -shift - margin;
@@ -228,8 +229,8 @@ export function viewLayout(geometry: Geometry, pack: Pack, options: ViewOptions)
     ...links(geometry, pack, options.links ?? [], axisAt, shift, mirror, ticks),
     now: options.now === undefined ? undefined : nowLine(geometry, options.now, k, shift, point),
     eras: (options.eras ?? []).map((era) => {
-      const a = point(geometry.scale.toPx(era.start) * k + shift, 0);
-      const b = point(geometry.scale.toPx(era.end) * k + shift, vertical ? width : track);
+      const a = point(geometry.scale(era.start) * k + shift, 0);
+      const b = point(geometry.scale(era.end) * k + shift, vertical ? width : track);
       return {x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(b.x - a.x), height: Math.abs(b.y - a.y), title: era.title};
     }),
     track: lineOf(point(0, track), point(viewLength, track)),
@@ -396,7 +397,7 @@ function nowLine(
   shift: number,
   point: (along: number, across: number) => {x: number; y: number},
 ) {
-  const along = geometry.scale.toPx(now) * k + shift;
+  const along = geometry.scale(now) * k + shift;
   // Off the drawn axis (a story date before the first event or after the last, or panned away):
   // no marker half in the drawing's edge; the legend still names the date.
   const first = geometry.scale.segments[0]?.p0 ?? 0;

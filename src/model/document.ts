@@ -13,7 +13,7 @@ export interface MediaDocument {
   alt?: string;
   caption?: string;
   credit?: string;
-  /** A small picture shown before a video or sound is loaded, and on the chart with `media-thumbnails`. */
+  /** A small picture shown on the play button before a video or sound is loaded, and in place of a post or page. */
   thumbnail?: string;
 }
 

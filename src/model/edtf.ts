@@ -1,6 +1,6 @@
 // Parses the subset of EDTF (ISO 8601-2) that timelines use into spans of UTC instants, with no dependencies.
 import type {EdtfDate, EdtfOpenEnd, EdtfPoint, Precision} from './types.js';
-import {YEAR} from './units.js';
+import {utc, YEAR} from './units.js';
 
 export type EdtfResult = {ok: true; date: EdtfDate} | {ok: false; error: string};
 type Failure = {ok: false; error: string};
@@ -31,23 +31,6 @@ const fail = (error: string): Failure => ({ok: false, error});
 // Object.assign with a typed patch, so that field names and values stay checked.
 const set = (p: EdtfPoint, patch: Partial<EdtfPoint>): EdtfPoint => Object.assign(p, patch);
 const isPoint = (end: EdtfPoint | EdtfOpenEnd): end is EdtfPoint => typeof end === 'object';
-
-// ms UTC of a proleptic Gregorian date and time, as Date.UTC computes it but with years 0–99 taken as
-// written (Date.UTC maps them to 1900–1999). Months and days past the end roll over, which the season
-// and "next day" arithmetic below relies on. Integer arithmetic (days from the civil date, H. Hinnant's
-// algorithm): parsing 100,000 events asks this 200,000 times, and a Date object per call was a tenth
-// of the parse.
-function utc(year: number, month0: number, day = 1, hour = 0, minute = 0, second = 0): number {
-  const y = year + Math.floor(month0 / 12) - (((month0 % 12) + 12) % 12 < 2 ? 1 : 0);
-  const m = ((month0 % 12) + 12) % 12; // 0 = January
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * ((m + 10) % 12) + 2) / 5) + day - 1; // day of the year from 1 March
-  const days = era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
-  const time = days * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000;
-  // Date's range (TimeClip): outside it, NaN as Date would give.
-  return Math.abs(time) > 8.64e15 ? NaN : time + 0;
-}
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** Days in `month` (1–12) of `year`, proleptic Gregorian as Date is. */

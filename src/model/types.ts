@@ -88,7 +88,7 @@ export interface Media {
   alt: string;
   credit?: string;
   caption?: string;
-  /** A small picture (http: or https:) shown before a video or sound is loaded, and on the chart. */
+  /** A small picture (http: or https:) shown on the play button before a video or sound is loaded, and in place of a post or page. */
   thumbnail?: string;
 }
 

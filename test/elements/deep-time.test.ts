@@ -1,7 +1,8 @@
 // Deep time as a reader meets it: TimelineJS3's cosmo.json sample, 13.8 billion years ago to
 // 3500 BC, draws all 7 events, its axis and dates in words ("13.8 billion years ago") in the
 // element's language, across axis breaks, in the chart, the list and the detail card.
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
+import {waitUntil} from './wait.js';
 import {setViewport} from '@web/test-runner-commands';
 import {part, parts, timelineWith} from './helpers.js';
 

@@ -2,7 +2,8 @@
 // (test/server/cdn.js, dist/ on a port of its own), its parts (gestures, the detail card, readers of
 // other formats) loaded from next to it when first needed. Each page is fresh: nothing of the
 // library is loaded in it before. Needs the build: `node scripts/build.js --lib-only`.
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
+import {waitUntil} from './wait.js';
 import {executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
 import type {EventTimeline} from '../../src/elements/event-timeline/event-timeline.js';
 
@@ -47,15 +48,15 @@ describe('the drop-in bundle from another origin (a CDN)', function () {
   it('draws from a script on another origin, and loads its parts from next to it when they are needed', async () => {
     const {frame, win} = await open('/cdn/drop-in.html');
     expect(new URL(cdn).origin).to.not.equal(win.location.origin);
-    await waitUntil(() => marks(win).length === 7, 'the timeline did not draw', {timeout: 10_000});
+    await waitUntil(() => marks(win).length === 7, 'the timeline did not draw');
     const element = timelineIn(win);
     // The gestures arrive in idle time after the first frame; the element's updates wait for them.
     await element.updateComplete;
     // The detail card is a part of its own: hovering an event brings it.
     const label = element.shadowRoot!.querySelector('[data-label-for="new-start"]')!;
     await sendMouse({type: 'move', position: centreIn(frame, label)});
-    await waitUntil(() => element.shadowRoot!.querySelector('[part="detail"]'), 'no detail card on hover', {timeout: 10_000});
-    await waitUntil(() => win.document.querySelector('quote-card')?.shadowRoot?.querySelector('blockquote'), 'the quote card was not drawn', {timeout: 10_000});
+    await waitUntil(() => element.shadowRoot!.querySelector('[part="detail"]'), 'no detail card on hover');
+    await waitUntil(() => win.document.querySelector('quote-card')?.shadowRoot?.querySelector('blockquote'), 'the quote card was not drawn');
     const svg = element.shadowRoot!.querySelector('svg[role="group"]')!;
     const box = svg.getBoundingClientRect();
     const wheel = new win.WheelEvent('wheel', {deltaY: -300, ctrlKey: true, clientX: box.x + box.width / 2, clientY: box.y + box.height / 2, bubbles: true, cancelable: true});
@@ -68,7 +69,7 @@ describe('the drop-in bundle from another origin (a CDN)', function () {
 
   it('brings the interface strings of the page\'s language (Russian) with it, without a second script tag', async () => {
     const {win} = await open('/cdn/drop-in.html?lang=ru&src=/demo/data/story-ru.json');
-    await waitUntil(() => marks(win).length === 7, 'the timeline did not draw', {timeout: 10_000});
+    await waitUntil(() => marks(win).length === 7, 'the timeline did not draw');
     // The picture waits for the translation, which loads with the data: never drawn in English first.
     const root = timelineIn(win).shadowRoot!;
     expect(root.querySelector('[data-action="fit"]')!.textContent!.trim()).to.equal('Показать всё');
@@ -79,7 +80,7 @@ describe('the drop-in bundle from another origin (a CDN)', function () {
 
   it('turns a light-DOM list into the timeline on a fresh page', async () => {
     const {win} = await open('/cdn/list.html');
-    await waitUntil(() => marks(win).length === 3, 'the list did not become a timeline', {timeout: 10_000});
+    await waitUntil(() => marks(win).length === 3, 'the list did not become a timeline');
     expect(timelineIn(win).shadowRoot!.querySelector('[data-event-id="call"][role="option"]')!.getAttribute('part')).to.contain('anchor');
     expect(scriptOrigins(win, '/dist/chunks/')).to.deep.equal([cdn]);
     expect(win.__errors).to.deep.equal([]);
@@ -87,7 +88,7 @@ describe('the drop-in bundle from another origin (a CDN)', function () {
 
   it('reads a TimelineJS3 document on a fresh page', async () => {
     const {win} = await open('/cdn/drop-in.html?src=/test/fixtures/timelinejs/whitney-houston.json');
-    await waitUntil(() => marks(win).length > 0, 'the TimelineJS3 document was not drawn', {timeout: 10_000});
+    await waitUntil(() => marks(win).length > 0, 'the TimelineJS3 document was not drawn');
     const element = timelineIn(win);
     expect(element.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
     expect(element.timeline!.title).to.be.a('string').and.not.equal('');
@@ -104,9 +105,9 @@ describe('the drop-in bundle offline after its first frame', function () {
     const {frame, win} = await open('/cdn/drop-in.html?path=offline/dist');
     const originalError = win.console.error;
     win.console.error = () => {}; // the element logs each part it could not load
-    await waitUntil(() => marks(win).length === 7, 'the timeline did not draw', {timeout: 10_000});
+    await waitUntil(() => marks(win).length === 7, 'the timeline did not draw');
     const element = timelineIn(win);
-    await waitUntil(() => element.shadowRoot!.querySelector('[part="notice"][role="status"]'), 'no notice that a part could not be loaded', {timeout: 10_000});
+    await waitUntil(() => element.shadowRoot!.querySelector('[part="notice"][role="status"]'), 'no notice that a part could not be loaded');
     expect(element.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain('could not be loaded');
     expect(marks(win)).to.have.length(7);
     // Hovering asks for the detail card, which cannot come: still no exception, still the picture.

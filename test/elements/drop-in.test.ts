@@ -1,7 +1,8 @@
 // The drop-in bundle (dist/event-timeline.js, built before these tests) on plain pages: one
 // script tag before or after the tags, loaded twice, and a light-DOM list with and without JS.
 // Also TimelineJS3 documents read directly.
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
+import {waitUntil} from './wait.js';
 import {setViewport} from '@web/test-runner-commands';
 import {drawn, eventMark, part, parts, timelineWith} from './helpers.js';
 
@@ -23,7 +24,7 @@ describe('the drop-in bundle', () => {
   for (const page of ['script-before', 'script-after', 'script-twice']) {
     it(`draws the timeline with one script tag (${page}) and throws nothing`, async () => {
       const win = await open(`/test/pages/${page}.html`);
-      await waitUntil(() => marks(win).length === 7, `${page}: the timeline did not draw`, {timeout: 5000});
+      await waitUntil(() => marks(win).length === 7, `${page}: the timeline did not draw`);
       expect(win.__errors).to.deep.equal([]);
       expect(win.customElements.get('event-timeline')).to.exist;
       expect(win.customElements.get('quote-card')).to.exist;
@@ -70,7 +71,7 @@ describe('a light-DOM list in <event-timeline>', () => {
 
   it('becomes the timeline once the script loads', async () => {
     const win = await open('/test/pages/light-dom-list.html');
-    await waitUntil(() => marks(win).length === 4, 'the list did not become a timeline', {timeout: 5000});
+    await waitUntil(() => marks(win).length === 4, 'the list did not become a timeline');
     const element = win.document.querySelector('event-timeline')!;
     expect(element.shadowRoot!.querySelector('[data-event-id="call"]')!.getAttribute('part')).to.contain('anchor');
     expect(element.shadowRoot!.querySelector('.title')!.textContent).to.equal('Путин и Си Цзиньпин: даты');

@@ -1,6 +1,7 @@
 // Shared helpers for the browser tests: the seed story, fixtures of sized timelines, and
 // queries into the shadow DOM by part name, as a reader's tools would see them.
-import {fixture, html, waitUntil} from '@open-wc/testing';
+import {fixture, html} from '@open-wc/testing';
+import {waitUntil} from './wait.js';
 import type {EventTimeline} from '../../src/elements/event-timeline/event-timeline.js';
 import '../../src/index.js';
 import '../../src/locales/ru.js';
@@ -30,9 +31,7 @@ export async function timelineWith(data: unknown, options: {width?: number; attr
 export async function drawn(element: EventTimeline): Promise<void> {
   await waitUntil(
     () => element.shadowRoot?.querySelector('svg [part~="event"], [part="error"], [part="list"]:not(.visually-hidden)'),
-    'the timeline did not draw',
-    {timeout: 5000},
-  );
+    'the timeline did not draw');
   await element.updateComplete;
 }
 

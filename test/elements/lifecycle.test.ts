@@ -4,7 +4,8 @@
 // timer or animation frame behind (counted by test/fixtures/hostile/resource-probe.ts, which
 // wraps the browser's functions before any element is created), and every removed element and
 // its shadow root must be garbage collected (WeakRefs, and window.gc() from --expose-gc).
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
+import {waitUntil} from './wait.js';
 import type {EventTimeline} from '../../src/elements/event-timeline/event-timeline.js';
 import type {QuoteCard} from '../../src/elements/quote-card/quote-card.js';
 import {collectGarbage, probe, type ResourceCounts} from '../fixtures/hostile/resource-probe.js';

@@ -1,7 +1,8 @@
 // Live stories, against a local server that changes the story (test/server/live.js): new events
 // shown without losing the reader's zoom, selection or focus, conditional requests, no request
 // while the page is hidden, a failing server or bad JSON survived, one announcement per update.
-import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {waitUntil} from './wait.js';
 import {sendKeys, sendMouse} from '@web/test-runner-commands';
 import type {EventTimeline} from '../../src/elements/event-timeline/event-timeline.js';
 import {centre, drawn, eventMark, part} from './helpers.js';
@@ -36,7 +37,7 @@ async function liveTimeline(key: string, refresh = 30): Promise<EventTimeline> {
   return element;
 }
 
-const zoomOf = (element: EventTimeline) => (element as unknown as {zoom: {transform: {k: number; x: number}}}).zoom.transform;
+const zoomOf = (element: EventTimeline) => (element as unknown as {viewport: {transform: {k: number; x: number}}}).viewport.transform;
 /** The events whose marks are on screen: what the reader is looking at. */
 function onScreen(element: EventTimeline): string[] {
   const svg = element.shadowRoot!.querySelector('svg[role="group"]')!.getBoundingClientRect();
@@ -174,7 +175,7 @@ describe('<event-timeline refresh>', function () {
       expect(await log(key)).to.have.length(1);
       hidden = false;
       document.dispatchEvent(new Event('visibilitychange'));
-      await waitUntil(async () => (await log(key)).length === 2, 'no request when the page showed again', {timeout: 10_000});
+      await waitUntil(async () => (await log(key)).length === 2, 'no request when the page showed again');
       expect((await log(key))[1]).to.include({status: 304});
       element.remove();
     } finally {

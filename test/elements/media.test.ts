@@ -2,7 +2,8 @@
 // loaded without a referrer; a video behind a button that names YouTube, with nothing asked of
 // YouTube (or its no-cookie domain) until the reader presses it, then a sandboxed player frame
 // and never a script of theirs in the page; posts as links out; TimelineJS3's own media sample.
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
+import {waitUntil} from './wait.js';
 import {executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
 import type {EventTimeline} from '../../src/elements/event-timeline/event-timeline.js';
 import {centre, eventLabel, part, parts, timelineWith} from './helpers.js';

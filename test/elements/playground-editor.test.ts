@@ -1,7 +1,8 @@
 // The playground's editor, used as a keyboard user would: a story made from nothing with keys
 // alone (add events, type dates and titles, take a suggested fix, add a link of a kind), the
 // timeline and the JSON view following; imports and the embed snippet.
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
+import {waitUntil} from './wait.js';
 import {sendKeys} from '@web/test-runner-commands';
 import {embedSnippet, importText, StoryEditor, storyInAddress} from '../../demo/editor.js';
 import type {EventTimeline} from '../../src/elements/event-timeline/event-timeline.js';
@@ -69,7 +70,7 @@ describe('the playground editor, with the keyboard alone', () => {
     await sendKeys({press: 'ArrowUp'});
     expect(active().value, 'the kind changed with an arrow key').to.not.equal('context');
 
-    await waitUntil(() => parts(preview, 'event').length === 2 && parts(preview, 'link').length === 1, 'the timeline did not draw the story', {timeout: 5000});
+    await waitUntil(() => parts(preview, 'event').length === 2 && parts(preview, 'link').length === 1, 'the timeline did not draw the story');
     const json = JSON.parse(root.querySelector<HTMLTextAreaElement>('#story-json')!.value);
     expect(json.events.map((event: {date: string}) => event.date)).to.deep.equal(['2026-02-03', '1996~']);
     expect(json.links).to.have.length(1);

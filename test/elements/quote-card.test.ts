@@ -1,6 +1,7 @@
 // <quote-card>: its semantics and parts, and its link to an event of an <event-timeline>,
 // in both directions, whatever order things are defined or attached in.
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
+import {waitUntil} from './wait.js';
 import {sendMouse, resetMouse, setViewport} from '@web/test-runner-commands';
 import type {QuoteCard} from '../../src/elements/quote-card/quote-card.js';
 import {centre, drawn, eventMark, part, story} from './helpers.js';

@@ -1,6 +1,7 @@
 // The React wrappers (event-timeline/react) in a real React 19 app, built with Vite from the
 // package's exports before the browser tests run (scripts/test.js).
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
+import {waitUntil} from './wait.js';
 import {sendMouse, setViewport} from '@web/test-runner-commands';
 
 before(() => setViewport({width: 1280, height: 1000}));
@@ -12,7 +13,7 @@ async function openApp(): Promise<Document> {
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
   const doc = frame.contentDocument!;
-  await waitUntil(() => doc.querySelector('event-timeline')?.shadowRoot?.querySelector('[part~="event"]'), 'the React app did not render the timeline', {timeout: 5000});
+  await waitUntil(() => doc.querySelector('event-timeline')?.shadowRoot?.querySelector('[part~="event"]'), 'the React app did not render the timeline');
   return doc;
 }
 

@@ -1,7 +1,8 @@
 // Documented limits (src/model/limits.ts, and the element's max-bytes and timeout): going over
 // one gives a clear message, and a very large document keeps the page responsive — measured
 // with a PerformanceObserver for long tasks while 200,000 events are parsed and drawn.
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
+import {waitUntil} from './wait.js';
 import type {EventTimeline} from '../../src/elements/event-timeline/event-timeline.js';
 import {DEFAULT_LIMITS} from '../../src/model/limits.js';
 import {drawn, part, parts} from './helpers.js';

@@ -2,7 +2,8 @@
 // nothing runs (the tripwire of test/fixtures/hostile/payloads.ts), only http(s) addresses are
 // ever loaded or linked, pictures load without a referrer, text stays text, and no frame, player
 // or script exists until the reader presses play — then only the sandboxed no-cookie player.
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
+import {waitUntil} from './wait.js';
 import {sendKeys, setViewport} from '@web/test-runner-commands';
 import type {EventTimeline} from '../../src/elements/event-timeline/event-timeline.js';
 import {BAD_URLS, GOOD_URLS, MARKUP, TEXTS, TRIP} from '../fixtures/hostile/payloads.js';
@@ -30,7 +31,7 @@ afterEach(async () => {
   // Anything a payload would run (an image's error handler) runs when the image fails: wait for every picture to settle.
   for (const element of document.querySelectorAll('event-timeline')) {
     const images = [...element.shadowRoot!.querySelectorAll('img')];
-    await waitUntil(() => images.every((image) => image.complete), 'pictures still loading', {timeout: 10_000});
+    await waitUntil(() => images.every((image) => image.complete), 'pictures still loading');
   }
   expect(tripped, 'a payload ran').to.deep.equal([]);
   expect(pageErrors, 'uncaught errors').to.deep.equal([]);

@@ -2,7 +2,8 @@
 // can fail has a message of its own and a retry button; a real click on retry asks again and
 // shows the data once the server has recovered; the newest `src` always wins; and removing the
 // element mid-request throws nothing and leaves no timer behind.
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
+import {waitUntil} from './wait.js';
 import {resetMouse, sendMouse, setViewport} from '@web/test-runner-commands';
 import type {EventTimeline} from '../../src/elements/event-timeline/event-timeline.js';
 import {probe} from '../fixtures/hostile/resource-probe.js';

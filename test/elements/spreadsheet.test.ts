@@ -1,7 +1,8 @@
 // A story kept in a spreadsheet, drawn with no manual step: <event-timeline src="story.csv"> in both
 // templates, a sheet recognised by its content type or by format="csv", and a sheet's problems
 // shown with their row and column while its good rows are drawn.
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
+import {waitUntil} from './wait.js';
 import type {EventTimeline} from '../../src/elements/event-timeline/event-timeline.js';
 import {drawn, part, parts} from './helpers.js';
 
@@ -47,7 +48,7 @@ describe('<event-timeline> reading a spreadsheet', () => {
   it("shows a bad row's problem with its row and column, and draws the good rows", async () => {
     const sheet = 'date,title\n2026-02-03,A call\n2026-13-01,A bad month\n,\n2026-03-01,After the blank row\n';
     const element = await fixture<EventTimeline>(html`<event-timeline format="csv" .data=${sheet} style="width: 800px"></event-timeline>`);
-    await waitUntil(() => parts(element, 'event').length > 0, 'the good row was not drawn', {timeout: 5000});
+    await waitUntil(() => parts(element, 'event').length > 0, 'the good row was not drawn');
     expect(parts(element, 'event').length).to.equal(1);
     const alert = element.shadowRoot!.querySelector('[role="alert"]');
     expect(alert, 'an alert').to.exist;

@@ -1,7 +1,8 @@
 // The first view, as a reader meets it: `start-at` decides what the chart shows when the story
 // is first drawn; the keyboard, the list and "Show all" work as ever, and every event stays
 // reachable. A choice that names nothing is said once in the console, and the whole story shows.
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
+import {waitUntil} from './wait.js';
 import {sendKeys, setViewport} from '@web/test-runner-commands';
 import type {EventTimeline} from '../../src/elements/event-timeline/event-timeline.js';
 import {fromTimelineJs} from '../../src/adapters/timelinejs.js';

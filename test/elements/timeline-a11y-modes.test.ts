@@ -1,6 +1,7 @@
 // Accessibility beyond axe: lanes by keyboard, reduced motion, forced colours, focus rings in
 // every theme, pointer target sizes.
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
+import {waitUntil} from './wait.js';
 import {executeServerCommand, sendKeys, setViewport} from '@web/test-runner-commands';
 import type {EventTimeline} from '../../src/elements/event-timeline/event-timeline.js';
 import {denseStory, eventMark, part, story, timelineWith} from './helpers.js';

@@ -1,6 +1,7 @@
 // Accessibility of <event-timeline> in every state a reader meets, checked with axe-core,
 // plus the list view and the accessible names a screen reader announces.
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
+import {waitUntil} from './wait.js';
 import {sendKeys, setViewport} from '@web/test-runner-commands';
 import {eventMark, part, story, timelineWith} from './helpers.js';
 

@@ -1,5 +1,6 @@
 // How <event-timeline> takes its data in (property, src, inline JSON) and how it reports bad data.
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
+import {waitUntil} from './wait.js';
 import type {EventTimeline} from '../../src/elements/event-timeline/event-timeline.js';
 import {drawn, part, parts, story, timelineWith} from './helpers.js';
 

@@ -1,6 +1,7 @@
 // Structured data and export: schema.org JSON-LD checked against the types it uses, the
 // standalone SVG, and the print view.
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
+import {waitUntil} from './wait.js';
 import {part, story, timelineWith} from './helpers.js';
 
 // The properties schema.org defines for the types we emit (from schema.org, trimmed to what

@@ -1,6 +1,6 @@
 // Languages and reading direction: labels in ru, en and zh come from Intl in the element's
 // language; right-to-left mirrors the time axis; the data's and quotes' languages are marked.
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {setViewport} from '@web/test-runner-commands';
 import type {EventTimeline} from '../../src/elements/event-timeline/event-timeline.js';
 import {drawn, eventLabel, eventMark, part, parts, story, timelineWith} from './helpers.js';
@@ -44,6 +44,27 @@ describe('<event-timeline> in several languages', () => {
     wrapper.append(element);
     await drawn(element);
     expect(element.shadowRoot!.querySelector('[data-action="zoom-in"]')!.getAttribute('title')).to.equal('放大');
+  });
+
+  it('follows an ancestor when the page changes its language or direction, and so does a quote card', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en" style="width: 1000px"></div>`);
+    const element = document.createElement('event-timeline');
+    element.data = await story('en');
+    const card = document.createElement('quote-card');
+    card.setAttribute('date', '2026-07-16');
+    card.textContent = 'x';
+    wrapper.append(element, card);
+    await drawn(element);
+    await card.updateComplete;
+    const zoomIn = () => element.shadowRoot!.querySelector('[data-action="zoom-in"]')!.getAttribute('title');
+    const cardDate = () => card.shadowRoot!.querySelector('time')?.textContent ?? '';
+    expect(zoomIn()).to.equal('Zoom in');
+    expect(cardDate()).to.contain('July');
+    wrapper.setAttribute('lang', 'ru');
+    await waitUntil(() => zoomIn() === 'Увеличить', 'the timeline did not redraw in Russian');
+    await waitUntil(() => /июл/.test(cardDate()), 'the quote card did not redraw in Russian');
+    wrapper.setAttribute('dir', 'rtl');
+    await waitUntil(() => element.shadowRoot!.querySelector('.base')!.getAttribute('dir') === 'rtl', 'the timeline did not turn right to left');
   });
 
   it('lets a page add a language or override strings', async () => {

@@ -1,5 +1,6 @@
 // A reader using <event-timeline>: the mouse, the keyboard, zooming, the detail card.
-import {expect, oneEvent, waitUntil} from '@open-wc/testing';
+import {expect, oneEvent} from '@open-wc/testing';
+import {waitUntil} from './wait.js';
 import {sendKeys, sendMouse, resetMouse, setViewport} from '@web/test-runner-commands';
 import type {EventTimeline} from '../../src/elements/event-timeline/event-timeline.js';
 import {centre, eventLabel, eventMark, part, parts, story, timelineWith} from './helpers.js';

@@ -1,5 +1,6 @@
 // Layouts a reader meets: a phone-width vertical timeline, resizing, and dense data.
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
+import {waitUntil} from './wait.js';
 import {setViewport} from '@web/test-runner-commands';
 import type {EventTimeline} from '../../src/elements/event-timeline/event-timeline.js';
 import {denseStory, drawn, eventMark, overlaps, part, parts, story, timelineWith} from './helpers.js';

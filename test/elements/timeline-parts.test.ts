@@ -1,5 +1,6 @@
 // The seed story drawn by <event-timeline>: every public part is there and means what it says.
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
+import {waitUntil} from './wait.js';
 import {sendMouse} from '@web/test-runner-commands';
 import {METRICS} from '../../src/layout/geometry.js';
 import {centre, eventLabel, eventMark, part, parts, story, timelineWith} from './helpers.js';

@@ -3,7 +3,8 @@
 // "show on the timeline" moves focus there, keyboard zoom keeps the focused event on screen,
 // options are in time order, links read the right way round from either end, and data text
 // keeps its own direction in a right-to-left page.
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
+import {waitUntil} from './wait.js';
 import {sendKeys, setViewport} from '@web/test-runner-commands';
 import type {EventTimeline} from '../../src/elements/event-timeline/event-timeline.js';
 import {eventLabel, eventMark, part, parts, story, timelineWith} from './helpers.js';
@@ -78,7 +79,7 @@ describe('<event-timeline> after the reader review', () => {
     await sendKeys({press: 'End'});
     for (let i = 0; i < 3; i++) {
       await sendKeys({press: '+'});
-      await waitUntil(() => !(element as unknown as {zoom: {moving: boolean}}).zoom.moving, 'zoom did not settle', {timeout: 3000});
+      await waitUntil(() => !(element as unknown as {viewport: {moving: boolean}}).viewport.moving, 'zoom did not settle');
       await element.updateComplete;
       await element.updateComplete;
     }
@@ -90,7 +91,7 @@ describe('<event-timeline> after the reader review', () => {
       expect(box.right, 'right edge').to.be.at.most(bounds.right + 1);
     }
     expect(active(element)?.getAttribute('data-event-id')).to.equal('treaty-25');
-    expect((element as unknown as {zoom: {transform: {k: number; y: number}}}).zoom.transform).to.include({y: 0});
+    expect((element as unknown as {viewport: {transform: {k: number; y: number}}}).viewport.transform).to.include({y: 0});
   });
 
   it('goes where zoomTo asks after a keyboard zoom that could not zoom (no reveal left waiting)', async () => {

@@ -1,6 +1,7 @@
 // State that survives what pages do to elements: data racing a request, moves in the DOM,
 // resizes while zoomed, odd attribute values, ids from the data, and the detail card's focus.
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
+import {waitUntil} from './wait.js';
 import {sendKeys, sendMouse, resetMouse, setViewport} from '@web/test-runner-commands';
 import {centre, drawn, eventLabel, eventMark, part, parts, story, timelineWith} from './helpers.js';
 
@@ -42,7 +43,7 @@ describe('<event-timeline> state', () => {
     element.src = '/__fault/slow/200?title=B';
     await element.updateComplete;
     second.append(element);
-    await waitUntil(() => element.timeline?.title === 'B', 'the new src was not loaded after the move', {timeout: 3000});
+    await waitUntil(() => element.timeline?.title === 'B', 'the new src was not loaded after the move');
   });
 
   it('still zooms with Ctrl + wheel after being moved in the page', async () => {

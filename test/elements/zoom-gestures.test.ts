@@ -1,7 +1,8 @@
 // Zooming with d3-zoom, as a reader does it: Ctrl + wheel at the pointer (also inside a container
 // that CSS scales, where pointer positions must go through the drawing's screen matrix), double
 // clicks in and out (at once when the reader prefers reduced motion), and the zoom limit.
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
+import {waitUntil} from './wait.js';
 import {executeServerCommand, resetMouse, sendMouse, setViewport} from '@web/test-runner-commands';
 import type {EventTimeline} from '../../src/elements/event-timeline/event-timeline.js';
 import {eventMark, story, timelineWith} from './helpers.js';
@@ -18,7 +19,7 @@ afterEach(async () => {
 
 const dot = (element: EventTimeline, id: string) => eventMark(element, id).querySelector('.dot')!.getBoundingClientRect();
 const centreOf = (box: DOMRect): [number, number] => [box.x + box.width / 2, box.y + box.height / 2];
-const transform = (element: EventTimeline) => (element as unknown as {zoom: {transform: {k: number}; moving: boolean}}).zoom;
+const transform = (element: EventTimeline) => (element as unknown as {viewport: {transform: {k: number}; moving: boolean}}).viewport;
 
 describe('<event-timeline> zooming with d3-zoom', () => {
   it('zooms at the pointer inside a container scaled by CSS: the time under the pointer stays under it', async () => {

@@ -3,6 +3,8 @@
 // after the first frame, for the copy kept for screen readers — with the styles only it uses.
 // All data goes in as text (Lit escapes it); URLs only through safeUrl.
 import {css, html, nothing} from 'lit';
+// The element draws the list again only when what it shows changes; the directive comes with the part.
+export {guard} from 'lit/directives/guard.js';
 import {htmlDatetime} from '../../model/html-datetime.js';
 import type {TimelineEvent} from '../../model/types.js';
 import {countText} from '../../i18n/phrases.js';

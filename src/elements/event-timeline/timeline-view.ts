@@ -13,9 +13,8 @@ import {formatEdtf, formatTick} from '../../i18n/format-date.js';
 import {describeTimeline, linkKindLabel} from '../../i18n/phrases.js';
 import {stringsFor, type TimelineStrings} from '../../i18n/strings.js';
 import {colorFor} from './palette.js';
-import type {ZoomState} from './zoom-surface.js';
+import {screenScale, shiftOf, type ZoomNumbers} from '../../layout/zoom-axis.js';
 import {DAY} from '../../model/units.js';
-
 
 export interface ViewSettings {
   lang: string;
@@ -43,20 +42,20 @@ export class TimelineView {
   /** The labels drawn on the arcs ('' for none). */
   readonly drawnLinkLabels: string[];
   /** A story rather than an archive (geometry.ts): its dates are formatted up front. */
-  private readonly detailed: boolean;
+  readonly #detailed: boolean;
   /** How far one may zoom in: until a day (ten minutes for stories with times of day) spans 600 px. */
   readonly maxK: number;
   /** No date is known to the minute: the axis never ticks finer than a day. */
-  private readonly wholeDays: boolean;
-  private readonly colors: Map<string, string>;
-  private readonly texts = new Map<string, EventTexts>();
-  private readonly names = new Map<string, string>();
-  private readonly subtitles = new Map<number, string>();
+  readonly #wholeDays: boolean;
+  readonly #colors: Map<string, string>;
+  readonly #texts = new Map<string, EventTexts>();
+  readonly #names = new Map<string, string>();
+  readonly #subtitles = new Map<number, string>();
   /** Indexes into timeline.links of each event's links. */
-  private readonly linksByEvent = new Map<string, number[]>();
-  private readonly viewLinks: {from: number; to: number; label: string}[];
-  private readonly packs = new Map<string, Pack>();
-  private described?: string;
+  readonly #linksByEvent = new Map<string, number[]>();
+  readonly #viewLinks: {from: number; to: number; label: string}[];
+  readonly #packs = new Map<string, Pack>();
+  #described?: string;
 
   constructor(
     readonly timeline: Timeline,
@@ -70,14 +69,14 @@ export class TimelineView {
     });
     timeline.links.forEach((link, i) => {
       for (const id of [link.from, link.to]) {
-        const list = this.linksByEvent.get(id);
+        const list = this.#linksByEvent.get(id);
         if (list) list.push(i);
-        else this.linksByEvent.set(id, [i]);
+        else this.#linksByEvent.set(id, [i]);
       }
     });
-    this.colors = new Map(timeline.categories.map((category, i) => [category.id, category.color ?? colorFor(i)]));
+    this.#colors = new Map(timeline.categories.map((category, i) => [category.id, category.color ?? colorFor(i)]));
     this.linkLabels = timeline.links.map((link) => linkLabel(link, this.byId, timeline, lang));
-    this.detailed = timeline.events.length <= DETAILED_MAX;
+    this.#detailed = timeline.events.length <= DETAILED_MAX;
     // A vertical story's labels say where each event lies from the story's date: an arc from the
     // anchor whose label would only say that again is drawn unlabelled there.
     this.drawnLinkLabels = timeline.links.map((link, i) => {
@@ -85,42 +84,42 @@ export class TimelineView {
       const said = other !== undefined && settings.orientation === 'vertical' && !link.label && link.kind !== 'anniversary' && this.textsOf(this.byId.get(other)!).relation === this.linkLabels[i];
       return said ? '' : this.linkLabels[i];
     });
-    this.viewLinks = timeline.links.map((link, i) => ({from: this.indexOf.get(link.from)!, to: this.indexOf.get(link.to)!, label: this.drawnLinkLabels[i]}));
+    this.#viewLinks = timeline.links.map((link, i) => ({from: this.indexOf.get(link.from)!, to: this.indexOf.get(link.to)!, label: this.drawnLinkLabels[i]}));
 
     // A story's dates are formatted up front. An archive's are formatted lazily (only for events
     // on screen); the layout reserves room for them from one worst-case sample per kind of date.
     const sampled = new Map<string, number>();
     const subtitleWidth = (event: TimelineEvent) => {
-      if (this.detailed) return estimateTextWidth(this.subtitleFor(event), METRICS.subtitleSize) + 4;
+      if (this.#detailed) return estimateTextWidth(this.#subtitleFor(event), METRICS.subtitleSize) + 4;
       const {interval, start, end} = event.date;
       const key = `${interval}${typeof start === 'object' ? start.precision : start}${typeof end === 'object' ? end.precision : end}`;
       let width = sampled.get(key);
-      if (width === undefined) sampled.set(key, (width = estimateTextWidth(this.subtitleFor(event), METRICS.subtitleSize) + 24));
+      if (width === undefined) sampled.set(key, (width = estimateTextWidth(this.#subtitleFor(event), METRICS.subtitleSize) + 24));
       return width;
     };
     const events = timeline.events.map((event) => toLayoutEvent(event, event.title, '', subtitleWidth(event)));
     const fine = timeline.events.some((event) => typeof event.date.start === 'object' && /minute|second/.test(event.date.start.precision));
-    this.wholeDays = !fine;
+    this.#wholeDays = !fine;
     const anchor = timeline.anchor === undefined ? -1 : (this.indexOf.get(timeline.anchor) ?? -1);
     const config = {...settings, links: timeline.links.length > 0, nowLabel: true, anchor};
     let geometry = createGeometry(events, config);
-    let pack = packAt(geometry, 1, this.reserved());
+    let pack = packAt(geometry, 1, this.#reserved());
     // A vertical archive may grow longer (the page scrolls) until its labels fit, within reason.
     for (let tries = 0; settings.orientation === 'vertical' && pack.clusters.length && tries < 3; tries++) {
       geometry = createGeometry(events, {...config, height: Math.min(4000, geometry.height * 1.4)});
-      pack = packAt(geometry, 1, this.reserved());
+      pack = packAt(geometry, 1, this.#reserved());
     }
     // The drawing is as tall as its labels, and its links below the axis, need at zoom 1.
     const clustered = pack.clusters.length > 0;
     fitHeight(geometry, pack.used, clustered || !geometry.detailed, 400);
     if (!this.vertical && timeline.links.length) {
-      const {linkExtent} = this.layoutWith(geometry, pack, {k: 1, x: 0, y: 0}, []);
+      const {linkExtent} = this.#layoutWith(geometry, pack, {k: 1, x: 0, y: 0}, []);
       fitHeight(geometry, pack.used, clustered || !geometry.detailed, Math.max(0, linkExtent + 8 - METRICS.tickRow));
     }
     this.geometry = geometry;
     // The first frame asks for this very packing (zoom 1, the anchor reserved; fitHeight only
     // shrinks the label area to what it used): keep it rather than pack every event twice.
-    this.packs.set('1', pack);
+    this.#packs.set('1', pack);
 
     const rates = geometry.scale.segments.map((segment) => (segment.t1 - segment.t0) / Math.max(1, segment.p1 - segment.p0));
     this.maxK = Math.min(1e7, Math.max(1, Math.max(...rates) / ((fine ? DAY / 144 : DAY) / 600)));
@@ -136,19 +135,19 @@ export class TimelineView {
   }
 
   textsOf = (event: TimelineEvent): EventTexts => {
-    let texts = this.texts.get(event.id);
-    if (!texts) this.texts.set(event.id, (texts = describeEvent(event, this.timeline, this.settings.lang)));
+    let texts = this.#texts.get(event.id);
+    if (!texts) this.#texts.set(event.id, (texts = describeEvent(event, this.timeline, this.settings.lang)));
     return texts;
   };
 
   /** The accessible name: title, date, relation and status, then the event's links. */
   nameOf(event: TimelineEvent): string {
-    let name = this.names.get(event.id);
+    let name = this.#names.get(event.id);
     if (name === undefined) {
       const {name: base} = this.textsOf(event);
-      const own = (this.linksByEvent.get(event.id) ?? []).map((i) => this.timeline.links[i]);
+      const own = (this.#linksByEvent.get(event.id) ?? []).map((i) => this.timeline.links[i]);
       const links = linksPhrase(event.id, own, this.byId, this.settings.lang);
-      this.names.set(event.id, (name = links ? `${base}. ${links}` : base));
+      this.#names.set(event.id, (name = links ? `${base}. ${links}` : base));
     }
     return name;
   }
@@ -160,7 +159,7 @@ export class TimelineView {
    * the kind, turned round at the end the link points to ("Mentioned in", not "Mentions").
    */
   linksOf = (event: TimelineEvent): EventLink[] =>
-    (this.linksByEvent.get(event.id) ?? []).map((i) => {
+    (this.#linksByEvent.get(event.id) ?? []).map((i) => {
       const link = this.timeline.links[i];
       const other = this.byId.get(link.from === event.id ? link.to : link.from)!;
       // Seen from the anchor, the drawn label says where the other end lies from the story date,
@@ -172,35 +171,35 @@ export class TimelineView {
     });
 
   colorOf(category: string | undefined): string {
-    return (category && this.colors.get(category)) || 'var(--_axis)';
+    return (category && this.#colors.get(category)) || 'var(--_axis)';
   }
 
   /** "7 events from 16 July 2001 to 16 July 2026" (made once: every frame shows it). */
   description(): string {
-    if (this.described === undefined) {
+    if (this.#described === undefined) {
       const {events} = this.timeline;
       const {lang} = this.settings;
-      this.described = describeTimeline(events.length, formatEdtf(events[0].date, lang), formatEdtf(events[events.length - 1].date, lang), lang);
+      this.#described = describeTimeline(events.length, formatEdtf(events[0].date, lang), formatEdtf(events[events.length - 1].date, lang), lang);
     }
-    return this.described;
+    return this.#described;
   }
 
   /**
    * The label's second line: the date (short in a story, where labels crowd), and in the
    * vertical layout where it lies from the story's date (horizontal layouts say that on the arcs).
    */
-  private subtitleFor(event: TimelineEvent): string {
+  #subtitleFor(event: TimelineEvent): string {
     const texts = this.textsOf(event);
     if (this.vertical && texts.relation) return `${texts.shortDate} · ${texts.relation}`;
-    return this.detailed ? texts.shortDate : texts.date;
+    return this.#detailed ? texts.shortDate : texts.date;
   }
 
-  private indexesOf(ids: (string | undefined)[]): number[] {
+  #indexesOf(ids: (string | undefined)[]): number[] {
     return ids.flatMap((id) => (id !== undefined && this.indexOf.has(id) ? [this.indexOf.get(id)!] : []));
   }
 
-  private reserved(): Set<number> {
-    return new Set(this.indexesOf([this.timeline.anchor]));
+  #reserved(): Set<number> {
+    return new Set(this.#indexesOf([this.timeline.anchor]));
   }
 
   /**
@@ -209,58 +208,64 @@ export class TimelineView {
    * or selecting an event never moves it or its neighbours.
    */
   packFor(k: number, keep: (string | undefined)[] = []): Pack {
-    const base = this.pack(`${k}`, k, this.reserved());
-    const kept = this.indexesOf(keep);
+    const base = this.#pack(`${k}`, k, this.#reserved());
+    const kept = this.#indexesOf(keep);
     if (kept.every((index) => base.lane[index] >= 0)) return base;
     // Reserve all of them: making room for one must not push another out.
-    return this.pack(`${k}|${kept.join()}`, k, new Set([...this.reserved(), ...kept]));
+    return this.#pack(`${k}|${kept.join()}`, k, new Set([...this.#reserved(), ...kept]));
   }
 
-  private pack(key: string, k: number, reserved: Set<number>): Pack {
-    let pack = this.packs.get(key);
+  #pack(key: string, k: number, reserved: Set<number>): Pack {
+    let pack = this.#packs.get(key);
     if (!pack) {
       // Keep a handful of zoom levels: the current one and those a gesture passes through.
-      if (this.packs.size > 8) this.packs.clear();
-      this.packs.set(key, (pack = packAt(this.geometry, k, reserved)));
+      if (this.#packs.size > 8) this.#packs.clear();
+      this.#packs.set(key, (pack = packAt(this.geometry, k, reserved)));
     }
     return pack;
   }
 
   /** The stretch of time [start, end] (ms) on screen under a zoom transform. */
-  window(zoom: ZoomState): [number, number] {
+  window(zoom: ZoomNumbers): [number, number] {
     const {scale, width} = this.geometry;
-    const shift = this.vertical ? zoom.y : zoom.x;
-    const at = (screen: number) => {
-      const base = (screen - shift) / zoom.k;
-      return scale.toTime(this.vertical || !this.settings.rtl ? base : width - base);
-    };
-    const [a, b] = [at(0), at(this.viewLength)];
+    const at = screenScale(scale, zoom, {vertical: this.vertical, rtl: this.settings.rtl, width});
+    const [a, b] = [at.invert(0), at.invert(this.viewLength)];
     return a < b ? [a, b] : [b, a];
   }
 
-  /** What is on screen under the zoom transform, with `keep` always placed and drawn. */
-  layout(zoom: ZoomState, keep: (string | undefined)[]): ViewLayout {
-    return this.layoutWith(this.geometry, this.packFor(zoom.k, keep), zoom, keep);
+  /** Where the detail card of an event opens: below its label, inside the drawing. */
+  cardPosition(id: string, view: ViewLayout): {left: number; top: number} {
+    const placed = view.events.find((candidate) => candidate.id === id);
+    if (!placed) return {left: 8, top: 8};
+    const right = view.width - Math.min(METRICS.cardWidth, view.width - METRICS.cardMargin) - 8;
+    return this.vertical
+      ? {left: Math.max(8, Math.min(right, placed.labelX)), top: placed.subtitleY + 12}
+      : {left: Math.max(8, Math.min(right, placed.x - 40)), top: placed.subtitleY + 14};
   }
 
-  private layoutWith(geometry: Geometry, pack: Pack, zoom: ZoomState, keep: (string | undefined)[]): ViewLayout {
+  /** What is on screen under the zoom transform, with `keep` always placed and drawn. */
+  layout(zoom: ZoomNumbers, keep: (string | undefined)[]): ViewLayout {
+    return this.#layoutWith(this.geometry, this.packFor(zoom.k, keep), zoom, keep);
+  }
+
+  #layoutWith(geometry: Geometry, pack: Pack, zoom: ZoomNumbers, keep: (string | undefined)[]): ViewLayout {
     const {timeline, settings} = this;
     const vertical = settings.orientation === 'vertical';
     return viewLayout(geometry, pack, {
       k: zoom.k,
-      shift: vertical ? zoom.y : zoom.x,
+      shift: shiftOf(zoom, {vertical, rtl: settings.rtl, width: geometry.width}),
       viewLength: vertical ? geometry.height : geometry.width,
       formatTick: (time, unit, withParent, withYear) => formatTick(time, unit, settings.lang, withParent, withYear),
       subtitleOf: (index) => {
-        let subtitle = this.subtitles.get(index);
-        if (subtitle === undefined) this.subtitles.set(index, (subtitle = this.subtitleFor(timeline.events[index])));
+        let subtitle = this.#subtitles.get(index);
+        if (subtitle === undefined) this.#subtitles.set(index, (subtitle = this.#subtitleFor(timeline.events[index])));
         return subtitle;
       },
-      links: this.viewLinks,
+      links: this.#viewLinks,
       now: timeline.nowTime,
       eras: timeline.eras,
-      include: this.indexesOf(keep),
-      wholeDays: this.wholeDays,
+      include: this.#indexesOf(keep),
+      wholeDays: this.#wholeDays,
       formatGap: (start, end) => gapPhrase(start, end, settings.lang),
     });
   }

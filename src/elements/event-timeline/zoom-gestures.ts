@@ -10,15 +10,10 @@ import {zoom, zoomTransform, ZoomTransform, type D3ZoomEvent, type ZoomBehavior}
 import {select, type Selection} from 'd3-selection';
 // The types of selection.transition() and .interrupt(), which d3-zoom's own import of d3-transition adds.
 import type {} from 'd3-transition';
-import type {ZoomState} from './zoom-transform.js';
+import type {ZoomNumbers} from '../../layout/zoom-axis.js';
+import {constrain, sameTransform, scaleAround, transformOf, type ZoomFrame} from './zoom-transform.js';
 
-/** The drawn size, the deepest zoom, and the axis time runs along (the other stays unmoved). */
-export interface ZoomFrame {
-  width: number;
-  height: number;
-  maxK: number;
-  axis: 'x' | 'y';
-}
+export type {ZoomFrame};
 
 /** Eased zooms (keys, buttons, methods, double-click) take this long, as they always have. */
 const DURATION = 250;
@@ -33,6 +28,8 @@ export class ZoomGestures {
   private active = 0;
   /** Eased zooms asked for that have not started yet (d3 starts transitions on the next frame). */
   private scheduled = 0;
+  /** Set while a transform the element has already drawn is written to d3-zoom: no change to report. */
+  private quiet = false;
 
   /**
    * `onChange(byUser)` is called on every change of the transform (byUser: a reader's own gesture)
@@ -48,10 +45,10 @@ export class ZoomGestures {
       // Touch listeners whatever the device says now: a laptop may get a touch screen later.
       .touchable(true)
       .clickDistance(CLICK_DISTANCE)
-      .constrain((transform) => this.constrain(transform))
+      .constrain((transform) => constrain(transform, this.frame))
       .interpolate((a, b) => this.interpolate(a, b))
       .on('start', () => this.active++)
-      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => this.onChange(Boolean(event.sourceEvent)))
+      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => this.quiet || this.onChange(Boolean(event.sourceEvent)))
       .on('end', () => {
         this.active--;
         this.onChange(false);
@@ -62,7 +59,7 @@ export class ZoomGestures {
   }
 
   /** The transform now shown. */
-  get transform(): ZoomState {
+  get transform(): ZoomTransform {
     return zoomTransform(this.svg);
   }
 
@@ -80,16 +77,26 @@ export class ZoomGestures {
     ]);
     this.behavior.scaleExtent([1, Math.max(1, frame.maxK)]);
     const now = zoomTransform(this.svg);
-    const kept = this.constrain(now);
+    const kept = constrain(now, frame);
     if (kept !== now) this.selection.call(this.behavior.transform, kept);
   }
 
+  /** Writes a transform the element has already drawn (it worked it out in its update): no change is reported. */
+  adopt(target: ZoomNumbers): void {
+    this.quiet = true;
+    try {
+      this.selection.interrupt().call(this.behavior.transform, transformOf(target, this.frame));
+    } finally {
+      this.quiet = false;
+    }
+  }
+
   /** Moves to a transform (kept inside the frame), eased unless `instant`. */
-  set(target: ZoomState, instant: boolean): void {
-    const to = this.constrain(new ZoomTransform(target.k, target.x, target.y));
+  set(target: ZoomNumbers, instant: boolean): void {
+    const to = transformOf(target, this.frame);
     const from = zoomTransform(this.svg);
     // Nothing to move (already there, or at the limit): no transition, so `moving` stays false.
-    if (to.k === from.k && to.x === from.x && to.y === from.y) {
+    if (sameTransform(to, from)) {
       this.selection.interrupt();
       return;
     }
@@ -109,11 +116,8 @@ export class ZoomGestures {
   }
 
   /** Zooms by `factor` around the point `at` (drawing px), which stays where it is. */
-  scaleBy(factor: number, [px, py]: [number, number], instant: boolean): void {
-    const from = zoomTransform(this.svg);
-    const k = Math.max(1, Math.min(this.frame.maxK, from.k * factor));
-    const ratio = k / from.k;
-    this.set({k, x: px - (px - from.x) * ratio, y: py - (py - from.y) * ratio}, instant);
+  scaleBy(factor: number, at: [number, number], instant: boolean): void {
+    this.set(scaleAround(zoomTransform(this.svg), factor, at, this.frame), instant);
   }
 
   /** Unbinds every listener and stops any eased zoom; the transform stays on the <svg>. */
@@ -154,18 +158,8 @@ export class ZoomGestures {
     return (t) => {
       const [x, y, w] = path(t);
       const k = size / w;
-      const kept = this.constrain(new ZoomTransform(k, cx - x * k, cy - y * k));
+      const kept = constrain(new ZoomTransform(k, cx - x * k, cy - y * k), this.frame);
       return [(cx - kept.x) / kept.k, (cy - kept.y) / kept.k, size / kept.k];
     };
-  }
-
-  /** Keeps the drawing covering the surface: no zooming out past 1, no panning past the edges, no moving across time. */
-  private constrain(transform: ZoomTransform): ZoomTransform {
-    const {width, height, maxK, axis} = this.frame;
-    const k = Math.max(1, Math.min(Math.max(1, maxK), transform.k));
-    const clamp = (value: number, length: number) => Math.max(length * (1 - k), Math.min(0, value));
-    const x = axis === 'x' ? clamp(transform.x, width) : 0;
-    const y = axis === 'y' ? clamp(transform.y, height) : 0;
-    return k === transform.k && x === transform.x && y === transform.y ? transform : new ZoomTransform(k, x, y);
   }
 }

@@ -8,7 +8,7 @@ import {htmlDatetime} from '../../model/html-datetime.js';
 
 import {safeHttpUrl} from '../../model/safe-url.js';
 import {formatEdtf} from '../../i18n/format-date.js';
-import {isRtl, stringsFor} from '../../i18n/strings.js';
+import {isRtl} from '../../i18n/strings.js';
 import {adoptStyles} from '../shared/adopt-styles.js';
 import {resolveLang} from '../shared/resolve-lang.js';
 import type {PartLoads} from '../shared/part-loads.js';
@@ -24,7 +24,8 @@ export class QuoteCardView implements ReactiveController {
   /** Does the timeline the card names (or the first one with its event) hold that event? */
   private linked = false;
   private warned?: string;
-  private timelineLang = '';
+  /** The language of its timeline: the card's, when neither it nor the page says one. */
+  timelineLang = '';
   private copiedTimer = 0;
   private contentObserver?: MutationObserver;
   private readonly onSelect = (event: Event) => this.syncWith(event);
@@ -73,9 +74,9 @@ export class QuoteCardView implements ReactiveController {
     this.syncWith();
   }
 
-  /** The language the card formats in: its own or an ancestor's, else its timeline's. */
+  /** The language the card formats in (the card's locale controller works it out). */
   get lang(): string {
-    return resolveLang(this.card) || this.timelineLang || 'en';
+    return this.card.locale.lang;
   }
 
   private get quoteText(): string {
@@ -112,7 +113,7 @@ export class QuoteCardView implements ReactiveController {
 
   render() {
     const card = this.card;
-    const strings = stringsFor(this.lang);
+    const strings = card.locale.strings;
     const parsed = card.date ? parseEdtf(card.date) : undefined;
     const date = parsed?.ok ? parsed.date : undefined;
     const http = safeHttpUrl(card.cite);

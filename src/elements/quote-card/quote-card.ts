@@ -3,11 +3,9 @@
 // the card draws and does comes with the quote card part (quote-card-view.ts), loaded when a card
 // is first connected, so that a page with a timeline and no quote loads none of it.
 import {LitElement, html, isServer, type PropertyValues} from 'lit';
-import {watchStrings} from '../../i18n/strings.js';
 import {lazyPart} from '../shared/lazy-part.js';
+import {LocaleController} from '../shared/locale-controller.js';
 import {PartLoads} from '../shared/part-loads.js';
-import {resolveLang} from '../shared/resolve-lang.js';
-import {translationFor} from '../shared/translations.js';
 import {cutText} from '../../model/cut-text.js';
 import {DEFAULT_LIMITS} from '../../model/limits.js';
 import {keepStyles} from '../shared/adopt-styles.js';
@@ -128,16 +126,20 @@ export class QuoteCard extends LitElement {
    */
   declare hydrating?: boolean;
 
+  // Read by name by hydration (shared/hydration.ts).
   private readonly parts = new PartLoads(this);
   private view?: QuoteCardView;
-  private unwatchStrings?: () => void;
+  /**
+   * The language the card formats in: its own or an ancestor's, else its timeline's; redrawn when
+   * either changes or a translation arrives.
+   * @internal
+   */
+  readonly locale = new LocaleController(this, {fallback: () => this.view?.timelineLang, parts: this.parts});
 
   override connectedCallback(): void {
     super.connectedCallback();
     keepStyles(this.renderRoot as ShadowRoot, QuoteCard.elementStyles);
-    this.adoptRoleAttribute();
-    // A translation may arrive after the card was drawn: draw it again in that language.
-    this.unwatchStrings = watchStrings(() => this.requestUpdate());
+    this.#adoptRoleAttribute();
     if (this.view) return;
     void this.parts.track(
       this.parts.load(viewPart).then((part) => {
@@ -148,22 +150,12 @@ export class QuoteCard extends LitElement {
     );
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unwatchStrings?.();
-  }
-
   /** Also waits for the parts the card asked for (its view, JSON-LD, a translation). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.parts.busy) {
-      await this.parts.settled();
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.parts.whenDrawn(() => super.getUpdateComplete());
   }
 
-  private adoptRoleAttribute(): void {
+  #adoptRoleAttribute(): void {
     const role = this.getAttribute('role');
     if (role && NOT_AN_ARIA_ROLE.test(role)) {
       this.speakerRole ??= role;
@@ -186,8 +178,7 @@ export class QuoteCard extends LitElement {
     if (isServer && !this.view && viewPart.value) this.view = new viewPart.value.QuoteCardView(this, this.parts);
     // (The server has no page to look for the timeline in.)
     if (!isServer && (changed.has('for') || changed.has('event'))) this.view?.relink();
-    const translation = translationFor(this.view?.lang ?? (resolveLang(this) || 'en'));
-    if (translation) this.parts.get(translation);
+    this.locale.resolve();
   }
 
   override updated(): void {

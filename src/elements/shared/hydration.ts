@@ -9,7 +9,6 @@ import {EventTimeline, listPart} from '../event-timeline/event-timeline.js';
 import {QuoteCard, viewPart} from '../quote-card/quote-card.js';
 import type {QuoteCardView} from '../quote-card/quote-card-view.js';
 import type {PartLoads} from './part-loads.js';
-import {resolveLang} from './resolve-lang.js';
 import {translationFor} from './translations.js';
 
 /** What hydration reaches into: the elements' private state, by name. */
@@ -19,9 +18,9 @@ interface Hydrated extends HTMLElement {
   requestUpdate(): void;
   hydrating?: boolean;
   parts: PartLoads;
-  width: number;
+  viewport: {width: number};
+  locale: {resolve(): void; lang: string};
   idPrefix: string;
-  timeline?: {lang?: string};
   view?: QuoteCardView;
 }
 
@@ -58,7 +57,7 @@ function hydrateWith(element: typeof ReactiveElement, start: (host: Hydrated) =>
 hydrateWith(
   EventTimeline,
   (timeline) => {
-    timeline.width = Math.max(0, Number(timeline.getAttribute('initial-width') ?? 720)) || 720;
+    timeline.viewport.width = Math.max(0, Number(timeline.getAttribute('initial-width') ?? 720)) || 720;
     const description = timeline.shadowRoot!.querySelector('p.description')?.id;
     if (description?.endsWith('-description')) timeline.idPrefix = description.slice(0, -'-description'.length);
     // The labels the server wrote as markup, in a part that the browser leaves empty (its label
@@ -77,7 +76,8 @@ hydrateWith(
     return () => serverLabels.forEach((label) => label.remove());
   },
   (timeline) => {
-    const translation = translationFor(resolveLang(timeline) || timeline.timeline?.lang || 'en');
+    timeline.locale.resolve();
+    const translation = translationFor(timeline.locale.lang);
     return Promise.all([translation && timeline.parts.load(translation), timeline.parts.load(listPart)]);
   },
 );
@@ -88,7 +88,8 @@ hydrateWith(
   async (card) => {
     const part = await card.parts.load(viewPart);
     if (part && !card.view) card.view = new part.QuoteCardView(card as unknown as QuoteCard, card.parts);
-    const translation = translationFor(card.view?.lang ?? (resolveLang(card) || 'en'));
+    card.locale.resolve();
+    const translation = translationFor(card.locale.lang);
     if (translation) await card.parts.load(translation);
   },
 );

@@ -7,10 +7,13 @@ import type {LazyPart} from './lazy-part.js';
 export class PartLoads implements ReactiveController {
   /** Names of the parts that could not be loaded: the element says so, with a way to try again. */
   readonly failed = new Set<string>();
-  private readonly waiting = new Set<Promise<unknown>>();
-  private readonly loading = new Map<LazyPart<unknown>, Promise<unknown>>();
+  readonly #waiting = new Set<Promise<unknown>>();
+  readonly #loading = new Map<LazyPart<unknown>, Promise<unknown>>();
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  readonly #host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
     host.addController(this);
   }
 
@@ -27,16 +30,16 @@ export class PartLoads implements ReactiveController {
 
   /** Loads a part (again, after a failure), then updates the element. */
   load<T>(part: LazyPart<T>): Promise<T | undefined> {
-    let loading = this.loading.get(part) as Promise<T | undefined> | undefined;
+    let loading = this.#loading.get(part) as Promise<T | undefined> | undefined;
     if (!loading) {
       loading = part.load().then((module) => {
-        this.loading.delete(part);
+        this.#loading.delete(part);
         if (module) this.failed.delete(part.name);
         else this.failed.add(part.name);
-        this.host.requestUpdate();
+        this.#host.requestUpdate();
         return module;
       });
-      this.loading.set(part, loading);
+      this.#loading.set(part, loading);
       this.track(loading);
     }
     return loading;
@@ -45,23 +48,36 @@ export class PartLoads implements ReactiveController {
   /** Forgets the failures, so that the parts still needed are asked for again. */
   retry(): void {
     this.failed.clear();
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Counts `work` as something the element's updates wait for. */
   track<T>(work: Promise<T>): Promise<T> {
-    this.waiting.add(work);
-    const done = () => this.waiting.delete(work);
+    this.#waiting.add(work);
+    const done = () => this.#waiting.delete(work);
     work.then(done, done);
     return work;
   }
 
   get busy(): boolean {
-    return this.waiting.size > 0;
+    return this.#waiting.size > 0;
+  }
+
+  /**
+   * The element's `getUpdateComplete`: its update (`update`, the element's own), then the parts it
+   * waits for and the updates they ask for, until none is left.
+   */
+  async whenDrawn(update: () => Promise<boolean>): Promise<boolean> {
+    let complete = await update();
+    while (this.busy) {
+      await this.settled();
+      complete = await update();
+    }
+    return complete;
   }
 
   /** Resolves once nothing is waited for (work started meanwhile included). */
   async settled(): Promise<void> {
-    while (this.waiting.size) await Promise.allSettled([...this.waiting]);
+    while (this.#waiting.size) await Promise.allSettled([...this.#waiting]);
   }
 }

@@ -3,14 +3,14 @@
 // for that language already (dist/locales/ru.js, an npm import). Strings a page registered itself
 // keep winning over the built-in table. English is built in.
 import {en} from '../../i18n/locales/en.js';
-import {keyOf, registerStrings, registry} from '../../i18n/string-registry.js';
+import {keyOf, mergeStrings, registerStrings, registry} from '../../i18n/string-registry.js';
 import type {TimelineStrings} from '../../i18n/strings.js';
 import {lazyPart, type LazyPart} from './lazy-part.js';
 
 /** Registers a built-in table under what the page registered for that language; true once done. */
 function register(lang: string, table: TimelineStrings): true {
   const page = registry.tables.get(lang);
-  registerStrings(lang, page ? {...table, ...page, status: {...table.status, ...page.status}, linkKind: {...table.linkKind, ...page.linkKind}} : table);
+  registerStrings(lang, mergeStrings(table, page));
   return true;
 }
 

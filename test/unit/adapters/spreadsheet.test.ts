@@ -99,3 +99,19 @@ describe('reading the sheet', () => {
     expect(timeline.events[0]!.title).toBe('<img src=x onerror=alert(1)>');
   });
 });
+
+describe('parseSpreadsheet: media in the plain template', () => {
+  it('reads the media columns into the event\'s media, and names the cell of a missing alt', () => {
+    const text = [
+      'id,date,title,media,media alt,media caption,media credit',
+      'speech,2026-02-03,The speech,https://www.youtube.com/watch?v=dQw4w9WgXcQ,The whole speech,Live from the hall,Pool',
+      'photo,2026-02-04,The photo,https://example.org/a.jpg,,A caption,AP',
+    ].join('\n');
+    const result = parseSpreadsheet(text);
+    expect(result.timeline!.events.find((event) => event.id === 'speech')!.media).toEqual({
+      url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', alt: 'The whole speech', caption: 'Live from the hall', credit: 'Pool',
+    });
+    expect(result.timeline!.events.find((event) => event.id === 'photo')!.media).toBeUndefined();
+    expect(paths(text).some((line) => line.startsWith('row 3, column "media alt"') && line.includes('is required'))).toBe(true);
+  });
+});

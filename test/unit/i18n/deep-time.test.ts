@@ -77,3 +77,29 @@ describe('deep time ticks', () => {
     for (const tick of ticks) expect(tick.label).toMatch(/^\d+(\.\d+)? (billion|million|thousand)? ?years ago$/);
   });
 });
+
+describe('a story from the Big Bang to a week of this year', () => {
+  it('cuts the eons out with axis breaks and zooms, within its limit, from billions of years to days', async () => {
+    const {TimelineView} = await import('../../../src/elements/event-timeline/timeline-view.js');
+    const {parseTimeline} = await import('../../../src/model/parse-timeline.js');
+    const {timeline} = parseTimeline({events: [
+      {id: 'bang', date: 'Y-13799999999', title: 'The Big Bang'},
+      {id: 'earth', date: 'Y-4599999999', title: 'The Earth forms'},
+      {id: 'call', date: '2026-02-03', title: 'The call'},
+      {id: 'treaty', date: '2026-02-05', title: 'The treaty expires'},
+      {id: 'festival', date: '2026-02-17', title: 'Spring festival'},
+    ]});
+    const model = new TimelineView(timeline!, {lang: 'en', orientation: 'horizontal', width: 1000, breaks: true, rtl: false});
+    const whole = model.layout({k: 1, x: 0, y: 0}, []);
+    expect(whole.breaks.length).toBeGreaterThanOrEqual(2);
+    expect(whole.ticks.some((tick) => / billion years ago$/.test(tick.label))).toBe(true);
+    // Zoom so that the first three weeks of February 2026 fill the view.
+    const {scale} = model.geometry;
+    const [p0, p1] = [scale(Date.UTC(2026, 1, 1)), scale(Date.UTC(2026, 1, 21))];
+    const k = 1000 / (p1 - p0);
+    expect(k).toBeLessThanOrEqual(model.maxK);
+    const days = model.layout({k, x: -p0 * k, y: 0}, []);
+    expect(days.ticks.map((tick) => tick.unit)).toContain('day');
+    expect(days.ticks.map((tick) => tick.label).join(' | ')).toMatch(/Feb/);
+  });
+});

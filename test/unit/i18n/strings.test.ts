@@ -6,7 +6,7 @@ import '../../../src/locales/zh.js';
 // Arabic and Hebrew are opt-in tables: a page adds them by importing their module.
 import '../../../src/locales/ar.js';
 import '../../../src/locales/he.js';
-import {isRtl, stringsFor} from '../../../src/i18n/strings.js';
+import {isRtl, registerStrings, stringsFor} from '../../../src/i18n/strings.js';
 import type {TimelineStrings} from '../../../src/i18n/strings.js';
 import {anniversaryLabel, clusterLabel, countText, describeTimeline, formatBytes, linkKindLabel, moreIssuesLabel} from '../../../src/i18n/phrases.js';
 import {en} from '../../../src/i18n/locales/en.js';
@@ -39,6 +39,20 @@ describe('string tables', () => {
     expect(stringsFor('en').selected('Treaty signed')).toBe('Selected: Treaty signed');
     expect(stringsFor('ru').errorHttp('404')).toBe('Не удалось загрузить данные (HTTP 404).');
     expect(stringsFor('zh').errorTooLarge(formatBytes(5_000_000, 'zh'))).toBe('文件过大（超过 5 MB）。');
+  });
+});
+
+describe('registering strings', () => {
+  it('overrides status and link names one by one, both ways round, and keeps the rest', () => {
+    registerStrings('x-merge', {linkKind: {precedes: 'Comes before'}, linkKindInverse: {precedes: 'Comes after'}});
+    registerStrings('x-merge', {linkKindInverse: {mentions: 'Named in'}, status: {planned: 'Foreseen'}});
+    const table = stringsFor('x-merge');
+    expect(table.linkKind.precedes).toBe('Comes before');
+    expect(table.linkKindInverse.precedes).toBe('Comes after');
+    expect(table.linkKindInverse.mentions).toBe('Named in');
+    expect(table.linkKindInverse.anniversary).toBe(en.linkKindInverse.anniversary);
+    expect(table.status.planned).toBe('Foreseen');
+    expect(table.status.happened).toBe(en.status.happened);
   });
 });
 

@@ -16,7 +16,7 @@ const story = (extra: Record<string, unknown> = {}) =>
   }).timeline!;
 const t = (iso: string) => Date.parse(iso);
 // A scale without breaks, one pixel a millisecond: pads in pixels are pads in time.
-const LINEAR = {toPx: (time: number) => time, toTime: (px: number) => px};
+const LINEAR = Object.assign((time: number) => time, {invert: (px: number) => px});
 
 describe('firstView', () => {
   it('shows the whole story for "all", "" and nothing', () => {
@@ -33,10 +33,9 @@ describe('firstView', () => {
   it('measures the room around an event in pixels, so that an axis break beside it stays out of view', () => {
     // 2001 to 2025 squeezed into 100 px, then a pixel a day.
     const squeeze = t('2025-01-01');
-    const scale = {
-      toPx: (time: number) => (time < squeeze ? ((time - t('2001-01-01')) / (squeeze - t('2001-01-01'))) * 100 : 100 + (time - squeeze) / DAY),
-      toTime: (px: number) => (px < 100 ? t('2001-01-01') + (px / 100) * (squeeze - t('2001-01-01')) : squeeze + (px - 100) * DAY),
-    };
+    const scale = Object.assign((time: number) => (time < squeeze ? ((time - t('2001-01-01')) / (squeeze - t('2001-01-01'))) * 100 : 100 + (time - squeeze) / DAY), {
+      invert: (px: number) => (px < 100 ? t('2001-01-01') + (px / 100) * (squeeze - t('2001-01-01')) : squeeze + (px - 100) * DAY),
+    });
     const {window} = firstView(story(), 'call', scale);
     expect(window![0]).toBeGreaterThan(t('2025-06-01'));
     expect(window![1]).toBeLessThan(t('2026-05-01'));

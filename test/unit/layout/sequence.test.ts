@@ -48,7 +48,7 @@ describe('sequencePositions', () => {
     const {scale} = sequencePositions(events, [34, 34, 34, 34], {breaks: true});
     let last = -Infinity;
     for (let t = 0; t <= 9001 * DAY; t += 50 * DAY) {
-      const p = scale.toPx(t);
+      const p = scale(t);
       expect(p).toBeGreaterThanOrEqual(last);
       last = p;
     }

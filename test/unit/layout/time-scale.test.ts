@@ -23,13 +23,13 @@ function seedScale() {
   return {events, gaps, scale: createTimeScale(events[0].start, Math.max(...events.map((e) => e.end)), gaps, 8, 992)};
 }
 
-/** Checks that toPx is monotonic and that toTime undoes it, for `times` in any order. */
+/** Checks that the scale is monotonic and that invert undoes it, for `times` in any order. */
 function expectMonotonicAndInvertible(scale: TimeScale, times: number[]) {
   const sorted = [...times].sort((a, b) => a - b);
-  const px = sorted.map((t) => scale.toPx(t));
+  const px = sorted.map((t) => scale(t));
   for (let i = 0; i < sorted.length; i++) {
     expect(Number.isFinite(px[i])).toBe(true);
-    expect(Math.abs(scale.toTime(px[i]) - sorted[i]), `t=${new Date(sorted[i]).toISOString()}`).toBeLessThanOrEqual(2);
+    expect(Math.abs(scale.invert(px[i]) - sorted[i]), `t=${new Date(sorted[i]).toISOString()}`).toBeLessThanOrEqual(2);
     if (i > 0) {
       expect(px[i]).toBeGreaterThanOrEqual(px[i - 1]);
       if (sorted[i] - sorted[i - 1] >= 1000) expect(px[i]).toBeGreaterThan(px[i - 1]);
@@ -61,9 +61,9 @@ describe('createTimeScale', () => {
     const {min, max, gaps} = threeStretches();
     const scale = createTimeScale(min, max, gaps, 0, 1000);
     for (let p = -500; p <= 1500; p += 0.5) {
-      const t = scale.toTime(p);
+      const t = scale.invert(p);
       expect(Number.isFinite(t)).toBe(true);
-      expect(scale.toPx(t)).toBeCloseTo(p, 3);
+      expect(scale(t)).toBeCloseTo(p, 3);
     }
   });
 
@@ -136,7 +136,7 @@ describe('createTimeScale', () => {
     expect(width(point)).toBeCloseTo(120, 9);
     expect(point.t0).toBeLessThan(moment);
     expect(point.t1).toBeGreaterThan(moment);
-    expect(scale.toPx(moment)).toBeCloseTo((point.p0 + point.p1) / 2, 6);
+    expect(scale(moment)).toBeCloseTo((point.p0 + point.p1) / 2, 6);
     // Its span is neither zero nor years: a stretch drawn at the same time per pixel as the rest.
     expect(rate(point) / rate(rest)).toBeCloseTo(1, 9);
     expect(point.t1 - point.t0).toBeGreaterThan(DAY);
@@ -150,15 +150,15 @@ describe('createTimeScale', () => {
     const [segment] = scale.segments;
     expect(width(segment)).toBe(800);
     expect(segment.t1 - segment.t0).toBeCloseTo(100 * DAY, 0);
-    expect(scale.toPx(moment)).toBeCloseTo(400, 6);
+    expect(scale(moment)).toBeCloseTo(400, 6);
   });
 
   it('keeps `padding` px empty at each end of each segment', () => {
     const {min, max, gaps, extents} = threeStretches();
     const scale = createTimeScale(min, max, gaps, 0, 1000, {padding: 24});
     scale.segments.forEach((segment, i) => {
-      expect(scale.toPx(extents[i][0]) - segment.p0).toBeCloseTo(24, 6);
-      expect(segment.p1 - scale.toPx(extents[i][1])).toBeCloseTo(24, 6);
+      expect(scale(extents[i][0]) - segment.p0).toBeCloseTo(24, 6);
+      expect(segment.p1 - scale(extents[i][1])).toBeCloseTo(24, 6);
     });
   });
 
@@ -179,7 +179,7 @@ describe('createTimeScale', () => {
         const cut: TimeGap = gaps[i];
         expect(gap.t0).toBeGreaterThanOrEqual(cut.start);
         expect(gap.t1).toBeLessThanOrEqual(cut.end);
-        const middle = scale.toPx((cut.start + cut.end) / 2);
+        const middle = scale((cut.start + cut.end) / 2);
         expect(middle).toBeGreaterThan(gap.p0);
         expect(middle).toBeLessThan(gap.p1);
       });

@@ -347,7 +347,7 @@ describe('the seed story at 1000 px', () => {
     // Zoomed into February 2026: the visit ("first half of 2026") starts a month off screen.
     const k = 12;
     const pack = packAt(geometry, k, reserved);
-    const feb1 = geometry.scale.toPx(Date.UTC(2026, 1, 1)) * k;
+    const feb1 = geometry.scale(Date.UTC(2026, 1, 1)) * k;
     const shown = view(geometry, pack, -feb1, 1000, story.links);
     const visit = shown.events.find((event) => event.id === 'visit')!;
     expect(visit.bar!.x).toBeLessThan(0);
@@ -377,11 +377,11 @@ describe('work grows linearly, and a view only looks at what it shows', () => {
   const events = syntheticStory(100_000, 100_000);
   const horizontal = createGeometry(events, {orientation: 'horizontal', width: 1000});
 
-  /** Runs `work` with the geometry's scale counting its toPx calls. */
+  /** Runs `work` with the geometry's scale counting its calls. */
   function countingToPx(geometry: Geometry, work: () => void): number {
     const scale = geometry.scale;
     let calls = 0;
-    geometry.scale = {...scale, toPx: (t) => (calls++, scale.toPx(t))};
+    geometry.scale = Object.assign((t: number) => (calls++, scale(t)), scale);
     try {
       work();
     } finally {

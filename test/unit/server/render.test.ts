@@ -3,6 +3,7 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {renderQuoteCard, renderTimeline, inlineJson} from '../../../src/server.js';
+import {fromTimelineJs} from '../../../src/adapters/timelinejs.js';
 
 const story = JSON.parse(readFileSync(new URL('../../../demo/data/story-en.json', import.meta.url), 'utf8'));
 const storyRu = JSON.parse(readFileSync(new URL('../../../demo/data/story-ru.json', import.meta.url), 'utf8'));
@@ -86,5 +87,14 @@ describe('renderQuoteCard', () => {
     const html = await renderQuoteCard({text: 'x', source: 'S', cite: 'javascript:alert(1)'});
     expect(html).not.toMatch(/href="javascript/);
     expect(html).not.toMatch(/<a /);
+  });
+});
+
+describe('renderTimeline: deep time', () => {
+  it('draws TimelineJS3\'s cosmo.json (converted) with its dates in words, the deep-time part loaded first', async () => {
+    const sample = JSON.parse(readFileSync(new URL('../../../test/fixtures/timelinejs/cosmo.json', import.meta.url), 'utf8'));
+    const html = await renderTimeline(fromTimelineJs(sample).document, {width: 1000, lang: 'en'});
+    expect((html.match(/<text data-label-for="/g) ?? []).length).toBe(7);
+    expect(html).toContain('13.8 billion years ago');
   });
 });
