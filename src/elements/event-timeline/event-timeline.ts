@@ -39,7 +39,9 @@ import {registerDeepTime} from '../../i18n/deep-hook.js';
 
 const detailPart = lazyPart('detail card', () => import('./render-detail.js'));
 // Asked for as soon as `start-at` is set (usually before the data has come), else when a story names its own.
-export const deepTimePart = lazyPart('deep time', () => import('../../i18n/deep-time.js').then((module) => (registerDeepTime(module.deepTimeWords), true as const)));
+export const deepTimePart = lazyPart('deep time', () =>
+  import('../../i18n/deep-time.js').then((module) => (registerDeepTime(module.deepTimeWords), true as const)),
+);
 const firstViewPart = lazyPart('first view', () => import('../../layout/first-view.js'));
 /** @internal The server renderer loads it before rendering (server.ts). */
 export const listPart = lazyPart('list', () => import('./render-list.js'));
@@ -319,7 +321,9 @@ export class EventTimeline extends LitElement {
     const exporter = await this.parts.load(exportPart);
     const svg = this.renderRoot.querySelector<SVGSVGElement>('svg[role="group"]');
     const model = this.model;
-    return exporter && svg && model ? exporter.toSvg(svg, model, {title: this.#title_, lang: this.locale.lang, window: model.window(this.viewport.transform)}, options) : '';
+    return exporter && svg && model
+      ? exporter.toSvg(svg, model, {title: this.#title_, lang: this.locale.lang, window: model.window(this.viewport.transform)}, options)
+      : '';
   }
 
   /** Zooms out to show every event. */
@@ -382,7 +386,8 @@ export class EventTimeline extends LitElement {
       const keepTime = Boolean(old && (old.timeline === timeline || changes));
       viewport.setModel(model, keepTime);
       if (selection.focusId && !model?.byId.has(selection.focusId)) selection.focusId = undefined;
-      if (model && !keepTime && old?.timeline !== timeline && !changes && !['', 'all'].includes(this.startAt ?? timeline!.startAt ?? '')) this.#firstViewOf = timeline;
+      if (model && !keepTime && old?.timeline !== timeline && !changes && !['', 'all'].includes(this.startAt ?? timeline!.startAt ?? ''))
+        this.#firstViewOf = timeline;
     }
     if (changed.has('startAt')) {
       if (this.startAt && this.startAt !== 'all') this.parts.get(firstViewPart);
