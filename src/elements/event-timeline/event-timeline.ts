@@ -30,7 +30,7 @@ import type {TimelineImageOptions} from './export-svg.js';
 import {renderChart} from './render-chart.js';
 import {loadMessage} from './load-message.js';
 import {renderIssues, renderLegend, renderPartNotice, type PanelContext} from './render-panels.js';
-import {renderToolbar} from './render-toolbar.js';
+import {renderToolbar, type ImageKind} from './render-toolbar.js';
 import {defaultFocus, Selection, targetOf} from './selection.js';
 import {TimelineData} from './timeline-data.js';
 import {TimelineView} from './timeline-view.js';
@@ -641,7 +641,7 @@ export class EventTimeline extends LitElement {
     fit: () => this.fit(),
     toggleView: () => (this.view = this.view === 'list' ? 'chart' : 'list'),
     showNew: (ids: string[]) => this.#showNew(ids),
-    download: (format: 'svg' | 'png') => void this.#download(format),
+    download: (format: 'svg' | 'png', kind?: ImageKind) => void this.#download(format, kind),
   };
 
   /** Zooms to the events given (new ones out of view) and focuses the earliest. */
@@ -653,10 +653,12 @@ export class EventTimeline extends LitElement {
     void this.focusEvent(events[0].id);
   }
 
-  async #download(format: 'svg' | 'png'): Promise<void> {
-    // What is on screen, as an image to publish: with its title, legend and credit line.
-    const [exporter, svg] = await Promise.all([this.parts.load(exportPart), this.toSVG({extent: 'view'})]);
-    if (exporter && svg) await exporter.saveImage(svg, format, this.#title_);
+  async #download(format: 'svg' | 'png', kind?: ImageKind): Promise<void> {
+    // An image to publish, with its title, legend and credit line: what is on screen, or the whole
+    // story at a preset's size (a social card's pixels are its size; a newsletter's are twice its 600 px).
+    const preset = kind === 'story' ? undefined : kind;
+    const [exporter, svg] = await Promise.all([this.parts.load(exportPart), this.toSVG(kind ? {extent: 'story', preset} : {extent: 'view'})]);
+    if (exporter && svg) await exporter.saveImage(svg, format, this.#title_, kind === 'social' ? 1 : 2);
     this.renderRoot.querySelector('details.download')?.removeAttribute('open');
   }
 
