@@ -42,7 +42,8 @@ const LAZY_CHUNK = 12 * 1024;
 // to publish (title, legend, credit, preset sizes: 3.5 KB more in the export part): it is reported,
 // and the check fails above 104 KB.
 const TOTAL_TARGET = 90 * 1024;
-const TOTAL = 104 * 1024;
+// 105 KB since the element was split into controllers (viewport, locale, selection: 0.6 KB in all).
+const TOTAL = 105 * 1024;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 if (!existsSync(`dist/${ENTRY}`)) {

@@ -70,9 +70,17 @@ const CHECKS: Record<'format' | 'max-bytes', (value: string | undefined) => stri
 export function parseArguments(argv: readonly string[]): {ok: true; options: ValidateOptions} | {ok: false; error: string} {
   if (argv.length === 0) return {ok: false, error: 'no command given'};
   const [command, ...rest] = argv;
-  const defaults: ValidateOptions = {command: 'validate', files: [], format: 'auto', maxBytes: DEFAULT_LIMITS.maxBytes, json: false, help: false};
+  const defaults: ValidateOptions = {
+    command: 'validate',
+    files: [],
+    format: 'auto',
+    maxBytes: DEFAULT_LIMITS.maxBytes,
+    json: false,
+    help: false,
+  };
   if (command === '-h' || command === '--help' || command === 'help') return {ok: true, options: {...defaults, help: true}};
-  if (command !== 'validate' && command !== 'convert') return {ok: false, error: `unknown command ${JSON.stringify(command)} (validate or convert)`};
+  if (command !== 'validate' && command !== 'convert')
+    return {ok: false, error: `unknown command ${JSON.stringify(command)} (validate or convert)`};
   let parsed;
   try {
     parsed = parseArgs({args: [...rest], options: OPTIONS, allowPositionals: true, strict: true});
@@ -80,7 +88,10 @@ export function parseArguments(argv: readonly string[]): {ok: true; options: Val
     // parseArgs names the option in quotes: '--strict', or '--format <value>' for a missing value.
     const option = /'(-[^' ]*)/.exec((error as Error).message)?.[1] ?? '';
     const name = option.replace(/^--?/, '');
-    return {ok: false, error: (name in CHECKS && CHECKS[name as keyof typeof CHECKS](undefined)) || `unknown option ${JSON.stringify(option)}`};
+    return {
+      ok: false,
+      error: (name in CHECKS && CHECKS[name as keyof typeof CHECKS](undefined)) || `unknown option ${JSON.stringify(option)}`,
+    };
   }
   const {values, positionals} = parsed;
   for (const name of ['format', 'max-bytes'] as const) {
@@ -96,6 +107,7 @@ export function parseArguments(argv: readonly string[]): {ok: true; options: Val
     help: values.help ?? false,
   };
   if (!options.help && options.files.length === 0) return {ok: false, error: 'no FILE given'};
-  if (!options.help && command === 'convert' && options.files.length > 1) return {ok: false, error: 'convert reads one FILE (its story goes to standard output)'};
+  if (!options.help && command === 'convert' && options.files.length > 1)
+    return {ok: false, error: 'convert reads one FILE (its story goes to standard output)'};
   return {ok: true, options};
 }

@@ -62,6 +62,8 @@ export interface TimelineStrings {
   place: string;
   linksHeading: string;
   download: string;
+  /** Download menu: images to publish (title, legend, credit): the whole story, and the sizes of the presets. */
+  imageKinds: {story: string; social: string; newsletter: string; print: string};
   /** Quote card: the button that shows its event on the timeline. */
   showOnTimeline: string;
   /** Quote card: share button (Web Share), and its clipboard fallback and confirmation. */

@@ -17,7 +17,8 @@ export class IssueLog {
   constructor(private readonly maxTextLength = DEFAULT_LIMITS.maxTextLength) {}
 
   add(path: string, message: string, severity: IssueSeverity = 'error'): void {
-    if (this.issues.length < MAX_REPORTED_ISSUES) this.issues.push({path: cutText(path, this.maxTextLength), message: cutText(message, this.maxTextLength), severity});
+    if (this.issues.length < MAX_REPORTED_ISSUES)
+      this.issues.push({path: cutText(path, this.maxTextLength), message: cutText(message, this.maxTextLength), severity});
     else {
       this.dropped++;
       this.droppedError ||= severity === 'error';
@@ -81,4 +82,3 @@ export function thrownMessage(error: unknown): string {
     return 'an exception';
   }
 }
-

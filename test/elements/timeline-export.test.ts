@@ -148,6 +148,36 @@ describe('<event-timeline> toSVG()', () => {
     expect(Number(svg.getAttribute('height'))).to.be.greaterThan(Number(element.shadowRoot!.querySelector('svg[role="group"]')!.getAttribute('height')));
   });
 
+  it('offers the whole story at the presets\' sizes from the toolbar: a social card, a newsletter column at 2×, A4 print', async () => {
+    const element = await timelineWith(await story('en'));
+    const offered = async (action: string) => {
+      const clicked: HTMLAnchorElement[] = [];
+      const click = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        clicked.push(this);
+      };
+      try {
+        const details = element.shadowRoot!.querySelector<HTMLDetailsElement>('details.download')!;
+        details.querySelector('summary')!.click();
+        details.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!.click();
+        await waitUntil(() => clicked.length === 1, `no download was offered for ${action}`, {timeout: 20_000});
+      } finally {
+        HTMLAnchorElement.prototype.click = click;
+      }
+      return (await fetch(clicked[0]!.href)).blob();
+    };
+    const social = await createImageBitmap(await offered('download-social'));
+    expect([social.width, social.height]).to.deep.equal([1200, 630]);
+    expect((await createImageBitmap(await offered('download-newsletter'))).width).to.equal(1200);
+    const print = new DOMParser().parseFromString(await (await offered('download-print')).text(), 'image/svg+xml').documentElement;
+    expect([print.getAttribute('width'), print.getAttribute('height')]).to.deep.equal(['297mm', '210mm']);
+    // The whole story, not the window on screen: the treaty of 2001 is on it after zooming in.
+    element.zoomTo('2026-02-01', '2026-03-01', true);
+    await element.updateComplete;
+    const whole = new DOMParser().parseFromString(await (await offered('download-print')).text(), 'image/svg+xml');
+    expect(whole.documentElement.textContent).to.contain('2001');
+  });
+
   it('offers SVG and PNG downloads from the toolbar', async () => {
     const element = await timelineWith(await story('en'));
     const details = element.shadowRoot!.querySelector('details.download')!;

@@ -52,7 +52,9 @@ describe('<event-timeline> parts on the seed story', () => {
     const element = await timelineWith(await story('ru'), {attrs: {lang: 'ru'}});
     const bar = eventMark(element, 'visit').querySelector('rect.bar')!;
     // Fades out at both uncertain ends, along the axis: a mask image from faint to full to faint.
-    expect(getComputedStyle(bar).maskImage, 'fades out at its uncertain ends').to.match(/^linear-gradient\(to right, rgba\(0, 0, 0, 0\.14\).*rgba\(0, 0, 0, 0\.14\)[^,]*\)$/);
+    expect(getComputedStyle(bar).maskImage, 'fades out at its uncertain ends').to.match(
+      /^linear-gradient\(to right, rgba\(0, 0, 0, 0\.14\).*rgba\(0, 0, 0, 0\.14\)[^,]*\)$/,
+    );
     expect(bar.getBoundingClientRect().width).to.be.above(200);
     expect(eventMark(element, 'call').querySelector('.dot')).to.exist;
     expect(eventLabel(element, 'visit').textContent).to.contain('первое полугодие 2026');
@@ -96,12 +98,13 @@ describe('<event-timeline> parts on the seed story', () => {
 
   it('draws each event in at most 12 DOM nodes: its option (target, stem, mark) and its label, one text', async () => {
     const element = await timelineWith(await story('en'));
-    const counts = (element.timeline!.events).map((event) => {
+    const counts = element.timeline!.events.map((event) => {
       const mark = eventMark(element, event.id);
       const label = eventLabel(element, event.id);
       // Lit's markers and white space just before each, as the benchmark counts them.
       let lead = 0;
-      for (const node of [mark, label]) for (let before = node.previousSibling; before && before.nodeType !== Node.ELEMENT_NODE; before = before.previousSibling) lead++;
+      for (const node of [mark, label])
+        for (let before = node.previousSibling; before && before.nodeType !== Node.ELEMENT_NODE; before = before.previousSibling) lead++;
       return nodesIn(mark) + nodesIn(label) + lead;
     });
     expect(Math.max(...counts), `nodes per event ${counts}`).to.be.at.most(14);

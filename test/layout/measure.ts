@@ -76,7 +76,16 @@ const textBox = (node: globalThis.Text): Box | undefined => {
 const union = (boxes: (Box | undefined)[]): Box | undefined =>
   boxes.reduce<Box | undefined>(
     (all, box) =>
-      !box ? all : !all ? box : {left: Math.min(all.left, box.left), top: Math.min(all.top, box.top), right: Math.max(all.right, box.right), bottom: Math.max(all.bottom, box.bottom)},
+      !box
+        ? all
+        : !all
+          ? box
+          : {
+              left: Math.min(all.left, box.left),
+              top: Math.min(all.top, box.top),
+              right: Math.max(all.right, box.right),
+              bottom: Math.max(all.bottom, box.bottom),
+            },
     undefined,
   );
 /** Do two boxes share more than `SLACK` px in both directions? */
@@ -108,7 +117,10 @@ export function measureTimeline(element: MeasuredTimeline): LayoutMetrics {
   const marks = new Map<string, SVGGElement>();
   for (const mark of svg.querySelectorAll<SVGGElement>('g.event[data-event-id]')) marks.set(mark.dataset.eventId!, mark);
   const hidden = events.map((event) => event.id).filter((id) => !marks.has(id));
-  const clustered = [...svg.querySelectorAll('g.cluster')].reduce((sum, cluster) => sum + Number(/\d+/.exec(cluster.textContent ?? '')?.[0] ?? 0), 0);
+  const clustered = [...svg.querySelectorAll('g.cluster')].reduce(
+    (sum, cluster) => sum + Number(/\d+/.exec(cluster.textContent ?? '')?.[0] ?? 0),
+    0,
+  );
 
   // Event labels: the title's lines joined, and the label's box.
   const labels = new Map<string, {title?: Box; subtitle?: Box; box?: Box}>();
@@ -119,10 +131,14 @@ export function measureTimeline(element: MeasuredTimeline): LayoutMetrics {
   for (const label of svg.querySelectorAll<SVGTextElement>('text.label[data-label-for]')) {
     const id = label.dataset.labelFor!;
     const subtitle = label.querySelector('tspan.subtitle');
-    const lineNodes = [...label.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE || (node as Element).classList?.contains('line'));
+    const lineNodes = [...label.childNodes].filter(
+      (node) => node.nodeType === Node.TEXT_NODE || (node as Element).classList?.contains('line'),
+    );
     const lines = lineNodes.map((node) => node.textContent ?? '');
     const drawn = normalise(lines.join(' '));
-    const title = union(lineNodes.map((node) => (node.nodeType === Node.TEXT_NODE ? textBox(node as globalThis.Text) : boxOf(node as Element))));
+    const title = union(
+      lineNodes.map((node) => (node.nodeType === Node.TEXT_NODE ? textBox(node as globalThis.Text) : boxOf(node as Element))),
+    );
     // Lines may break after a hyphen or between Chinese characters, where no space was: the
     // title is whole when its characters are all there, whatever the spaces between lines.
     const whole = (text: string) => text.replace(/\s+/g, '');
@@ -144,7 +160,8 @@ export function measureTimeline(element: MeasuredTimeline): LayoutMetrics {
     const box = boxOf(now);
     if (box) texts.push({name: 'story-date label', kind: 'now', owner: 'now', box});
   }
-  const linkName = (element: Element, index: number) => `link ${(element as SVGElement).dataset.from}→${(element as SVGElement).dataset.to} #${index}`;
+  const linkName = (element: Element, index: number) =>
+    `link ${(element as SVGElement).dataset.from}→${(element as SVGElement).dataset.to} #${index}`;
   const linkLabels: Text[] = [];
   [...svg.querySelectorAll('text.link-label')].forEach((text) => {
     const box = boxOf(text);
@@ -160,7 +177,8 @@ export function measureTimeline(element: MeasuredTimeline): LayoutMetrics {
   const labelOverlaps: [string, string][] = [];
   const labelList = [...labels].filter(([, label]) => label.box);
   for (let i = 0; i < labelList.length; i++)
-    for (let j = i + 1; j < labelList.length; j++) if (intersect(labelList[i][1].box!, labelList[j][1].box!)) labelOverlaps.push([labelList[i][0], labelList[j][0]]);
+    for (let j = i + 1; j < labelList.length; j++)
+      if (intersect(labelList[i][1].box!, labelList[j][1].box!)) labelOverlaps.push([labelList[i][0], labelList[j][0]]);
 
   // Link labels on any other text (each pair of link labels counted once).
   const linkLabelCollisions: LayoutDetails['linkLabelCollisions'] = [];
@@ -184,10 +202,12 @@ export function measureTimeline(element: MeasuredTimeline): LayoutMetrics {
     for (let at = 0; at <= length; at += SAMPLE_STEP) {
       const {x, y} = path.getPointAtLength(at);
       const point = new DOMPoint(x, y).matrixTransform(matrix);
-      for (const obstacle of obstacles) if (obstacle.owner !== name && !hits.has(obstacle) && inside(point.x, point.y, obstacle.box)) hits.add(obstacle);
+      for (const obstacle of obstacles)
+        if (obstacle.owner !== name && !hits.has(obstacle) && inside(point.x, point.y, obstacle.box)) hits.add(obstacle);
     }
     // An event label's two lines are one label.
-    for (const owner of new Set([...hits].map((hit) => (hit.kind === 'link-label' ? hit.name : hit.owner)))) arcsThroughLabels.push({link: name, label: owner});
+    for (const owner of new Set([...hits].map((hit) => (hit.kind === 'link-label' ? hit.name : hit.owner))))
+      arcsThroughLabels.push({link: name, label: owner});
   });
 
   // Vertical layouts: how far each label sits from its own mark along the time axis (y).
@@ -199,7 +219,9 @@ export function measureTimeline(element: MeasuredTimeline): LayoutMetrics {
       const markBox = shape ? boxOf(shape) : undefined;
       if (!markBox || !label.box) continue;
       // A dot is its centre; a bar covers a stretch of time, and the nearest point of it counts.
-      const [from, to] = shape!.matches('.dot') ? [(markBox.top + markBox.bottom) / 2, (markBox.top + markBox.bottom) / 2] : [markBox.top, markBox.bottom];
+      const [from, to] = shape!.matches('.dot')
+        ? [(markBox.top + markBox.bottom) / 2, (markBox.top + markBox.bottom) / 2]
+        : [markBox.top, markBox.bottom];
       const distance = Math.max(0, label.box.top - to, from - label.box.bottom);
       if (distance > FAR) farFromMark.push({id, distance: round(distance)});
     }

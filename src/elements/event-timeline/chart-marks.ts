@@ -82,7 +82,8 @@ export interface DrawnEvent {
 }
 
 const r = (value: number) => Math.round(value * 10) / 10;
-const rounded = <T extends object>(box: T): T => Object.fromEntries(Object.entries(box).map(([key, value]) => [key, typeof value === 'number' ? r(value) : value])) as T;
+const rounded = <T extends object>(box: T): T =>
+  Object.fromEntries(Object.entries(box).map(([key, value]) => [key, typeof value === 'number' ? r(value) : value])) as T;
 const tokens = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ');
 
 export function drawnEvent(state: MarkState, placed: ViewEvent): DrawnEvent {
@@ -101,7 +102,14 @@ export function drawnEvent(state: MarkState, placed: ViewEvent): DrawnEvent {
   // Fuzzy or open ends fade out through a CSS mask image along the axis (the styles' fade-*):
   // the date is honest about what it does not know.
   const mark = bar
-    ? {x: bar.x, y: bar.y, width: Math.max(2, bar.width), height: Math.max(2, bar.height), rx: 3, className: tokens('bar', faded && (fadeStart && fadeEnd ? 'fade-both' : fadeStart ? 'fade-start' : 'fade-end'))}
+    ? {
+        x: bar.x,
+        y: bar.y,
+        width: Math.max(2, bar.width),
+        height: Math.max(2, bar.height),
+        rx: 3,
+        className: tokens('bar', faded && (fadeStart && fadeEnd ? 'fade-both' : fadeStart ? 'fade-start' : 'fade-end')),
+      }
     : {x: placed.x - dot, y: placed.y - dot, width: 2 * dot, height: 2 * dot, rx: dot, className: 'dot'};
   const ring = !anchor
     ? undefined

@@ -110,6 +110,8 @@ const ownStyles = css`
     inset-inline-end: 0;
     margin-top: 4px;
     display: flex;
+    flex-direction: column;
+    white-space: nowrap;
     gap: 4px;
     padding: 6px;
     background: var(--_card-bg);

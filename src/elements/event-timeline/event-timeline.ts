@@ -31,7 +31,7 @@ import type {TimelineImageOptions} from './export-svg.js';
 import {renderChart} from './render-chart.js';
 import {loadMessage} from './load-message.js';
 import {renderIssues, renderLegend, renderPartNotice, type PanelContext} from './render-panels.js';
-import {renderToolbar} from './render-toolbar.js';
+import {renderToolbar, type ImageKind} from './render-toolbar.js';
 import {defaultFocus, Selection, targetOf} from './selection.js';
 import {TimelineData} from './timeline-data.js';
 import {TimelineView} from './timeline-view.js';
@@ -40,7 +40,9 @@ import {registerDeepTime} from '../../i18n/deep-hook.js';
 
 const detailPart = lazyPart('detail card', () => import('./render-detail.js'));
 // Asked for as soon as `start-at` is set (usually before the data has come), else when a story names its own.
-export const deepTimePart = lazyPart('deep time', () => import('../../i18n/deep-time.js').then((module) => (registerDeepTime(module.deepTimeWords), true as const)));
+export const deepTimePart = lazyPart('deep time', () =>
+  import('../../i18n/deep-time.js').then((module) => (registerDeepTime(module.deepTimeWords), true as const)),
+);
 const firstViewPart = lazyPart('first view', () => import('../../layout/first-view.js'));
 /** @internal The server renderer loads it before rendering (server.ts). */
 export const listPart = lazyPart('list', () => import('./render-list.js'));
@@ -320,7 +322,9 @@ export class EventTimeline extends LitElement {
     const exporter = await this.parts.load(exportPart);
     const svg = this.renderRoot.querySelector<SVGSVGElement>('svg[role="group"]');
     const model = this.model;
-    return exporter && svg && model ? exporter.toSvg(svg, model, {title: this.#title_, lang: this.locale.lang, window: model.window(this.viewport.transform)}, options) : '';
+    return exporter && svg && model
+      ? exporter.toSvg(svg, model, {title: this.#title_, lang: this.locale.lang, window: model.window(this.viewport.transform)}, options)
+      : '';
   }
 
   /** Zooms out to show every event. */
@@ -383,7 +387,8 @@ export class EventTimeline extends LitElement {
       const keepTime = Boolean(old && (old.timeline === timeline || changes));
       viewport.setModel(model, keepTime);
       if (selection.focusId && !model?.byId.has(selection.focusId)) selection.focusId = undefined;
-      if (model && !keepTime && old?.timeline !== timeline && !changes && !['', 'all'].includes(this.startAt ?? timeline!.startAt ?? '')) this.#firstViewOf = timeline;
+      if (model && !keepTime && old?.timeline !== timeline && !changes && !['', 'all'].includes(this.startAt ?? timeline!.startAt ?? ''))
+        this.#firstViewOf = timeline;
     }
     if (changed.has('startAt')) {
       if (this.startAt && this.startAt !== 'all') this.parts.get(firstViewPart);
@@ -637,7 +642,7 @@ export class EventTimeline extends LitElement {
     fit: () => this.fit(),
     toggleView: () => (this.view = this.view === 'list' ? 'chart' : 'list'),
     showNew: (ids: string[]) => this.#showNew(ids),
-    download: (format: 'svg' | 'png') => void this.#download(format),
+    download: (format: 'svg' | 'png', kind?: ImageKind) => void this.#download(format, kind),
   };
 
   /** Zooms to the events given (new ones out of view) and focuses the earliest. */
@@ -649,10 +654,12 @@ export class EventTimeline extends LitElement {
     void this.focusEvent(events[0].id);
   }
 
-  async #download(format: 'svg' | 'png'): Promise<void> {
-    // What is on screen, as an image to publish: with its title, legend and credit line.
-    const [exporter, svg] = await Promise.all([this.parts.load(exportPart), this.toSVG({extent: 'view'})]);
-    if (exporter && svg) await exporter.saveImage(svg, format, this.#title_);
+  async #download(format: 'svg' | 'png', kind?: ImageKind): Promise<void> {
+    // An image to publish, with its title, legend and credit line: what is on screen, or the whole
+    // story at a preset's size (a social card's pixels are its size; a newsletter's are twice its 600 px).
+    const preset = kind === 'story' ? undefined : kind;
+    const [exporter, svg] = await Promise.all([this.parts.load(exportPart), this.toSVG(kind ? {extent: 'story', preset} : {extent: 'view'})]);
+    if (exporter && svg) await exporter.saveImage(svg, format, this.#title_, kind === 'social' ? 1 : 2);
     this.renderRoot.querySelector('details.download')?.removeAttribute('open');
   }
 

@@ -158,10 +158,10 @@ export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
 }
 
 /** Offers the image (`svgText`, from toSvg) as an SVG or PNG file named after the title. */
-export async function saveImage(svgText: string, format: 'svg' | 'png', title: string): Promise<void> {
+export async function saveImage(svgText: string, format: 'svg' | 'png', title: string, scale = 2): Promise<void> {
   const name = title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'timeline';
   try {
-    download(format === 'svg' ? new Blob([svgText], {type: 'image/svg+xml'}) : await svgToPng(svgText), `${name}.${format}`);
+    download(format === 'svg' ? new Blob([svgText], {type: 'image/svg+xml'}) : await svgToPng(svgText, scale), `${name}.${format}`);
   } catch (error) {
     console.error(`<event-timeline>: could not make the ${format.toUpperCase()}: ${(error as Error).message}`);
   }

@@ -49,13 +49,22 @@ export function renderChart(ctx: ChartContext): TemplateResult {
       drawn,
       (event) => event.id,
       (event) => renderEvent(event),
-    )}${repeat(view.clusters, (cluster) => cluster.key, (cluster) => renderCluster(ctx, cluster))}</g>
+    )}${repeat(
+      view.clusters,
+      (cluster) => cluster.key,
+      (cluster) => renderCluster(ctx, cluster),
+    )}</g>
     <g class="labels" aria-hidden="true" lang=${ctx.dataLang ?? nothing} ${labelLayer(
       drawn.map((event) => event.label),
       {dir: ctx.rtl ? 'rtl' : 'ltr', lang: ctx.lang},
     )}>${
       // The server renderer runs no directive on an element: there the labels are written as markup.
-      isServer ? serverLabels(drawn.map((event) => event.label), {dir: ctx.rtl ? 'rtl' : 'ltr', lang: ctx.lang}) : nothing
+      isServer
+        ? serverLabels(
+            drawn.map((event) => event.label),
+            {dir: ctx.rtl ? 'rtl' : 'ltr', lang: ctx.lang},
+          )
+        : nothing
     }</g>
   `;
 }

@@ -3,12 +3,16 @@
 import {html, nothing} from 'lit';
 import type {TimelineStrings} from '../../i18n/strings.js';
 
+/** An image to publish: the whole story, or a preset's size (social card, newsletter column, A4 print). */
+export type ImageKind = 'story' | 'social' | 'newsletter' | 'print';
+
 export interface ToolbarActions {
   zoomBy(factor: number): void;
   fit(): void;
   toggleView(): void;
   showNew(ids: string[]): void;
-  download(format: 'svg' | 'png'): void;
+  /** Without `kind`, what is on screen; with it, the whole story at that kind's size. */
+  download(format: 'svg' | 'png', kind?: ImageKind): void;
 }
 
 /** `fresh`: the events new or changed in a live update that lie out of view, and the button's words. */
@@ -38,6 +42,12 @@ export function renderToolbar(s: TimelineStrings, list: boolean, fresh: {label: 
             <div class="menu">
               <button type="button" data-action="download-svg" @click=${() => act.download('svg')}>SVG</button>
               <button type="button" data-action="download-png" @click=${() => act.download('png')}>PNG</button>
+              ${(['story', 'social', 'newsletter', 'print'] as const).map((kind) => {
+                const format = kind === 'print' ? 'svg' : 'png';
+                return html`<button type="button" data-action=${`download-${kind}`} @click=${() => act.download(format, kind)}>
+                  ${s.imageKinds[kind]} · ${format.toUpperCase()}
+                </button>`;
+              })}
             </div>
           </details>`
     }

@@ -30,81 +30,83 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
 export class TimelineData implements ReactiveController {
   result?: ParseResult;
   loadError?: LoadError;
-  private fetching = false;
-  private waitingForPart = false;
-  private request?: AbortController;
+  #fetching = false;
+  #waitingForPart = false;
+  #request?: AbortController;
   /** The `src` whose document `result` holds (or whose request failed): a reconnection reloads any other. */
-  private loadedSrc?: string;
-  private inlineKey?: string;
-  private observer?: MutationObserver;
+  #loadedSrc?: string;
+  #inlineKey?: string;
+  #observer?: MutationObserver;
   /** Counts reads: a reader part that arrives after a newer read has begun is not used. */
-  private reads = 0;
+  #reads = 0;
   /** The read under way is a live refresh: a version with no valid event keeps the story drawn. */
-  private keepStory = false;
+  #keepStory = false;
 
-  constructor(
-    private readonly host: DataHost,
-    private readonly parts: PartLoads,
-  ) {
+  readonly #host: DataHost;
+  readonly #parts: PartLoads;
+
+  constructor(host: DataHost, parts: PartLoads) {
+    this.#host = host;
+    this.#parts = parts;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.observer = new MutationObserver(() => this.readInline());
-    this.observer.observe(this.host, {childList: true, subtree: true, characterData: true});
+    this.#observer = new MutationObserver(() => this.readInline());
+    this.#observer.observe(this.#host, {childList: true, subtree: true, characterData: true});
     this.readInline();
     // On the first connection the first update loads `src`; loading here too would send the
     // request twice. Later connections (after a move, or a removal that aborted it) load here.
-    const {src, data} = this.host;
-    if (this.host.hasUpdated && src && data === undefined && src !== this.loadedSrc && !this.fetching) this.load();
+    const {src, data} = this.#host;
+    if (this.#host.hasUpdated && src && data === undefined && src !== this.#loadedSrc && !this.#fetching) this.load();
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
     // An aborted request has loaded nothing: reconnecting loads it again.
-    if (this.request) this.loadedSrc = undefined;
-    this.request?.abort();
-    this.request = undefined;
-    this.fetching = false;
+    if (this.#request) this.#loadedSrc = undefined;
+    this.#request?.abort();
+    this.#request = undefined;
+    this.#fetching = false;
   }
 
   /** Is a request or a reader part under way? */
   get loading(): boolean {
-    return this.fetching || this.waitingForPart;
+    return this.#fetching || this.#waitingForPart;
   }
 
   /** Reads again from wherever the data comes from (the error state's retry button). */
   retry(): void {
-    const {data, src} = this.host;
-    if (data !== undefined) this.read(data, true);
+    const {data, src} = this.#host;
+    if (data !== undefined) this.#read(data, true);
     else if (src) void this.load();
     else {
-      this.inlineKey = undefined;
+      this.#inlineKey = undefined;
       this.readInline();
     }
   }
 
   /** Called from the element's willUpdate with the properties that changed. */
   sync(changed: Map<PropertyKey, unknown>): void {
-    const {data, src} = this.host;
+    const {data, src} = this.#host;
     if ((changed.has('data') || changed.has('format')) && data !== undefined) {
       // `data` wins over `src`: a request still under way must not overwrite it when it lands.
-      this.request?.abort();
-      this.read(data, true);
+      this.#request?.abort();
+      this.#read(data, true);
     } else if ((changed.has('format') && changed.get('format') !== undefined) || (changed.has('data') && changed.get('data') !== undefined)) {
       // A new format, or `data` taken away: read again from `src` or the element's content.
-      this.inlineKey = undefined;
+      this.#inlineKey = undefined;
       this.result = undefined;
       if (src) this.load();
       else this.readInline();
-    } else if (changed.has('src') && this.host.isConnected && data === undefined) this.load();
+    } else if (changed.has('src') && this.#host.isConnected && data === undefined) this.load();
   }
 
   /** `timeout` and `max-bytes` as given, or their defaults when the page wrote no positive number (`max-bytes="20MB"` must not lift the limit). */
   get limits(): {timeout: number; maxBytes: number; format: string} {
     const positive = (value: number, fallback: number) => (Number.isFinite(value) && value > 0 ? value : fallback);
-    return {timeout: positive(this.host.timeout, 15_000), maxBytes: positive(this.host.maxBytes, 20_000_000), format: this.host.format};
+    return {timeout: positive(this.#host.timeout, 15_000), maxBytes: positive(this.#host.maxBytes, 20_000_000), format: this.#host.format};
   }
 
   /**
@@ -112,36 +114,36 @@ export class TimelineData implements ReactiveController {
    * `<ol>`/`<ul>` of events (which reads as a plain list where scripts do not run).
    */
   readInline(): void {
-    const host = this.host;
+    const host = this.#host;
     const script = host.querySelector(':scope > script[type="application/json"]');
     const list = script ? null : host.querySelector(':scope > ol, :scope > ul');
     const key = script ? (script.textContent ?? '') : list ? `list:${list.outerHTML}` : undefined;
-    if (key === this.inlineKey) return;
-    this.inlineKey = key;
+    if (key === this.#inlineKey) return;
+    this.#inlineKey = key;
     if (host.data !== undefined || host.src || key === undefined) return;
-    if (script) return this.read(key, true, key);
-    const reads = ++this.reads;
-    this.withPart(lightDomListPart, reads, ({readLightDomList}) => {
+    if (script) return this.#read(key, true, key);
+    const reads = ++this.#reads;
+    this.#withPart(lightDomListPart, reads, ({readLightDomList}) => {
       // total(): the list is read without recursion; a bug there is an issue, not a blank element.
       let read: ReturnType<typeof readLightDomList> | undefined;
       const result = total(() => {
         read = readLightDomList(host);
         return read ? parseTimeline(read.document) : {issues: []};
       });
-      if (read || result.issues.length) this.accept({...result, issues: [...(read?.issues ?? []), ...result.issues]});
+      if (read || result.issues.length) this.#accept({...result, issues: [...(read?.issues ?? []), ...result.issues]});
     });
   }
 
   async load(): Promise<void> {
-    this.request?.abort();
-    const src = this.host.src;
+    this.#request?.abort();
+    const src = this.#host.src;
     if (!src) return;
-    const request = (this.request = new AbortController());
-    const reads = ++this.reads;
-    this.loadedSrc = src;
-    this.fetching = true;
+    const request = (this.#request = new AbortController());
+    const reads = ++this.#reads;
+    this.#loadedSrc = src;
+    this.#fetching = true;
     this.loadError = undefined;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     let value: unknown;
     try {
       value = await loadJson(new URL(src, document.baseURI).href, {signal: request.signal, ...this.limits});
@@ -152,15 +154,15 @@ export class TimelineData implements ReactiveController {
       console.error(`<event-timeline>: ${this.loadError.message}`);
       return;
     } finally {
-      if (this.request === request) {
-        this.fetching = false;
-        this.request = undefined;
-        this.host.requestUpdate();
+      if (this.#request === request) {
+        this.#fetching = false;
+        this.#request = undefined;
+        this.#host.requestUpdate();
       }
     }
     // Read outside the request's try: nothing in the data can be taken for a network error. A parsed
     // value: a body that is a JSON string is a document encoded twice, not JSON text to read again.
-    if (!request.signal.aborted && this.host.data === undefined) this.read(value, false, undefined, reads);
+    if (!request.signal.aborted && this.#host.data === undefined) this.#read(value, false, undefined, reads);
   }
 
   /**
@@ -168,18 +170,18 @@ export class TimelineData implements ReactiveController {
    * text when it is a string (`data`, inline JSON), else a parsed value (a `src` body); `inline`,
    * the text of an inline script, whose problems may come from the page's HTML parser.
    */
-  private read(input: unknown, text: boolean, inline?: string, reads = ++this.reads): void {
+  #read(input: unknown, text: boolean, inline?: string, reads = ++this.#reads): void {
     // A spreadsheet: a `src` body that is one, or text given as `data` with format="csv" or "tsv".
-    if (input instanceof SheetText || (typeof input === 'string' && /sv/.test(this.host.format))) {
-      return this.withPart(spreadsheetPart, reads, ({parseSpreadsheet}) => this.accept(total(() => parseSpreadsheet(String(input)))));
+    if (input instanceof SheetText || (typeof input === 'string' && /sv/.test(this.#host.format))) {
+      return this.#withPart(spreadsheetPart, reads, ({parseSpreadsheet}) => this.#accept(total(() => parseSpreadsheet(String(input)))));
     }
     // The src body is already within max-bytes; `data` and inline JSON have the document limits.
-    const reading = readInput(input, this.host.format, text);
-    if ('failed' in reading) return this.accept(withCause(reading.failed, inline));
+    const reading = readInput(input, this.#host.format, text);
+    if ('failed' in reading) return this.#accept(withCause(reading.failed, inline));
     const {value, timelinejs} = reading;
-    if (!timelinejs) return this.accept(withCause(total(() => parseTimeline(value)), inline), value);
-    this.withPart(timelineJsPart, reads, ({fromTimelineJs}) => {
-      this.accept(
+    if (!timelinejs) return this.#accept(withCause(total(() => parseTimeline(value)), inline), value);
+    this.#withPart(timelineJsPart, reads, ({fromTimelineJs}) => {
+      this.#accept(
         total(() => {
           const converted = fromTimelineJs(value);
           return afterConversion(converted, parseTimeline(converted.document));
@@ -193,19 +195,19 @@ export class TimelineData implements ReactiveController {
    * "loading" meanwhile) unless a newer read has begun by then. A part that cannot be loaded is an
    * error of its own, with a retry.
    */
-  private withPart<T>(part: LazyPart<T>, reads: number, use: (module: T) => void): void {
+  #withPart<T>(part: LazyPart<T>, reads: number, use: (module: T) => void): void {
     if (part.value) return use(part.value);
-    this.waitingForPart = true;
+    this.#waitingForPart = true;
     this.loadError = undefined;
-    this.host.requestUpdate();
-    void this.parts.load(part).then((module) => {
-      if (reads !== this.reads) return;
-      this.waitingForPart = false;
+    this.#host.requestUpdate();
+    void this.#parts.load(part).then((module) => {
+      if (reads !== this.#reads) return;
+      this.#waitingForPart = false;
       if (module) use(module);
       else {
         this.result = undefined;
         this.loadError = new LoadError('part', `could not load the ${part.name}`);
-        this.host.requestUpdate();
+        this.#host.requestUpdate();
       }
     });
   }
@@ -215,9 +217,9 @@ export class TimelineData implements ReactiveController {
    * was; one that holds no valid event leaves the story on screen, its problems logged.
    */
   refreshed(value: unknown): void {
-    if (this.host.data !== undefined) return;
-    this.keepStory = true;
-    this.read(value, false);
+    if (this.#host.data !== undefined) return;
+    this.#keepStory = true;
+    this.#read(value, false);
   }
 
   /**
@@ -226,32 +228,32 @@ export class TimelineData implements ReactiveController {
    * shown at once, and said (logged) once the advice has come, or without it when it cannot load.
    * The taught result keeps the same timeline, so it is no new version of the story.
    */
-  private accept(result: ParseResult, document?: unknown): void {
+  #accept(result: ParseResult, document?: unknown): void {
     if (document !== undefined && result.issues.length) {
       const {issues} = result;
       const taught = (module?: typeof teachPart.value) => ({...result, issues: module ? total(() => ({issues: module.teach(issues, document)})).issues : issues});
       if (!teachPart.value) {
-        const reads = this.reads;
-        this.take(result, false);
+        const reads = this.#reads;
+        this.#take(result, false);
         // Unless a newer read came, or this one was not taken (a live version with no event keeps the story drawn).
-        void teachPart.load().then((module) => reads === this.reads && this.result === result && this.accept(taught(module)));
+        void teachPart.load().then((module) => reads === this.#reads && this.result === result && this.#accept(taught(module)));
         return;
       }
       result = taught(teachPart.value);
     }
-    this.take(result, true);
+    this.#take(result, true);
   }
 
-  private take(result: ParseResult, log: boolean): void {
-    const keep = this.keepStory && !result.timeline && this.result?.timeline !== undefined;
-    this.keepStory = false;
+  #take(result: ParseResult, log: boolean): void {
+    const keep = this.#keepStory && !result.timeline && this.result?.timeline !== undefined;
+    this.#keepStory = false;
     if (keep) {
       console.error(`<event-timeline>: an update of the story was not drawn: ${result.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')}`);
       return;
     }
     this.result = result;
     this.loadError = undefined;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     if (!result.issues.length || !log) return;
     const lines = result.issues.map((issue) => `  ${issue.severity}: ${issue.path}: ${issue.message}`).join('\n');
     (result.issues.some((issue) => issue.severity === 'error') ? console.error : console.warn)(`<event-timeline>: the data has problems:\n${lines}`);

@@ -64,6 +64,7 @@ export const ar: TimelineStrings = {
   place: 'المكان',
   linksHeading: 'أحداث ذات صلة',
   download: 'تنزيل',
+  imageKinds: {story: 'القصة كاملة', social: 'بطاقة للشبكات الاجتماعية', newsletter: 'النشرة البريدية', print: 'للطباعة (A4)'},
   showOnTimeline: 'عرض على الخط الزمني',
   share: 'مشاركة',
   copyLink: 'نسخ الرابط',

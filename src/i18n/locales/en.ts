@@ -43,6 +43,7 @@ export const en: TimelineStrings = {
   place: 'Place',
   linksHeading: 'Related events',
   download: 'Download',
+  imageKinds: {story: 'Whole story', social: 'Social card', newsletter: 'Newsletter', print: 'Print (A4)'},
   showOnTimeline: 'Show on the timeline',
   share: 'Share',
   copyLink: 'Copy link',

@@ -30,6 +30,7 @@ export const he: TimelineStrings = {
   place: 'מקום',
   linksHeading: 'אירועים קשורים',
   download: 'הורדה',
+  imageKinds: {story: 'הסיפור כולו', social: 'כרטיס לרשתות חברתיות', newsletter: 'ניוזלטר', print: 'להדפסה (A4)'},
   showOnTimeline: 'הצגה בציר הזמן',
   share: 'שיתוף',
   copyLink: 'העתקת קישור',

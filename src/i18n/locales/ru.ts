@@ -60,6 +60,7 @@ export const ru: TimelineStrings = {
   place: 'Место',
   linksHeading: 'Связанные события',
   download: 'Скачать',
+  imageKinds: {story: 'Вся история', social: 'Карточка для соцсетей', newsletter: 'Для рассылки', print: 'Для печати (A4)'},
   showOnTimeline: 'Показать на хронике',
   share: 'Поделиться',
   copyLink: 'Скопировать ссылку',

@@ -33,6 +33,7 @@ export const zh: TimelineStrings = {
   place: '地点',
   linksHeading: '相关事件',
   download: '下载',
+  imageKinds: {story: '完整时间线', social: '社交媒体卡片', newsletter: '电子报', print: '打印 (A4)'},
   showOnTimeline: '在时间线上显示',
   share: '分享',
   copyLink: '复制链接',

@@ -17,7 +17,14 @@ function drawn(options: {rtl?: boolean; dataRtl?: boolean; state?: Partial<MarkS
       {id: 'summit', date: '2026-03-10', title: 'The summit', status: 'cancelled'},
     ],
   });
-  const model = new TimelineView(timeline!, {lang: 'en', orientation: 'horizontal', width: 1000, breaks: true, rtl: options.rtl ?? false, maxLanes: 6});
+  const model = new TimelineView(timeline!, {
+    lang: 'en',
+    orientation: 'horizontal',
+    width: 1000,
+    breaks: true,
+    rtl: options.rtl ?? false,
+    maxLanes: 6,
+  });
   const view = model.layout({k: 1, x: 0, y: 0}, []);
   const state: MarkState = {
     events: timeline!.events,
@@ -34,7 +41,9 @@ function drawn(options: {rtl?: boolean; dataRtl?: boolean; state?: Partial<MarkS
     idPrefix: 'et1',
     ...options.state,
   };
-  const byId = new Map<string, [ViewEvent, ReturnType<typeof drawnEvent>]>(view.events.map((placed) => [placed.id, [placed, drawnEvent(state, placed)]]));
+  const byId = new Map<string, [ViewEvent, ReturnType<typeof drawnEvent>]>(
+    view.events.map((placed) => [placed.id, [placed, drawnEvent(state, placed)]]),
+  );
   return (id: string) => byId.get(id)!;
 }
 
@@ -48,7 +57,13 @@ describe('drawnEvent', () => {
     expect(call.color).toMatch(/^#[0-9a-f]{6}$/);
     expect(call.color).not.toBe(get('visit')[1].color);
     expect(call.name).toContain('The call');
-    expect([call.optionId, call.position, call.setSize, call.tabIndex, call.selected]).toEqual(['et1-e-call', placed.index + 1, 3, 0, false]);
+    expect([call.optionId, call.position, call.setSize, call.tabIndex, call.selected]).toEqual([
+      'et1-e-call',
+      placed.index + 1,
+      3,
+      0,
+      false,
+    ]);
     // A point is a rectangle whose corners make a circle round the point.
     expect(call.mark.className).toBe('dot');
     expect(call.mark.rx * 2).toBe(call.mark.width);
