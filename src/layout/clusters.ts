@@ -26,16 +26,6 @@ export interface Cluster {
   members: number[];
 }
 
-/**
- * The stretch of time a click on a cluster zooms to: the members' own span with a tenth of it on
- * each side, so that they part. (A margin of a whole day around events hours apart zoomed too
- * little for that, and near the edge of the drawing left some still counted in a badge.)
- */
-export function clusterWindow({start, end}: {start: number; end: number}): [number, number] {
-  const pad = (end - start) * 0.1;
-  return [start - pad, end + pad];
-}
-
 /** `items` sorted by `at`. A cluster takes every item within `radius` px of its first one. */
 export function clusterItems(items: readonly ClusterInput[], radius: number, badgeSize: number): Cluster[] {
   return clusterRuns(

@@ -15,7 +15,6 @@ import {clusterLabel, countText, moreIssuesLabel, updatesLabel} from '../../i18n
 import type {TimelineChanges} from '../../model/diff-timeline.js';
 import type {Timeline, TimelineIssue} from '../../model/types.js';
 import {DAY, isFar} from '../../model/units.js';
-import {clusterWindow} from '../../layout/clusters.js';
 import {adoptStyles, keepStyles} from '../shared/adopt-styles.js';
 import {whenIdle} from '../shared/idle.js';
 import {lazyPart} from '../shared/lazy-part.js';
@@ -685,8 +684,10 @@ export class EventTimeline extends LitElement {
     if (!model || !cluster) return;
     // (A focused event always gets a place, and arrow keys go through the rest.)
     if (cluster.start === cluster.end || k >= model.maxK) return void this.focusEvent(model.timeline.events[cluster.members[0]].id);
-    const [start, end] = clusterWindow(cluster);
-    this.zoomTo(start, end);
+    // A tenth of the members' span on each side, so that they part (a day either side was too
+    // little for events hours apart, most of all at the drawing's edge).
+    const pad = (cluster.end - cluster.start) * 0.1;
+    this.zoomTo(cluster.start - pad, cluster.end + pad);
   }
 
   #onKeyDown = (event: KeyboardEvent) => {
