@@ -40,10 +40,11 @@ const LAZY_CHUNK = 12 * 1024;
 // The issue's budget for everything together was 90 KB, set before media, spreadsheets, the teaching
 // messages and the first view came (each a lazy chunk, about 10 KB together), and the export of images
 // to publish (title, legend, credit, preset sizes: 3.5 KB more in the export part): it is reported,
-// and the check fails above 104 KB.
+// and the check fails above the last measured size with a little room: 104 KB, 105 KB after the
+// element was split into controllers (0.6 KB), 106 KB after the download menu's presets in every
+// language's strings (0.3 KB).
 const TOTAL_TARGET = 90 * 1024;
-// 105 KB since the element was split into controllers (viewport, locale, selection: 0.6 KB in all).
-const TOTAL = 105 * 1024;
+const TOTAL = 106 * 1024;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 if (!existsSync(`dist/${ENTRY}`)) {
