@@ -27,7 +27,11 @@ export default {
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
             if (!declaration.attributes) continue;
-            const hidden = new Set((declaration.members ?? []).filter((member) => member.privacy === 'private' || member.privacy === 'protected').map((member) => member.name));
+            const hidden = new Set(
+              (declaration.members ?? [])
+                .filter((member) => member.privacy === 'private' || member.privacy === 'protected')
+                .map((member) => member.name),
+            );
             declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName));
             for (const member of declaration.members ?? []) if (hidden.has(member.name)) delete member.attribute;
           }

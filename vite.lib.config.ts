@@ -22,7 +22,12 @@ function terserPass(): Plugin {
     async generateBundle(_, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        const result = await minify(chunk.code, {module: true, ecma: 2020, compress: {passes: 3, pure_getters: true}, mangle: {toplevel: true}});
+        const result = await minify(chunk.code, {
+          module: true,
+          ecma: 2020,
+          compress: {passes: 3, pure_getters: true},
+          mangle: {toplevel: true},
+        });
         if (result.code) chunk.code = result.code;
       }
     },
@@ -65,9 +70,19 @@ function pureD3(): Plugin {
   const patches: [RegExp, RegExp, string, number][] = [
     // [module, pattern, replacement, least matches expected]
     [/[\\/]d3-time[\\/]/, /^(const \w+ = )(timeInterval|timeWeekday|utcWeekday)\(/gm, '$1/*#__PURE__*/ $2(', 20],
-    [/[\\/]d3-time[\\/]/, /^const \[(\w+), (\w+)\] = ticker\(([^)]*)\);$/gm, 'const $1$2 = /*#__PURE__*/ ticker($3), $1 = $1$2[0], $2 = $1$2[1];', 2],
+    [
+      /[\\/]d3-time[\\/]/,
+      /^const \[(\w+), (\w+)\] = ticker\(([^)]*)\);$/gm,
+      'const $1$2 = /*#__PURE__*/ ticker($3), $1 = $1$2[0], $2 = $1$2[1];',
+      2,
+    ],
     // The local year's own `every` (the generic one of timeInterval would do the same): a value nothing else needs.
-    [/[\\/]d3-time[\\/]/, /^timeYear\.every = (\(k\) => \{[\s\S]*?\n\});$/gm, '/*#__PURE__*/ ((every) => void (timeYear.every = every))($1);', 1],
+    [
+      /[\\/]d3-time[\\/]/,
+      /^timeYear\.every = (\(k\) => \{[\s\S]*?\n\});$/gm,
+      '/*#__PURE__*/ ((every) => void (timeYear.every = every))($1);',
+      1,
+    ],
     [/[\\/]d3-array[\\/]/, /^(const \w+ = )(bisector|Blur2|shuffler)\(/gm, '$1/*#__PURE__*/ $2(', 4],
     [/[\\/]d3-array[\\/]/, /^var shuffle = shuffler\(/gm, 'var shuffle = /*#__PURE__*/ shuffler(', 1],
   ];

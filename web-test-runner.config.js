@@ -29,9 +29,14 @@ export default {
         executablePath: findChrome(),
         headless: true,
         // Test pages run side by side; none may be throttled as a background tab.
-        args: [...CHROME_FLAGS, '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows',
+        args: [
+          ...CHROME_FLAGS,
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
           // window.gc() for the lifecycle tests, which check that removed elements are collected.
-          '--js-flags=--expose-gc'],
+          '--js-flags=--expose-gc',
+        ],
       },
     }),
   ],
@@ -82,7 +87,14 @@ export default {
         const client = sessions.get(page);
         const {x, y} = payload;
         if (command === 'wheel') {
-          await client.send('Input.dispatchMouseEvent', {type: 'mouseWheel', x, y, deltaX: 0, deltaY: payload.deltaY, modifiers: payload.ctrl ? 2 : 0});
+          await client.send('Input.dispatchMouseEvent', {
+            type: 'mouseWheel',
+            x,
+            y,
+            deltaX: 0,
+            deltaY: payload.deltaY,
+            modifiers: payload.ctrl ? 2 : 0,
+          });
           return true;
         }
         const modifiers = payload.shift ? 8 : 0;

@@ -30,18 +30,66 @@ export const CATEGORIES = {
 };
 const CATEGORY_KEYS = Object.keys(CATEGORIES);
 
-const ACTORS = ['The president', 'The foreign minister', 'Parliament', 'The central bank', 'The prime minister', 'Negotiators',
-  'The UN Security Council', 'The defence ministry', 'Trade delegations', 'The constitutional court', 'Opposition leaders',
-  'The European Commission', 'Regional governors', 'The energy ministry', 'Election officials'];
-const VERBS = ['signs', 'announces', 'rejects', 'debates', 'extends', 'suspends', 'ratifies', 'opens', 'reviews', 'postpones',
-  'approves', 'hosts talks on', 'publishes', 'withdraws from', 'calls for'];
-const OBJECTS = ['the arms control treaty', 'a new gas pipeline deal', 'sanctions relief', 'the state budget', 'a ceasefire plan',
-  'the trade agreement', 'a visa-free regime', 'grain export quotas', 'the border settlement', 'an investment forum',
-  'interest rates', 'a joint naval exercise', 'the nuclear energy partnership', 'the summit agenda', 'emergency measures'];
+const ACTORS = [
+  'The president',
+  'The foreign minister',
+  'Parliament',
+  'The central bank',
+  'The prime minister',
+  'Negotiators',
+  'The UN Security Council',
+  'The defence ministry',
+  'Trade delegations',
+  'The constitutional court',
+  'Opposition leaders',
+  'The European Commission',
+  'Regional governors',
+  'The energy ministry',
+  'Election officials',
+];
+const VERBS = [
+  'signs',
+  'announces',
+  'rejects',
+  'debates',
+  'extends',
+  'suspends',
+  'ratifies',
+  'opens',
+  'reviews',
+  'postpones',
+  'approves',
+  'hosts talks on',
+  'publishes',
+  'withdraws from',
+  'calls for',
+];
+const OBJECTS = [
+  'the arms control treaty',
+  'a new gas pipeline deal',
+  'sanctions relief',
+  'the state budget',
+  'a ceasefire plan',
+  'the trade agreement',
+  'a visa-free regime',
+  'grain export quotas',
+  'the border settlement',
+  'an investment forum',
+  'interest rates',
+  'a joint naval exercise',
+  'the nuclear energy partnership',
+  'the summit agenda',
+  'emergency measures',
+];
 const PLACES = ['Moscow', 'Beijing', 'Geneva', 'Abu Dhabi', 'Brussels', 'New Delhi', 'Ankara', 'Astana', 'Vienna', 'Washington'];
-const SUMMARIES = ['The decision followed weeks of consultations.', 'Officials gave no further details.',
-  'The move was widely expected by analysts.', 'Both sides called the talks constructive.',
-  'Critics said the timing was no accident.', 'The details are to be published later.'];
+const SUMMARIES = [
+  'The decision followed weeks of consultations.',
+  'Officials gave no further details.',
+  'The move was widely expected by analysts.',
+  'Both sides called the talks constructive.',
+  'Critics said the timing was no accident.',
+  'The details are to be published later.',
+];
 const LINK_KINDS = ['follows', 'precedes', 'mentions', 'context', 'anniversary', 'deadline', 'invitation'];
 
 const pick = (random, list) => list[Math.floor(random() * list.length)];
@@ -102,12 +150,22 @@ function dateAround(random, t) {
   const q = random();
   if (q < 0.4) {
     const quarter = Math.floor(month0 / 3);
-    return {date: `${pad(year, 4)}-${33 + quarter}`, start: monthStart(year, quarter * 3), end: monthStart(year, quarter * 3 + 3) - 1, point: false};
+    return {
+      date: `${pad(year, 4)}-${33 + quarter}`,
+      start: monthStart(year, quarter * 3),
+      end: monthStart(year, quarter * 3 + 3) - 1,
+      point: false,
+    };
   }
   if (q < 0.75) {
     const half = month0 < 6 ? 0 : 1;
     const mark = random() < 0.3 ? '?' : '';
-    return {date: `${pad(year, 4)}-${40 + half}${mark}`, start: monthStart(year, half * 6), end: monthStart(year, half * 6 + 6) - 1, point: false};
+    return {
+      date: `${pad(year, 4)}-${40 + half}${mark}`,
+      start: monthStart(year, half * 6),
+      end: monthStart(year, half * 6 + 6) - 1,
+      point: false,
+    };
   }
   const season = Math.floor(random() * 4); // 21 spring (Mar–May), 22 summer, 23 autumn, 24 winter (Dec–Feb)
   const first = [2, 5, 8, 11][season];
@@ -199,7 +257,7 @@ export function zoomWindows(from, to, anchor = ANCHOR_DATE, steps = 64) {
   const third = Math.floor(steps / 3);
   for (let i = 0; i < third; i++) {
     // Zoom in geometrically from the whole story to about two months around the anchor.
-    const width = span * (60 * DAY / span) ** (i / (third - 1));
+    const width = span * ((60 * DAY) / span) ** (i / (third - 1));
     windows.push([anchor - width / 2, anchor + width / 2]);
   }
   const [a, b] = windows[windows.length - 1];

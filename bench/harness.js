@@ -101,7 +101,10 @@ function ourNodes(element) {
     return nodes;
   };
   const options = [...root.querySelectorAll('svg [part~="event"]')];
-  const perEvent = options.map((option) => withLead(option) + withLead(root.querySelector(`svg [data-label-for="${CSS.escape(option.getAttribute('data-event-id'))}"]`)));
+  const perEvent = options.map(
+    (option) =>
+      withLead(option) + withLead(root.querySelector(`svg [data-label-for="${CSS.escape(option.getAttribute('data-event-id'))}"]`)),
+  );
   const items = list ? list.querySelectorAll(':scope > li').length : 0;
   return {
     drawing: count(svg),
@@ -326,21 +329,35 @@ window.bench = {
   async stats() {
     await sleep(50);
     if (adapter.settled) await adapter.settled(subject);
-    return {heap: heap(), nodes: countNodes(adapter.root(subject)), marks: MARKS[lib](subject), ours: lib === 'ours' || lib === 'before' ? ourNodes(subject) : undefined};
+    return {
+      heap: heap(),
+      nodes: countNodes(adapter.root(subject)),
+      marks: MARKS[lib](subject),
+      ours: lib === 'ours' || lib === 'before' ? ourNodes(subject) : undefined,
+    };
   },
   steps: () => windows.length,
   zoomStep(i) {
-    return timeStep(() => adapter.zoom(subject, windows[i]), () => adapter.settle(subject));
+    return timeStep(
+      () => adapter.zoom(subject, windows[i]),
+      () => adapter.settle(subject),
+    );
   },
   /** Selects and focuses an event far from the anchor. */
   async select() {
     if (!adapter.select) return null;
     const id = story.doc.events[Math.floor(story.doc.events.length / 5)].id;
     await this.resetZoom();
-    return timeStep(() => adapter.select(subject, id), () => adapter.selectSettle(subject));
+    return timeStep(
+      () => adapter.select(subject, id),
+      () => adapter.selectSettle(subject),
+    );
   },
   async resetZoom() {
-    await timeStep(() => adapter.zoom(subject, windows[0]), () => adapter.settle(subject));
+    await timeStep(
+      () => adapter.zoom(subject, windows[0]),
+      () => adapter.settle(subject),
+    );
   },
 };
 

@@ -60,7 +60,14 @@ function layout(timeline) {
   t = now();
   const indexOf = new Map();
   timeline.events.forEach((event, i) => indexOf.set(event.id, i));
-  const geometry = createGeometry(events, {orientation: 'horizontal', width: WIDTH, breaks: true, rtl: false, maxLanes: 6, links: timeline.links.length > 0});
+  const geometry = createGeometry(events, {
+    orientation: 'horizontal',
+    width: WIDTH,
+    breaks: true,
+    rtl: false,
+    maxLanes: 6,
+    links: timeline.links.length > 0,
+  });
   times.geometry = now() - t;
   t = now();
   const reserved = new Set(timeline.anchor ? [indexOf.get(timeline.anchor)] : []);
@@ -94,7 +101,10 @@ function layout(timeline) {
   return {times, shown: first.events.length, clusters: first.clusters.length, zoomShown: second.events.length};
 }
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 for (const n of sizes.length ? sizes : [10_000, 100_000, 1_000_000]) {
   // Through JSON, as a document fetched or read from a page would come (flat strings).
   const doc = JSON.parse(JSON.stringify(generateStory(n, 7).doc));
@@ -108,7 +118,8 @@ for (const n of sizes.length ? sizes : [10_000, 100_000, 1_000_000]) {
     const t = now();
     const {timeline, issues} = parseTimeline(doc);
     const parse = now() - t;
-    if (!timeline || issues.some((issue) => issue.severity === 'error')) throw new Error(`story of ${n} did not parse: ${JSON.stringify(issues.slice(0, 3))}`);
+    if (!timeline || issues.some((issue) => issue.severity === 'error'))
+      throw new Error(`story of ${n} did not parse: ${JSON.stringify(issues.slice(0, 3))}`);
     gc(); // the parser's garbage is the parser's cost, not the layout's
     const from = now();
     const result = layout(timeline);

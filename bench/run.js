@@ -27,7 +27,10 @@ const option = (name) => args.find((arg) => arg.startsWith(`--${name}=`))?.split
 const quick = flag('quick');
 const write = !quick && !flag('no-write');
 // 'demo' is the demo's own story (demo/data/story-en.json, 7 events).
-const SIZES = option('sizes')?.split(',').map((size) => (size === 'demo' ? size : Number(size))) ?? (quick ? ['demo', 100, 1000] : ['demo', 100, 1000, 10_000, 100_000]);
+const SIZES =
+  option('sizes')
+    ?.split(',')
+    .map((size) => (size === 'demo' ? size : Number(size))) ?? (quick ? ['demo', 100, 1000] : ['demo', 100, 1000, 10_000, 100_000]);
 /**
  * Each library and size is drawn in this many fresh pages, and the median kept: small stories vary
  * most from run to run; the slow peers at 10,000 events and more are measured once.
@@ -45,7 +48,8 @@ const SNAPSHOT = `${ROOT}node_modules/.cache/event-timeline-bench/`;
 
 const started = Date.now();
 const log = (...parts) => console.log(...parts);
-const ms = (value) => (value === undefined || value === null ? 'n/a' : typeof value === 'string' ? value : value >= 100 ? value.toFixed(0) : value.toFixed(1));
+const ms = (value) =>
+  value === undefined || value === null ? 'n/a' : typeof value === 'string' ? value : value >= 100 ? value.toFixed(0) : value.toFixed(1);
 
 class TimeoutError extends Error {}
 
@@ -103,7 +107,15 @@ async function sizes() {
   const dropIn = chunkSizes(SNAPSHOT + 'dist');
   const gz = (buffer) => gzipSync(buffer, {level: 9}).length;
   const cost = async (contents) => {
-    const result = await build({stdin: {contents, resolveDir: ROOT, loader: 'js'}, bundle: true, minify: true, write: false, format: 'esm', target: 'es2022', logLevel: 'silent'});
+    const result = await build({
+      stdin: {contents, resolveDir: ROOT, loader: 'js'},
+      bundle: true,
+      minify: true,
+      write: false,
+      format: 'esm',
+      target: 'es2022',
+      logLevel: 'silent',
+    });
     const code = Buffer.from(result.outputFiles[0].contents);
     return {minified: code.length, gzip: gz(code)};
   };
@@ -116,7 +128,9 @@ async function sizes() {
         "export {LitElement, html, svg, css} from 'lit'; export {repeat} from 'lit/directives/repeat.js'; export {styleMap} from 'lit/directives/style-map.js';",
       ),
       'd3-time': await cost("export {utcTicks, utcYear, utcMonth, utcDay, utcHour} from 'd3-time';"),
-      'd3-zoom and d3-selection (the gestures, lazy)': await cost("export {zoom, zoomTransform, ZoomTransform} from 'd3-zoom'; export {select} from 'd3-selection'; export {interpolateZoom} from 'd3-interpolate';"),
+      'd3-zoom and d3-selection (the gestures, lazy)': await cost(
+        "export {zoom, zoomTransform, ZoomTransform} from 'd3-zoom'; export {select} from 'd3-selection'; export {interpolateZoom} from 'd3-interpolate';",
+      ),
     },
   };
 }
@@ -194,7 +208,8 @@ async function measure(browser, base, lib, n) {
     await page.emulateMediaFeatures([{name: 'prefers-reduced-motion', value: 'reduce'}]);
     const cdp = await page.createCDPSession();
     await cdp.send('Performance.enable');
-    const busy = async () => (await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'TaskDuration').value * 1000;
+    const busy = async () =>
+      (await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'TaskDuration').value * 1000;
     await page.goto(`${base}bench/page.html?lib=${lib}`);
     await page.waitForFunction('window.benchReady === true');
     const phase = (name) => flag('verbose') && log(`    ${name} at ${((Date.now() - opened) / 1000).toFixed(1)} s`);
@@ -204,7 +219,12 @@ async function measure(browser, base, lib, n) {
 
     try {
       const render = await withLimit(page.evaluate(() => window.bench.render()));
-      Object.assign(result, {render: render.ms, settled: lib === 'ours' || lib === 'before' ? render.settled : null, longestTask: render.longestTask, longestFrame: render.longestFrame});
+      Object.assign(result, {
+        render: render.ms,
+        settled: lib === 'ours' || lib === 'before' ? render.settled : null,
+        longestTask: render.longestTask,
+        longestFrame: render.longestFrame,
+      });
       const stats = await withLimit(page.evaluate(() => window.bench.stats()));
       result.heapAfter = stats.heap;
       result.heap = stats.heap === null || prepared.heapBefore === null ? null : (stats.heap - prepared.heapBefore) / 1048576;
@@ -231,7 +251,12 @@ async function measure(browser, base, lib, n) {
     try {
       for (let i = 0; i < prepared.steps; i++) {
         const before = await busy();
-        frames.push(await withLimit(page.evaluate((step) => window.bench.zoomStep(step), i), LIMIT - (Date.now() - zoomStart)));
+        frames.push(
+          await withLimit(
+            page.evaluate((step) => window.bench.zoomStep(step), i),
+            LIMIT - (Date.now() - zoomStart),
+          ),
+        );
         busyTimes.push((await busy()) - before);
       }
       Object.assign(result, {
@@ -280,7 +305,9 @@ async function measure(browser, base, lib, n) {
 /** The median of each number over several runs (the rest from the median run of the first frame). */
 function medianOf(runs) {
   if (runs.length === 1) return runs[0];
-  const sorted = [...runs].sort((a, b) => (typeof a.render === 'number' ? a.render : Infinity) - (typeof b.render === 'number' ? b.render : Infinity));
+  const sorted = [...runs].sort(
+    (a, b) => (typeof a.render === 'number' ? a.render : Infinity) - (typeof b.render === 'number' ? b.render : Infinity),
+  );
   const result = {...sorted[Math.floor(sorted.length / 2)], runs: runs.length};
   for (const key of Object.keys(result)) {
     const values = runs.map((run) => run[key]).filter((value) => typeof value === 'number');
@@ -291,7 +318,12 @@ function medianOf(runs) {
 }
 
 async function browserRuns() {
-  const server = await serve({'/dist/': SNAPSHOT + 'dist/', '/profile/': SNAPSHOT + 'profile/', '/bench-data/': SNAPSHOT + 'bench-data/', '/baseline/': ROOT + 'bench/baseline/'});
+  const server = await serve({
+    '/dist/': SNAPSHOT + 'dist/',
+    '/profile/': SNAPSHOT + 'profile/',
+    '/bench-data/': SNAPSHOT + 'bench-data/',
+    '/baseline/': ROOT + 'bench/baseline/',
+  });
   let browser = await launch();
   const version = await browser.version();
   const results = {};
@@ -368,11 +400,26 @@ async function traceOnce(browser, base, lib, n, profile) {
 /** Median over runs of each phase (and of the script parts). */
 function medianPhases(list) {
   const keys = new Set(list.flatMap((entry) => Object.keys(entry)));
-  return Object.fromEntries([...keys].map((key) => [key, quantile(list.map((entry) => entry[key] ?? 0), 0.5)]).sort((a, b) => b[1] - a[1]));
+  return Object.fromEntries(
+    [...keys]
+      .map((key) => [
+        key,
+        quantile(
+          list.map((entry) => entry[key] ?? 0),
+          0.5,
+        ),
+      ])
+      .sort((a, b) => b[1] - a[1]),
+  );
 }
 
 async function traceRuns() {
-  const server = await serve({'/dist/': SNAPSHOT + 'dist/', '/profile/': SNAPSHOT + 'profile/', '/bench-data/': SNAPSHOT + 'bench-data/', '/baseline/': ROOT + 'bench/baseline/'});
+  const server = await serve({
+    '/dist/': SNAPSHOT + 'dist/',
+    '/profile/': SNAPSHOT + 'profile/',
+    '/bench-data/': SNAPSHOT + 'bench-data/',
+    '/baseline/': ROOT + 'bench/baseline/',
+  });
   const browser = await launch();
   // Line → module, for every script of the profile build.
   const sources = new Map();
@@ -387,20 +434,35 @@ async function traceRuns() {
       for (let run = 0; run < TRACE_RUNS; run++) runs.push(await traceOnce(browser, server.url, lib, n, false));
       const measured = runs.map(({trace}) => phases(trace));
       const entry = {
-        render: quantile(runs.map((run) => run.render), 0.5),
-        total: quantile(measured.map((m) => m.total), 0.5),
-        idle: quantile(measured.map((m) => m.idle), 0.5),
+        render: quantile(
+          runs.map((run) => run.render),
+          0.5,
+        ),
+        total: quantile(
+          measured.map((m) => m.total),
+          0.5,
+        ),
+        idle: quantile(
+          measured.map((m) => m.idle),
+          0.5,
+        ),
         phases: medianPhases(measured.map((m) => m.phases)),
       };
       if (lib === 'ours') {
         const profiled = [];
-        for (let run = 0; run < TRACE_RUNS; run++) profiled.push(scriptByPart((await traceOnce(browser, server.url, lib, n, true)).trace, sources));
+        for (let run = 0; run < TRACE_RUNS; run++)
+          profiled.push(scriptByPart((await traceOnce(browser, server.url, lib, n, true)).trace, sources));
         entry.script = medianPhases(profiled);
       }
       out[lib] ??= {};
       out[lib][n] = entry;
-      const list = (object) => Object.entries(object).map(([name, value]) => `${name} ${ms(value)}`).join(', ');
-      log(`  ${NAMES[lib].padEnd(16)} ${label(n).padStart(8)}: ${ms(entry.total)} ms traced (${list(entry.phases)}; waiting ${ms(entry.idle)})`);
+      const list = (object) =>
+        Object.entries(object)
+          .map(([name, value]) => `${name} ${ms(value)}`)
+          .join(', ');
+      log(
+        `  ${NAMES[lib].padEnd(16)} ${label(n).padStart(8)}: ${ms(entry.total)} ms traced (${list(entry.phases)}; waiting ${ms(entry.idle)})`,
+      );
       if (entry.script) log(`  ${''.padEnd(16)} ${''.padStart(8)}  script by part: ${list(entry.script)}`);
     }
   } finally {
@@ -461,7 +523,17 @@ function tableRows(browser) {
   return rows;
 }
 
-const HEADER = ['events', 'measure', 'event-timeline', 'before (0bf08be)', 'vis-timeline', 'timelines-chart', 'ours / before', 'ours / vis', 'ours / tlc'];
+const HEADER = [
+  'events',
+  'measure',
+  'event-timeline',
+  'before (0bf08be)',
+  'vis-timeline',
+  'timelines-chart',
+  'ours / before',
+  'ours / vis',
+  'ours / tlc',
+];
 
 function printTable(rows) {
   const widths = HEADER.map((head, i) => Math.max(head.length, ...rows.map((row) => String(row[i]).length)));
@@ -491,7 +563,11 @@ function targets(browser, layoutRows, growthRows) {
   for (const n of ['demo', 100]) {
     const mine = num(ours(n)?.render);
     const theirs = num(browser.tlc?.[n]?.render);
-    add(`${label(n)} events: first frame no slower than timelines-chart's`, mine === undefined || theirs === undefined ? undefined : `${ms(mine)} ms vs ${ms(theirs)} ms`, mine <= theirs);
+    add(
+      `${label(n)} events: first frame no slower than timelines-chart's`,
+      mine === undefined || theirs === undefined ? undefined : `${ms(mine)} ms vs ${ms(theirs)} ms`,
+      mine <= theirs,
+    );
   }
   const r100 = num(ours(100)?.render);
   add('100 events: first frame ≤ 30 ms', r100 === undefined ? undefined : `${ms(r100)} ms`, r100 <= 30);
@@ -500,14 +576,20 @@ function targets(browser, layoutRows, growthRows) {
     const per = num(split?.perEvent);
     add(
       `${label(n)} events: ≤ 12 DOM nodes per drawn event`,
-      per === undefined ? undefined : `${per.toFixed(1)} in the drawing (its option and label); all nodes: ${ours(n).nodes.toLocaleString('en')} for ${ours(n).marks} marks drawn, of which the drawing ${split.drawing.toLocaleString('en')} and the list kept for screen readers ${split.list.toLocaleString('en')} (${split.perListItem?.toFixed(1) ?? '—'} per item)`,
+      per === undefined
+        ? undefined
+        : `${per.toFixed(1)} in the drawing (its option and label); all nodes: ${ours(n).nodes.toLocaleString('en')} for ${ours(n).marks} marks drawn, of which the drawing ${split.drawing.toLocaleString('en')} and the list kept for screen readers ${split.list.toLocaleString('en')} (${split.perListItem?.toFixed(1) ?? '—'} per item)`,
       per <= 12,
     );
   }
   const r1k = num(ours(1000)?.render);
   add('1,000 events: first frame ≤ 40 ms', r1k === undefined ? undefined : `${ms(r1k)} ms`, r1k <= 40);
   const z = num(ours(10_000)?.zoomP95);
-  add('zoom/pan at 10,000 events: p95 frame ≤ 16 ms', z === undefined ? undefined : `p95 ${ms(z)} ms (p50 ${ms(num(ours(10_000)?.zoomP50))} ms)`, z <= 16);
+  add(
+    'zoom/pan at 10,000 events: p95 frame ≤ 16 ms',
+    z === undefined ? undefined : `p95 ${ms(z)} ms (p50 ${ms(num(ours(10_000)?.zoomP50))} ms)`,
+    z <= 16,
+  );
   for (const n of [10_000, 100_000]) {
     const mine = num(ours(n)?.render);
     const before = num(browser.before?.[n]?.render);
@@ -521,21 +603,34 @@ function targets(browser, layoutRows, growthRows) {
   }
   const zMine = num(ours(10_000)?.zoomP95);
   const zBefore = num(browser.before?.[10_000]?.zoomP95);
-  add('zoom/pan at 10,000 events: p95 frame no slower than before (within 10%)', zMine === undefined || zBefore === undefined ? undefined : `${ms(zMine)} ms vs ${ms(zBefore)} ms`, zMine <= zBefore * 1.1);
+  add(
+    'zoom/pan at 10,000 events: p95 frame no slower than before (within 10%)',
+    zMine === undefined || zBefore === undefined ? undefined : `${ms(zMine)} ms vs ${ms(zBefore)} ms`,
+    zMine <= zBefore * 1.1,
+  );
   // The earlier targets.
   const r10k = num(ours(10_000)?.render);
   add('10,000 events: first frame ≤ 250 ms', r10k === undefined ? undefined : `${ms(r10k)} ms`, r10k <= 250);
   const task = num(ours(100_000)?.longestTask);
-  add('100,000 events render without a task over 1 s', task === undefined ? undefined : `longest task ${ms(task)} ms (first frame ${ms(num(ours(100_000)?.render))} ms)`, task <= 1000);
+  add(
+    '100,000 events render without a task over 1 s',
+    task === undefined ? undefined : `longest task ${ms(task)} ms (first frame ${ms(num(ours(100_000)?.render))} ms)`,
+    task <= 1000,
+  );
   const l100k = layoutRows.find((row) => row.n === 100_000);
   const close = growthRows.length ? growthRows.every((g) => g.layout <= g.nlogn * 1.5) : undefined;
   add(
     'layout of 100,000 events in Node ≤ 500 ms, growing close to n log n (within 1.5×) from 10k to 1M',
-    l100k ? `${ms(l100k.total)} ms (parse ${ms(l100k.parse)} ms more); growth ${growthRows.map((g) => `${g.from / 1000}k→${g.to >= 1e6 ? `${g.to / 1e6}M` : `${g.to / 1000}k`} ×${g.layout.toFixed(1)} (n log n ×${g.nlogn.toFixed(1)})`).join(', ')}` : undefined,
+    l100k
+      ? `${ms(l100k.total)} ms (parse ${ms(l100k.parse)} ms more); growth ${growthRows.map((g) => `${g.from / 1000}k→${g.to >= 1e6 ? `${g.to / 1e6}M` : `${g.to / 1000}k`} ×${g.layout.toFixed(1)} (n log n ×${g.nlogn.toFixed(1)})`).join(', ')}`
+      : undefined,
     l100k && l100k.total <= 500 && close !== false && growthRows.length >= 2,
   );
   for (const n of [1000, 10_000]) {
-    for (const [key, what] of [['render', 'first render'], ['zoomP50', 'zoom (median frame)']]) {
+    for (const [key, what] of [
+      ['render', 'first render'],
+      ['zoomP50', 'zoom (median frame)'],
+    ]) {
       const mine = num(ours(n)?.[key]);
       const peers = ['vis', 'tlc'].map((lib) => [lib, browser[lib]?.[n]?.[key]]);
       const finite = peers.filter(([, v]) => typeof v === 'number');
@@ -544,7 +639,11 @@ function targets(browser, layoutRows, growthRows) {
         continue;
       }
       const [lib, best] = finite.reduce((a, b) => (b[1] < a[1] ? b : a));
-      add(`${n.toLocaleString('en')} events, ${what}: ≥ 5× faster than the fastest peer`, `${(best / mine).toFixed(1)}× (${ms(mine)} ms vs ${NAMES[lib]} ${ms(best)} ms)`, best / mine >= 5);
+      add(
+        `${n.toLocaleString('en')} events, ${what}: ≥ 5× faster than the fastest peer`,
+        `${(best / mine).toFixed(1)}× (${ms(mine)} ms vs ${NAMES[lib]} ${ms(best)} ms)`,
+        best / mine >= 5,
+      );
     }
   }
   return list;
@@ -561,7 +660,7 @@ function traceTable(traces) {
     `| --- | ${columns.map(() => '---:').join(' | ')} |`,
     row('**window traced**', (entry) => `**${ms(entry.total)}**`),
     ...phaseNames.map((name) => row(name, (entry) => ms(entry.phases[name] ?? 0))),
-    row('waiting (the frame\'s own timing, idle)', (entry) => ms(entry.idle)),
+    row("waiting (the frame's own timing, idle)", (entry) => ms(entry.idle)),
   ];
   const scripted = columns.filter(([, , entry]) => entry.script);
   if (scripted.length) {
@@ -581,31 +680,31 @@ function readmeSection(report, rows) {
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   const lines = [
     `Latest \`npm run bench\`: ${date.slice(0, 10)}, ${machine.cpu} (${machine.cores} cores), ${machine.os}, Node ${machine.node}, ${machine.chromium}; the run took ${Math.round(durationSeconds / 60)} min.`,
-    'The demo\'s own story (7 events, `demo/data/story-en.json`) and seeded synthetic stories (`bench/generate.js`:',
+    "The demo's own story (7 events, `demo/data/story-en.json`) and seeded synthetic stories (`bench/generate.js`:",
     'day points, intervals, approximate, uncertain and coarse dates, categories, a link from every tenth event)',
     'drawn by `<event-timeline>` (the drop-in build, `dist/event-timeline.js` and its chunks), the same element as',
     'it was before the chunked build (*before*, commit 0bf08be, one file: `bench/baseline/`), vis-timeline 8 and',
     'timelines-chart 2 in headless Chromium, 1000 px wide, each library and size in a fresh page: the demo story',
     'and 100 events in five fresh pages each, the rest in three (vis-timeline and timelines-chart at 10,000 events',
     'and more in one), the median kept. *First frame*: from handing over the data to the',
-    'end of the first frame that shows it (a message posted from that frame\'s animation frame), in a page that',
-    'has not drawn a timeline yet (code not yet compiled). Each library\'s element or container is attached,',
+    "end of the first frame that shows it (a message posted from that frame's animation frame), in a page that",
+    "has not drawn a timeline yet (code not yet compiled). Each library's element or container is attached,",
     'empty, a frame before: `<event-timeline>` loads the `Intl` locale data it will need in that idle time, as it',
     'does while a `src` loads. *Every part loaded and drawn*: until `updateComplete` resolves, once the parts the',
     'element loads after its first frame (the gestures in idle time, the list kept for screen readers) are',
     'there. *New data, warm*: the same with a second story of the same size, once the page has drawn, zoomed and',
     'selected. *Zoom/pan frame*: 64 programmatic zoom and pan steps (`zoomTo`, `setWindow`, `zoomX`), each from',
     'the start of a frame to the end of the first frame that shows it. *DOM nodes*: every node (elements, text,',
-    'comments) under the library\'s element or container, shadow roots included, once drawn; *marks*: the events',
-    'and counted clusters drawn (vis-timeline\'s `.vis-item`, timelines-chart\'s `.series-segment`). *Longest',
+    "comments) under the library's element or container, shadow roots included, once drawn; *marks*: the events",
+    "and counted clusters drawn (vis-timeline's `.vis-item`, timelines-chart's `.series-segment`). *Longest",
     'task*: the longest task (over 50 ms) while drawing the first frame. *Heap*: `usedJSHeapSize` after a forced',
     'GC, minus the same before the data was handed over. A ratio below 1 means we are faster or smaller;',
     'timelines-chart has no selection API.',
     '',
     markdownTable(rows),
     '',
-    'Where the first frame\'s time goes: DevTools performance traces of it (`bench/trace.js`; the median of three',
-    'fresh pages each), the renderer\'s main thread by kind of work (each task\'s own time); and, from a CPU',
+    "Where the first frame's time goes: DevTools performance traces of it (`bench/trace.js`; the median of three",
+    "fresh pages each), the renderer's main thread by kind of work (each task's own time); and, from a CPU",
     'profile of the same first frame drawn by an unminified copy of the build, our script by part.',
     '',
     ...traceTable(traces),
@@ -614,7 +713,9 @@ function readmeSection(report, rows) {
     '',
     '| events | parse (ms) | layout (ms) | of which GC pauses (ms) | one zoom step (ms) |',
     '| ---: | ---: | ---: | ---: | ---: |',
-    ...node.map((row) => `| ${row.n.toLocaleString('en')} | ${ms(row.parse)} | ${ms(row.total)} | ${ms(row.layoutGc)} | ${ms(row.zoomStep)} |`),
+    ...node.map(
+      (row) => `| ${row.n.toLocaleString('en')} | ${ms(row.parse)} | ${ms(row.total)} | ${ms(row.layoutGc)} | ${ms(row.zoomStep)} |`,
+    ),
     '',
     `Growth of the layout time: ${growthRows.map((g) => `${g.from.toLocaleString('en')} → ${g.to.toLocaleString('en')} ×${g.layout.toFixed(1)} (n log n: ×${g.nlogn.toFixed(1)})`).join('; ')}.`,
     '',
@@ -622,7 +723,9 @@ function readmeSection(report, rows) {
     '',
     'Targets:',
     '',
-    ...targetList.map((t) => `- ${t.met === null ? 'not measured' : t.met ? '**met**' : '**not met**'}: ${t.text}${t.value ? ` — ${t.value}` : ''}`),
+    ...targetList.map(
+      (t) => `- ${t.met === null ? 'not measured' : t.met ? '**met**' : '**not met**'}: ${t.text}${t.value ? ` — ${t.value}` : ''}`,
+    ),
   ];
   return lines.join('\n');
 }
@@ -646,8 +749,11 @@ function rewriteReadme(section) {
 await buildAndSnapshot();
 const sizeReport = await sizes();
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-log(`\nDrop-in build: the first frame loads ${kb(sizeReport.bundle.firstFrameGzip)} gzipped (${sizeReport.bundle.file}: ${kb(sizeReport.bundle.minified)} minified); all its files ${kb(sizeReport.bundle.totalGzip)}`);
-for (const [name, cost] of Object.entries(sizeReport.dependencies)) log(`  ${name} alone: ${kb(cost.minified)} minified, ${kb(cost.gzip)} gzipped`);
+log(
+  `\nDrop-in build: the first frame loads ${kb(sizeReport.bundle.firstFrameGzip)} gzipped (${sizeReport.bundle.file}: ${kb(sizeReport.bundle.minified)} minified); all its files ${kb(sizeReport.bundle.totalGzip)}`,
+);
+for (const [name, cost] of Object.entries(sizeReport.dependencies))
+  log(`  ${name} alone: ${kb(cost.minified)} minified, ${kb(cost.gzip)} gzipped`);
 
 let layoutRows = [];
 if (!flag('no-node')) {
@@ -655,7 +761,10 @@ if (!flag('no-node')) {
   layoutRows = await nodeLayout();
 }
 const growthRows = growth(layoutRows);
-for (const g of growthRows) log(`  growth ${g.from.toLocaleString('en')} → ${g.to.toLocaleString('en')}: layout ×${g.layout.toFixed(1)}, parse ×${g.parse.toFixed(1)}, n log n ×${g.nlogn.toFixed(1)}`);
+for (const g of growthRows)
+  log(
+    `  growth ${g.from.toLocaleString('en')} → ${g.to.toLocaleString('en')}: layout ×${g.layout.toFixed(1)}, parse ×${g.parse.toFixed(1)}, n log n ×${g.nlogn.toFixed(1)}`,
+  );
 
 log(`\nIn headless Chromium (${SIZES.map(label).join(', ')} events; ${LIBS.map((lib) => NAMES[lib]).join(', ')}):`);
 const {version, results: browser} = await browserRuns();
@@ -671,7 +780,8 @@ log('');
 printTable(rows);
 const targetList = targets(browser, layoutRows, growthRows);
 log('\nTargets:');
-for (const t of targetList) log(`  ${t.met === null ? 'not measured' : t.met ? 'met    ' : 'NOT MET'}  ${t.text}${t.value ? `: ${t.value}` : ''}`);
+for (const t of targetList)
+  log(`  ${t.met === null ? 'not measured' : t.met ? 'met    ' : 'NOT MET'}  ${t.text}${t.value ? `: ${t.value}` : ''}`);
 
 const report = {
   date: new Date().toISOString(),

@@ -42,7 +42,11 @@ export function serve(mounts = {}) {
       response.writeHead(404, {'content-type': 'text/plain'}).end('not found');
       return;
     }
-    response.writeHead(200, {'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': size, 'cache-control': 'no-store'});
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-length': size,
+      'cache-control': 'no-store',
+    });
     createReadStream(file).pipe(response);
   });
   return new Promise((resolve) => {

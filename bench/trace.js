@@ -24,7 +24,10 @@ const PHASE = [
   ['style', /^(UpdateLayoutTree|RecalculateStyles|ParseAuthorStyleSheet|InvalidateLayout|ScheduleStyleRecalculation)$/],
   ['layout (text layout included)', /^(Layout|UpdateLayout|IntersectionObserverController::computeIntersections)$/],
   ['paint and compositing', /^(Paint|PrePaint|Layerize|UpdateLayer|UpdateLayerTree|CompositeLayers|Commit|PaintImage|RasterTask|Decode)/],
-  ['script run', /^(FunctionCall|EvaluateScript|v8\.callFunction|v8\.run|V8\.Execute|RunMicrotasks|TimerFire|FireAnimationFrame|EventDispatch|v8\.evaluateModule|V8\.RunMicrotasks|v8\.callModuleMethod|RunTask)$/],
+  [
+    'script run',
+    /^(FunctionCall|EvaluateScript|v8\.callFunction|v8\.run|V8\.Execute|RunMicrotasks|TimerFire|FireAnimationFrame|EventDispatch|v8\.evaluateModule|V8\.RunMicrotasks|v8\.callModuleMethod|RunTask)$/,
+  ],
 ];
 
 const phaseOf = (name) => PHASE.find(([, pattern]) => pattern.test(name))?.[0] ?? 'other';
@@ -34,7 +37,9 @@ function window(events) {
   const start = events.find((event) => event.name === 'bench-render-start');
   const end = events.find((event) => event.name === 'bench-render-end');
   if (!start || !end) throw new Error('the trace has no bench-render marks');
-  const main = events.find((event) => event.ph === 'M' && event.name === 'thread_name' && event.pid === start.pid && event.args?.name === 'CrRendererMain');
+  const main = events.find(
+    (event) => event.ph === 'M' && event.name === 'thread_name' && event.pid === start.pid && event.args?.name === 'CrRendererMain',
+  );
   return {pid: start.pid, tid: main?.tid ?? start.tid, from: start.ts, to: end.ts};
 }
 
@@ -73,7 +78,11 @@ export function phases(trace) {
     stack.push(span);
   }
   for (const [span, self] of selfOf) if (self > 0) add(span, self);
-  const result = Object.fromEntries(Object.entries(byPhase).map(([phase, us]) => [phase, us / 1000]).sort((a, b) => b[1] - a[1]));
+  const result = Object.fromEntries(
+    Object.entries(byPhase)
+      .map(([phase, us]) => [phase, us / 1000])
+      .sort((a, b) => b[1] - a[1]),
+  );
   const busy = Object.values(result).reduce((sum, ms) => sum + ms, 0);
   return {total: (to - from) / 1000, busy, idle: Math.max(0, (to - from) / 1000 - busy), phases: result};
 }

@@ -13,7 +13,8 @@ const params = new URLSearchParams(location.search);
 function setLanguage(lang: string): void {
   document.documentElement.lang = lang;
   for (const article of document.querySelectorAll<HTMLElement>('article[data-lang]')) article.hidden = article.dataset.lang !== lang;
-  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-lang]')) button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-lang]'))
+    button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
 }
 
 function setDark(dark: boolean): void {
@@ -27,9 +28,14 @@ function setPhone(phone: boolean): void {
   document.getElementById('phone')!.setAttribute('aria-pressed', String(phone));
 }
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-lang]')) button.addEventListener('click', () => setLanguage(button.dataset.lang!));
-document.getElementById('dark')!.addEventListener('click', (event) => setDark((event.currentTarget as HTMLElement).getAttribute('aria-pressed') !== 'true'));
-document.getElementById('phone')!.addEventListener('click', (event) => setPhone((event.currentTarget as HTMLElement).getAttribute('aria-pressed') !== 'true'));
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-lang]'))
+  button.addEventListener('click', () => setLanguage(button.dataset.lang!));
+document
+  .getElementById('dark')!
+  .addEventListener('click', (event) => setDark((event.currentTarget as HTMLElement).getAttribute('aria-pressed') !== 'true'));
+document
+  .getElementById('phone')!
+  .addEventListener('click', (event) => setPhone((event.currentTarget as HTMLElement).getAttribute('aria-pressed') !== 'true'));
 
 // ?lang=en, ?dark, ?phone: for links and screenshots.
 setLanguage(params.get('lang') === 'en' ? 'en' : 'ru');

@@ -45,8 +45,13 @@ function clean(doc: Doc): TimelineDocument {
 }
 
 /** base64url of UTF-8, for the address. */
-const toHash = (text: string) => btoa(String.fromCharCode(...new TextEncoder().encode(text))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-const fromHash = (hash: string) => new TextDecoder().decode(Uint8Array.from(atob(hash.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)));
+const toHash = (text: string) =>
+  btoa(String.fromCharCode(...new TextEncoder().encode(text)))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+const fromHash = (hash: string) =>
+  new TextDecoder().decode(Uint8Array.from(atob(hash.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)));
 
 /** The document in the address (`#story=…`), if any. */
 export function storyInAddress(hash = location.hash): unknown {
@@ -71,7 +76,9 @@ export function embedSnippet(doc: TimelineDocument): string {
 export function importText(text: string, name = ''): {doc?: Doc; problem?: string} {
   if (/\.[ct]sv$/i.test(name) || !/^\s*[[{]/.test(text)) {
     const sheet = parseSpreadsheet(text);
-    return sheet.template ? {doc: normal(sheet.document)} : {problem: sheet.issues[0] ? `${sheet.issues[0].path}: ${sheet.issues[0].message}` : 'not a sheet'};
+    return sheet.template
+      ? {doc: normal(sheet.document)}
+      : {problem: sheet.issues[0] ? `${sheet.issues[0].path}: ${sheet.issues[0].message}` : 'not a sheet'};
   }
   try {
     const value: unknown = JSON.parse(text);
@@ -151,15 +158,32 @@ export class StoryEditor {
   }
 
   /** A labelled text field bound to `path`, with its problem (if any) said next to it and tied to it. */
-  private field(path: string, label: string, value: string | undefined, set: (value: string) => void, options: {hint?: string; type?: string; list?: string} = {}) {
+  private field(
+    path: string,
+    label: string,
+    value: string | undefined,
+    set: (value: string) => void,
+    options: {hint?: string; type?: string; list?: string} = {},
+  ) {
     this.byPath.set(path, set);
-    const problem = this.issues.find((issue) => issue.path === path || issue.path.startsWith(`${path}.`) || issue.path.startsWith(`${path}[`));
+    const problem = this.issues.find(
+      (issue) => issue.path === path || issue.path.startsWith(`${path}.`) || issue.path.startsWith(`${path}[`),
+    );
     const id = `f-${path.replace(/[^\w-]/g, '_')}`;
     const described = [options.hint ? `${id}-hint` : '', problem ? `${id}-problem` : ''].filter(Boolean).join(' ');
     return html`<div class="field">
       <label for=${id}>${label}</label>
-      <input id=${id} data-path=${path} type=${options.type ?? 'text'} .value=${value ?? ''} list=${options.list ?? nothing}
-        aria-invalid=${problem?.severity === 'error' ? 'true' : nothing} aria-describedby=${described || nothing} autocomplete="off" spellcheck="false" />
+      <input
+        id=${id}
+        data-path=${path}
+        type=${options.type ?? 'text'}
+        .value=${value ?? ''}
+        list=${options.list ?? nothing}
+        aria-invalid=${problem?.severity === 'error' ? 'true' : nothing}
+        aria-describedby=${described || nothing}
+        autocomplete="off"
+        spellcheck="false"
+      />
       ${options.hint ? html`<small id="${id}-hint">${options.hint}</small>` : nothing}
       ${problem ? html`<p class="problem ${problem.severity}" id="${id}-problem">${problem.severity === 'error' ? 'Problem' : 'Note'}: ${problem.message}${problem.fix !== undefined ? html` <button type="button" @click=${() => this.applyFix(path, problem.fix!, set)}>Use “${problem.fix}”</button>` : nothing}</p>` : nothing}
     </div>`;
@@ -171,7 +195,12 @@ export class StoryEditor {
     const problem = this.issues.find((issue) => issue.path === path);
     return html`<div class="field">
       <label for=${id}>${label}</label>
-      <select id=${id} data-path=${path} aria-invalid=${problem?.severity === 'error' ? 'true' : nothing} aria-describedby=${problem ? `${id}-problem` : nothing}>
+      <select
+        id=${id}
+        data-path=${path}
+        aria-invalid=${problem?.severity === 'error' ? 'true' : nothing}
+        aria-describedby=${problem ? `${id}-problem` : nothing}
+      >
         ${choices.map((choice) => html`<option value=${choice} ?selected=${choice === (value ?? '')}>${choice || '(none)'}</option>`)}
       </select>
       ${problem ? html`<p class="problem ${problem.severity}" id="${id}-problem">${problem.message}</p>` : nothing}
@@ -254,10 +283,10 @@ export class StoryEditor {
     const ids = doc.events.map((event) => event.id);
     const keys = Object.keys(doc.categories);
     const issuesBy = (prefix: string) => this.issues.filter((issue) => issue.path.startsWith(prefix));
-    return html`
-      <nav aria-label="Parts of the editor" class="jump">
+    return html` <nav aria-label="Parts of the editor" class="jump">
         <a href="#events-heading">Events</a> <a href="#links-heading">Links</a> <a href="#categories-heading">Categories</a>
-        <a href="#problems-heading">Problems (${this.issues.length})</a> <a href="#json-heading">JSON</a> <a href="#io-heading">Import and export</a>
+        <a href="#problems-heading">Problems (${this.issues.length})</a> <a href="#json-heading">JSON</a>
+        <a href="#io-heading">Import and export</a>
       </nav>
       <p id="editor-status" role="status" class="status">${this.status}</p>
       <fieldset class="story">
@@ -270,98 +299,168 @@ export class StoryEditor {
 
       <section aria-labelledby="events-heading">
         <h2 id="events-heading">Events</h2>
-        ${repeat(doc.events, (_, index) => index, (event, index) => {
-          const path = `events[${index}]`;
-          const own = issuesBy(path).filter((issue) => !/\.(id|date|title|summary|category|status|place|source(\.url|\.name)?)$/.test(issue.path));
-          return html`<fieldset class="event">
-            <legend>Event ${index + 1}${event.title ? `: ${event.title}` : ''}</legend>
-            ${this.field(`${path}.date`, 'Date', event.date, (v) => (event.date = v), {hint: 'EDTF: 2026-02-03, 2026-07, 2001?, 2026-01/2026-06'})}
-            ${this.field(`${path}.title`, 'Title', event.title, (v) => (event.title = v))}
-            ${this.field(`${path}.id`, 'Id', event.id, (v) => {
-              for (const link of doc.links) for (const end of ['from', 'to'] as const) if (link[end] === event.id) link[end] = v;
-              if (doc.anchor === event.id) doc.anchor = v;
-              event.id = v;
-            }, {hint: 'Letters, digits, - and _: links name events by it'})}
-            ${this.field(`${path}.summary`, 'Summary', event.summary, (v) => (event.summary = v))}
-            ${this.select(`${path}.category`, 'Category', event.category, ['', ...keys], (v) => (event.category = v || undefined))}
-            ${this.select(`${path}.status`, 'Status', event.status, ['', ...EVENT_STATUSES], (v) => (event.status = (v || undefined) as EventDocument['status']))}
-            ${this.field(`${path}.place`, 'Place', event.place, (v) => (event.place = v))}
-            ${this.field(`${path}.source.name`, 'Source name', event.source?.name, (v) => (event.source = {...event.source, name: v}))}
-            ${this.field(`${path}.source.url`, 'Source address', event.source?.url, (v) => (event.source = {...event.source, url: v}), {type: 'url'})}
-            ${own.map((issue) => html`<p class="problem ${issue.severity}"><code>${issue.path}</code>: ${issue.message}</p>`)}
-            <button type="button" class="remove" @click=${() => this.removeAt(doc.events, index, '#add-event')}>Remove event ${index + 1}${event.title ? ` (${event.title})` : ''}</button>
-          </fieldset>`;
-        })}
+        ${repeat(
+          doc.events,
+          (_, index) => index,
+          (event, index) => {
+            const path = `events[${index}]`;
+            const own = issuesBy(path).filter(
+              (issue) => !/\.(id|date|title|summary|category|status|place|source(\.url|\.name)?)$/.test(issue.path),
+            );
+            return html`<fieldset class="event">
+              <legend>Event ${index + 1}${event.title ? `: ${event.title}` : ''}</legend>
+              ${this.field(`${path}.date`, 'Date', event.date, (v) => (event.date = v), {hint: 'EDTF: 2026-02-03, 2026-07, 2001?, 2026-01/2026-06'})}
+              ${this.field(`${path}.title`, 'Title', event.title, (v) => (event.title = v))}
+              ${this.field(
+                `${path}.id`,
+                'Id',
+                event.id,
+                (v) => {
+                  for (const link of doc.links) for (const end of ['from', 'to'] as const) if (link[end] === event.id) link[end] = v;
+                  if (doc.anchor === event.id) doc.anchor = v;
+                  event.id = v;
+                },
+                {hint: 'Letters, digits, - and _: links name events by it'},
+              )}
+              ${this.field(`${path}.summary`, 'Summary', event.summary, (v) => (event.summary = v))}
+              ${this.select(`${path}.category`, 'Category', event.category, ['', ...keys], (v) => (event.category = v || undefined))}
+              ${this.select(`${path}.status`, 'Status', event.status, ['', ...EVENT_STATUSES], (v) => (event.status = (v || undefined) as EventDocument['status']))}
+              ${this.field(`${path}.place`, 'Place', event.place, (v) => (event.place = v))}
+              ${this.field(`${path}.source.name`, 'Source name', event.source?.name, (v) => (event.source = {...event.source, name: v}))}
+              ${this.field(`${path}.source.url`, 'Source address', event.source?.url, (v) => (event.source = {...event.source, url: v}), {type: 'url'})}
+              ${own.map((issue) => html`<p class="problem ${issue.severity}"><code>${issue.path}</code>: ${issue.message}</p>`)}
+              <button type="button" class="remove" @click=${() => this.removeAt(doc.events, index, '#add-event')}>
+                Remove event ${index + 1}${event.title ? ` (${event.title})` : ''}
+              </button>
+            </fieldset>`;
+          },
+        )}
         <button type="button" id="add-event" @click=${() => this.addEvent()}>Add an event</button>
       </section>
 
       <section aria-labelledby="links-heading">
         <h2 id="links-heading">Links</h2>
-        <p class="hint">A link reads “from <em>kind</em> to”: “call <em>invitation</em> visit” is an invitation, made in the call, to the visit.</p>
-        ${repeat(doc.links, (_, index) => index, (link, index) => {
-          const path = `links[${index}]`;
-          return html`<fieldset class="link">
-            <legend>Link ${index + 1}</legend>
-            ${this.select(`${path}.from`, 'From', link.from, ids.includes(link.from) ? ids : [link.from, ...ids], (v) => (link.from = v))}
-            ${this.select(`${path}.kind`, 'Kind', link.kind ?? 'context', LINK_KINDS, (v) => (link.kind = v))}
-            ${this.select(`${path}.to`, 'To', link.to, ids.includes(link.to) ? ids : [link.to, ...ids], (v) => (link.to = v))}
-            ${this.field(`${path}.label`, 'Label (optional)', link.label, (v) => (link.label = v))}
-            <button type="button" class="remove" @click=${() => this.removeAt(doc.links, index, '#add-link')}>Remove link ${index + 1}</button>
-          </fieldset>`;
-        })}
+        <p class="hint">
+          A link reads “from <em>kind</em> to”: “call <em>invitation</em> visit” is an invitation, made in the call, to the visit.
+        </p>
+        ${repeat(
+          doc.links,
+          (_, index) => index,
+          (link, index) => {
+            const path = `links[${index}]`;
+            return html`<fieldset class="link">
+              <legend>Link ${index + 1}</legend>
+              ${this.select(`${path}.from`, 'From', link.from, ids.includes(link.from) ? ids : [link.from, ...ids], (v) => (link.from = v))}
+              ${this.select(`${path}.kind`, 'Kind', link.kind ?? 'context', LINK_KINDS, (v) => (link.kind = v))}
+              ${this.select(`${path}.to`, 'To', link.to, ids.includes(link.to) ? ids : [link.to, ...ids], (v) => (link.to = v))}
+              ${this.field(`${path}.label`, 'Label (optional)', link.label, (v) => (link.label = v))}
+              <button type="button" class="remove" @click=${() => this.removeAt(doc.links, index, '#add-link')}>
+                Remove link ${index + 1}
+              </button>
+            </fieldset>`;
+          },
+        )}
         <button type="button" id="add-link" ?disabled=${doc.events.length < 2} @click=${() => this.addLink()}>Add a link</button>
       </section>
 
       <section aria-labelledby="categories-heading">
         <h2 id="categories-heading">Categories</h2>
-        ${repeat(Object.entries(doc.categories), ([key]) => key, ([key, category], index) => {
-          const path = `categories${/^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`}`;
-          return html`<fieldset class="category">
-            <legend>Category ${index + 1}</legend>
-            <div class="field"><label for="cat-key-${index}">Key</label>
-              <input id="cat-key-${index}" data-category-key=${key} .value=${key} @change=${(e: Event) => {
-                this.renameCategory(key, (e.target as HTMLInputElement).value.trim());
-                this.update(true);
-              }} /></div>
-            ${this.field(`${path}.label`, 'Label', category.label, (v) => (category.label = v))}
-            ${this.field(`${path}.color`, 'Colour', category.color, (v) => (category.color = v), {hint: '#b03a2e, rgb(…), or a colour name'})}
-            <button type="button" class="remove" @click=${() => {
-              delete doc.categories[key];
-              for (const event of doc.events) if (event.category === key) delete event.category;
-              this.update(true);
-              this.root.querySelector<HTMLElement>('#add-category')?.focus();
-            }}>Remove category ${key}</button>
-          </fieldset>`;
-        })}
+        ${repeat(
+          Object.entries(doc.categories),
+          ([key]) => key,
+          ([key, category], index) => {
+            const path = `categories${/^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`}`;
+            return html`<fieldset class="category">
+              <legend>Category ${index + 1}</legend>
+              <div class="field">
+                <label for="cat-key-${index}">Key</label>
+                <input
+                  id="cat-key-${index}"
+                  data-category-key=${key}
+                  .value=${key}
+                  @change=${(e: Event) => {
+                    this.renameCategory(key, (e.target as HTMLInputElement).value.trim());
+                    this.update(true);
+                  }}
+                />
+              </div>
+              ${this.field(`${path}.label`, 'Label', category.label, (v) => (category.label = v))}
+              ${this.field(`${path}.color`, 'Colour', category.color, (v) => (category.color = v), {hint: '#b03a2e, rgb(…), or a colour name'})}
+              <button
+                type="button"
+                class="remove"
+                @click=${() => {
+                  delete doc.categories[key];
+                  for (const event of doc.events) if (event.category === key) delete event.category;
+                  this.update(true);
+                  this.root.querySelector<HTMLElement>('#add-category')?.focus();
+                }}
+              >
+                Remove category ${key}
+              </button>
+            </fieldset>`;
+          },
+        )}
         <button type="button" id="add-category" @click=${() => this.addCategory()}>Add a category</button>
       </section>
 
       <section aria-labelledby="problems-heading">
         <h2 id="problems-heading">Problems</h2>
-        ${this.issues.length
-          ? html`<ul class="problems">${this.issues.map((issue) => html`<li class=${issue.severity}><button type="button" class="link-like" @click=${() => this.focusPath(issue.path)}>${issue.severity}: <code>${issue.path}</code></button>: ${issue.message}</li>`)}</ul>`
-          : html`<p>None.</p>`}
+        ${
+          this.issues.length
+            ? html`<ul class="problems">
+                ${this.issues.map(
+                  (issue) =>
+                    html`<li class=${issue.severity}>
+                      <button type="button" class="link-like" @click=${() => this.focusPath(issue.path)}>
+                        ${issue.severity}: <code>${issue.path}</code></button
+                      >: ${issue.message}
+                    </li>`,
+                )}
+              </ul>`
+            : html`<p>None.</p>`
+        }
       </section>
 
       <section aria-labelledby="json-heading">
         <h2 id="json-heading">Event JSON</h2>
         <label for="story-json">The story as event JSON (edit it here or in the form)</label>
-        <textarea id="story-json" spellcheck="false" autocomplete="off" aria-describedby=${this.jsonProblem ? 'json-problem' : nothing}></textarea>
+        <textarea
+          id="story-json"
+          spellcheck="false"
+          autocomplete="off"
+          aria-describedby=${this.jsonProblem ? 'json-problem' : nothing}
+        ></textarea>
         ${this.jsonProblem ? html`<p class="problem error" id="json-problem" role="alert">${this.jsonProblem}</p>` : nothing}
       </section>
 
       <section aria-labelledby="io-heading">
         <h2 id="io-heading">Import and export</h2>
-        <div class="field"><label for="import-file">Import event JSON, TimelineJS3 JSON or a CSV/TSV sheet</label>
-          <input id="import-file" type="file" accept=".json,.csv,.tsv,application/json,text/csv,text/tab-separated-values" @change=${(e: Event) => void this.importFile(e.target as HTMLInputElement)} /></div>
+        <div class="field">
+          <label for="import-file">Import event JSON, TimelineJS3 JSON or a CSV/TSV sheet</label>
+          <input
+            id="import-file"
+            type="file"
+            accept=".json,.csv,.tsv,application/json,text/csv,text/tab-separated-values"
+            @change=${(e: Event) => void this.importFile(e.target as HTMLInputElement)}
+          />
+        </div>
         <button type="button" id="download-json" @click=${() => this.download()}>Download the event JSON</button>
-        <div class="field"><label for="embed">Embed snippet (paste it into a page)</label>
-          <textarea id="embed" readonly rows="8" .value=${embedSnippet(clean(doc))}></textarea></div>
-        <button type="button" id="copy-embed" @click=${async () => {
-          await navigator.clipboard?.writeText(embedSnippet(clean(doc))).catch(() => undefined);
-          this.status = 'The embed snippet is copied.';
-          this.draw();
-        }}>Copy the embed snippet</button>
+        <div class="field">
+          <label for="embed">Embed snippet (paste it into a page)</label>
+          <textarea id="embed" readonly rows="8" .value=${embedSnippet(clean(doc))}></textarea>
+        </div>
+        <button
+          type="button"
+          id="copy-embed"
+          @click=${async () => {
+            await navigator.clipboard?.writeText(embedSnippet(clean(doc))).catch(() => undefined);
+            this.status = 'The embed snippet is copied.';
+            this.draw();
+          }}
+        >
+          Copy the embed snippet
+        </button>
         <p class="hint">The story is kept in this page’s address: copy it to share the story.</p>
       </section>`;
   }

@@ -12,9 +12,16 @@ const manifestPath = manifestArg > 0 ? process.argv[manifestArg + 1] : 'custom-e
 const manifestText = readFileSync(manifestPath, 'utf8');
 const manifest = JSON.parse(manifestText);
 const readme = readFileSync(DOC, 'utf8');
-const one = (text = '') => text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+const one = (text = '') =>
+  text
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 const code = (text) => (text ? `\`${text.replace(/\|/g, '\\|')}\`` : '');
-const table = (head, rows) => (rows.length ? [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`), ''].join('\n') : '');
+const table = (head, rows) =>
+  rows.length
+    ? [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`), ''].join('\n')
+    : '';
 
 const sections = [];
 for (const module of manifest.modules) {
@@ -23,7 +30,9 @@ for (const module of manifest.modules) {
     const isPublic = (member) => (member.privacy ?? 'public') === 'public' && !member.static && !member.name.startsWith('_');
     const members = (element.members ?? []).filter(isPublic);
     // Internal state declared in `static properties` shows up as attributes in the manifest: leave it out.
-    const attributes = (element.attributes ?? []).filter((attribute) => (attribute.fieldName || attribute.description) && members.some((member) => member.name === attribute.fieldName));
+    const attributes = (element.attributes ?? []).filter(
+      (attribute) => (attribute.fieldName || attribute.description) && members.some((member) => member.name === attribute.fieldName),
+    );
     const fields = members.filter((member) => member.kind === 'field' && !member.attribute && !member.readonly);
     const getters = members.filter((member) => member.kind === 'field' && member.readonly);
     const methods = members.filter((member) => member.kind === 'method');
@@ -37,19 +46,43 @@ for (const module of manifest.modules) {
           ['attribute', 'property', 'type', 'default', ''],
           attributes.map((a) => {
             const field = members.find((member) => member.name === a.fieldName);
-            return [code(a.name), code(a.fieldName), code(a.type?.text), code(field?.default ?? a.default), one(a.description ?? field?.description)];
+            return [
+              code(a.name),
+              code(a.fieldName),
+              code(a.type?.text),
+              code(field?.default ?? a.default),
+              one(a.description ?? field?.description),
+            ];
           }),
         ),
-        table(['property (no attribute)', 'type', ''], fields.map((f) => [code(f.name), code(f.type?.text), one(f.description)])),
-        table(['read-only', 'type', ''], getters.map((f) => [code(f.name), code(f.type?.text), one(f.description)])),
+        table(
+          ['property (no attribute)', 'type', ''],
+          fields.map((f) => [code(f.name), code(f.type?.text), one(f.description)]),
+        ),
+        table(
+          ['read-only', 'type', ''],
+          getters.map((f) => [code(f.name), code(f.type?.text), one(f.description)]),
+        ),
         table(
           ['method', ''],
           methods.map((m) => [code(`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`), one(m.description)]),
         ),
-        table(['event', 'detail', ''], (element.events ?? []).map((e) => [code(e.name), code(e.type?.text), one(e.description)])),
-        table(['slot', ''], (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', one(s.description)])),
-        table(['part', ''], (element.cssParts ?? []).map((p) => [code(p.name), one(p.description)])),
-        table(['CSS property', ''], (element.cssProperties ?? []).map((p) => [code(p.name), one(p.description)])),
+        table(
+          ['event', 'detail', ''],
+          (element.events ?? []).map((e) => [code(e.name), code(e.type?.text), one(e.description)]),
+        ),
+        table(
+          ['slot', ''],
+          (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', one(s.description)]),
+        ),
+        table(
+          ['part', ''],
+          (element.cssParts ?? []).map((p) => [code(p.name), one(p.description)]),
+        ),
+        table(
+          ['CSS property', ''],
+          (element.cssProperties ?? []).map((p) => [code(p.name), one(p.description)]),
+        ),
       ]
         .filter((block) => block !== '')
         .map((block) => block.trimEnd())

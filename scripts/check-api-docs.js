@@ -10,7 +10,10 @@ import {join, relative} from 'node:path';
 const folder = mkdtempSync(join(tmpdir(), 'cem-'));
 try {
   const run = (command, args, env = process.env) => spawnSync(command, args, {stdio: 'inherit', env}).status ?? 1;
-  let status = run('npx', ['custom-elements-manifest', 'analyze', '--quiet'], {...process.env, CEM_OUTDIR: relative(process.cwd(), folder)});
+  let status = run('npx', ['custom-elements-manifest', 'analyze', '--quiet'], {
+    ...process.env,
+    CEM_OUTDIR: relative(process.cwd(), folder),
+  });
   if (status === 0) status = run('node', ['scripts/api-docs.js', '--check', '--manifest', join(folder, 'custom-elements.json')]);
   process.exitCode = status;
 } finally {

@@ -14,8 +14,10 @@ export function chunkSizes(dist = 'dist') {
   const code = (file) => read(file).toString();
   const relative = (file, path) => posix.normalize(posix.join(posix.dirname(file), path));
   // `import … from "./x.js"`, `import "./x.js"`: loaded with the file. `import("./x.js")`: later.
-  const staticImports = (file) => [...code(file).matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g)].map(([, path]) => relative(file, path));
-  const dynamicImports = (file) => [...code(file).matchAll(/\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)].map(([, path]) => relative(file, path));
+  const staticImports = (file) =>
+    [...code(file).matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g)].map(([, path]) => relative(file, path));
+  const dynamicImports = (file) =>
+    [...code(file).matchAll(/\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)].map(([, path]) => relative(file, path));
   const closure = (file, seen = new Set()) => {
     if (seen.has(file)) return seen;
     seen.add(file);
@@ -23,7 +25,11 @@ export function chunkSizes(dist = 'dist') {
     return seen;
   };
   const firstFrame = closure(ENTRY);
-  const chunks = existsSync(`${dist}/chunks`) ? readdirSync(`${dist}/chunks`).filter((name) => name.endsWith('.js')).map((name) => `chunks/${name}`) : [];
+  const chunks = existsSync(`${dist}/chunks`)
+    ? readdirSync(`${dist}/chunks`)
+        .filter((name) => name.endsWith('.js'))
+        .map((name) => `chunks/${name}`)
+    : [];
   const loadedWith = new Map();
   for (const file of [ENTRY, ...chunks]) {
     for (const target of dynamicImports(file)) {
@@ -38,9 +44,11 @@ export function chunkSizes(dist = 'dist') {
   const files = [ENTRY, ...chunks.filter((file) => firstFrame.has(file)), ...chunks.filter((file) => !firstFrame.has(file))];
   const drop = files.map((file) => ({...size(file), firstFrame: firstFrame.has(file), loadedWith: [...(loadedWith.get(file) ?? [])]}));
   const others = [];
-  if (existsSync(`${dist}/event-timeline.standalone.js`)) others.push({...size('event-timeline.standalone.js'), note: 'single file, everything inside'});
+  if (existsSync(`${dist}/event-timeline.standalone.js`))
+    others.push({...size('event-timeline.standalone.js'), note: 'single file, everything inside'});
   if (existsSync(`${dist}/locales`)) {
-    for (const name of readdirSync(`${dist}/locales`).filter((file) => file.endsWith('.js'))) others.push({...size(`locales/${name}`), note: 'drop-in translation file'});
+    for (const name of readdirSync(`${dist}/locales`).filter((file) => file.endsWith('.js')))
+      others.push({...size(`locales/${name}`), note: 'drop-in translation file'});
   }
   const firstFrameGzip = drop.filter((row) => row.firstFrame).reduce((sum, row) => sum + row.gzip, 0);
   const totalGzip = drop.reduce((sum, row) => sum + row.gzip, 0);

@@ -54,7 +54,11 @@ let exitCode = 0;
 try {
   await server.listen();
   const url = server.resolvedUrls.local[0];
-  browser = await puppeteer.launch({executablePath: findChrome(), headless: true, args: [...CHROME_FLAGS, '--hide-scrollbars', '--font-render-hinting=none']});
+  browser = await puppeteer.launch({
+    executablePath: findChrome(),
+    headless: true,
+    args: [...CHROME_FLAGS, '--hide-scrollbars', '--font-render-hinting=none'],
+  });
   const page = await browser.newPage();
   page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
   await page.setViewport({width: widths[0], height: 900, deviceScaleFactor: 1});
@@ -64,16 +68,22 @@ try {
   const corpus = await page.evaluate(() => window.layoutReport.stories());
   const targets = await page.evaluate(() => window.layoutReport.targets);
   const unknown = (values.story ?? []).filter((slug) => !corpus.some((story) => story.slug === slug));
-  if (unknown.length) throw new UsageError(`no corpus story ${unknown.join(', ')}; the corpus: ${corpus.map((story) => story.slug).join(', ')}`);
+  if (unknown.length)
+    throw new UsageError(`no corpus story ${unknown.join(', ')}; the corpus: ${corpus.map((story) => story.slug).join(', ')}`);
   const stories = values.story ? corpus.filter((story) => values.story.includes(story.slug)) : corpus;
 
   const cjk = await page.evaluate(() => window.layoutReport.cjkEm());
   if (cjk < 0.9) {
     console.log(`Note: no CJK font here (an ideograph is drawn ${cjk} em wide, not 1 em): Chinese labels measure narrower than`);
-    console.log('readers see them, so their overlaps, arcs through labels and edge cuts are undercounted (cut titles and hidden events are not).\n');
+    console.log(
+      'readers see them, so their overlaps, arcs through labels and edge cuts are undercounted (cut titles and hidden events are not).\n',
+    );
   }
   console.log('The corpus:');
-  printTable(['story', 'lang', 'events', 'span'], stories.map((story) => [story.slug, story.lang, story.events, story.span]));
+  printTable(
+    ['story', 'lang', 'events', 'span'],
+    stories.map((story) => [story.slug, story.lang, story.events, story.span]),
+  );
   console.log('');
 
   mkdirSync(outDir, {recursive: true});
@@ -91,16 +101,45 @@ try {
 
   console.log('Layout of each drawing (counts; h/event in px):');
   printTable(
-    ['story', 'width', 'layout', 'events', 'drawn', 'hidden', 'cut', 'anchor cut', 'overlaps', 'link-label hits', 'arcs in labels', 'far', 'h/event', 'edge cuts'],
+    [
+      'story',
+      'width',
+      'layout',
+      'events',
+      'drawn',
+      'hidden',
+      'cut',
+      'anchor cut',
+      'overlaps',
+      'link-label hits',
+      'arcs in labels',
+      'far',
+      'h/event',
+      'edge cuts',
+    ],
     results.map(({slug, width, metrics: m}) => [
-      slug, width, m.vertical ? 'vertical' : 'horizontal', m.events, m.drawn, m.hidden, m.titlesCut, m.anchorCut ? 'yes' : 'no',
-      m.labelOverlaps, m.linkLabelCollisions, m.arcsThroughLabels, m.vertical ? m.farFromMark : '–', m.heightPerEvent, m.edgeCuts,
+      slug,
+      width,
+      m.vertical ? 'vertical' : 'horizontal',
+      m.events,
+      m.drawn,
+      m.hidden,
+      m.titlesCut,
+      m.anchorCut ? 'yes' : 'no',
+      m.labelOverlaps,
+      m.linkLabelCollisions,
+      m.arcsThroughLabels,
+      m.vertical ? m.farFromMark : '–',
+      m.heightPerEvent,
+      m.edgeCuts,
     ]),
   );
 
   console.log('\nTargets:');
   for (const target of targets) {
-    const checks = results.flatMap((result) => result.checks.filter((check) => check.id === target.id).map((check) => ({...check, result})));
+    const checks = results.flatMap((result) =>
+      result.checks.filter((check) => check.id === target.id).map((check) => ({...check, result})),
+    );
     if (!checks.length) {
       console.log(`- n/a: ${target.text} (no drawing it applies to)`);
       continue;
@@ -135,5 +174,11 @@ function printTable(header, rows) {
   const cells = [header, ...rows].map((row) => row.map(String));
   const widthOf = header.map((_, column) => Math.max(...cells.map((row) => row[column].length)));
   const numeric = header.map((_, column) => rows.every((row) => typeof row[column] === 'number' || row[column] === '–'));
-  for (const row of cells) console.log(row.map((cell, column) => (numeric[column] ? cell.padStart(widthOf[column]) : cell.padEnd(widthOf[column]))).join('  ').trimEnd());
+  for (const row of cells)
+    console.log(
+      row
+        .map((cell, column) => (numeric[column] ? cell.padStart(widthOf[column]) : cell.padEnd(widthOf[column])))
+        .join('  ')
+        .trimEnd(),
+    );
 }

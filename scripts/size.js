@@ -12,20 +12,35 @@ import {chunkSizes, ENTRY} from './chunk-sizes.js';
 
 /** What each file holds, and when a page loads it: by the name of the file, less its hash. */
 const PARTS = {
-  'event-timeline': ['Lit; both elements (`<quote-card>` as its properties: its drawing is a part); the parser; the layout; the English strings; the picture, legend, toolbar and error state; keyboard navigation', 'first frame'],
-  'zoom-gestures': ['the gestures: d3-zoom, d3-drag and our binding (`zoom-gestures.ts`)', 'in idle time after the first frame, with the next two'],
+  'event-timeline': [
+    'Lit; both elements (`<quote-card>` as its properties: its drawing is a part); the parser; the layout; the English strings; the picture, legend, toolbar and error state; keyboard navigation',
+    'first frame',
+  ],
+  'zoom-gestures': [
+    'the gestures: d3-zoom, d3-drag and our binding (`zoom-gestures.ts`)',
+    'in idle time after the first frame, with the next two',
+  ],
   'd3-selection': ['d3-selection, d3-dispatch, d3-timer', 'with the gestures'],
   'd3-transition': ['d3-transition, d3-interpolate, d3-color, d3-ease (eased zooms)', 'with the gestures'],
-  'render-list': ['the list view, and the copy of it kept for screen readers', 'right after the first frame (up to 300 events), or when the list view is chosen'],
+  'render-list': [
+    'the list view, and the copy of it kept for screen readers',
+    'right after the first frame (up to 300 events), or when the list view is chosen',
+  ],
   'render-detail': ['the detail card', 'when an event is first hovered, focused or selected'],
   'quote-card-view': ["`<quote-card>`'s drawing, linking and sharing", 'when a quote card is connected (also inside a detail card)'],
   'html-datetime': ['`datetime` values for HTML', 'with the detail card, the list, quote cards or JSON-LD'],
   'structured-data': ['schema.org JSON-LD (`structured-data`)', 'when `structured-data` is set'],
-  'export-svg': ['SVG and PNG export: the drawing as it is, or an image to publish (title, legend, credit, preset sizes)', 'on `toSVG()` or *Download*'],
-  'live-refresh': ['asking `src` again for a live story (the schedule, conditional requests)', 'when `refresh` is set or `refreshNow()` is called'],
+  'export-svg': [
+    'SVG and PNG export: the drawing as it is, or an image to publish (title, legend, credit, preset sizes)',
+    'on `toSVG()` or *Download*',
+  ],
+  'live-refresh': [
+    'asking `src` again for a live story (the schedule, conditional requests)',
+    'when `refresh` is set or `refreshNow()` is called',
+  ],
   timelinejs: ['the TimelineJS3 reader', 'when a TimelineJS3 document comes'],
   'light-dom-list': ['the light-DOM list reader', 'when the element holds a list'],
-  ids: ["what both readers share (ids, plain text)", 'with either reader'],
+  ids: ['what both readers share (ids, plain text)', 'with either reader'],
   ru: ['the Russian interface strings', "when an element's language is Russian"],
   zh: ['the Chinese interface strings', "when an element's language is Chinese"],
   ar: ['the Arabic interface strings', "when an element's language is Arabic"],
@@ -40,10 +55,11 @@ const LAZY_CHUNK = 12 * 1024;
 // The issue's budget for everything together was 90 KB, set before media, spreadsheets, the teaching
 // messages and the first view came (each a lazy chunk, about 10 KB together), and the export of images
 // to publish (title, legend, credit, preset sizes: 3.5 KB more in the export part): it is reported,
-// and the check fails above 104 KB.
+// and the check fails above the last measured size with a little room: 104 KB, 105 KB after the
+// element was split into controllers (0.6 KB), 106 KB after the download menu's presets in every
+// language's strings (0.3 KB).
 const TOTAL_TARGET = 90 * 1024;
-// 105 KB since the element was split into controllers (viewport, locale, selection: 0.6 KB in all).
-const TOTAL = 105 * 1024;
+const TOTAL = 106 * 1024;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 if (!existsSync(`dist/${ENTRY}`)) {
@@ -54,40 +70,63 @@ const {files, others, firstFrameGzip, totalGzip} = chunkSizes();
 const lazy = files.filter((row) => !row.firstFrame);
 const table = [
   ['file (dist/)', 'minified', 'gzipped', ''],
-  ...files.map((row) => [row.file, kb(row.minified), kb(row.gzip), row.firstFrame ? 'first frame' : row.loadedWith.length ? `lazy, loaded with ${row.loadedWith.join(', ')}` : 'lazy']),
+  ...files.map((row) => [
+    row.file,
+    kb(row.minified),
+    kb(row.gzip),
+    row.firstFrame ? 'first frame' : row.loadedWith.length ? `lazy, loaded with ${row.loadedWith.join(', ')}` : 'lazy',
+  ]),
   ...others.map((row) => [row.file, kb(row.minified), kb(row.gzip), row.note]),
 ];
 const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
 for (const [i, row] of table.entries()) {
-  console.log(row.map((cell, j) => (j === 1 || j === 2 ? cell.padStart(widths[j]) : cell.padEnd(widths[j]))).join('  ').trimEnd());
+  console.log(
+    row
+      .map((cell, j) => (j === 1 || j === 2 ? cell.padStart(widths[j]) : cell.padEnd(widths[j])))
+      .join('  ')
+      .trimEnd(),
+  );
   if (i === 0) console.log(widths.map((width) => '-'.repeat(width)).join('  '));
 }
 const largest = Math.max(0, ...lazy.map((row) => row.gzip));
-console.log(`\nFirst frame (a page with <event-timeline src=…>): ${kb(firstFrameGzip)} gzipped (limit ${kb(FIRST_FRAME)}; target ${kb(FIRST_FRAME_TARGET)}, ${firstFrameGzip > FIRST_FRAME_TARGET ? 'not met' : 'met'})`);
+console.log(
+  `\nFirst frame (a page with <event-timeline src=…>): ${kb(firstFrameGzip)} gzipped (limit ${kb(FIRST_FRAME)}; target ${kb(FIRST_FRAME_TARGET)}, ${firstFrameGzip > FIRST_FRAME_TARGET ? 'not met' : 'met'})`,
+);
 const firstFrameFiles = files.filter((row) => row.firstFrame).map((row) => row.file);
 console.log(`Largest lazy chunk: ${kb(largest)} gzipped (budget ${kb(LAZY_CHUNK)} each)`);
-console.log(`All of the drop-in build: ${kb(totalGzip)} gzipped (limit ${kb(TOTAL)}; target ${kb(TOTAL_TARGET)}, ${totalGzip <= TOTAL_TARGET ? 'met' : 'not met'})`);
+console.log(
+  `All of the drop-in build: ${kb(totalGzip)} gzipped (limit ${kb(TOTAL)}; target ${kb(TOTAL_TARGET)}, ${totalGzip <= TOTAL_TARGET ? 'met' : 'not met'})`,
+);
 const problems = [
-  ...lazy.filter((row) => row.gzip > LAZY_CHUNK).map((row) => `${row.file} is ${kb(row.gzip)} gzipped; a lazy chunk may be ${kb(LAZY_CHUNK)}.`),
+  ...lazy
+    .filter((row) => row.gzip > LAZY_CHUNK)
+    .map((row) => `${row.file} is ${kb(row.gzip)} gzipped; a lazy chunk may be ${kb(LAZY_CHUNK)}.`),
   ...(firstFrameGzip > FIRST_FRAME ? [`The first frame loads ${kb(firstFrameGzip)} gzipped; the limit is ${kb(FIRST_FRAME)}.`] : []),
   // One request for the first frame: a chunk the entry imports statically is a second round trip.
-  ...(firstFrameFiles.length > 1 ? [`The first frame takes ${firstFrameFiles.length} files (${firstFrameFiles.join(', ')}); it must be one.`] : []),
+  ...(firstFrameFiles.length > 1
+    ? [`The first frame takes ${firstFrameFiles.length} files (${firstFrameFiles.join(', ')}); it must be one.`]
+    : []),
   ...(totalGzip > TOTAL ? [`The drop-in build is ${kb(totalGzip)} gzipped in all; the budget is ${kb(TOTAL)}.`] : []),
 ];
 if (process.argv.includes('--readme')) {
   // Chunks are named chunks/NAME-HASH.js (an 8-character hash of letters, digits, - and _).
-  const name = (file) => (file.startsWith('chunks/') ? file.slice('chunks/'.length).replace(/-[\w-]{8}\.js$/, '') : file.replace(/\.js$/, ''));
+  const name = (file) =>
+    file.startsWith('chunks/') ? file.slice('chunks/'.length).replace(/-[\w-]{8}\.js$/, '') : file.replace(/\.js$/, '');
   const order = Object.keys(PARTS);
   const rank = (row) => (order.includes(name(row.file)) ? order.indexOf(name(row.file)) : order.length);
-  const lines = [...files].sort((a, b) => rank(a) - rank(b)).map((row) => {
-    const [holds, when] = PARTS[name(row.file)] ?? ['(not described in scripts/size.js)', row.firstFrame ? 'first frame' : 'later'];
-    const shown = row.file.startsWith('chunks/') ? `chunks/${name(row.file)}-….js` : row.file;
-    return `| \`${shown}\` | ${holds} | ${when} | ${kb(row.gzip)} |`;
-  });
+  const lines = [...files]
+    .sort((a, b) => rank(a) - rank(b))
+    .map((row) => {
+      const [holds, when] = PARTS[name(row.file)] ?? ['(not described in scripts/size.js)', row.firstFrame ? 'first frame' : 'later'];
+      const shown = row.file.startsWith('chunks/') ? `chunks/${name(row.file)}-….js` : row.file;
+      return `| \`${shown}\` | ${holds} | ${when} | ${kb(row.gzip)} |`;
+    });
   lines.push(
     `| **first frame** | | | **${kb(firstFrameGzip)}** |`,
     `| **everything** | | | **${kb(totalGzip)}** |`,
-    ...others.filter((row) => row.file === 'event-timeline.standalone.js').map((row) => `| \`${row.file}\` | everything, in one file | (self-hosting) | ${kb(row.gzip)} |`),
+    ...others
+      .filter((row) => row.file === 'event-timeline.standalone.js')
+      .map((row) => `| \`${row.file}\` | everything, in one file | (self-hosting) | ${kb(row.gzip)} |`),
   );
   const readme = readFileSync('docs/embedding.md', 'utf8');
   const [start, end] = ['<!-- chunks:start -->', '<!-- chunks:end -->'];

@@ -9,6 +9,7 @@ const steps = [
   ['type check (library)', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
   ['type check (tests)', 'npx', ['tsc', '-p', 'tsconfig.test.json']],
   ['lint (ESLint: typescript-eslint, lit, lit-a11y)', 'npx', ['eslint', '.']],
+  ['format (Prettier: the tree as `npm run format` writes it)', 'npx', ['prettier', '--check', '.']],
   ['unit tests (Node)', 'npx', ['vitest', 'run']],
   ['manifest and docs/api.md tables are current', 'node', ['scripts/check-api-docs.js']],
   ['build', 'node', ['scripts/build.js', '--lib-only']],

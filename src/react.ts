@@ -2,7 +2,11 @@
 // typed props and events (`onTimelineSelect`). Importing it defines the elements.
 import * as React from 'react';
 import {createComponent, type EventName} from '@lit/react';
-import {EventTimeline as EventTimelineElement, type TimelineLoadDetail, type TimelineSelectDetail} from './elements/event-timeline/event-timeline.js';
+import {
+  EventTimeline as EventTimelineElement,
+  type TimelineLoadDetail,
+  type TimelineSelectDetail,
+} from './elements/event-timeline/event-timeline.js';
 import {QuoteCard as QuoteCardElement} from './elements/quote-card/quote-card.js';
 import './elements/event-timeline/define.js';
 import './elements/quote-card/define.js';

@@ -75,7 +75,13 @@ let ready: Promise<void> | undefined;
  */
 function prepare(): Promise<void> {
   ready ??= (async () => {
-    await Promise.all([listPart.load(), viewPart.load(), teachPart.load(), deepTimePart.load(), ...['ru', 'zh', 'ar', 'he'].map((lang) => translationFor(lang)?.load())]);
+    await Promise.all([
+      listPart.load(),
+      viewPart.load(),
+      teachPart.load(),
+      deepTimePart.load(),
+      ...['ru', 'zh', 'ar', 'he'].map((lang) => translationFor(lang)?.load()),
+    ]);
     const add = (element: typeof EventTimeline | typeof QuoteCard, style: (typeof EventTimeline.elementStyles)[number]) => {
       if (!element.elementStyles.includes(style)) element.elementStyles.push(style);
     };
@@ -90,7 +96,10 @@ function prepare(): Promise<void> {
 /** JSON text that is safe inside a <script> element: no "<" can end it or open a comment. */
 export function inlineJson(story: unknown): string {
   const text = typeof story === 'string' ? story : JSON.stringify(story);
-  return text.replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return text
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** The document's own `lang`, when it says one. */

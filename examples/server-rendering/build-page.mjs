@@ -25,7 +25,15 @@ export async function buildPage({story, out, lang = story.lang ?? 'en', width = 
   const quoted = story.events.find((event) => event.quotes?.length);
   const quote = quoted?.quotes[0];
   const card = quote
-    ? await renderQuoteCard({text: quote.text, speaker: quote.speaker, speakerRole: quote.role, date: quote.date, lang: quote.lang ?? lang, for: 'story', event: quoted.id})
+    ? await renderQuoteCard({
+        text: quote.text,
+        speaker: quote.speaker,
+        speakerRole: quote.role,
+        date: quote.date,
+        lang: quote.lang ?? lang,
+        for: 'story',
+        event: quoted.id,
+      })
     : '';
   const html = `<!doctype html>
 <html lang="${escapeHtml(lang)}">

@@ -7,7 +7,8 @@ import {renderQuoteCard, renderTimeline} from 'event-timeline/server';
 export default function (eleventyConfig) {
   // {% timeline "stories/putin-xi.json", "ru", 720 %}
   eleventyConfig.addShortcode('timeline', async (file, lang, width = 720) =>
-    renderTimeline(JSON.parse(await readFile(file, 'utf8')), {lang, width, id: file.replace(/\W+/g, '-')}));
+    renderTimeline(JSON.parse(await readFile(file, 'utf8')), {lang, width, id: file.replace(/\W+/g, '-')}),
+  );
   // {% quote "…", "Владимир Путин", "2026-02-03", "ru" %}
   eleventyConfig.addShortcode('quote', (text, speaker, date, lang) => renderQuoteCard({text, speaker, date, lang}));
   // The script that hydrates them, copied to the site's root; the layout loads it once:

@@ -7,4 +7,8 @@
  * Anything else (`2026`, `2026-07~`, `2026-01/2026-06`) is returned trimmed, for the EDTF parser to judge.
  */
 export const edtfFromDatetime = (value: string) =>
-  value.trim().replace(/^(-?\d{4}-\d\d-\d\d)[t ]/i, '$1T').replace(/(:\d\d)[.,]\d+/, '$1').replace(/z$/, 'Z');
+  value
+    .trim()
+    .replace(/^(-?\d{4}-\d\d-\d\d)[t ]/i, '$1T')
+    .replace(/(:\d\d)[.,]\d+/, '$1')
+    .replace(/z$/, 'Z');

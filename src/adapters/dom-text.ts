@@ -10,12 +10,17 @@ export function domText(root: Node, skip: (element: Element) => boolean = () => 
   let text = '';
   const block = (node: Node) => BLOCK.test((node as Element).localName);
   // Depth first without recursion: a list item of 20,000 nested spans must not overflow the stack.
-  for (let node: Node | null = root.firstChild; node; ) {
+  for (let node: Node | null = root.firstChild; node;) {
     // Node types, not instanceof, so that nodes of another window are read too.
     if (node.nodeType === 3) {
       // Text. Source line breaks are layout; "\n" marks a block boundary.
       text += (node as Text).data.replaceAll('\n', ' ');
-    } else if (node.nodeType === 1 && !NOT_TEXT.test((node as Element).localName) && !(node as Element).hasAttribute('hidden') && !skip(node as Element)) {
+    } else if (
+      node.nodeType === 1 &&
+      !NOT_TEXT.test((node as Element).localName) &&
+      !(node as Element).hasAttribute('hidden') &&
+      !skip(node as Element)
+    ) {
       if (block(node)) text += '\n';
       if (node.firstChild) {
         node = node.firstChild;

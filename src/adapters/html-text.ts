@@ -37,7 +37,7 @@ export function htmlToText(html: string, limit = Infinity): string {
   // Spaces collapse, so the text's length is measured laid out, each time the raw text doubles: linear.
   let measureAt = limit;
   TOKEN.lastIndex = 0;
-  for (let match; (match = TOKEN.exec(source)); ) {
+  for (let match; (match = TOKEN.exec(source));) {
     const [, , tag, words] = match;
     text += words ? decodeEntities(words).replaceAll('\n', ' ') : BLOCK.test(tag ?? '') ? '\n' : '';
     if (text.length > measureAt) {

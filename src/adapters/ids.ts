@@ -14,7 +14,10 @@ export const compact = <T extends object>(object: T): T =>
  * made one "-", cut to 64. Text with no Latin letter or digit (Cyrillic, Chinese…) gives ''.
  */
 export function fitId(text: string): string {
-  const ascii = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\W+/g, '-');
+  const ascii = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\W+/g, '-');
   return ascii.replace(/^-/, '').slice(0, 64).replace(/-$/, '');
 }
 

@@ -49,7 +49,10 @@ export function readInput(input: unknown, format: InputFormat, text: boolean, li
 
 /** The issues of a conversion and of parsing its result, together; the latter say their paths are of the converted document. */
 export function afterConversion(conversion: {issues: ParseResult['issues']}, parsed: ParseResult): ParseResult {
-  return {timeline: parsed.timeline, issues: [...conversion.issues, ...parsed.issues.map((issue) => ({...issue, path: `${issue.path} (after conversion)`}))]};
+  return {
+    timeline: parsed.timeline,
+    issues: [...conversion.issues, ...parsed.issues.map((issue) => ({...issue, path: `${issue.path} (after conversion)`}))],
+  };
 }
 
 /** A result with one error at "(root)". */

@@ -96,7 +96,10 @@ function readEra(log: IssueLog, li: Element, number: number): EraDocument | unde
   const heading = li.querySelector('strong,b,h2,h3,h4,h5,h6');
   const title = trimSeparators(oneLine(domText(heading ?? li, (element) => element === time)));
   if (!date || !title) {
-    log.warn(`li[${number}]`, `is an era (data-type="era") but has no ${date ? 'title' : 'date: give it data-date="2026-01/2026-06" or a <time>'}; it is left out`);
+    log.warn(
+      `li[${number}]`,
+      `is an era (data-type="era") but has no ${date ? 'title' : 'date: give it data-date="2026-01/2026-06" or a <time>'}; it is left out`,
+    );
     return undefined;
   }
   return {title, date};
@@ -113,7 +116,8 @@ function readItem(log: IssueLog, li: Element, number: number): Item<Fields> | un
   time = all('time').find(own);
   const link = all('a[href]:not([data-link])').find(own);
   // Quotes and their captions (where a figure names the speaker) are no part of the item's text.
-  const skip = (element: Element) => element === time || element === link || element.hasAttribute('data-link') || /^(blockquote|figcaption)$/.test(element.localName);
+  const skip = (element: Element) =>
+    element === time || element === link || element.hasAttribute('data-link') || /^(blockquote|figcaption)$/.test(element.localName);
 
   // The title: the first emphasised text or heading of the item's own, else all its own text, else the link's.
   const heading = all('strong,b,h2,h3,h4,h5,h6').find((element) => own(element) && domText(element, skip));
@@ -125,11 +129,22 @@ function readItem(log: IssueLog, li: Element, number: number): Item<Fields> | un
   const date = edtfFromDatetime(raw);
   const result = parseEdtf(date);
   if (!result.ok || !title) {
-    log.add(path, result.ok ? 'has no title' : raw ? `${time && !dataOf(li, 'date') ? '<time> ' : 'data-date '}${shown(raw)} ${result.error}` : 'has no <time datetime> (or data-date)');
+    log.add(
+      path,
+      result.ok
+        ? 'has no title'
+        : raw
+          ? `${time && !dataOf(li, 'date') ? '<time> ' : 'data-date '}${shown(raw)} ${result.error}`
+          : 'has no <time datetime> (or data-date)',
+    );
     return undefined;
   }
   const url = link && urlOf(link, 'href');
-  if (link && !url) log.warn(`${path}/a/@href`, `${shown(link.getAttribute('href')?.trim().slice(0, 70) ?? '')} is not an absolute http:, https: or mailto: URL; it is not linked`);
+  if (link && !url)
+    log.warn(
+      `${path}/a/@href`,
+      `${shown(link.getAttribute('href')?.trim().slice(0, 70) ?? '')} is not an absolute http:, https: or mailto: URL; it is not linked`,
+    );
   const said = quotes.map(readQuote).filter((quote) => quote.text);
   const event = compact({
     date,

@@ -30,19 +30,102 @@ export interface SpreadsheetResult extends ParseResult {
   template?: Template;
 }
 
-const TIMELINEJS_COLUMNS = ['Year', 'Month', 'Day', 'Time', 'End Year', 'End Month', 'End Day', 'End Time', 'Display Date', 'Headline', 'Text', 'Media', 'Media Credit', 'Media Caption', 'Media Thumbnail', 'Alt Text', 'Type', 'Group', 'Background'];
-const PLAIN_COLUMNS = ['id', 'date', 'title', 'summary', 'category', 'status', 'place', 'source', 'source URL', 'media', 'media alt', 'media caption', 'media credit', 'media thumbnail', 'links', 'quote', 'speaker', 'role', 'type'];
+const TIMELINEJS_COLUMNS = [
+  'Year',
+  'Month',
+  'Day',
+  'Time',
+  'End Year',
+  'End Month',
+  'End Day',
+  'End Time',
+  'Display Date',
+  'Headline',
+  'Text',
+  'Media',
+  'Media Credit',
+  'Media Caption',
+  'Media Thumbnail',
+  'Alt Text',
+  'Type',
+  'Group',
+  'Background',
+];
+const PLAIN_COLUMNS = [
+  'id',
+  'date',
+  'title',
+  'summary',
+  'category',
+  'status',
+  'place',
+  'source',
+  'source URL',
+  'media',
+  'media alt',
+  'media caption',
+  'media credit',
+  'media thumbnail',
+  'links',
+  'quote',
+  'speaker',
+  'role',
+  'type',
+];
 /** Where a field of the converted document was written in each template (its header, as the template spells it). */
-const PLAIN_FIELDS: Record<string, string> = {'source.name': 'source', 'source.url': 'source URL', media: 'media', 'media.url': 'media', 'media.alt': 'media alt', 'media.caption': 'media caption', 'media.credit': 'media credit', 'media.thumbnail': 'media thumbnail', 'quotes[0].text': 'quote', 'quotes[0].speaker': 'speaker', 'quotes[0].role': 'role'};
+const PLAIN_FIELDS: Record<string, string> = {
+  'source.name': 'source',
+  'source.url': 'source URL',
+  media: 'media',
+  'media.url': 'media',
+  'media.alt': 'media alt',
+  'media.caption': 'media caption',
+  'media.credit': 'media credit',
+  'media.thumbnail': 'media thumbnail',
+  'quotes[0].text': 'quote',
+  'quotes[0].speaker': 'speaker',
+  'quotes[0].role': 'role',
+};
 const TIMELINEJS_FIELDS: Record<string, string> = {
-  date: 'Year', title: 'Headline', summary: 'Text', category: 'Group', source: 'Media', 'source.url': 'Media', 'source.name': 'Media Credit',
-  media: 'Media', 'media.url': 'Media', 'media.alt': 'Alt Text', 'media.caption': 'Media Caption', 'media.credit': 'Media Credit', 'media.thumbnail': 'Media Thumbnail', 'media.alt_text': 'Alt Text',
-  'start_date': 'Year', 'start_date.year': 'Year', 'start_date.month': 'Month', 'start_date.day': 'Day', 'start_date.hour': 'Time', 'start_date.minute': 'Time', 'start_date.second': 'Time',
-  'end_date': 'End Year', 'end_date.year': 'End Year', 'end_date.month': 'End Month', 'end_date.day': 'End Day', 'end_date.hour': 'End Time', 'end_date.minute': 'End Time', 'end_date.second': 'End Time',
-  'text.headline': 'Headline', 'text.text': 'Text', 'media.title': 'Alt Text', group: 'Group', unique_id: 'Headline',
+  date: 'Year',
+  title: 'Headline',
+  summary: 'Text',
+  category: 'Group',
+  source: 'Media',
+  'source.url': 'Media',
+  'source.name': 'Media Credit',
+  media: 'Media',
+  'media.url': 'Media',
+  'media.alt': 'Alt Text',
+  'media.caption': 'Media Caption',
+  'media.credit': 'Media Credit',
+  'media.thumbnail': 'Media Thumbnail',
+  'media.alt_text': 'Alt Text',
+  start_date: 'Year',
+  'start_date.year': 'Year',
+  'start_date.month': 'Month',
+  'start_date.day': 'Day',
+  'start_date.hour': 'Time',
+  'start_date.minute': 'Time',
+  'start_date.second': 'Time',
+  end_date: 'End Year',
+  'end_date.year': 'End Year',
+  'end_date.month': 'End Month',
+  'end_date.day': 'End Day',
+  'end_date.hour': 'End Time',
+  'end_date.minute': 'End Time',
+  'end_date.second': 'End Time',
+  'text.headline': 'Headline',
+  'text.text': 'Text',
+  'media.title': 'Alt Text',
+  group: 'Group',
+  unique_id: 'Headline',
 };
 
-const normal = (header: string) => oneLine(header).toLowerCase().replace(/[\s_-]+/g, ' ');
+const normal = (header: string) =>
+  oneLine(header)
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
 
 /** The delimiter of a sheet's header line: tab, semicolon (Excel in much of Europe) or comma, whichever it has most of. */
 export function guessDelimiter(text: string): Delimiter {
@@ -80,10 +163,18 @@ export function parseSpreadsheet(text: string, options: {delimiter?: Delimiter; 
     if (name && !columns.has(normal(name))) columns.set(normal(name), index);
   });
   const has = (name: string) => columns.has(normal(name));
-  const template: Template | undefined = has('year') && (has('headline') || has('text')) ? 'timelinejs' : has('date') && has('title') ? 'event-timeline' : undefined;
+  const template: Template | undefined =
+    has('year') && (has('headline') || has('text')) ? 'timelinejs' : has('date') && has('title') ? 'event-timeline' : undefined;
   if (!template) {
-    const found = headers.filter(Boolean).map((name) => JSON.stringify(name)).join(', ') || 'nothing';
-    log.add('row 1', `must be a header row naming the columns: "Year" and "Headline" (TimelineJS3's template), or "date" and "title" (the plain template, docs/spreadsheets.md); it holds ${found}`);
+    const found =
+      headers
+        .filter(Boolean)
+        .map((name) => JSON.stringify(name))
+        .join(', ') || 'nothing';
+    log.add(
+      'row 1',
+      `must be a header row naming the columns: "Year" and "Headline" (TimelineJS3's template), or "date" and "title" (the plain template, docs/spreadsheets.md); it holds ${found}`,
+    );
     return {document: empty, issues: log.finish()};
   }
   const known = template === 'timelinejs' ? TIMELINEJS_COLUMNS : PLAIN_COLUMNS;
@@ -93,7 +184,10 @@ export function parseSpreadsheet(text: string, options: {delimiter?: Delimiter; 
     if (!name || columns.get(normal(name)) !== index) return;
     if (known.some((column) => normal(column) === normal(name))) return;
     const near = nearest(name, known);
-    log.warn(`row 1, column ${JSON.stringify(name)}`, `is not a column of the ${template === 'timelinejs' ? 'TimelineJS3' : 'plain'} template; it is ignored${near ? ` (did you mean "${near}"?)` : ''}`);
+    log.warn(
+      `row 1, column ${JSON.stringify(name)}`,
+      `is not a column of the ${template === 'timelinejs' ? 'TimelineJS3' : 'plain'} template; it is ignored${near ? ` (did you mean "${near}"?)` : ''}`,
+    );
   });
 
   // Rows up to the first blank one; those after it are reported, not read.
@@ -105,7 +199,10 @@ export function parseSpreadsheet(text: string, options: {delimiter?: Delimiter; 
       const after = rest.slice(index + 1).findIndex((later) => later.some((value) => value.trim()));
       if (after >= 0) {
         const filled = rest.slice(index + 1).filter((later) => later.some((value) => value.trim())).length;
-        log.add(`row ${number}`, `is blank, so the ${filled} filled ${filled === 1 ? 'row' : 'rows'} below it (from row ${number + 1 + after}) ${filled === 1 ? 'is' : 'are'} not read: delete the blank row to include them`);
+        log.add(
+          `row ${number}`,
+          `is blank, so the ${filled} filled ${filled === 1 ? 'row' : 'rows'} below it (from row ${number + 1 + after}) ${filled === 1 ? 'is' : 'are'} not read: delete the blank row to include them`,
+        );
       }
       break;
     }
@@ -124,12 +221,31 @@ export function parseSpreadsheet(text: string, options: {delimiter?: Delimiter; 
   };
   const issues = [...log.finish()];
   const parsed = parseTimeline(read.document, {limits});
-  issues.push(...teach(parsed.issues, read.document).map((issue) => ({...issue, path: rowPath(issue.path, read.eventRows, read.linkRows, read.eraRows, where(template === 'timelinejs' ? TIMELINEJS_FIELDS : PLAIN_FIELDS), spelled)})));
+  issues.push(
+    ...teach(parsed.issues, read.document).map((issue) => ({
+      ...issue,
+      path: rowPath(
+        issue.path,
+        read.eventRows,
+        read.linkRows,
+        read.eraRows,
+        where(template === 'timelinejs' ? TIMELINEJS_FIELDS : PLAIN_FIELDS),
+        spelled,
+      ),
+    })),
+  );
   return {...parsed, issues, document: read.document, template};
 }
 
 /** `events[3].date` → `row 9, column "date"`; paths outside events, links and eras are kept. */
-function rowPath(path: string, eventRows: number[], linkRows: number[], eraRows: number[], column: (field: string) => string, spelled: (column: string) => string): string {
+function rowPath(
+  path: string,
+  eventRows: number[],
+  linkRows: number[],
+  eraRows: number[],
+  column: (field: string) => string,
+  spelled: (column: string) => string,
+): string {
   const match = /^(events|links|eras)\[(\d+)\]\.?(.*)$/.exec(path);
   if (!match) return path;
   const [, list, index, field] = match;
@@ -171,7 +287,13 @@ function readTimelineJsRows(rows: Row[], log: IssueLog, maxTextLength: number): 
       start_date: date(''),
       end_date: date('End '),
       text: compact({headline: row.cell('Headline'), text: row.cell('Text')}),
-      media: compact({url: row.cell('Media'), credit: row.cell('Media Credit'), caption: row.cell('Media Caption'), thumbnail: row.cell('Media Thumbnail'), alt: row.cell('Alt Text')}),
+      media: compact({
+        url: row.cell('Media'),
+        credit: row.cell('Media Credit'),
+        caption: row.cell('Media Caption'),
+        thumbnail: row.cell('Media Thumbnail'),
+        alt: row.cell('Alt Text'),
+      }),
       group: row.cell('Group'),
     });
     if (type === 'title') {
@@ -180,7 +302,11 @@ function readTimelineJsRows(rows: Row[], log: IssueLog, maxTextLength: number): 
       eras.push(slide);
       eraRows.push(row.row);
     } else {
-      if (type && type !== 'event') log.warn(`row ${row.row}, column "Type"`, `"${row.cell('Type')}" is not a type of TimelineJS3's template (title, era, or empty for an event); read as an event`);
+      if (type && type !== 'event')
+        log.warn(
+          `row ${row.row}, column "Type"`,
+          `"${row.cell('Type')}" is not a type of TimelineJS3's template (title, era, or empty for an event); read as an event`,
+        );
       slides.push(slide);
       slideRows.push(row.row);
     }
@@ -203,22 +329,39 @@ function readTimelineJsRows(rows: Row[], log: IssueLog, maxTextLength: number): 
       const index = Number(match[2]);
       if (match[1] === 'events' && issue.severity === 'error') dropped.add(index);
       const row = (match[1] === 'events' ? slideRows : eraRows)[index];
-      log.add(`row ${row}${slideColumn(match[3]!, issue.message)}`, inSheetTerms(match[3]!, issue.message, rows.find((r) => r.row === row)), issue.severity);
+      log.add(
+        `row ${row}${slideColumn(match[3]!, issue.message)}`,
+        inSheetTerms(
+          match[3]!,
+          issue.message,
+          rows.find((r) => r.row === row),
+        ),
+        issue.severity,
+      );
     } else {
       log.add(title ? `row ${titleRow}, column "Headline"` : issue.path, issue.message, issue.severity);
     }
   }
   const eventRows = slideRows.filter((_, index) => !dropped.has(index));
   // An era is dropped without a headline (a warning at the era) or a readable start.
-  const keptEras = eraRows.filter((_, index) => !converted.issues.some((issue) => issue.path === `eras[${index}]` || issue.path.startsWith(`eras[${index}].start_date`)));
-  return {document: converted.document, eventRows: eventRows.length === converted.document.events.length ? eventRows : [], linkRows: [], eraRows: keptEras};
+  const keptEras = eraRows.filter(
+    (_, index) => !converted.issues.some((issue) => issue.path === `eras[${index}]` || issue.path.startsWith(`eras[${index}].start_date`)),
+  );
+  return {
+    document: converted.document,
+    eventRows: eventRows.length === converted.document.events.length ? eventRows : [],
+    linkRows: [],
+    eraRows: keptEras,
+  };
 }
 
 /** A TimelineJS3 reader's message said as a sheet's author needs it, with how to fix it. */
 function inSheetTerms(field: string, message: string, row: Row | undefined): string {
   const end = field.startsWith('end_date');
   if (message === 'is required' && /(start|end)_date\.year$/.test(field)) {
-    return end ? 'is empty, but End Month or End Day is given: write the End Year too (or empty them)' : 'is empty: every event row needs a Year (like 2026); a title row has "title" in Type';
+    return end
+      ? 'is empty, but End Month or End Day is given: write the End Year too (or empty them)'
+      : 'is empty: every event row needs a Year (like 2026); a title row has "title" in Type';
   }
   if (message.startsWith('is required (or text.text)')) return 'is empty: write what happened, or a Text; the row is left out';
   const month = /^(.+) is not a month \(1-12\)$/.exec(message);
@@ -236,13 +379,19 @@ function readTime(log: IssueLog, row: Row, column: string): {hour?: string; minu
   if (!text) return {};
   const match = /^(\d{1,2})(?::(\d\d))?(?::(\d\d))?\s*([ap])?\.?\s*m?\.?$/i.exec(text);
   if (!match) {
-    log.warn(`row ${row.row}, column ${JSON.stringify(column)}`, `"${text}" is not a time; write it as 14:30, 14:30:05 or 2:30 PM (the time is left out)`);
+    log.warn(
+      `row ${row.row}, column ${JSON.stringify(column)}`,
+      `"${text}" is not a time; write it as 14:30, 14:30:05 or 2:30 PM (the time is left out)`,
+    );
     return {};
   }
   let hour = Number(match[1]);
   const half = match[4]?.toLowerCase();
   if (half && (hour < 1 || hour > 12)) {
-    log.warn(`row ${row.row}, column ${JSON.stringify(column)}`, `"${text}" has hour ${hour}, which is not a 12-hour clock's (1–12); write 14:30 or 2:30 PM (the time is left out)`);
+    log.warn(
+      `row ${row.row}, column ${JSON.stringify(column)}`,
+      `"${text}" has hour ${hour}, which is not a 12-hour clock's (1–12); write 14:30 or 2:30 PM (the time is left out)`,
+    );
     return {};
   }
   if (half === 'p' && hour < 12) hour += 12;
@@ -269,9 +418,19 @@ function readPlainRows(rows: Row[], log: IssueLog): Read {
       eraRows.push(row.row);
       continue;
     }
-    if (type && type !== 'event') log.warn(`row ${row.row}, column "type"`, `"${row.cell('type')}" is not a row type (event, era or title; empty is an event); read as an event`);
-    const quote: QuoteDocument | undefined = row.cell('quote') ? compact({text: row.cell('quote'), speaker: row.cell('speaker'), role: row.cell('role')}) : undefined;
-    if (!quote && (row.cell('speaker') || row.cell('role'))) log.warn(`row ${row.row}, column "speaker"`, 'names who spoke, but the "quote" column of this row is empty: write the words said there');
+    if (type && type !== 'event')
+      log.warn(
+        `row ${row.row}, column "type"`,
+        `"${row.cell('type')}" is not a row type (event, era or title; empty is an event); read as an event`,
+      );
+    const quote: QuoteDocument | undefined = row.cell('quote')
+      ? compact({text: row.cell('quote'), speaker: row.cell('speaker'), role: row.cell('role')})
+      : undefined;
+    if (!quote && (row.cell('speaker') || row.cell('role')))
+      log.warn(
+        `row ${row.row}, column "speaker"`,
+        'names who spoke, but the "quote" column of this row is empty: write the words said there',
+      );
     items.push({
       event: compact({
         date: row.cell('date'),
@@ -282,7 +441,17 @@ function readPlainRows(rows: Row[], log: IssueLog): Read {
         place: row.cell('place'),
         source: row.cell('source') || row.cell('source URL') ? compact({name: row.cell('source'), url: row.cell('source URL')}) : undefined,
         // An empty alt stays empty (decoration) only when there is a picture at all; without one the parser says alt is required.
-        media: row.cell('media') ? {...compact({url: row.cell('media'), caption: row.cell('media caption'), credit: row.cell('media credit'), thumbnail: row.cell('media thumbnail')}), ...(row.cell('media alt') ? {alt: row.cell('media alt')} : {})} : undefined,
+        media: row.cell('media')
+          ? {
+              ...compact({
+                url: row.cell('media'),
+                caption: row.cell('media caption'),
+                credit: row.cell('media credit'),
+                thumbnail: row.cell('media thumbnail'),
+              }),
+              ...(row.cell('media alt') ? {alt: row.cell('media alt')} : {}),
+            }
+          : undefined,
         quotes: quote ? [quote] : undefined,
       }),
       id: row.cell('id') || undefined,
@@ -303,7 +472,13 @@ function readPlainRows(rows: Row[], log: IssueLog): Read {
       linkRows.push(row);
     }
   }
-  const document = compact({version: 1 as const, title, events, links: links.length ? links : undefined, eras: eras.length ? eras : undefined});
+  const document = compact({
+    version: 1 as const,
+    title,
+    events,
+    links: links.length ? links : undefined,
+    eras: eras.length ? eras : undefined,
+  });
   return {document, eventRows: itemRows, linkRows, eraRows};
 }
 

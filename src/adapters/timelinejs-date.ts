@@ -20,7 +20,8 @@ export function edtfFromTimelineJs(log: IssueLog, value: unknown, path: string, 
   for (const name of FIELDS) {
     const field = (value as Record<string, unknown> | undefined)?.[name];
     // Only numbers and text are read: String() of an array nested thousands deep overflows the stack.
-    if (field != null && typeof field !== 'number' && typeof field !== 'string') return fail(`must be a number or a string, not ${typeName(field)}`, `.${name}`);
+    if (field != null && typeof field !== 'number' && typeof field !== 'string')
+      return fail(`must be a number or a string, not ${typeName(field)}`, `.${name}`);
     fields.push(field == null ? undefined : String(field).trim() || undefined);
   }
   const [year, month, day, hour, minute, second] = fields;

@@ -38,7 +38,6 @@ import {assignIds, compact, fitId, type Item} from './ids.js';
 import {oneLine} from './plain-text.js';
 import {edtfFromTimelineJs} from './timelinejs-date.js';
 
-
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 const object = (value: unknown): Json => (isObject(value) ? value : {});
@@ -62,7 +61,10 @@ function startAt(root: Json, events: readonly EventDocument[], times: readonly n
 }
 
 /** Converts a TimelineJS3 document. Issues carry TimelineJS paths (`events[2].start_date`). */
-export function fromTimelineJs(value: unknown, maxTextLength = DEFAULT_LIMITS.maxTextLength): {document: TimelineDocument; issues: TimelineIssue[]} {
+export function fromTimelineJs(
+  value: unknown,
+  maxTextLength = DEFAULT_LIMITS.maxTextLength,
+): {document: TimelineDocument; issues: TimelineIssue[]} {
   const log = new IssueLog();
   const root = object(value);
   /** Plain text of the HTML field at `path`; '' when absent or not text; cut (and said so) past `maxTextLength`. */

@@ -45,7 +45,9 @@ export interface RenderOptions extends StaticSvgOptions {
 }
 
 /** The options, or what is wrong with the command line (argv without the word `render`). */
-export function parseRenderArguments(argv: readonly string[]): {ok: true; options: RenderOptions} | {ok: false; error: string} | {ok: true; help: true} {
+export function parseRenderArguments(
+  argv: readonly string[],
+): {ok: true; options: RenderOptions} | {ok: false; error: string} | {ok: true; help: true} {
   const options: Partial<RenderOptions> & {fontDirs: string[]} = {fontDirs: []};
   let from: string | undefined;
   let to: string | undefined;
@@ -85,7 +87,8 @@ export function parseRenderArguments(argv: readonly string[]): {ok: true; option
         options.theme = theme;
       } else if (name === '--preset') {
         const preset = value();
-        if (!preset || !Object.hasOwn(PRESETS, preset)) throw new Error(`--preset is one of ${Object.keys(PRESETS).join(', ')}, not ${JSON.stringify(preset ?? '')}`);
+        if (!preset || !Object.hasOwn(PRESETS, preset))
+          throw new Error(`--preset is one of ${Object.keys(PRESETS).join(', ')}, not ${JSON.stringify(preset ?? '')}`);
         options.preset = preset as PresetName;
       } else if (arg.startsWith('-')) throw new Error(`unknown option ${JSON.stringify(arg)}`);
       else if (options.file === undefined) options.file = arg;
@@ -96,7 +99,8 @@ export function parseRenderArguments(argv: readonly string[]): {ok: true; option
   }
   if (!options.file) return {ok: false, error: 'no FILE given'};
   if (!options.output) return {ok: false, error: 'no output given (-o story.svg or -o story.png)'};
-  if (!/\.(svg|png)$/i.test(options.output)) return {ok: false, error: `the output ends in .svg or .png, not ${JSON.stringify(extname(options.output))}`};
+  if (!/\.(svg|png)$/i.test(options.output))
+    return {ok: false, error: `the output ends in .svg or .png, not ${JSON.stringify(extname(options.output))}`};
   if (from !== undefined || to !== undefined) {
     const start = from ? parseEdtf(from) : undefined;
     const end = to ? parseEdtf(to) : undefined;
@@ -142,7 +146,12 @@ export async function fontsFor(fontDirs: readonly string[]): Promise<string[]> {
  * An SVG document as a PNG, through resvg, at `scale` pixels per CSS pixel. With font files given,
  * only those are used (the same picture on every machine); without, the system's.
  */
-export async function rasterise(svg: string, width: number, scale: number, fonts: readonly string[]): Promise<{png: Uint8Array; width: number; height: number; pixels: Uint8Array}> {
+export async function rasterise(
+  svg: string,
+  width: number,
+  scale: number,
+  fonts: readonly string[],
+): Promise<{png: Uint8Array; width: number; height: number; pixels: Uint8Array}> {
   let Resvg: typeof import('@resvg/resvg-js').Resvg;
   try {
     ({Resvg} = await import('@resvg/resvg-js'));
@@ -196,7 +205,9 @@ export async function renderMain(argv: readonly string[], io: RenderIo): Promise
   const image = staticSvg(timeline, options);
   const png = /\.png$/i.test(options.output);
   try {
-    const bytes = png ? (await rasterise(image.svg, image.width, options.scale ?? image.scale, await fontsFor(options.fontDirs))).png : image.svg;
+    const bytes = png
+      ? (await rasterise(image.svg, image.width, options.scale ?? image.scale, await fontsFor(options.fontDirs))).png
+      : image.svg;
     await writeFile(options.output, bytes);
   } catch (error) {
     io.stderr(`${options.output}: ${(error as Error).message}\n`);

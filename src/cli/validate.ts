@@ -48,7 +48,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     } catch (error) {
       // A bug of ours, not the file's; still reported per file so the other files are checked.
       const message = `could not be checked: ${error instanceof Error ? error.message : String(error)}`;
-      results.push(withIssues({file, events: 0, links: 0, errors: 0, warnings: 0, issues: []}, [{path: '(file)', severity: 'error', message}]));
+      results.push(
+        withIssues({file, events: 0, links: 0, errors: 0, warnings: 0, issues: []}, [{path: '(file)', severity: 'error', message}]),
+      );
     }
   }
 
@@ -82,11 +84,19 @@ async function convert(file: string, options: {format: InputFormat; maxBytes: nu
 }
 
 /** Reads, parses, converts (TimelineJS, spreadsheets) and validates one file. */
-export async function validateFile(file: string, options: {format: InputFormat; maxBytes: number}, io: Pick<CliIo, 'readFile'>): Promise<FileResult> {
+export async function validateFile(
+  file: string,
+  options: {format: InputFormat; maxBytes: number},
+  io: Pick<CliIo, 'readFile'>,
+): Promise<FileResult> {
   return (await readStory(file, options, io)).result;
 }
 
-async function readStory(file: string, {format, maxBytes}: {format: InputFormat; maxBytes: number}, io: Pick<CliIo, 'readFile'>): Promise<{result: FileResult; timeline?: Timeline}> {
+async function readStory(
+  file: string,
+  {format, maxBytes}: {format: InputFormat; maxBytes: number},
+  io: Pick<CliIo, 'readFile'>,
+): Promise<{result: FileResult; timeline?: Timeline}> {
   const result: FileResult = {file, events: 0, links: 0, errors: 0, warnings: 0, issues: []};
   let text: string;
   try {
@@ -94,7 +104,8 @@ async function readStory(file: string, {format, maxBytes}: {format: InputFormat;
   } catch (error) {
     return {result: withIssues(result, [{path: '(file)', severity: 'error', message: `cannot be read: ${readError(error)}`}])};
   }
-  const sheet = format === 'csv' || format === 'tsv' ? format : format === 'auto' ? /\.([ct]sv)$/i.exec(file)?.[1]?.toLowerCase() : undefined;
+  const sheet =
+    format === 'csv' || format === 'tsv' ? format : format === 'auto' ? /\.([ct]sv)$/i.exec(file)?.[1]?.toLowerCase() : undefined;
   let read: {timeline?: Timeline; issues: TimelineIssue[]; format: FileResult['format']};
   if (sheet) {
     read = {...parseSpreadsheet(text, {delimiter: sheet === 'tsv' ? '\t' : undefined, limits: {maxBytes}}), format: sheet as 'csv' | 'tsv'};
@@ -125,8 +136,18 @@ function withIssues(result: FileResult, issues: TimelineIssue[]): FileResult {
 function report(result: FileResult): string {
   const file = printable(result.file);
   const lines = result.issues.map((issue) => `${file}: ${issue.severity} ${printable(issue.path)}: ${printable(issue.message)}\n`);
-  const counts = [count(result.events, 'event'), count(result.links, 'link'), count(result.errors, 'error'), count(result.warnings, 'warning')];
-  const as = result.format === 'timelinejs' ? ' (read as TimelineJS)' : result.format === 'csv' || result.format === 'tsv' ? ` (read as a ${result.format.toUpperCase()} sheet)` : '';
+  const counts = [
+    count(result.events, 'event'),
+    count(result.links, 'link'),
+    count(result.errors, 'error'),
+    count(result.warnings, 'warning'),
+  ];
+  const as =
+    result.format === 'timelinejs'
+      ? ' (read as TimelineJS)'
+      : result.format === 'csv' || result.format === 'tsv'
+        ? ` (read as a ${result.format.toUpperCase()} sheet)`
+        : '';
   return `${lines.join('')}${file}: ${counts.join(', ')}${as}\n`;
 }
 

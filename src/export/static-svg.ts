@@ -58,11 +58,16 @@ const THEMES = {
   dark: {bg: '#16171b', fg: '#ececf1', muted: '#b4b5bf', axis: '#9a9ba5', grid: '#2e3036', accent: '#8ab4f8'},
 };
 const DASHES: Record<string, string> = {anniversary: '1 4', invitation: '8 4', deadline: '2 2', follows: '10 3 2 3', precedes: '10 3 2 3'};
-export const DEFAULT_FONT = "'Noto Sans', 'Noto Naskh Arabic', 'Noto Sans Hebrew', 'Noto Sans Hans', 'Noto Sans CJK SC', 'DejaVu Sans', sans-serif";
+export const DEFAULT_FONT =
+  "'Noto Sans', 'Noto Naskh Arabic', 'Noto Sans Hebrew', 'Noto Sans Hans', 'Noto Sans CJK SC', 'DejaVu Sans', sans-serif";
 
 const r = (value: number) => Math.round(value * 10) / 10;
 /** Text and attribute values for XML: escaped, and well formed (a lone surrogate has no UTF-8). */
-const x = (text: string) => text.toWellFormed().replace(/[&<>"]/g, (char) => `&#${char.codePointAt(0)};`).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+const x = (text: string) =>
+  text
+    .toWellFormed()
+    .replace(/[&<>"]/g, (char) => `&#${char.codePointAt(0)};`)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 const attrs = (values: Record<string, string | number | undefined>) =>
   Object.entries(values)
     .filter(([, value]) => value !== undefined && value !== '')
@@ -89,7 +94,15 @@ function wrap(text: string, width: number, size: number, bold: boolean, most: nu
     } else line = next;
   }
   if (line) lines.push(line);
-  if (lines.length > most) lines.splice(most - 1, lines.length, `${lines.slice(most - 1).join(' ').slice(0, 80)}…`);
+  if (lines.length > most)
+    lines.splice(
+      most - 1,
+      lines.length,
+      `${lines
+        .slice(most - 1)
+        .join(' ')
+        .slice(0, 80)}…`,
+    );
   return lines;
 }
 
@@ -114,7 +127,11 @@ export function staticSvg(timeline: Timeline, options: StaticSvgOptions = {}): S
   const titleLines = wrap(title, inner, titleSize, true, 2);
   const parts: string[] = [];
   let y = pad + titleSize;
-  titleLines.forEach((line, i) => parts.push(`<text${attrs({x: edge, y: y + i * titleSize * 1.2, 'font-size': titleSize, 'font-weight': 700, fill: colors.fg, 'text-anchor': start})}>${x(bidi(line, rtl))}</text>`));
+  titleLines.forEach((line, i) =>
+    parts.push(
+      `<text${attrs({x: edge, y: y + i * titleSize * 1.2, 'font-size': titleSize, 'font-weight': 700, fill: colors.fg, 'text-anchor': start})}>${x(bidi(line, rtl))}</text>`,
+    ),
+  );
   y += (titleLines.length - 1) * titleSize * 1.2 + 12;
 
   // The drawing: the element's layout at this width, whole story or the span asked for.
@@ -138,7 +155,10 @@ export function staticSvg(timeline: Timeline, options: StaticSvgOptions = {}): S
   const categories = timeline.categories;
   let legendX = 0;
   let legendRow = 0;
-  const legendItems = [...categories.map((category) => ({label: category.label, color: model.colorOf(category.id)})), {label: `${strings.now}: ${formatEdtf(timeline.now, lang)}`, color: colors.accent, now: true}];
+  const legendItems = [
+    ...categories.map((category) => ({label: category.label, color: model.colorOf(category.id)})),
+    {label: `${strings.now}: ${formatEdtf(timeline.now, lang)}`, color: colors.accent, now: true},
+  ];
   const legend: string[] = [];
   for (const item of legendItems) {
     const itemWidth = 18 + estimateTextWidth(item.label, small) + 18;
@@ -173,7 +193,11 @@ export function staticSvg(timeline: Timeline, options: StaticSvgOptions = {}): S
   let footY = chartTop + chartHeight + 16;
   footer.push(`<g transform="translate(${r(pad)},${r(footY + 6)})">${legend.join('')}</g>`);
   footY += legendHeight + 6;
-  creditLines.forEach((line, i) => footer.push(`<text${attrs({x: edge, y: footY + 12 + i * 16, 'font-size': 12, fill: colors.muted, 'text-anchor': start})}>${x(bidi(line, rtl))}</text>`));
+  creditLines.forEach((line, i) =>
+    footer.push(
+      `<text${attrs({x: edge, y: footY + 12 + i * 16, 'font-size': 12, fill: colors.muted, 'text-anchor': start})}>${x(bidi(line, rtl))}</text>`,
+    ),
+  );
 
   const physical = preset && 'physical' in preset ? preset.physical : undefined;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg"${attrs({width: physical?.width ?? width, height: physical?.height ?? height, viewBox: `0 0 ${width} ${height}`, role: 'img', lang, 'font-family': font})}>
@@ -206,13 +230,21 @@ function drawChart(model: TimelineView, view: ViewLayout, colors: (typeof THEMES
     out.push(`<rect${attrs({x: era.x, y: era.y, width: era.width, height: era.height, fill: colors.grid, opacity: 0.55})}/>`);
     out.push(`<text${attrs({x: era.x + 4, y: era.y + 12, 'font-size': small, fill: colors.muted})}>${x(era.title)}</text>`);
   }
-  if (view.now) out.push(`<line${attrs({x1: view.now.x1, y1: view.now.y1, x2: view.now.x2, y2: view.now.y2, stroke: colors.accent, 'stroke-width': 1.5, 'stroke-dasharray': '2 3'})}/>`);
+  if (view.now)
+    out.push(
+      `<line${attrs({x1: view.now.x1, y1: view.now.y1, x2: view.now.x2, y2: view.now.y2, stroke: colors.accent, 'stroke-width': 1.5, 'stroke-dasharray': '2 3'})}/>`,
+    );
   for (const link of view.links) {
     const data = timeline.links[link.index]!;
     const color = model.colorOf(model.byId.get(data.from)?.category);
-    out.push(`<path${attrs({d: link.d, fill: 'none', stroke: color, 'stroke-width': data.kind === 'anniversary' ? 2.5 : 1.5, opacity: 0.9, 'stroke-dasharray': DASHES[data.kind], 'stroke-linecap': data.kind === 'anniversary' ? 'round' : undefined})}/>`);
+    out.push(
+      `<path${attrs({d: link.d, fill: 'none', stroke: color, 'stroke-width': data.kind === 'anniversary' ? 2.5 : 1.5, opacity: 0.9, 'stroke-dasharray': DASHES[data.kind], 'stroke-linecap': data.kind === 'anniversary' ? 'round' : undefined})}/>`,
+    );
     const label = model.drawnLinkLabels[link.index];
-    if (link.labelX !== undefined && label) out.push(`<text${attrs({x: link.labelX, y: link.labelY! + 4, 'font-size': small, fill: colors.muted, 'text-anchor': 'middle', ...halo})}>${x(label)}</text>`);
+    if (link.labelX !== undefined && label)
+      out.push(
+        `<text${attrs({x: link.labelX, y: link.labelY! + 4, 'font-size': small, fill: colors.muted, 'text-anchor': 'middle', ...halo})}>${x(label)}</text>`,
+      );
   }
   // The axis: track, ticks, breaks, notes.
   const {track} = view;
@@ -226,14 +258,21 @@ function drawChart(model: TimelineView, view: ViewLayout, colors: (typeof THEMES
       );
     }
     const anchor = model.vertical ? 'end' : 'middle';
-    out.push(`<text${attrs({x: tick.x + (tick.nudge ?? 0), y: tick.y + (model.vertical ? 4 : 0), 'font-size': small, fill: colors.muted, 'text-anchor': anchor, ...halo})}>${x(tick.label)}</text>`);
+    out.push(
+      `<text${attrs({x: tick.x + (tick.nudge ?? 0), y: tick.y + (model.vertical ? 4 : 0), 'font-size': small, fill: colors.muted, 'text-anchor': anchor, ...halo})}>${x(tick.label)}</text>`,
+    );
   }
   for (const at of view.breaks) {
-    const path = model.vertical ? `M${r(at.x - 9)},${r(at.y - 6)}l18,4M${r(at.x - 9)},${r(at.y + 2)}l18,4` : `M${r(at.x - 6)},${r(at.y + 9)}l4,-18M${r(at.x + 2)},${r(at.y + 9)}l4,-18`;
+    const path = model.vertical
+      ? `M${r(at.x - 9)},${r(at.y - 6)}l18,4M${r(at.x - 9)},${r(at.y + 2)}l18,4`
+      : `M${r(at.x - 6)},${r(at.y + 9)}l4,-18M${r(at.x + 2)},${r(at.y + 9)}l4,-18`;
     const box = model.vertical ? {x: at.x - 10, y: at.y - 5, width: 20, height: 10} : {x: at.x - 5, y: at.y - 10, width: 10, height: 20};
     out.push(`<rect${attrs({...box, fill: colors.bg})}/><path${attrs({d: path, stroke: colors.axis, 'stroke-width': 2, fill: 'none'})}/>`);
   }
-  for (const note of view.notes) out.push(`<text${attrs({x: note.x, y: note.y, 'font-size': small, 'font-style': 'italic', fill: colors.muted, 'text-anchor': physical('start', rtl)})}>${x(bidi(note.text, rtl))}</text>`);
+  for (const note of view.notes)
+    out.push(
+      `<text${attrs({x: note.x, y: note.y, 'font-size': small, 'font-style': 'italic', fill: colors.muted, 'text-anchor': physical('start', rtl)})}>${x(bidi(note.text, rtl))}</text>`,
+    );
   // Events: stem and mark; then the labels above them all.
   const labels: string[] = [];
   const titleRtl = timeline.lang ? isRtl(timeline.lang) : rtl;
@@ -247,24 +286,39 @@ function drawChart(model: TimelineView, view: ViewLayout, colors: (typeof THEMES
     if (placed.bar) {
       const bar = placed.bar;
       const faded = placed.fuzzyStart || placed.fuzzyEnd || placed.openStart || placed.openEnd;
-      out.push(`<rect${attrs({x: bar.x, y: bar.y, width: Math.max(2, bar.width), height: Math.max(2, bar.height), rx: 3, fill: color, 'fill-opacity': faded ? 0.18 : 0.35, stroke: color, 'stroke-width': 1.5, 'stroke-dasharray': future ? '5 3' : faded ? '4 3' : undefined})}/>`);
+      out.push(
+        `<rect${attrs({x: bar.x, y: bar.y, width: Math.max(2, bar.width), height: Math.max(2, bar.height), rx: 3, fill: color, 'fill-opacity': faded ? 0.18 : 0.35, stroke: color, 'stroke-width': 1.5, 'stroke-dasharray': future ? '5 3' : faded ? '4 3' : undefined})}/>`,
+      );
     } else {
       const dot = anchorEvent ? 9 : 6;
       if (anchorEvent) out.push(`<circle${attrs({cx: placed.x, cy: placed.y, r: 13, fill: 'none', stroke: color, 'stroke-width': 2})}/>`);
-      out.push(`<circle${attrs({cx: placed.x, cy: placed.y, r: dot, fill: future ? colors.bg : color, stroke: anchorEvent ? colors.fg : future ? color : colors.bg, 'stroke-width': future || anchorEvent ? 2.5 : 2, 'stroke-dasharray': placed.fuzzyStart || placed.fuzzyEnd ? '3 2' : undefined})}/>`);
+      out.push(
+        `<circle${attrs({cx: placed.x, cy: placed.y, r: dot, fill: future ? colors.bg : color, stroke: anchorEvent ? colors.fg : future ? color : colors.bg, 'stroke-width': future || anchorEvent ? 2.5 : 2, 'stroke-dasharray': placed.fuzzyStart || placed.fuzzyEnd ? '3 2' : undefined})}/>`,
+      );
     }
     const size = placed.emphasis ? METRICS.anchorTitleSize : METRICS.titleSize;
     const anchor = titleRtl === rtl ? placed.anchor : placed.anchor === 'start' ? 'end' : 'start';
     // Each line a <text> of its own (renderers differ on <tspan>s in right-to-left text).
-    const font = {'font-size': size, 'font-weight': placed.emphasis ? 700 : 600, fill: colors.fg, 'text-anchor': physical(anchor, titleRtl), lang: timeline.lang, 'text-decoration': event.status === 'cancelled' ? 'line-through' : undefined};
-    const lines = placed.titleLines.map((line, i) => `<text${attrs({y: i * placed.lineHeight, ...font, ...halo})}>${x(bidi(line, titleRtl))}</text>`).join('');
+    const font = {
+      'font-size': size,
+      'font-weight': placed.emphasis ? 700 : 600,
+      fill: colors.fg,
+      'text-anchor': physical(anchor, titleRtl),
+      lang: timeline.lang,
+      'text-decoration': event.status === 'cancelled' ? 'line-through' : undefined,
+    };
+    const lines = placed.titleLines
+      .map((line, i) => `<text${attrs({y: i * placed.lineHeight, ...font, ...halo})}>${x(bidi(line, titleRtl))}</text>`)
+      .join('');
     const date = `<text${attrs({y: placed.subtitleY - placed.titleY, 'font-size': METRICS.subtitleSize, fill: colors.muted, 'text-anchor': physical(placed.anchor, rtl), lang, ...halo})}>${x(bidi(placed.subtitle, rtl))}</text>`;
     labels.push(`<g transform="translate(${r(placed.labelX)},${r(placed.titleY)})">${lines}${date}</g>`);
   }
   for (const cluster of view.clusters) {
     const label = `+${cluster.count}`;
     const w = Math.max(28, label.length * 8 + 12);
-    out.push(`<g transform="translate(${r(cluster.x)},${r(cluster.y)})"><rect${attrs({x: -w / 2, y: -12, width: w, height: 24, rx: 12, fill: colors.bg, stroke: colors.axis, 'stroke-width': 1.5})}/><text${attrs({x: 0, y: 4, 'text-anchor': 'middle', 'font-size': small, 'font-weight': 700, fill: colors.fg})}>${label}</text></g>`);
+    out.push(
+      `<g transform="translate(${r(cluster.x)},${r(cluster.y)})"><rect${attrs({x: -w / 2, y: -12, width: w, height: 24, rx: 12, fill: colors.bg, stroke: colors.axis, 'stroke-width': 1.5})}/><text${attrs({x: 0, y: 4, 'text-anchor': 'middle', 'font-size': small, 'font-weight': 700, fill: colors.fg})}>${label}</text></g>`,
+    );
   }
   return [...out, ...labels].join('\n');
 }

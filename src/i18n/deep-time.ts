@@ -16,7 +16,16 @@ const yearsFromPresent = (time: number) => 1970 + time / YEAR - PRESENT;
 const cache = new Map<string, Intl.NumberFormat | Intl.RelativeTimeFormat>();
 const compact = (lang: string, unit?: string): Intl.NumberFormat => {
   const key = `n${lang}${unit}`;
-  if (!cache.has(key)) cache.set(key, new Intl.NumberFormat(lang, {notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3, ...(unit ? {style: 'unit', unit, unitDisplay: 'long'} : {})}));
+  if (!cache.has(key))
+    cache.set(
+      key,
+      new Intl.NumberFormat(lang, {
+        notation: 'compact',
+        compactDisplay: 'long',
+        maximumSignificantDigits: 3,
+        ...(unit ? {style: 'unit', unit, unitDisplay: 'long'} : {}),
+      }),
+    );
   return cache.get(key) as Intl.NumberFormat;
 };
 const relative = (lang: string): Intl.RelativeTimeFormat => {

@@ -10,7 +10,6 @@ import {anniversaryLabel, linkKindLabel} from './phrases.js';
 import {stringsFor} from './strings.js';
 import {DAY, isDeep, YEAR} from '../model/units.js';
 
-
 export interface EventTexts {
   /** The date as formatted at its precision: "16 July 2001", "first half of 2026 (unconfirmed)". */
   date: string;
@@ -87,7 +86,12 @@ export function gapPhrase(start: number, end: number, lang: string): string {
  * cut at the length of any text (the card and the list show every link), so that an event with
  * thousands of links is not announced for hours, nor its name built for seconds.
  */
-export function linksPhrase(eventId: string, links: readonly TimelineLink[], byId: ReadonlyMap<string, TimelineEvent>, lang: string): string {
+export function linksPhrase(
+  eventId: string,
+  links: readonly TimelineLink[],
+  byId: ReadonlyMap<string, TimelineEvent>,
+  lang: string,
+): string {
   const max = DEFAULT_LIMITS.maxTextLength;
   const phrases: string[] = [];
   for (let i = 0, length = 0; i < links.length && length <= max; i++) {

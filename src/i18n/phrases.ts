@@ -26,7 +26,10 @@ export function moreIssuesLabel(count: number, lang: string): string {
 }
 
 /** What a new version of a story changed, said once: "2 new events, 1 changed". */
-export function updatesLabel(changes: {added: readonly unknown[]; changed: readonly unknown[]; removed: readonly unknown[]}, lang: string): string {
+export function updatesLabel(
+  changes: {added: readonly unknown[]; changed: readonly unknown[]; removed: readonly unknown[]},
+  lang: string,
+): string {
   const s = stringsFor(lang);
   const count = (items: readonly unknown[]) => (items.length ? countText(items.length, lang) : undefined);
   return s.updates(count(changes.added), count(changes.changed), count(changes.removed));

@@ -8,7 +8,6 @@ import {deepTime} from './deep-hook.js';
 import {isDeep} from '../model/units.js';
 import {DAY} from '../model/units.js';
 
-
 // Dates known only to the month (or a part of the year) are never described in days or weeks.
 const MONTH_GRAIN = new Set<Precision>(['month', 'season', 'quarter', 'quadrimester', 'half']);
 const YEAR_GRAIN = new Set<Precision>(['year', 'decade', 'century']);
@@ -72,8 +71,6 @@ function unitFormat(lang: string, unit: string, maximumFractionDigits: number): 
 export function durationYears(years: number, lang: string): string {
   return unitFormat(lang, 'year', 1).format(years);
 }
-
-
 
 /**
  * The time between two instants in the largest unit that reads well, through Intl:

@@ -12,7 +12,11 @@ interface Registry {
 }
 
 const KEY = Symbol.for('event-timeline.strings');
-export const registry: Registry = ((globalThis as unknown as Record<symbol, Registry>)[KEY] ??= {tables: new Map(), listeners: new Set(), version: 0});
+export const registry: Registry = ((globalThis as unknown as Record<symbol, Registry>)[KEY] ??= {
+  tables: new Map(),
+  listeners: new Set(),
+  version: 0,
+});
 
 /** Registry key of a tag: canonical and lowercased (`zh_hant_TW` → `zh-hant-tw`, `iw` → `he`). */
 export function keyOf(lang: string): string {

@@ -28,7 +28,10 @@ export interface BreakOptions {
  * `extents` are [start, end] pairs sorted by start. O(n log n): one pass to merge, a sort of the gaps.
  */
 export function findBreaks(extents: ArrayLike<readonly [number, number]>, options: BreakOptions = {}): TimeGap[] {
-  return findSpanBreaks(Array.from(extents, ([start, end]) => ({start, end})), options);
+  return findSpanBreaks(
+    Array.from(extents, ([start, end]) => ({start, end})),
+    options,
+  );
 }
 
 interface Candidate extends TimeGap {
@@ -50,7 +53,12 @@ export function findSpanBreaks(spans: ArrayLike<{readonly start: number; readonl
     if (start > coveredEnd) {
       const spacing = localSpacing(spans, i);
       // Lone events on both sides: nothing to compare with, the gap stands out as it is.
-      candidates.push({start: coveredEnd, end: start, length: start - coveredEnd, contrast: spacing === Infinity ? Infinity : (start - coveredEnd) / spacing});
+      candidates.push({
+        start: coveredEnd,
+        end: start,
+        length: start - coveredEnd,
+        contrast: spacing === Infinity ? Infinity : (start - coveredEnd) / spacing,
+      });
     }
     if (end > coveredEnd) coveredEnd = end;
   }
@@ -74,7 +82,9 @@ export function findSpanBreaks(spans: ArrayLike<{readonly start: number; readonl
   // Then the gaps that part a dense run from sparse surroundings, sharpest contrast first.
   // A stretch of hours between days (or days between years) is cut however short it is: the
   // run it parts off would otherwise be drawn at one point.
-  const contrasting = [...rest, ...candidates.slice(next)].filter((gap) => gap.contrast >= contrast && (gap.length >= minShare * span || gap.contrast >= 12 * contrast));
+  const contrasting = [...rest, ...candidates.slice(next)].filter(
+    (gap) => gap.contrast >= contrast && (gap.length >= minShare * span || gap.contrast >= 12 * contrast),
+  );
   contrasting.sort((a, b) => b.contrast - a.contrast || a.start - b.start);
   for (const gap of contrasting) {
     if (cut.length >= maxBreaks) break;
@@ -93,8 +103,10 @@ function localSpacing(spans: ArrayLike<{readonly start: number}>, i: number): nu
   const median = (spacings: number[]) => (spacings.length ? spacings.sort((a, b) => a - b)[spacings.length >> 1] : Infinity);
   // Events at one instant have no spacing between them: only the steps between instants count.
   const before: number[] = [];
-  for (let j = i - 1; j >= 1 && before.length < 3; j--) if (spans[j].start > spans[j - 1].start) before.push(spans[j].start - spans[j - 1].start);
+  for (let j = i - 1; j >= 1 && before.length < 3; j--)
+    if (spans[j].start > spans[j - 1].start) before.push(spans[j].start - spans[j - 1].start);
   const after: number[] = [];
-  for (let j = i; j + 1 < spans.length && after.length < 3; j++) if (spans[j + 1].start > spans[j].start) after.push(spans[j + 1].start - spans[j].start);
+  for (let j = i; j + 1 < spans.length && after.length < 3; j++)
+    if (spans[j + 1].start > spans[j].start) after.push(spans[j + 1].start - spans[j].start);
   return Math.min(median(before), median(after));
 }

@@ -65,7 +65,16 @@ export function clusterRuns(items: ClusterSource, radius: number, badgeSize: num
       current.end = Math.max(current.end, items.end(j));
       continue;
     }
-    current = {key: index, at: position, from: position, to: position, start: items.start(j), end: items.end(j), count: 1, members: [index]};
+    current = {
+      key: index,
+      at: position,
+      from: position,
+      to: position,
+      start: items.start(j),
+      end: items.end(j),
+      count: 1,
+      members: [index],
+    };
     clusters.push(current);
   }
   let lastAt = -Infinity;

@@ -18,7 +18,11 @@ export interface FirstView {
  * pixels of the scale — so that an axis break next to the event does not bring the far side of
  * the break into the first view — so that the neighbours it is read with show.
  */
-export function firstView(timeline: Timeline, startAt: string | undefined, scale: Pick<TimeScale, 'invert'> & ((t: number) => number)): FirstView {
+export function firstView(
+  timeline: Timeline,
+  startAt: string | undefined,
+  scale: Pick<TimeScale, 'invert'> & ((t: number) => number),
+): FirstView {
   const choice = startAt?.trim() ?? '';
   if (choice === '' || choice === 'all') return {};
   const id = choice === 'anchor' ? timeline.anchor : choice;
@@ -31,5 +35,7 @@ export function firstView(timeline: Timeline, startAt: string | undefined, scale
     return {window: [scale.invert(p0 - pad), scale.invert(p1 + pad)]};
   }
   const parsed = parseEdtf(choice);
-  return parsed.ok && choice !== 'anchor' ? {window: [earliest(parsed.date), latest(parsed.date)]} : {problem: 'names no event and is no EDTF date'};
+  return parsed.ok && choice !== 'anchor'
+    ? {window: [earliest(parsed.date), latest(parsed.date)]}
+    : {problem: 'names no event and is no EDTF date'};
 }

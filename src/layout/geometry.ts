@@ -164,13 +164,23 @@ const ARCHIVE_LANES = 6;
 
 /** Title size and line height of event `index`. */
 export function titleFont(geometry: Pick<Geometry, 'config'>, index: number): {size: number; line: number} {
-  return index === geometry.config.anchor ? {size: METRICS.anchorTitleSize, line: METRICS.anchorLineHeight} : {size: METRICS.titleSize, line: METRICS.lineHeight};
+  return index === geometry.config.anchor
+    ? {size: METRICS.anchorTitleSize, line: METRICS.anchorLineHeight}
+    : {size: METRICS.titleSize, line: METRICS.lineHeight};
 }
 
 /** Builds the frame; `events` sorted by start. */
 export function createGeometry(events: readonly LayoutEvent[], config: GeometryConfig): Geometry {
   const detailed = events.length <= DETAILED_MAX;
-  const full = {breaks: true, rtl: false, links: false, nowLabel: false, ...config, anchor: config.anchor ?? -1, maxLanes: lanesFor(config.maxLanes, detailed)};
+  const full = {
+    breaks: true,
+    rtl: false,
+    links: false,
+    nowLabel: false,
+    ...config,
+    anchor: config.anchor ?? -1,
+    maxLanes: lanesFor(config.maxLanes, detailed),
+  };
   const vertical = full.orientation === 'vertical';
   const width = Math.max(160, full.width);
   const n = events.length;
@@ -178,7 +188,9 @@ export function createGeometry(events: readonly LayoutEvent[], config: GeometryC
   // Labels: a story's titles wrap to up to three lines within the room there is.
   const track = vertical ? Math.min(METRICS.verticalTrack, Math.round(width * 0.2)) : 0;
   const labelStart = track + 8 + 3 * 8 + 6;
-  const labelMax = vertical ? Math.max(80, width - labelStart - 8) : Math.min(METRICS.maxLabelWidth, Math.max(140, Math.round(width * 0.4)));
+  const labelMax = vertical
+    ? Math.max(80, width - labelStart - 8)
+    : Math.min(METRICS.maxLabelWidth, Math.max(140, Math.round(width * 0.4)));
   const labelWidths = new Float64Array(n);
   const labelHeights = new Float64Array(n);
   const titleLines = new Uint8Array(n).fill(1);
@@ -226,7 +238,11 @@ export function createGeometry(events: readonly LayoutEvent[], config: GeometryC
     startTime[i] = event.start;
     endTime[i] = event.end;
     if (event.end > max) max = event.end;
-    marks[i] = (event.point ? MARK.POINT : 0) | (event.openStart ? MARK.OPEN_START : 0) | (event.openEnd ? MARK.OPEN_END : 0) | (event.fuzzyEnd ? MARK.FUZZY_END : 0);
+    marks[i] =
+      (event.point ? MARK.POINT : 0) |
+      (event.openStart ? MARK.OPEN_START : 0) |
+      (event.openEnd ? MARK.OPEN_END : 0) |
+      (event.fuzzyEnd ? MARK.FUZZY_END : 0);
   }
   if (!Number.isFinite(max)) max = min;
   if (!Number.isFinite(min)) min = 0;
@@ -251,7 +267,11 @@ export function createGeometry(events: readonly LayoutEvent[], config: GeometryC
       while (g < gaps.length && events[i].start >= gaps[g].end) g++;
       counts[g]++;
     }
-    scale = createTimeScale(min, max, gaps, 8, axisLength - 8, {minSegment: vertical ? 72 : detailed ? 56 : 120, counts, countShare: detailed ? 0.5 : 0});
+    scale = createTimeScale(min, max, gaps, 8, axisLength - 8, {
+      minSegment: vertical ? 72 : detailed ? 56 : 120,
+      counts,
+      countShare: detailed ? 0.5 : 0,
+    });
     for (let i = 0; i < n; i++) startPx[i] = scale(events[i].start);
   }
   for (let i = 0; i < n; i++) endPx[i] = events[i].point ? startPx[i] : Math.max(startPx[i], scale(events[i].end));
@@ -313,7 +333,10 @@ export function fitHeight(geometry: Geometry, used: number, clustered = !geometr
   // Never lower than the tallest label, so that any event can be given a place (a focused one must).
   let tallest: number = METRICS.laneHeight;
   for (let i = 0; i < geometry.events.length; i++) tallest = Math.max(tallest, geometry.labelHeights[i] + METRICS.barRoom);
-  geometry.labelArea = Math.max(Math.min(tallest, geometry.config.maxLanes * METRICS.laneHeight), Math.min(geometry.config.maxLanes * METRICS.laneHeight, Math.ceil(used)));
+  geometry.labelArea = Math.max(
+    Math.min(tallest, geometry.config.maxLanes * METRICS.laneHeight),
+    Math.min(geometry.config.maxLanes * METRICS.laneHeight, Math.ceil(used)),
+  );
   geometry.lanes = Math.max(1, Math.round(geometry.labelArea / METRICS.laneHeight));
   geometry.clusterRow = clustered ? METRICS.clusterRow : 0;
   geometry.arcArea = geometry.config.links ? arcArea : 0;

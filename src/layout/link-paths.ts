@@ -61,9 +61,22 @@ const SAMPLES = 24;
 
 /** Arcs for `inputs`, in the same order. */
 export function arcPaths(inputs: readonly ArcInput[], options: ArcOptions): ArcLayout {
-  const {base, side, reach, minHeight = 16, step = 14, vertical, fontSize = METRICS.smallTextSize, labels = true, obstacles = [], bounds = [-Infinity, Infinity]} = options;
+  const {
+    base,
+    side,
+    reach,
+    minHeight = 16,
+    step = 14,
+    vertical,
+    fontSize = METRICS.smallTextSize,
+    labels = true,
+    obstacles = [],
+    bounds = [-Infinity, Infinity],
+  } = options;
   const maxHeight = Math.max(minHeight, reach / 0.75);
-  const order = inputs.map((_, i) => i).sort((a, b) => Math.abs(inputs[a].to - inputs[a].from) - Math.abs(inputs[b].to - inputs[b].from) || a - b);
+  const order = inputs
+    .map((_, i) => i)
+    .sort((a, b) => Math.abs(inputs[a].to - inputs[a].from) - Math.abs(inputs[b].to - inputs[b].from) || a - b);
   // First every arc, one level above the shorter arcs it overlaps along the axis…
   const heights = new Float64Array(inputs.length);
   const levels = new Float64Array(inputs.length);
@@ -73,7 +86,8 @@ export function arcPaths(inputs: readonly ArcInput[], options: ArcOptions): ArcL
     const hi = Math.max(inputs[i].from, inputs[i].to);
     let level = 0;
     for (const j of order.slice(0, rank)) {
-      if (Math.min(inputs[j].from, inputs[j].to) < hi && lo < Math.max(inputs[j].from, inputs[j].to)) level = Math.max(level, levels[j] + 1);
+      if (Math.min(inputs[j].from, inputs[j].to) < hi && lo < Math.max(inputs[j].from, inputs[j].to))
+        level = Math.max(level, levels[j] + 1);
     }
     levels[i] = level;
     heights[i] = Math.min(maxHeight, minHeight + level * step);

@@ -45,7 +45,10 @@ export function packLaneArrays(
     return -1;
   };
   const blocked: Span[][] = Array.from({length: lanesCount}, () => []);
-  const first = [...reserved].filter((i) => i >= 0 && i < n).map((i) => [position(i), i]).sort((a, b) => a[0] - b[0]);
+  const first = [...reserved]
+    .filter((i) => i >= 0 && i < n)
+    .map((i) => [position(i), i])
+    .sort((a, b) => a[0] - b[0]);
   for (const [, index] of first) {
     const span = {start: starts[index], end: ends[index]};
     let lane = blocked.findIndex((list) => list.every((other) => other.end + gap <= span.start || span.end + gap <= other.start));

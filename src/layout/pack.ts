@@ -61,7 +61,8 @@ function extentAt(geometry: Geometry, index: number, k: number): void {
 }
 
 export function packAt(geometry: Geometry, k: number, reserved: ReadonlySet<number> = new Set()): Pack {
-  if (geometry.config.orientation === 'vertical') return geometry.sequence ? packSequence(geometry, k) : packVertical(geometry, k, reserved);
+  if (geometry.config.orientation === 'vertical')
+    return geometry.sequence ? packSequence(geometry, k) : packVertical(geometry, k, reserved);
   return geometry.detailed ? packStory(geometry, k, reserved) : packHorizontal(geometry, k, reserved);
 }
 
@@ -87,7 +88,9 @@ function packStory(geometry: Geometry, k: number, reserved: ReadonlySet<number>)
   // below the points, they would stand across those points' stems.
   const long = (i: number) => !items[i].point && items[i].to - items[i].from > items[i].shapes[0].width;
   const byPlace = Array.from({length: n}, (_, i) => i).filter((i) => !long(i));
-  const bars = Array.from({length: n}, (_, i) => i).filter(long).sort((a, b) => items[a].to - items[a].from - (items[b].to - items[b].from) || a - b);
+  const bars = Array.from({length: n}, (_, i) => i)
+    .filter(long)
+    .sort((a, b) => items[a].to - items[a].from - (items[b].to - items[b].from) || a - b);
   const area = geometry.labelArea;
   const hi = geometry.axisLength * k - 4;
   let order = [...byPlace, ...bars];
@@ -107,7 +110,17 @@ function packStory(geometry: Geometry, k: number, reserved: ReadonlySet<number>)
   }
   const lane = new Int32Array(n);
   for (let i = 0; i < n; i++) lane[i] = Number.isNaN(packed.elevation[i]) ? -1 : 0;
-  const pack = finish(geometry, k, lane, packed.labelAt, packed.flipped, packed.spanStart, packed.spanEnd, new Int32Array(n).fill(-1), packed.elevation);
+  const pack = finish(
+    geometry,
+    k,
+    lane,
+    packed.labelAt,
+    packed.flipped,
+    packed.spanStart,
+    packed.spanEnd,
+    new Int32Array(n).fill(-1),
+    packed.elevation,
+  );
   pack.used = packed.used;
   pack.shape = packed.shape;
   return pack;
@@ -322,5 +335,21 @@ function finish(
     const members = clusters[c].members;
     for (let m = 0; m < members.length; m++) clusterOf[members[m]] = c;
   }
-  return {k, lane, elevation, shape: new Uint8Array(n), labelAt, flipped, spanStart, spanEnd, order, maxEnd, barLane, clusters, clusterOf, lanesUsed, used: lanesUsed * METRICS.laneHeight};
+  return {
+    k,
+    lane,
+    elevation,
+    shape: new Uint8Array(n),
+    labelAt,
+    flipped,
+    spanStart,
+    spanEnd,
+    order,
+    maxEnd,
+    barLane,
+    clusters,
+    clusterOf,
+    lanesUsed,
+    used: lanesUsed * METRICS.laneHeight,
+  };
 }

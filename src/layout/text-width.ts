@@ -76,7 +76,8 @@ export function truncateToWidth(text: string, maxWidth: number, fontSize: number
 // Where a line may break: after a run of spaces or a dash, and before or after any CJK
 // character (Chinese and Japanese are written without spaces). Punctuation that may not start
 // a line stays with the character before it.
-const TOKEN = /[\u2E80-\u9FFF\uAC00-\uD7A3\uF900-\uFAFF\uFF00-\uFF60\u{20000}-\u{3FFFD}][、。，．：；！？）」』】〉》\uFF09\uFF0C\uFF1A\uFF1B\uFF01\uFF1F]*\s*|[^\s\u2E80-\u9FFF\uAC00-\uD7A3\uF900-\uFAFF\uFF00-\uFF60\u{20000}-\u{3FFFD}]*?(?:[-\u2010-\u2014/]+|\s+|(?=[\u2E80-\u9FFF\uAC00-\uD7A3\uF900-\uFAFF\uFF00-\uFF60\u{20000}-\u{3FFFD}])|$)/gu;
+const TOKEN =
+  /[\u2E80-\u9FFF\uAC00-\uD7A3\uF900-\uFAFF\uFF00-\uFF60\u{20000}-\u{3FFFD}][、。，．：；！？）」』】〉》\uFF09\uFF0C\uFF1A\uFF1B\uFF01\uFF1F]*\s*|[^\s\u2E80-\u9FFF\uAC00-\uD7A3\uF900-\uFAFF\uFF00-\uFF60\u{20000}-\u{3FFFD}]*?(?:[-\u2010-\u2014/]+|\s+|(?=[\u2E80-\u9FFF\uAC00-\uD7A3\uF900-\uFAFF\uFF00-\uFF60\u{20000}-\u{3FFFD}])|$)/gu;
 
 /** The pieces of `text` between which a line may break, in order; joined they give `text` back. */
 export function breakPieces(text: string): string[] {

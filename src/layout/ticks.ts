@@ -44,7 +44,6 @@ export interface TickOptions {
   wholeDays?: boolean;
 }
 
-
 /** Ticks over the screen range [0, length] for a scale viewed at zoom k, offset `shift`. */
 export function axisTicks(
   scale: TimeScale,
@@ -93,7 +92,14 @@ export function axisTicks(
       if (days.length === 0) {
         // Less than a day on screen, with no midnight in it: name the day, as a short segment names its year.
         const middle = (t0 + t1) / 2;
-        keep({time: +utcDay.floor(new Date(middle)), at: (from + to) / 2, unit: 'day', withParent: true, label: format(middle, 'day', true, true), context: true});
+        keep({
+          time: +utcDay.floor(new Date(middle)),
+          at: (from + to) / 2,
+          unit: 'day',
+          withParent: true,
+          label: format(middle, 'day', true, true),
+          context: true,
+        });
         continue;
       }
       const every = Math.max(1, Math.ceil(days.length / count));
@@ -103,7 +109,10 @@ export function axisTicks(
     let previous: number | undefined; // the last tick drawn in this segment
     for (const time of times) {
       const withParent = unit !== 'year' && (previous === undefined || parentOf(unit, previous) !== parentOf(unit, time));
-      const withYear = unit !== 'year' && unit !== 'month' && (previous === undefined || new Date(previous).getUTCFullYear() !== new Date(time).getUTCFullYear());
+      const withYear =
+        unit !== 'year' &&
+        unit !== 'month' &&
+        (previous === undefined || new Date(previous).getUTCFullYear() !== new Date(time).getUTCFullYear());
       if (keep({time, at: scale(time) * k + shift, unit, withParent, label: format(time, unit, withParent, withYear)})) previous = time;
     }
   }
@@ -141,7 +150,11 @@ export function sequenceTicks(groups: readonly {time: number; at: number}[], for
   const unit: TickUnit = span >= 2 * 365 * DAY ? 'year' : span >= 60 * DAY ? 'month' : 'day';
   const bucket = (time: number) => {
     const date = new Date(time);
-    return unit === 'year' ? date.getUTCFullYear() : unit === 'month' ? date.getUTCFullYear() * 12 + date.getUTCMonth() : Math.floor(time / DAY);
+    return unit === 'year'
+      ? date.getUTCFullYear()
+      : unit === 'month'
+        ? date.getUTCFullYear() * 12 + date.getUTCMonth()
+        : Math.floor(time / DAY);
   };
   const ticks: Tick[] = [];
   let last: number | undefined;

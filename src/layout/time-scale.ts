@@ -71,7 +71,10 @@ export function createTimeScale(
   const totalCount = counts ? counts.reduce((sum, c) => sum + c, 0) : 0;
   const weights =
     counts && totalCount > 0 && countShare > 0
-      ? durations.map((d, i) => (1 - countShare) * (totalTime > 0 ? d / totalTime : 1 / durations.length) + (countShare * (counts[i] ?? 0)) / totalCount)
+      ? durations.map(
+          (d, i) =>
+            (1 - countShare) * (totalTime > 0 ? d / totalTime : 1 / durations.length) + (countShare * (counts[i] ?? 0)) / totalCount,
+        )
       : durations;
   const widths = shareOut(weights, usable, Math.min(minSegment, usable / bounds.length));
   const pad = (width: number) => Math.min(padding, width * 0.2);
@@ -93,7 +96,11 @@ export function createTimeScale(
   });
   const breaks = segments.slice(1).map((segment, i) => ({t0: segments[i].t1, t1: segment.t0, p0: segments[i].p1, p1: segment.p0}));
   // Segments and breaks alternate and tile the axis: one sorted list of linear pieces.
-  return makeScale(segments.flatMap((segment, i) => (i < breaks.length ? [segment, breaks[i]] : [segment])), segments, breaks);
+  return makeScale(
+    segments.flatMap((segment, i) => (i < breaks.length ? [segment, breaks[i]] : [segment])),
+    segments,
+    breaks,
+  );
 }
 
 /**

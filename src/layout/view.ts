@@ -196,13 +196,33 @@ export function viewLayout(geometry: Geometry, pack: Pack, options: ViewOptions)
     const along = cluster.at + shift;
     if (along < -margin || along > viewLength + margin) continue;
     const at = point(along, clusterRow);
-    clusters.push({key: cluster.key, x: at.x, y: at.y, count: cluster.count, start: cluster.start, end: cluster.end, members: cluster.members});
+    clusters.push({
+      key: cluster.key,
+      x: at.x,
+      y: at.y,
+      count: cluster.count,
+      start: cluster.start,
+      end: cluster.end,
+      members: cluster.members,
+    });
   }
 
   const tickList = geometry.sequence
-    ? sequenceTicks(geometry.sequence.groups.map((i) => ({time: geometry.startTime[i], at: geometry.startPx[i] * k + shift})), formatTick, viewLength)
-    : axisTicks(geometry.scale, k, shift, viewLength, formatTick, {alongAxis: !vertical, spacing: vertical ? 72 : 96, wholeDays: options.wholeDays});
-  const ticks = tickList.map((tick) => ({...tick, ...point(tick.at, vertical ? track - 8 : track + 17), ...(tick.nudge && rtl ? {nudge: -tick.nudge} : {})}));
+    ? sequenceTicks(
+        geometry.sequence.groups.map((i) => ({time: geometry.startTime[i], at: geometry.startPx[i] * k + shift})),
+        formatTick,
+        viewLength,
+      )
+    : axisTicks(geometry.scale, k, shift, viewLength, formatTick, {
+        alongAxis: !vertical,
+        spacing: vertical ? 72 : 96,
+        wholeDays: options.wholeDays,
+      });
+  const ticks = tickList.map((tick) => ({
+    ...tick,
+    ...point(tick.at, vertical ? track - 8 : track + 17),
+    ...(tick.nudge && rtl ? {nudge: -tick.nudge} : {}),
+  }));
 
   const breaks = geometry.scale.breaks
     .map((gap) => ((gap.p0 + gap.p1) / 2) * k + shift)

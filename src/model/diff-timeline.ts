@@ -29,5 +29,15 @@ export function diffTimelines(before: Timeline | undefined, after: Timeline): Ti
 /** An event's content as one string: the fields a reader sees, in a fixed order. */
 function contentOf(event: TimelineEvent): string {
   const {title, date, summary, category, place, status, source, quotes} = event;
-  return JSON.stringify([title, date.text, summary, category, place, status, source?.name, source?.url, quotes.map((quote) => [quote.text, quote.speaker, quote.role, quote.date?.text, quote.lang, quote.url, quote.source])]);
+  return JSON.stringify([
+    title,
+    date.text,
+    summary,
+    category,
+    place,
+    status,
+    source?.name,
+    source?.url,
+    quotes.map((quote) => [quote.text, quote.speaker, quote.role, quote.date?.text, quote.lang, quote.url, quote.source]),
+  ]);
 }

@@ -16,14 +16,12 @@ const DEEP_YEARS = 1e11;
 // length keeps junk input (pasted paragraphs) cheap to reject.
 const MAX_LENGTH = 100;
 const MINUTE = 60_000;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
-  'October', 'November', 'December'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const FINE: readonly Precision[] = ['day', 'minute', 'second'];
 
 // A qualifier (~ ? %) may stand before or after each component (level 2) or at the very end (level 1);
 // we do not track which component it qualifies and apply it to the whole point.
-const DATE_RE =
-  /^([~?%]?)(Y-?\d+E\d+|Y-?\d{5,}|-?[\dX]{4})([~?%]?)(?:-([~?%]?)([\dX]{2})([~?%]?)(?:-([~?%]?)([\dX]{2})([~?%]?))?)?$/;
+const DATE_RE = /^([~?%]?)(Y-?\d+E\d+|Y-?\d{5,}|-?[\dX]{4})([~?%]?)(?:-([~?%]?)([\dX]{2})([~?%]?)(?:-([~?%]?)([\dX]{2})([~?%]?))?)?$/;
 // Seconds may carry a fraction (what Date.prototype.toISOString writes: "14:00:00.000Z"), kept to the millisecond.
 const TIME_RE = /^(\d\d):(\d\d)(?::(\d\d)(?:[.,](\d+))?)?(Z|[+-]\d\d(?::?\d\d)?)?$/;
 
@@ -51,14 +49,14 @@ function parsePoint(text: string): PointResult {
   const m = DATE_RE.exec(t < 0 ? text : text.slice(0, t));
   if (!m) return fail(INVALID);
   const quals = (m[1] ?? '') + (m[3] ?? '') + (m[4] ?? '') + (m[6] ?? '') + (m[7] ?? '') + (m[9] ?? '');
-  if ((m[1] && m[3]) || (m[4] && m[6]) || (m[7] && m[9])) return fail('has two qualifiers around one part; write one, after it (2004?, 2004~, or 2004% for both)');
+  if ((m[1] && m[3]) || (m[4] && m[6]) || (m[7] && m[9]))
+    return fail('has two qualifiers around one part; write one, after it (2004?, 2004~, or 2004% for both)');
   const yText = m[2]!.replace('Y', '');
   const [mText, dText] = [m[5], m[8]];
   const unspecified = yText.includes('X');
   // `|| 0` turns "-0000" into year 0 rather than -0, which would compare unequal under Object.is.
   const year = Number(unspecified ? yText.replace(/X/g, '0') : yText) || 0;
-  const p: EdtfPoint = {min: 0, max: 0, precision: 'year', approximate: /[~%]/.test(quals),
-    uncertain: /[?%]/.test(quals), year};
+  const p: EdtfPoint = {min: 0, max: 0, precision: 'year', approximate: /[~%]/.test(quals), uncertain: /[?%]/.test(quals), year};
 
   // EDTF long years (Y12345) stand alone: no month, day or time.
   if (m[2]!.startsWith('Y') && (mText !== undefined || t >= 0)) return fail(INVALID);
@@ -74,7 +72,8 @@ function parsePoint(text: string): PointResult {
   if (first < MIN_YEAR || last > MAX_YEAR) {
     // Deep time: EDTF's long years (Y-13799999999, Y17E7) beyond Date's range, at mean Gregorian
     // years from 1970 (a year's day and month mean nothing there). Within 100 billion years.
-    if (!m[2]!.startsWith('Y') || !(Math.abs(year) <= DEEP_YEARS)) return fail(`has year ${yText} (must be within 100 billion years of year 0)`);
+    if (!m[2]!.startsWith('Y') || !(Math.abs(year) <= DEEP_YEARS))
+      return fail(`has year ${yText} (must be within 100 billion years of year 0)`);
     return {ok: true, point: set(p, {min: (year - 1970) * YEAR, max: (year - 1969) * YEAR - 1})};
   }
   p.min = utc(first, 0);
@@ -188,10 +187,7 @@ export function isFuzzy(date: EdtfDate): boolean {
  * Builds a day-precision EdtfDate text from a ms UTC time, e.g. 2026-02-03 (for converting other formats).
  * Throws a RangeError for a time outside the JS Date range (NaN, ±Infinity), which is a caller bug.
  */
-export function edtfFromTime(
-  ms: number,
-  precision: 'year' | 'month' | 'day' | 'minute' | 'second' = 'day',
-): string {
+export function edtfFromTime(ms: number, precision: 'year' | 'month' | 'day' | 'minute' | 'second' = 'day'): string {
   const d = new Date(ms);
   if (Number.isNaN(d.getTime())) throw new RangeError(`edtfFromTime: ${ms} is not a valid time`);
   const y = d.getUTCFullYear();

@@ -11,7 +11,11 @@ function pointValue(point: EdtfPoint): string | undefined {
   if (point.precision === 'minute' || point.precision === 'second') {
     const offset = point.offset;
     const zone =
-      offset === undefined ? '' : offset === 0 ? 'Z' : `${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+      offset === undefined
+        ? ''
+        : offset === 0
+          ? 'Z'
+          : `${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
     const seconds = point.precision === 'second' ? `:${pad(point.second ?? 0)}` : '';
     return `${year}-${pad(point.month!)}-${pad(point.day!)}T${pad(point.hour ?? 0)}:${pad(point.minute ?? 0)}${seconds}${zone}`;
   }

@@ -92,8 +92,10 @@ function readTimeline(ctx: ReadContext, value: unknown, limits: TimelineLimits):
   if (anchor !== undefined) timeline.anchor = anchor;
   // The first view: "all", "anchor", an event's id or an EDTF date or interval (layout/first-view.ts).
   const startAt = readName(ctx, root.startAt, 'startAt');
-  if (startAt === 'all' || (startAt === 'anchor' && anchor) || (startAt && (ids.has(startAt) || parseEdtf(startAt).ok))) timeline.startAt = startAt;
-  else if (startAt) log.warn('startAt', `${JSON.stringify(startAt.slice(0, 70))} is not "all", "anchor", an event's id or an EDTF date; ignored`);
+  if (startAt === 'all' || (startAt === 'anchor' && anchor) || (startAt && (ids.has(startAt) || parseEdtf(startAt).ok)))
+    timeline.startAt = startAt;
+  else if (startAt)
+    log.warn('startAt', `${JSON.stringify(startAt.slice(0, 70))} is not "all", "anchor", an event's id or an EDTF date; ignored`);
   return timeline;
 }
 
@@ -164,7 +166,10 @@ function readCategories(ctx: ReadContext, value: unknown, events: ReadEvent[], i
     if (same && same.length === 1) event.category = same[0];
     else categories.set(key, {id: key, label: cutText(key, ctx.maxTextLength)});
     if (same && !said.has(key) && said.add(key)) {
-      ctx.log.warn(`events[${indexes.get(event)}].category`, `${JSON.stringify(key.slice(0, 70))} is not a key of "categories"${same.length === 1 ? `; read as ${JSON.stringify(same[0])}, the key in another case` : '; it gets a legend entry of its own: declare it, or use a declared key'}`);
+      ctx.log.warn(
+        `events[${indexes.get(event)}].category`,
+        `${JSON.stringify(key.slice(0, 70))} is not a key of "categories"${same.length === 1 ? `; read as ${JSON.stringify(same[0])}, the key in another case` : '; it gets a legend entry of its own: declare it, or use a declared key'}`,
+      );
     }
   });
   // Listed in the order of a JSON object's keys (integer-like keys first), which is the order toDocument's
@@ -244,7 +249,7 @@ function sortByTime(events: ReadEvent[]): void {
   for (let r = 1; r <= unique; r++) next[r]! += next[r - 1]!;
   const placed = new Array<ReadEvent>(n);
   for (let i = 0; i < n; i++) placed[next[rank[i]!]!++] = events[i]!;
-  for (let a = 0; a < n; ) {
+  for (let a = 0; a < n;) {
     let b = a + 1;
     while (b < n && placed[b]!.start === placed[a]!.start) b++;
     if (b - a > 1) {

@@ -64,7 +64,9 @@ export function readSource(ctx: ReadContext, value: unknown, path: string): Sour
   // A bare string is read as the source's URL when it looks like one (a scheme and no spaces), else as
   // its name, so that "Reuters: interview" stays a name.
   if (typeof value === 'string') {
-    return /^[a-z][a-z0-9+.-]*:\S*$/i.test(value.trim()) ? optionalSource({url: readUrl(ctx, value, path)}) : optionalSource({name: readText(ctx, value, path)});
+    return /^[a-z][a-z0-9+.-]*:\S*$/i.test(value.trim())
+      ? optionalSource({url: readUrl(ctx, value, path)})
+      : optionalSource({name: readText(ctx, value, path)});
   }
   const object = readObject(ctx, value, path, 'warning');
   if (!object) return undefined;

@@ -13,7 +13,12 @@ const LINK_KEYS = new Set(['from', 'to', 'kind', 'label']);
  * most `maxLinksPerPair` are kept between two events: a thousand arcs between the same two marks
  * draw as one smear and make one event's accessible name endless. Each is said once, counted.
  */
-export function readLinks(ctx: ReadContext, value: unknown, events: ReadonlyMap<string, ReadEvent>, limits: TimelineLimits): TimelineLink[] {
+export function readLinks(
+  ctx: ReadContext,
+  value: unknown,
+  events: ReadonlyMap<string, ReadEvent>,
+  limits: TimelineLimits,
+): TimelineLink[] {
   const {log} = ctx;
   const ids = new Set(events.keys());
   if (value === undefined || value === null) return [];
@@ -35,7 +40,10 @@ export function readLinks(ctx: ReadContext, value: unknown, events: ReadonlyMap<
     if (!link) continue;
     if (link.kind === 'anniversary' && !link.label && !wholeYearsApart(events.get(link.from)!, events.get(link.to)!)) {
       const [a, b] = [events.get(link.from)!.date.text, events.get(link.to)!.date.text];
-      log.warn(path, `is an anniversary, but ${a} and ${b} are not a whole number of years apart; its label will say the years rounded (give it a "label", or another kind)`);
+      log.warn(
+        path,
+        `is an anniversary, but ${a} and ${b} are not a whole number of years apart; its label will say the years rounded (give it a "label", or another kind)`,
+      );
     }
     const key = `${link.from}\0${link.to}\0${link.kind}\0${link.label ?? ''}`;
     const first = firstOf.get(key);
@@ -54,7 +62,8 @@ export function readLinks(ctx: ReadContext, value: unknown, events: ReadonlyMap<
     links.push(link);
   }
   if (repeats) log.warn('links', `${repeats} links repeat an earlier one and are drawn once (the first: ${repeatedFirst})`);
-  if (dropped) log.warn('links', `${dropped} links past ${maxLinksPerPair} between the same two events are dropped (the first: ${droppedFirst})`);
+  if (dropped)
+    log.warn('links', `${dropped} links past ${maxLinksPerPair} between the same two events are dropped (the first: ${droppedFirst})`);
   return links;
 }
 

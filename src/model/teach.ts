@@ -26,15 +26,40 @@ const KEYS: Record<string, string[]> = {
 // Fields of other formats (TimelineJS3, schema.org, vis-timeline, spreadsheets), and what to write instead.
 const INTERVAL = 'an interval is one "date": "start/end", like "2026-01-03/2026-01-10"';
 const OTHER_FORMATS: Record<string, string> = {
-  end: INTERVAL, end_date: INTERVAL, enddate: INTERVAL, end_time: INTERVAL, until: INTERVAL, to: INTERVAL,
-  start: 'write the date in "date"', start_date: 'write the date in "date" (an interval: "start/end")', startdate: 'write the date in "date" (an interval: "start/end")',
-  datetime: 'write it in "date"', when: 'write it in "date"', time: 'write it in "date", as 2026-02-03T14:00', year: 'write it in "date", as EDTF (2026, 2026-02, 2026-02-03)',
-  headline: 'write it as "title"', name: 'write it as "title"', text: 'write it as "summary"', description: 'write it as "summary"', body: 'write it as "summary"', content: 'write it as "summary"',
-  group: 'write it as "category" (a key of "categories")', tags: 'write one key as "category"', type: 'write it as "category" (a key of "categories")',
-  location: 'write it as "place"', url: 'write the page in "source": {"name", "url"}', link: 'write the page in "source": {"name", "url"}',
-  image: 'a picture is "media": {"url", "alt"} (docs/media.md)', picture: 'a picture is "media": {"url", "alt"}', photo: 'a picture is "media": {"url", "alt"}', video: 'a video is "media": {"url", "alt"}',
-  thumbnail: 'write it in "media": {"url", "alt", "thumbnail"}', caption: 'write it in "media": {"url", "alt", "caption"}',
-  unique_id: 'write it as "id"', uid: 'write it as "id"', credit: 'write it as "source": {"name"}',
+  end: INTERVAL,
+  end_date: INTERVAL,
+  enddate: INTERVAL,
+  end_time: INTERVAL,
+  until: INTERVAL,
+  to: INTERVAL,
+  start: 'write the date in "date"',
+  start_date: 'write the date in "date" (an interval: "start/end")',
+  startdate: 'write the date in "date" (an interval: "start/end")',
+  datetime: 'write it in "date"',
+  when: 'write it in "date"',
+  time: 'write it in "date", as 2026-02-03T14:00',
+  year: 'write it in "date", as EDTF (2026, 2026-02, 2026-02-03)',
+  headline: 'write it as "title"',
+  name: 'write it as "title"',
+  text: 'write it as "summary"',
+  description: 'write it as "summary"',
+  body: 'write it as "summary"',
+  content: 'write it as "summary"',
+  group: 'write it as "category" (a key of "categories")',
+  tags: 'write one key as "category"',
+  type: 'write it as "category" (a key of "categories")',
+  location: 'write it as "place"',
+  url: 'write the page in "source": {"name", "url"}',
+  link: 'write the page in "source": {"name", "url"}',
+  image: 'a picture is "media": {"url", "alt"} (docs/media.md)',
+  picture: 'a picture is "media": {"url", "alt"}',
+  photo: 'a picture is "media": {"url", "alt"}',
+  video: 'a video is "media": {"url", "alt"}',
+  thumbnail: 'write it in "media": {"url", "alt", "thumbnail"}',
+  caption: 'write it in "media": {"url", "alt", "caption"}',
+  unique_id: 'write it as "id"',
+  uid: 'write it as "id"',
+  credit: 'write it as "source": {"name"}',
 };
 
 const ORDINALS: Record<string, number> = {first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4};
@@ -52,7 +77,12 @@ function monthNames(lang: string | undefined): Map<string, number> {
   for (const locale of new Set([lang ?? 'en', 'en'])) {
     for (let month = 1; month <= 12; month++) {
       const date = new Date(Date.UTC(2026, month - 1, 15));
-      for (const options of [{month: 'long'}, {month: 'short'}, {day: 'numeric', month: 'long'}, {day: 'numeric', month: 'short'}] as const) {
+      for (const options of [
+        {month: 'long'},
+        {month: 'short'},
+        {day: 'numeric', month: 'long'},
+        {day: 'numeric', month: 'short'},
+      ] as const) {
         try {
           for (const part of new Intl.DateTimeFormat(locale, {...options, timeZone: 'UTC'}).formatToParts(date)) {
             if (part.type === 'month') names.set(words(part.value), month);
@@ -76,7 +106,8 @@ export function guessDate(input: string, lang?: string): {fix?: string; why?: st
   m = /^(?:circa|c\.|ca\.?|approx\.?|approximately|about|around|~)\s*(.+)$/i.exec(text);
   if (m) {
     const inner = valid(m[1]!) ? m[1]! : guessDate(m[1]!, lang)?.fix;
-    if (inner && !inner.includes('/') && !inner.includes('T')) return {fix: `${inner}~`, why: 'EDTF marks an approximate date with "~" after it'};
+    if (inner && !inner.includes('/') && !inner.includes('T'))
+      return {fix: `${inner}~`, why: 'EDTF marks an approximate date with "~" after it'};
   }
   // "1990s" → the decade.
   m = /^(\d{3})0'?s$/.exec(text);
@@ -96,8 +127,12 @@ export function guessDate(input: string, lang?: string): {fix?: string; why?: st
     if (a > 12 && valid(dm)) return {fix: dm, why: 'EDTF writes year-month-day'};
     if (b > 12 && valid(md)) return {fix: md, why: 'EDTF writes year-month-day'};
     if (a === b && valid(dm)) return {fix: dm, why: 'EDTF writes year-month-day'};
-    const name = (iso: string) => new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'long', timeZone: 'UTC'}).format(new Date(`${iso}T12:00Z`));
-    if (valid(dm) && valid(md)) return {why: `it is ambiguous: day/month (as in most of the world) makes it ${name(dm)}, "${dm}"; month/day (as in the US) makes it ${name(md)}, "${md}". Write the one you mean as year-month-day`};
+    const name = (iso: string) =>
+      new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'long', timeZone: 'UTC'}).format(new Date(`${iso}T12:00Z`));
+    if (valid(dm) && valid(md))
+      return {
+        why: `it is ambiguous: day/month (as in most of the world) makes it ${name(dm)}, "${dm}"; month/day (as in the US) makes it ${name(md)}, "${md}". Write the one you mean as year-month-day`,
+      };
   }
   // Year first with slashes or dots: 2002/09/10.
   m = /^(\d{4})[/.](\d{1,2})(?:[/.](\d{1,2}))?$/.exec(text);
@@ -111,7 +146,10 @@ export function guessDate(input: string, lang?: string): {fix?: string; why?: st
     const fix = `${m[1]}${m[2] ? `-${pad(m[2])}` : ''}${m[3] ? `-${pad(m[3])}` : ''}`;
     if (valid(fix)) return {fix, why: 'EDTF writes year-month-day in digits'};
   }
-  const said = words(text).replace(/(^|\s)(?:года|г|of|de|du)(?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim();
+  const said = words(text)
+    .replace(/(^|\s)(?:года|г|of|de|du)(?=\s|$)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   // "Q3 2026", "2026 Q3", "third quarter of 2026".
   let quarter: [number | undefined, string] | undefined;
   if ((m = /^q([1-4]) (\d{4})$/.exec(said))) quarter = [Number(m[1]), m[2]!];
@@ -120,7 +158,8 @@ export function guessDate(input: string, lang?: string): {fix?: string; why?: st
   if (quarter?.[0]) return {fix: `${quarter[1]}-${32 + quarter[0]}`, why: 'EDTF writes quarters as 33–36 in the place of the month'};
   // "first half of 2026", "H2 2026".
   m = /^(first|second|1st|2nd) half (\d{4})$/.exec(said) ?? /^h([12]) (\d{4})$/.exec(said);
-  if (m) return {fix: `${m[2]}-${39 + (ORDINALS[m[1]!] ?? Number(m[1]))}`, why: 'EDTF writes half years as 40 and 41 in the place of the month'};
+  if (m)
+    return {fix: `${m[2]}-${39 + (ORDINALS[m[1]!] ?? Number(m[1]))}`, why: 'EDTF writes half years as 40 and 41 in the place of the month'};
   // "summer 2026".
   m = /^(spring|summer|autumn|fall|winter) (\d{4})$/.exec(said);
   if (m) return {fix: `${m[2]}-${SEASONS[m[1]!]}`, why: 'EDTF writes seasons as 21–24 in the place of the month'};
@@ -171,26 +210,40 @@ export function teach(issues: readonly TimelineIssue[], document: unknown, lang?
   const root = document !== null && typeof document === 'object' ? (document as Record<string, unknown>) : {};
   const storyLang = lang ?? (typeof root.lang === 'string' ? root.lang : undefined);
   const events = Array.isArray(root.events) ? root.events : [];
-  const ids = events.flatMap((event) => (typeof (event as {id?: unknown})?.id === 'string' && ID_PATTERN.test((event as {id: string}).id) ? [(event as {id: string}).id] : []));
+  const ids = events.flatMap((event) =>
+    typeof (event as {id?: unknown})?.id === 'string' && ID_PATTERN.test((event as {id: string}).id) ? [(event as {id: string}).id] : [],
+  );
   const declared = root.categories && typeof root.categories === 'object' ? Object.keys(root.categories) : [];
   return issues.map((issue) => {
     const {path, message} = issue;
     const value = at(document, path);
-    const add = (hint: string, fix?: string): TaughtIssue => ({...issue, message: `${message}: ${hint}`, ...(fix === undefined ? {} : {fix})});
+    const add = (hint: string, fix?: string): TaughtIssue => ({
+      ...issue,
+      message: `${message}: ${hint}`,
+      ...(fix === undefined ? {} : {fix}),
+    });
     // Dates.
     if (/(^|\.)(date|now)$/.test(path) && typeof value === 'string' && !message.includes('left out')) {
       const guess = guessDate(value, storyLang);
       if (guess?.fix) return add(`write "${guess.fix}" (${guess.why})`, guess.fix);
       if (guess?.why) return add(guess.why);
-      if (/is not a valid EDTF date$/.test(message)) return add('write year-month-day, as "2026-02-03", "2026-02" or "2026"; "2026-02-03T14:00" with a time; "2026-01/2026-06" for a span (docs/format.md, Dates)');
+      if (/is not a valid EDTF date$/.test(message))
+        return add(
+          'write year-month-day, as "2026-02-03", "2026-02" or "2026"; "2026-02-03T14:00" with a time; "2026-01/2026-06" for a span (docs/format.md, Dates)',
+        );
       const swapped = /^(-?\d{4})-(\d\d)-(\d\d)$/.exec(value);
       if (/has month/.test(message) && swapped && valid(`${swapped[1]}-${swapped[3]}-${swapped[2]}`)) {
         const fix = `${swapped[1]}-${swapped[3]}-${swapped[2]}`;
         return add(`write "${fix}" (EDTF writes year-month-day: the month comes before the day)`, fix);
       }
-      if (/has month/.test(message)) return add(`write the month you mean, or the year alone ("${value.slice(0, value.indexOf('-', 1))}") when it is not known`);
+      if (/has month/.test(message))
+        return add(`write the month you mean, or the year alone ("${value.slice(0, value.indexOf('-', 1))}") when it is not known`);
       if (/has day/.test(message)) return add('write the day that month has, or leave the day out ("2026-02")');
-      if (/end is before its start/.test(message)) return add(`write the earlier date first${/^[^/]+\/[^/]+$/.test(value) ? `: "${value.split('/').reverse().join('/')}"` : ''}`, /^[^/]+\/[^/]+$/.test(value) ? value.split('/').reverse().join('/') : undefined);
+      if (/end is before its start/.test(message))
+        return add(
+          `write the earlier date first${/^[^/]+\/[^/]+$/.test(value) ? `: "${value.split('/').reverse().join('/')}"` : ''}`,
+          /^[^/]+\/[^/]+$/.test(value) ? value.split('/').reverse().join('/') : undefined,
+        );
       return issue;
     }
     // A property the format does not know.
@@ -215,13 +268,38 @@ export function teach(issues: readonly TimelineIssue[], document: unknown, lang?
     // A link end or the anchor that names no event: an event left out for its own problem, or a misspelt id.
     if (/(\.from|\.to|^anchor)$/.test(path) && message.endsWith('is not the id of any event') && typeof value === 'string') {
       const index = events.findIndex((event) => (event as {id?: unknown})?.id === value);
-      const cause = index < 0 ? undefined : issues.find((other) => other.severity === 'error' && (other.path === `events[${index}]` || other.path.startsWith(`events[${index}].`)));
-      if (cause) return {...issue, message: `${JSON.stringify(value.slice(0, 70))} is the id of events[${index}], left out for its own problem (${cause.path}: ${teach([cause], document, lang)[0]!.message}): fix that one and this is read`};
+      const cause =
+        index < 0
+          ? undefined
+          : issues.find(
+              (other) => other.severity === 'error' && (other.path === `events[${index}]` || other.path.startsWith(`events[${index}].`)),
+            );
+      if (cause)
+        return {
+          ...issue,
+          message: `${JSON.stringify(value.slice(0, 70))} is the id of events[${index}], left out for its own problem (${cause.path}: ${teach([cause], document, lang)[0]!.message}): fix that one and this is read`,
+        };
       const near = nearest(value, ids);
-      return near ? add(`did you mean "${near}"?`, near) : add(`write the "id" of one of the events${ids.length ? ` (${ids.slice(0, 5).map((id) => `"${id}"`).join(', ')}${ids.length > 5 ? '…' : ''})` : ''}`);
+      return near
+        ? add(`did you mean "${near}"?`, near)
+        : add(
+            `write the "id" of one of the events${
+              ids.length
+                ? ` (${ids
+                    .slice(0, 5)
+                    .map((id) => `"${id}"`)
+                    .join(', ')}${ids.length > 5 ? '…' : ''})`
+                : ''
+            }`,
+          );
     }
     if (/is not a valid id/.test(message) && typeof value === 'string') {
-      const fix = value.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-|-$/g, '').slice(0, 64);
+      const fix = value
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[^A-Za-z0-9_-]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 64);
       return fix ? add(`write "${fix}"`, fix) : add('write a short name of letters, digits, "_" and "-", like "summit-2026"');
     }
     if (/\.status$/.test(path) && typeof value === 'string') {
@@ -237,7 +315,13 @@ export function teach(issues: readonly TimelineIssue[], document: unknown, lang?
     if (/is not a CSS colour/.test(message)) return add('write "#b03a2e", "rgb(176 58 46)" or a colour name such as "teal"');
     if (message === 'is required' && /\.(date|title|id)$/.test(path)) {
       const field = path.split('.').pop();
-      return add(field === 'date' ? 'write when it happened, as "2026-02-03" (or "2026", "2026-02")' : field === 'title' ? 'write what happened, in a line' : 'write a short name of letters, digits, "_" and "-", unique in the story');
+      return add(
+        field === 'date'
+          ? 'write when it happened, as "2026-02-03" (or "2026", "2026-02")'
+          : field === 'title'
+            ? 'write what happened, in a line'
+            : 'write a short name of letters, digits, "_" and "-", unique in the story',
+      );
     }
     return issue;
   });

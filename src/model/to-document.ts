@@ -30,7 +30,11 @@ export function toDocument(timeline: Timeline): TimelineDocument {
     if (event.source) entry.source = {...event.source};
     if (event.media) entry.media = {...event.media};
     if (event.quotes.length) {
-      entry.quotes = event.quotes.map(({date, media, ...quote}) => ({...quote, ...(date ? {date: date.text} : {}), ...(media ? {media: {...media}} : {})}));
+      entry.quotes = event.quotes.map(({date, media, ...quote}) => ({
+        ...quote,
+        ...(date ? {date: date.text} : {}),
+        ...(media ? {media: {...media}} : {}),
+      }));
     }
     return entry;
   });

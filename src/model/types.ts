@@ -3,17 +3,7 @@
 
 /** How finely a date is known. Ordered from coarsest to finest in `PRECISIONS`. */
 export type Precision =
-  | 'century'
-  | 'decade'
-  | 'year'
-  | 'half'
-  | 'quadrimester'
-  | 'quarter'
-  | 'season'
-  | 'month'
-  | 'day'
-  | 'minute'
-  | 'second';
+  'century' | 'decade' | 'year' | 'half' | 'quadrimester' | 'quarter' | 'season' | 'month' | 'day' | 'minute' | 'second';
 
 /**
  * One EDTF date value (not an interval): the span of instants it may denote.
@@ -62,15 +52,7 @@ export type EventStatus = 'happened' | 'planned' | 'expected' | 'cancelled';
 export const EVENT_STATUSES: readonly EventStatus[] = ['happened', 'planned', 'expected', 'cancelled'];
 
 /** Link kinds with a meaning of their own; any other string is allowed and shown as written. */
-export const LINK_KINDS = [
-  'anniversary',
-  'invitation',
-  'deadline',
-  'follows',
-  'precedes',
-  'mentions',
-  'context',
-] as const;
+export const LINK_KINDS = ['anniversary', 'invitation', 'deadline', 'follows', 'precedes', 'mentions', 'context'] as const;
 export type KnownLinkKind = (typeof LINK_KINDS)[number];
 
 export interface Source {

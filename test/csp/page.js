@@ -100,7 +100,9 @@ async function run() {
     await timeline.updateComplete;
     const detail = await until('the detail card', () => shadow(timeline, '[part="detail"]'));
     if (timeline.selected !== 'new-start') throw new Error(`selected is ${timeline.selected}`);
-    const card = await until('the quote card in the detail card', () => detail.querySelector('quote-card')?.shadowRoot?.querySelector('blockquote'));
+    const card = await until('the quote card in the detail card', () =>
+      detail.querySelector('quote-card')?.shadowRoot?.querySelector('blockquote'),
+    );
     if (!card.textContent.trim()) throw new Error('the quote is empty');
     return true;
   });
@@ -143,11 +145,19 @@ async function run() {
   // Media: a same-origin picture (img-src 'self'), and a video that stays a button: under a policy
   // with no frame-src for the service, nothing is asked of it and nothing is refused.
   const media = add('event-timeline', {lang: 'en', view: 'list'});
-  media.data = {version: 1, events: [
-    {id: 'photo', date: '2026-02-01', title: 'Picture', media: {url: new URL('/csp/portrait.svg', location.href).href, alt: 'A face', caption: 'Caption', credit: 'Credit'}},
-    {id: 'video', date: '2026-02-02', title: 'Video', media: {url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', alt: 'The speech'}},
-    {id: 'hostile', date: '2026-02-03', title: 'Hostile', media: {url: 'javascript:alert(1)', alt: '<img src=x onerror=alert(2)>'}},
-  ]};
+  media.data = {
+    version: 1,
+    events: [
+      {
+        id: 'photo',
+        date: '2026-02-01',
+        title: 'Picture',
+        media: {url: new URL('/csp/portrait.svg', location.href).href, alt: 'A face', caption: 'Caption', credit: 'Credit'},
+      },
+      {id: 'video', date: '2026-02-02', title: 'Video', media: {url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', alt: 'The speech'}},
+      {id: 'hostile', date: '2026-02-03', title: 'Hostile', media: {url: 'javascript:alert(1)', alt: '<img src=x onerror=alert(2)>'}},
+    ],
+  };
   await step('media: a picture and a play button in the list, their styles applied, nothing loaded from the service', async () => {
     const image = await until('the picture', () => shadow(media, '[part="list"] [part~="media"] img'));
     await until('the picture to load', () => image.complete && image.naturalWidth > 0);
@@ -272,7 +282,14 @@ run()
   .then(() => sleep(200))
   .then(async () => {
     // Where the lazily loaded parts came from: next to the bundle, whatever the page's origin.
-    const parts = [...new Set(performance.getEntriesByType('resource').filter((entry) => /\/chunks\/[\w-]+\.js$/.test(new URL(entry.name).pathname)).map((entry) => new URL(entry.name).origin))];
+    const parts = [
+      ...new Set(
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => /\/chunks\/[\w-]+\.js$/.test(new URL(entry.name).pathname))
+          .map((entry) => new URL(entry.name).origin),
+      ),
+    ];
     const seen = {violations: [...violations], errors: [...errors], checks, parts};
     const controlResult = await control();
     const limits = checks['bundle loads'] === true ? await knownLimits() : {};

@@ -17,9 +17,17 @@ describe('<event-timeline> in deep time', function () {
     const element = await timelineWith(await cosmo(), {width: 1200, attrs: {lang: 'en'}});
     expect(part(element, 'error')).to.equal(null);
     expect(parts(element, 'event').length).to.equal(7);
-    const ticks = [...element.shadowRoot!.querySelectorAll('[part~="axis"] text')].map((text) => plain(text.textContent!.trim())).filter(Boolean);
-    expect(ticks.some((label) => / billion years ago$/.test(label)), ticks.join(' | ')).to.equal(true);
-    expect(ticks.every((label) => !/NaN|Invalid/.test(label)), ticks.join(' | ')).to.equal(true);
+    const ticks = [...element.shadowRoot!.querySelectorAll('[part~="axis"] text')]
+      .map((text) => plain(text.textContent!.trim()))
+      .filter(Boolean);
+    expect(
+      ticks.some((label) => / billion years ago$/.test(label)),
+      ticks.join(' | '),
+    ).to.equal(true);
+    expect(
+      ticks.every((label) => !/NaN|Invalid/.test(label)),
+      ticks.join(' | '),
+    ).to.equal(true);
     const labels = [...element.shadowRoot!.querySelectorAll('svg [data-label-for]')].map((label) => plain(label.textContent!));
     expect(labels.join(' | ')).to.contain('13.8 billion years ago');
     expect(labels.join(' | ')).to.contain('3500 BC');

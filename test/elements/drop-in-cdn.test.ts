@@ -32,8 +32,14 @@ async function open(path: string): Promise<{frame: HTMLIFrameElement; win: Frame
 const timelineIn = (win: Window) => win.document.querySelector('event-timeline') as EventTimeline;
 const marks = (win: Window) => [...(timelineIn(win)?.shadowRoot?.querySelectorAll('svg [part~="event"]') ?? [])];
 /** Where the page's scripts came from: the origins of every file under /dist/. */
-const scriptOrigins = (win: Window, part = '/dist/') =>
-  [...new Set(win.performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname.includes(part)).map((entry) => new URL(entry.name).origin))];
+const scriptOrigins = (win: Window, part = '/dist/') => [
+  ...new Set(
+    win.performance
+      .getEntriesByType('resource')
+      .filter((entry) => new URL(entry.name).pathname.includes(part))
+      .map((entry) => new URL(entry.name).origin),
+  ),
+];
 
 /** The centre of an element inside the frame, in the test page's viewport, for real mouse input. */
 function centreIn(frame: HTMLIFrameElement, element: Element): [number, number] {
@@ -56,10 +62,20 @@ describe('the drop-in bundle from another origin (a CDN)', function () {
     const label = element.shadowRoot!.querySelector('[data-label-for="new-start"]')!;
     await sendMouse({type: 'move', position: centreIn(frame, label)});
     await waitUntil(() => element.shadowRoot!.querySelector('[part="detail"]'), 'no detail card on hover');
-    await waitUntil(() => win.document.querySelector('quote-card')?.shadowRoot?.querySelector('blockquote'), 'the quote card was not drawn');
+    await waitUntil(
+      () => win.document.querySelector('quote-card')?.shadowRoot?.querySelector('blockquote'),
+      'the quote card was not drawn',
+    );
     const svg = element.shadowRoot!.querySelector('svg[role="group"]')!;
     const box = svg.getBoundingClientRect();
-    const wheel = new win.WheelEvent('wheel', {deltaY: -300, ctrlKey: true, clientX: box.x + box.width / 2, clientY: box.y + box.height / 2, bubbles: true, cancelable: true});
+    const wheel = new win.WheelEvent('wheel', {
+      deltaY: -300,
+      ctrlKey: true,
+      clientX: box.x + box.width / 2,
+      clientY: box.y + box.height / 2,
+      bubbles: true,
+      cancelable: true,
+    });
     svg.dispatchEvent(wheel);
     expect(wheel.defaultPrevented, 'Ctrl + wheel did not zoom: no gestures').to.equal(true);
     expect(scriptOrigins(win)).to.deep.equal([cdn]);
@@ -67,14 +83,19 @@ describe('the drop-in bundle from another origin (a CDN)', function () {
     expect(win.__errors).to.deep.equal([]);
   });
 
-  it('brings the interface strings of the page\'s language (Russian) with it, without a second script tag', async () => {
+  it("brings the interface strings of the page's language (Russian) with it, without a second script tag", async () => {
     const {win} = await open('/cdn/drop-in.html?lang=ru&src=/demo/data/story-ru.json');
     await waitUntil(() => marks(win).length === 7, 'the timeline did not draw');
     // The picture waits for the translation, which loads with the data: never drawn in English first.
     const root = timelineIn(win).shadowRoot!;
     expect(root.querySelector('[data-action="fit"]')!.textContent!.trim()).to.equal('Показать всё');
-    await waitUntil(() => win.document.querySelector('quote-card')?.shadowRoot?.querySelector('button.share'), 'the quote card was not drawn');
-    expect(win.document.querySelector('quote-card')!.shadowRoot!.querySelector('button.share')!.textContent).to.not.match(/Share|Copy link/);
+    await waitUntil(
+      () => win.document.querySelector('quote-card')?.shadowRoot?.querySelector('button.share'),
+      'the quote card was not drawn',
+    );
+    expect(win.document.querySelector('quote-card')!.shadowRoot!.querySelector('button.share')!.textContent).to.not.match(
+      /Share|Copy link/,
+    );
     expect(win.__errors).to.deep.equal([]);
   });
 
@@ -118,7 +139,10 @@ describe('the drop-in bundle offline after its first frame', function () {
     // Keys need no part: focus still moves between events.
     await element.focusEvent('call');
     await sendKeys({press: 'ArrowRight'});
-    await waitUntil(() => element.shadowRoot!.activeElement?.getAttribute('data-event-id') === 'new-start', 'ArrowRight did not move focus');
+    await waitUntil(
+      () => element.shadowRoot!.activeElement?.getAttribute('data-event-id') === 'new-start',
+      'ArrowRight did not move focus',
+    );
     // Trying again while still offline fails the same way, quietly.
     element.shadowRoot!.querySelector<HTMLButtonElement>('[part="notice"] button')!.click();
     await element.updateComplete;

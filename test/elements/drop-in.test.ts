@@ -35,7 +35,10 @@ describe('the drop-in bundle', () => {
     const win = await open('/test/pages/translation.html');
     await waitUntil(() => marks(win).length === 7, 'the timeline did not draw');
     const root = win.document.querySelector('event-timeline')!.shadowRoot!;
-    await waitUntil(() => root.querySelector('[data-action="fit"]')?.textContent?.trim() === '显示全部', 'the Chinese strings were not used');
+    await waitUntil(
+      () => root.querySelector('[data-action="fit"]')?.textContent?.trim() === '显示全部',
+      'the Chinese strings were not used',
+    );
     expect(root.querySelector('[part="axis"]')!.textContent).to.match(/2月/);
     expect(win.__errors).to.deep.equal([]);
   });

@@ -31,7 +31,8 @@ export async function timelineWith(data: unknown, options: {width?: number; attr
 export async function drawn(element: EventTimeline): Promise<void> {
   await waitUntil(
     () => element.shadowRoot?.querySelector('svg [part~="event"], [part="error"], [part="list"]:not(.visually-hidden)'),
-    'the timeline did not draw');
+    'the timeline did not draw',
+  );
   await element.updateComplete;
 }
 
@@ -69,10 +70,14 @@ export function overlaps(a: DOMRect, b: DOMRect): boolean {
 /** A seeded story of `n` events packed into a few days, to force collisions and clusters. */
 export function denseStory(n: number, seed = 7): Record<string, unknown> {
   let state = seed;
-  const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
   const events = Array.from({length: n}, (_, i) => {
     const day = 1 + Math.floor(random() * 20);
-    return {id: `e${i}`, date: `2026-03-${String(day).padStart(2, '0')}`, title: `Event ${i} ${'word '.repeat(1 + Math.floor(random() * 4))}`.trim()};
+    return {
+      id: `e${i}`,
+      date: `2026-03-${String(day).padStart(2, '0')}`,
+      title: `Event ${i} ${'word '.repeat(1 + Math.floor(random() * 4))}`.trim(),
+    };
   });
   return {version: 1, title: 'Dense', anchor: 'e0', events};
 }

@@ -26,19 +26,35 @@ const EVENTS = [
 ];
 
 /** A 400 × 200 drawing (or as given) holding `content`, with the data it pretends to draw. */
-async function drawing(content: TemplateResult, data: FakeData = {anchor: 'a', events: EVENTS}, size = {width: 400, height: 200}): Promise<MeasuredTimeline> {
+async function drawing(
+  content: TemplateResult,
+  data: FakeData = {anchor: 'a', events: EVENTS},
+  size = {width: 400, height: 200},
+): Promise<MeasuredTimeline> {
   const element = await fixture<HandDrawnTimeline>(html`<hand-drawn-timeline></hand-drawn-timeline>`);
   element.timeline = data;
   render(
-    html`<svg role="group" width=${size.width} height=${size.height} viewBox="0 0 ${size.width} ${size.height}" font-size="13" font-family="sans-serif">${content}</svg>`,
+    html`<svg
+      role="group"
+      width=${size.width}
+      height=${size.height}
+      viewBox="0 0 ${size.width} ${size.height}"
+      font-size="13"
+      font-family="sans-serif"
+    >
+      ${content}
+    </svg>`,
     element.shadowRoot!,
   );
   return element;
 }
 
 const track = (vertical = false) =>
-  vertical ? svg`<line class="track" x1="40" y1="0" x2="40" y2="400"></line>` : svg`<line class="track" x1="0" y1="150" x2="400" y2="150"></line>`;
-const mark = (id: string, x: number, y: number) => svg`<g class="event" data-event-id=${id}><rect class="dot" x=${x - 6} y=${y - 6} width="12" height="12" rx="6"></rect></g>`;
+  vertical
+    ? svg`<line class="track" x1="40" y1="0" x2="40" y2="400"></line>`
+    : svg`<line class="track" x1="0" y1="150" x2="400" y2="150"></line>`;
+const mark = (id: string, x: number, y: number) =>
+  svg`<g class="event" data-event-id=${id}><rect class="dot" x=${x - 6} y=${y - 6} width="12" height="12" rx="6"></rect></g>`;
 // As the label layer writes a label: the first title line the text's own, the others and the date tspans.
 const label = (id: string, x: number, y: number, lines: string[], date = '1 May') =>
   svg`<text class="label" data-label-for=${id} transform="translate(${x},${y})">${lines[0]}${lines
@@ -68,7 +84,9 @@ describe('measureTimeline', () => {
 
   it('counts pairs of labels that overlap, with their date lines, and not labels apart', async () => {
     const metrics = measureTimeline(
-      await drawing(svg`${track()}${label('a', 10, 20, ['Alpha event'])}${label('b', 40, 44, ['Beta event'])}${label('c', 250, 20, ['Gamma event'])}`),
+      await drawing(
+        svg`${track()}${label('a', 10, 20, ['Alpha event'])}${label('b', 40, 44, ['Beta event'])}${label('c', 250, 20, ['Gamma event'])}`,
+      ),
     );
     // b's title sits on a's date line only.
     expect(metrics.details.labelOverlaps).to.deep.equal([['a', 'b']]);
@@ -83,10 +101,14 @@ describe('measureTimeline', () => {
         <path class="link" d="M0,150 L300,150" data-from="b" data-to="c"></path><text class="link-label" x="300" y="190">far away</text>`),
     );
     expect(metrics.linkLabelCollisions).to.equal(3);
-    expect(metrics.details.linkLabelCollisions.map((hit) => hit.with)).to.deep.equal(['tick "2001"', 'label of link a→c #1 "Context"', 'tick "2001"']);
+    expect(metrics.details.linkLabelCollisions.map((hit) => hit.with)).to.deep.equal([
+      'tick "2001"',
+      'label of link a→c #1 "Context"',
+      'tick "2001"',
+    ]);
   });
 
-  it('samples arcs along their length and finds those through event labels or other links\' labels, not their own', async () => {
+  it("samples arcs along their length and finds those through event labels or other links' labels, not their own", async () => {
     const metrics = measureTimeline(
       await drawing(svg`${track()}${label('a', 100, 58, ['Alpha event'])}
         <path class="link" d="M20,150 C20,20 300,20 300,150" data-from="a" data-to="b"></path><text class="link-label" x="30" y="92">own label</text>

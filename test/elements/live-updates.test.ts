@@ -16,7 +16,13 @@ const v1 = () => ({
   version: 1,
   anchor: 'b',
   now: '2026-02-10',
-  events: [event('a', '2026-02-03'), event('b', '2026-02-10'), event('c', '2026-02-17'), event('d', '2026-03-01'), event('e', '2026-03-20')],
+  events: [
+    event('a', '2026-02-03'),
+    event('b', '2026-02-10'),
+    event('c', '2026-02-17'),
+    event('d', '2026-03-01'),
+    event('e', '2026-03-20'),
+  ],
 });
 
 async function serve(key: string, document: unknown): Promise<void> {

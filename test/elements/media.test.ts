@@ -21,9 +21,24 @@ const STORY = {
   lang: 'en',
   now: '2026-02-10',
   events: [
-    {id: 'photo', date: '2026-02-01', title: 'The portrait', media: {url: `${location.origin}/test/csp/portrait.svg`, alt: 'A drawn face', caption: 'The sitter', credit: 'Studio A'}},
-    {id: 'video', date: '2026-02-05', title: 'The speech', media: {url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', alt: 'The whole speech', caption: 'Live from the hall', credit: 'Pool'}},
-    {id: 'post', date: '2026-02-08', title: 'The reply', media: {url: 'https://bsky.app/profile/a.example/post/3abc', alt: 'The reply in full', credit: 'A'}},
+    {
+      id: 'photo',
+      date: '2026-02-01',
+      title: 'The portrait',
+      media: {url: `${location.origin}/test/csp/portrait.svg`, alt: 'A drawn face', caption: 'The sitter', credit: 'Studio A'},
+    },
+    {
+      id: 'video',
+      date: '2026-02-05',
+      title: 'The speech',
+      media: {url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', alt: 'The whole speech', caption: 'Live from the hall', credit: 'Pool'},
+    },
+    {
+      id: 'post',
+      date: '2026-02-08',
+      title: 'The reply',
+      media: {url: 'https://bsky.app/profile/a.example/post/3abc', alt: 'The reply in full', credit: 'A'},
+    },
   ],
 };
 
@@ -79,10 +94,15 @@ describe('<event-timeline> media', function () {
     await sendMouse({type: 'click', position: centre(again.querySelector('.media-play')!)});
     const frame = await found(() => again.querySelector('iframe'), 'no player after the click');
     expect(frame.src).to.equal('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1');
-    expect(frame.getAttribute('sandbox')).to.equal('allow-scripts allow-same-origin allow-presentation allow-popups allow-popups-to-escape-sandbox');
+    expect(frame.getAttribute('sandbox')).to.equal(
+      'allow-scripts allow-same-origin allow-presentation allow-popups allow-popups-to-escape-sandbox',
+    );
     expect(frame.title).to.equal('The whole speech');
     expect(element.shadowRoot!.activeElement).to.equal(frame);
-    await waitUntil(async () => (await requests()).some((url) => url.startsWith('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ')), 'the player was not asked for');
+    await waitUntil(
+      async () => (await requests()).some((url) => url.startsWith('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ')),
+      'the player was not asked for',
+    );
     expect((await requests()).filter((url) => /(^https?:\/\/[^/]*youtube\.com\/)/.test(url))).to.deep.equal([]);
     expect([...document.scripts].filter((script) => script.src && new URL(script.src).origin !== location.origin)).to.deep.equal([]);
   });
@@ -112,7 +132,7 @@ describe('<event-timeline> media', function () {
     expect([...list.querySelectorAll('a')].every((a) => a.getAttribute('tabindex') === '-1')).to.equal(true);
   });
 
-  it('draws every slide of TimelineJS3\'s all-media-types.json, and its pictures and players in the list, asking no service for anything', async () => {
+  it("draws every slide of TimelineJS3's all-media-types.json, and its pictures and players in the list, asking no service for anything", async () => {
     await requests(true);
     const sample = await (await fetch('/test/fixtures/timelinejs/all-media-types.json')).json();
     const element = await timelineWith(sample, {attrs: {lang: 'en', view: 'list'}});

@@ -9,8 +9,12 @@ import type {EventTimeline} from '../../src/elements/event-timeline/event-timeli
 import {parts} from './helpers.js';
 
 async function mount() {
-  const page = await fixture<HTMLDivElement>(html`<div style="display: grid; grid-template-columns: 420px 700px">
-    <section id="editor"></section><event-timeline id="preview"></event-timeline></div>`);
+  const page = await fixture<HTMLDivElement>(
+    html`<div style="display: grid; grid-template-columns: 420px 700px">
+      <section id="editor"></section>
+      <event-timeline id="preview"></event-timeline>
+    </div>`,
+  );
   const root = page.querySelector<HTMLElement>('#editor')!;
   const preview = page.querySelector<EventTimeline>('#preview')!;
   const editor = new StoryEditor(root, preview, false);
@@ -70,14 +74,17 @@ describe('the playground editor, with the keyboard alone', () => {
     await sendKeys({press: 'ArrowUp'});
     expect(active().value, 'the kind changed with an arrow key').to.not.equal('context');
 
-    await waitUntil(() => parts(preview, 'event').length === 2 && parts(preview, 'link').length === 1, 'the timeline did not draw the story');
+    await waitUntil(
+      () => parts(preview, 'event').length === 2 && parts(preview, 'link').length === 1,
+      'the timeline did not draw the story',
+    );
     const json = JSON.parse(root.querySelector<HTMLTextAreaElement>('#story-json')!.value);
     expect(json.events.map((event: {date: string}) => event.date)).to.deep.equal(['2026-02-03', '1996~']);
     expect(json.links).to.have.length(1);
     expect(root.querySelector('#editor-status')!.textContent).to.contain('2 events, 1 link; 0 problems');
   });
 
-  it('edits through the JSON view too, and moves focus to a problem\'s field from the list of problems', async () => {
+  it("edits through the JSON view too, and moves focus to a problem's field from the list of problems", async () => {
     const {root} = await mount();
     const area = root.querySelector<HTMLTextAreaElement>('#story-json')!;
     area.focus();
@@ -94,7 +101,16 @@ describe('the playground editor, with the keyboard alone', () => {
 describe('the playground editor: accessibility', () => {
   it('has no axe violations, with a story that has problems shown at its fields', async () => {
     const {root, editor} = await mount();
-    editor.load({version: 1, lang: 'en', categories: {a: {label: 'A'}}, events: [{id: 'a', date: 'circa 1996', title: 'A', category: 'a'}, {id: 'b', date: '2026', title: 'B'}], links: [{from: 'a', to: 'b', kind: 'follows'}]});
+    editor.load({
+      version: 1,
+      lang: 'en',
+      categories: {a: {label: 'A'}},
+      events: [
+        {id: 'a', date: 'circa 1996', title: 'A', category: 'a'},
+        {id: 'b', date: '2026', title: 'B'},
+      ],
+      links: [{from: 'a', to: 'b', kind: 'follows'}],
+    });
     expect(root.querySelector('[aria-invalid="true"]')).to.exist;
     await expect(root).to.be.accessible();
   });

@@ -17,8 +17,17 @@ async function card(markup: ReturnType<typeof html>): Promise<QuoteCard> {
 
 describe('<quote-card> semantics', () => {
   it('is a figure with a blockquote and a figcaption holding speaker, role and a <time datetime>', async () => {
-    const element = await card(html`<quote-card speaker="Юрий Ушаков" speaker-role="помощник президента" date="2026-02-03" lang="ru" source="ТАСС"
-      cite="https://example.org/story">Документ был автоматически продлен</quote-card>`);
+    const element = await card(
+      html`<quote-card
+        speaker="Юрий Ушаков"
+        speaker-role="помощник президента"
+        date="2026-02-03"
+        lang="ru"
+        source="ТАСС"
+        cite="https://example.org/story"
+        >Документ был автоматически продлен</quote-card
+      >`,
+    );
     const root = element.shadowRoot!;
     const figure = root.querySelector('figure')!;
     expect(figure.getAttribute('part')).to.equal('base');
@@ -79,10 +88,20 @@ describe('<quote-card> semantics', () => {
   });
 
   it('adds Quotation JSON-LD with structured-data, and removes it with the card', async () => {
-    const element = await card(html`<quote-card structured-data speaker="A" speaker-role="Minister" date="2026-02-03" cite="https://example.org/s">Words</quote-card>`);
+    const element = await card(
+      html`<quote-card structured-data speaker="A" speaker-role="Minister" date="2026-02-03" cite="https://example.org/s"
+        >Words</quote-card
+      >`,
+    );
     const script = element.querySelector('script[type="application/ld+json"]')!;
     const data = JSON.parse(script.textContent!);
-    expect(data).to.deep.include({'@context': 'https://schema.org', '@type': 'Quotation', text: 'Words', dateCreated: '2026-02-03', isBasedOn: 'https://example.org/s'});
+    expect(data).to.deep.include({
+      '@context': 'https://schema.org',
+      '@type': 'Quotation',
+      text: 'Words',
+      dateCreated: '2026-02-03',
+      isBasedOn: 'https://example.org/s',
+    });
     expect(data.creator).to.deep.equal({'@type': 'Person', name: 'A', jobTitle: 'Minister'});
     element.remove();
     expect(script.isConnected).to.equal(false);
@@ -101,7 +120,7 @@ describe('<quote-card> semantics', () => {
     expect(plain.shadowRoot!.querySelector('button.share')).to.equal(null);
   });
 
-  it('follows its theme attribute, whatever the reader\'s colour scheme, so a page\'s own dark mode reads', async () => {
+  it("follows its theme attribute, whatever the reader's colour scheme, so a page's own dark mode reads", async () => {
     const card = await fixture<QuoteCard>(html`<quote-card speaker="Yuri Ushakov" theme="dark">Text</quote-card>`);
     const caption = () => getComputedStyle(card.shadowRoot!.querySelector('figcaption')!).color;
     expect(caption()).to.equal('rgb(180, 181, 191)');
@@ -111,7 +130,9 @@ describe('<quote-card> semantics', () => {
   });
 
   it('has no accessibility violations', async () => {
-    const element = await card(html`<quote-card speaker="A" speaker-role="B" date="2026-02-03" source="S" cite="https://example.org">Words</quote-card>`);
+    const element = await card(
+      html`<quote-card speaker="A" speaker-role="B" date="2026-02-03" source="S" cite="https://example.org">Words</quote-card>`,
+    );
     await expect(element).to.be.accessible();
   });
 });
@@ -140,7 +161,10 @@ describe('<quote-card> linked to <event-timeline>', () => {
     await sendMouse({type: 'move', position: centre(quote)});
     await waitUntil(() => eventMark(timeline, 'new-start').getAttribute('part')!.includes('highlighted'), 'not highlighted on hover');
     await sendMouse({type: 'move', position: [2, 2]});
-    await waitUntil(() => !eventMark(timeline, 'new-start').getAttribute('part')!.includes('highlighted'), 'still highlighted after leaving');
+    await waitUntil(
+      () => !eventMark(timeline, 'new-start').getAttribute('part')!.includes('highlighted'),
+      'still highlighted after leaving',
+    );
   });
 
   it('highlights its event while focused', async () => {

@@ -13,7 +13,10 @@ async function openApp(): Promise<Document> {
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
   const doc = frame.contentDocument!;
-  await waitUntil(() => doc.querySelector('event-timeline')?.shadowRoot?.querySelector('[part~="event"]'), 'the React app did not render the timeline');
+  await waitUntil(
+    () => doc.querySelector('event-timeline')?.shadowRoot?.querySelector('[part~="event"]'),
+    'the React app did not render the timeline',
+  );
   return doc;
 }
 
@@ -32,7 +35,10 @@ describe('event-timeline/react in a React app', () => {
     const doc = await openApp();
     const frame = document.querySelector('iframe')!.getBoundingClientRect();
     const mark = doc.querySelector('event-timeline')!.shadowRoot!.querySelector('[data-event-id="treaty"] .dot')!.getBoundingClientRect();
-    await sendMouse({type: 'click', position: [Math.round(frame.x + mark.x + mark.width / 2), Math.round(frame.y + mark.y + mark.height / 2)]});
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(frame.x + mark.x + mark.width / 2), Math.round(frame.y + mark.y + mark.height / 2)],
+    });
     await waitUntil(() => doc.getElementById('selected')!.textContent === 'Selected: treaty', 'React state did not update');
   });
 

@@ -103,7 +103,7 @@ describe('strict Content-Security-Policy with Trusted Types', function () {
   // Documents why SECURITY.md's policy says 'allow-duplicates': each copy of Lit on a page (a second
   // copy of the bundle, or any other Lit component) creates a policy named "lit-html" when it loads.
   // Without the keyword the second copy stops at load; the first keeps working.
-  it('needs \'allow-duplicates\' for a second copy of the bundle, which otherwise stops at load', async () => {
+  it("needs 'allow-duplicates' for a second copy of the bundle, which otherwise stops at load", async () => {
     const report = await strictPage('event-timeline lit-html');
     expect(report.checks['a second copy of the bundle, from another URL, loads beside the first']).to.match(/^failed: .*lit-html/);
     expect(report.violations.map((violation) => violation.directive)).to.deep.equal(['trusted-types']);

@@ -73,11 +73,38 @@ function walk(root: ParentNode, shadow: ShadowRoot | null = null, out: {element:
 const SAFE_URL = /^(?:https?:|mailto:)/i;
 const URL_ATTRIBUTES = new Set(['href', 'xlink:href', 'src', 'cite']);
 /** Attributes whose values are text (names, labels, a nested quote card's speaker): payloads may appear in them as text. */
-const TEXT_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'title', 'alt', 'data-kind', 'speaker', 'speaker-role', 'source', 'date', 'image-alt', 'label', 'lang']);
-const NEVER_ATTRIBUTES = new Set(['srcdoc', 'srcset', 'action', 'formaction', 'poster', 'background', 'data', 'codebase', 'dynsrc', 'lowsrc', 'ping']);
+const TEXT_ATTRIBUTES = new Set([
+  'aria-label',
+  'aria-description',
+  'title',
+  'alt',
+  'data-kind',
+  'speaker',
+  'speaker-role',
+  'source',
+  'date',
+  'image-alt',
+  'label',
+  'lang',
+]);
+const NEVER_ATTRIBUTES = new Set([
+  'srcdoc',
+  'srcset',
+  'action',
+  'formaction',
+  'poster',
+  'background',
+  'data',
+  'codebase',
+  'dynsrc',
+  'lowsrc',
+  'ping',
+]);
 /** Elements that none of our templates make, and that a payload parsed as markup would. */
 const SMUGGLED = new Set(
-  'script iframe frame frameset object embed applet math mglyph mtext style link meta base form input textarea select option video audio source track foreignobject animate set use image template noscript body html marquee x canvas portal'.split(' '),
+  'script iframe frame frameset object embed applet math mglyph mtext style link meta base form input textarea select option video audio source track foreignobject animate set use image template noscript body html marquee x canvas portal'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -88,7 +115,8 @@ const SMUGGLED = new Set(
  */
 function audit(root: ParentNode): string[] {
   const problems: string[] = [];
-  const where = (element: Element, shadow: ShadowRoot | null) => `<${element.localName}> in ${shadow ? `the shadow root of <${shadow.host.localName}>` : 'the light DOM'}`;
+  const where = (element: Element, shadow: ShadowRoot | null) =>
+    `<${element.localName}> in ${shadow ? `the shadow root of <${shadow.host.localName}>` : 'the light DOM'}`;
   for (const {element, shadow} of walk(root)) {
     const name = element.localName.toLowerCase();
     for (const attribute of element.attributes) {
@@ -100,19 +128,24 @@ function audit(root: ParentNode): string[] {
       if (NEVER_ATTRIBUTES.has(attr)) problems.push(`${where(element, shadow)} has ${attr}`);
       if (!TEXT_ATTRIBUTES.has(attr) && !URL_ATTRIBUTES.has(attr) && /url\(|expression\(|javascript:|behavior:|binding:/i.test(value)) {
         // The one url() the chart writes: a fill pointing at its own gradient, by an id made of id characters.
-        if (!(attr === 'fill' && /^url\(#[A-Za-z0-9_-]+\)$/.test(value))) problems.push(`${where(element, shadow)} has ${attr}="${value.slice(0, 80)}"`);
+        if (!(attr === 'fill' && /^url\(#[A-Za-z0-9_-]+\)$/.test(value)))
+          problems.push(`${where(element, shadow)} has ${attr}="${value.slice(0, 80)}"`);
       }
     }
     if (shadow) {
       const style = element.getAttribute('style');
-      if (style && /url\(|expression\(|image-set|binding|behavior|@import/i.test(style)) problems.push(`${where(element, shadow)} has style="${style.slice(0, 80)}"`);
+      if (style && /url\(|expression\(|image-set|binding|behavior|@import/i.test(style))
+        problems.push(`${where(element, shadow)} has style="${style.slice(0, 80)}"`);
       if (SMUGGLED.has(name)) problems.push(`${where(element, shadow)} should not exist`);
-      if (name === 'img' && !(shadow.host.localName === 'quote-card' && element.getAttribute('part') === 'image')) problems.push(`${where(element, shadow)}: an image that is not a quote card's portrait`);
-      if (name === 'a' && element.getAttribute('rel') !== 'noopener noreferrer') problems.push(`${where(element, shadow)} opens without rel="noopener noreferrer"`);
+      if (name === 'img' && !(shadow.host.localName === 'quote-card' && element.getAttribute('part') === 'image'))
+        problems.push(`${where(element, shadow)}: an image that is not a quote card's portrait`);
+      if (name === 'a' && element.getAttribute('rel') !== 'noopener noreferrer')
+        problems.push(`${where(element, shadow)} opens without rel="noopener noreferrer"`);
     } else if (name === 'script') {
       const type = element.getAttribute('type');
       if (type !== 'application/ld+json' && type !== 'application/json') problems.push(`a <script type="${type}"> in the light DOM`);
-      if (type === 'application/ld+json' && /<\//.test(element.textContent ?? '')) problems.push('JSON-LD that could close its script element');
+      if (type === 'application/ld+json' && /<\//.test(element.textContent ?? ''))
+        problems.push('JSON-LD that could close its script element');
     }
   }
   return problems;
@@ -142,7 +175,9 @@ async function openDetailCards(element: EventTimeline, events: readonly {id: str
   }
 }
 
-async function hostileTimeline(options: {width?: number; attrs?: Record<string, string>; data?: unknown} = {}): Promise<{wrapper: HTMLElement; element: EventTimeline}> {
+async function hostileTimeline(
+  options: {width?: number; attrs?: Record<string, string>; data?: unknown} = {},
+): Promise<{wrapper: HTMLElement; element: EventTimeline}> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${options.width ?? 1000}px"></div>`);
   const element = document.createElement('event-timeline');
   for (const [name, value] of Object.entries(options.attrs ?? {})) element.setAttribute(name, value);
@@ -150,7 +185,8 @@ async function hostileTimeline(options: {width?: number; attrs?: Record<string, 
   wrapper.append(element);
   await drawn(element);
   // The error box comes first (data has errors); the chart once the element knows its width.
-  if (options.attrs?.view !== 'list') await waitUntil(() => element.shadowRoot!.querySelector('svg [part~="event"]'), 'the chart was not drawn');
+  if (options.attrs?.view !== 'list')
+    await waitUntil(() => element.shadowRoot!.querySelector('svg [part~="event"]'), 'the chart was not drawn');
   return {wrapper, element};
 }
 
@@ -214,10 +250,17 @@ describe('hostile event JSON in <event-timeline>', function () {
 
   it('refuses every hostile category colour, each with a warning, and colours those categories from the palette', async () => {
     const categories = Object.fromEntries(BAD_COLOURS.map((color, i) => [`c${i}`, {label: `C${i}`, color}]));
-    const events = BAD_COLOURS.map((_, i) => ({id: `e${i}`, date: `2026-02-${String(1 + i).padStart(2, '0')}`, title: `E${i}`, category: `c${i}`}));
+    const events = BAD_COLOURS.map((_, i) => ({
+      id: `e${i}`,
+      date: `2026-02-${String(1 + i).padStart(2, '0')}`,
+      title: `E${i}`,
+      category: `c${i}`,
+    }));
     const {wrapper, element} = await hostileTimeline({data: {categories, events}});
     expect(element.timeline!.categories.map((category) => category.color)).to.deep.equal(BAD_COLOURS.map(() => undefined));
-    expect(element.issues.filter((issue) => /is not a CSS colour/.test(issue.message)).map((issue) => issue.path)).to.deep.equal(BAD_COLOURS.map((_, i) => `categories.c${i}.color`));
+    expect(element.issues.filter((issue) => /is not a CSS colour/.test(issue.message)).map((issue) => issue.path)).to.deep.equal(
+      BAD_COLOURS.map((_, i) => `categories.c${i}.color`),
+    );
     const swatches = [...element.shadowRoot!.querySelectorAll<HTMLElement>('[part="legend"] .swatch')];
     expect(swatches).to.have.length(BAD_COLOURS.length);
     for (const swatch of swatches) expect(swatch.style.getPropertyValue('--_c')).to.match(/^#[0-9a-f]{6}$/i);
@@ -232,7 +275,8 @@ describe('hostile event JSON in <event-timeline>', function () {
     expect(title.textContent).to.equal(shown(hostileDocument().title as string));
     expect(title.textContent).to.contain('<img');
     expect(root.querySelector('svg')!.getAttribute('aria-label')).to.contain('</title><script>');
-    for (const text of root.querySelectorAll('svg text')) expect(text.textContent!, 'bidi controls in the chart').not.to.match(BIDI_CONTROLS);
+    for (const text of root.querySelectorAll('svg text'))
+      expect(text.textContent!, 'bidi controls in the chart').not.to.match(BIDI_CONTROLS);
     // Era titles and link kinds, where they are drawn.
     expect([...root.querySelectorAll('.era text')].map((text) => text.textContent)).to.include(`<svg onload=${TRIP}>`);
     expect([...root.querySelectorAll('[part="link"]')].some((link) => (link.getAttribute('data-kind') ?? '').includes('<'))).to.equal(true);
@@ -295,7 +339,13 @@ describe('hostile event JSON in <event-timeline>', function () {
 
   it('writes hostile attributes of the element (label, lang, selected) only as attribute values', async () => {
     const {wrapper, element} = await hostileTimeline({
-      attrs: {label: `"><img src=x onerror=${TRIP}>`, lang: `"><svg onload=${TRIP}>`, selected: `"><img src=x onerror=${TRIP}>`, theme: `"><img>`, 'max-lanes': 'NaN'},
+      attrs: {
+        label: `"><img src=x onerror=${TRIP}>`,
+        lang: `"><svg onload=${TRIP}>`,
+        selected: `"><img src=x onerror=${TRIP}>`,
+        theme: `"><img>`,
+        'max-lanes': 'NaN',
+      },
     });
     expect(element.shadowRoot!.querySelector('svg')!.getAttribute('aria-label')).to.equal(`"><img src=x onerror=${TRIP}>`);
     expectClean(wrapper, 'hostile attributes');
@@ -360,7 +410,8 @@ describe('hostile event JSON in <event-timeline>', function () {
       for (const attribute of node.attributes) {
         if (/^on/i.test(attribute.name)) problems.push(`${node.localName} ${attribute.name}`);
         if (/href$/i.test(attribute.name)) problems.push(`${node.localName} ${attribute.name}=${attribute.value.slice(0, 40)}`);
-        if (/url\(/i.test(attribute.value) && !/^url\(#[A-Za-z0-9_-]+\)$/.test(attribute.value)) problems.push(`${node.localName} ${attribute.name}=${attribute.value.slice(0, 60)}`);
+        if (/url\(/i.test(attribute.value) && !/^url\(#[A-Za-z0-9_-]+\)$/.test(attribute.value))
+          problems.push(`${node.localName} ${attribute.name}=${attribute.value.slice(0, 60)}`);
       }
     }
     expect(problems).to.deep.equal([]);
@@ -447,14 +498,28 @@ function hostileTimelineJs(): Record<string, unknown> {
   const payloads = [...TEXTS, LONG];
   const urls = [...BAD_URLS, ...GOOD_URLS];
   return {
-    title: {text: {headline: `<img src=x onerror=${TRIP}>Title`, text: `<script>${TRIP}</script>`}, background: {color: BAD_COLOURS[0], url: `javascript:${TRIP}`}},
-    eras: [{start_date: {year: 2026}, end_date: {year: 2027}, text: {headline: `<svg onload=${TRIP}>Era &lt;img src=x onerror=${TRIP}&gt;`}}],
+    title: {
+      text: {headline: `<img src=x onerror=${TRIP}>Title`, text: `<script>${TRIP}</script>`},
+      background: {color: BAD_COLOURS[0], url: `javascript:${TRIP}`},
+    },
+    eras: [
+      {start_date: {year: 2026}, end_date: {year: 2027}, text: {headline: `<svg onload=${TRIP}>Era &lt;img src=x onerror=${TRIP}&gt;`}},
+    ],
     events: payloads.map((payload, i) => ({
       unique_id: i % 3 ? `"><img src=x onerror=${TRIP}>${i}` : undefined,
       start_date: {year: 2026, month: 1 + (i % 12), day: 1 + (i % 28)},
       display_date: payload,
-      text: {headline: `${payload} #${i}`, text: `<p>${payload}</p><a href="javascript:${TRIP}">link</a> &lt;img src=x onerror=${TRIP}&gt;`},
-      media: {url: urls[i % urls.length], link: urls[(i + 1) % urls.length], caption: payload, credit: payload, thumbnail: `javascript:${TRIP}`},
+      text: {
+        headline: `${payload} #${i}`,
+        text: `<p>${payload}</p><a href="javascript:${TRIP}">link</a> &lt;img src=x onerror=${TRIP}&gt;`,
+      },
+      media: {
+        url: urls[i % urls.length],
+        link: urls[(i + 1) % urls.length],
+        caption: payload,
+        credit: payload,
+        thumbnail: `javascript:${TRIP}`,
+      },
       group: i % 4 ? payload : `group ${i % 3}`,
       background: {color: BAD_COLOURS[i % BAD_COLOURS.length], url: BAD_URLS[i % BAD_URLS.length]},
       autolink: true,

@@ -53,7 +53,11 @@ function manyEvents(n: number): Record<string, unknown> {
     const day = i % 28;
     const month = Math.floor(i / 28) % 12;
     const year = 1800 + Math.floor(i / 336);
-    events[i] = {id: `e${i}`, date: `${year}-${String(month + 1).padStart(2, '0')}-${String(day + 1).padStart(2, '0')}`, title: `Event ${i}`};
+    events[i] = {
+      id: `e${i}`,
+      date: `${year}-${String(month + 1).padStart(2, '0')}-${String(day + 1).padStart(2, '0')}`,
+      title: `Event ${i}`,
+    };
   }
   return {version: 1, title: `${n} events`, anchor: 'e0', events};
 }
@@ -77,7 +81,9 @@ describe('documented limits', function () {
     expect(alert.textContent, 'the rest of the issues are counted, not listed').to.match(/more issues were not listed|more/);
     expect(element!.timeline!.events.map((event) => event.id)).to.deep.equal(['a', 'b']);
     expect(parts(element!, 'event')).to.have.length(2);
-    console.log(`limits: ${n.toLocaleString('en')} events (${DEFAULT_LIMITS.maxEvents.toLocaleString('en')} read): longest task ${Math.round(tasks.longest)} ms`);
+    console.log(
+      `limits: ${n.toLocaleString('en')} events (${DEFAULT_LIMITS.maxEvents.toLocaleString('en')} read): longest task ${Math.round(tasks.longest)} ms`,
+    );
   });
 
   it(`cuts text over ${DEFAULT_LIMITS.maxTextLength.toLocaleString('en')} characters, with a warning naming the field`, async () => {
@@ -92,7 +98,9 @@ describe('documented limits', function () {
       'events[0].title: is 100000 characters long; cut to 10000',
       'events[0].summary: is 100000 characters long; cut to 10000',
     ]);
-    expect(logged.filter((line) => line.level === 'warn' && line.text.includes('events[0].title: is 100000 characters long'))).to.have.length(1);
+    expect(
+      logged.filter((line) => line.level === 'warn' && line.text.includes('events[0].title: is 100000 characters long')),
+    ).to.have.length(1);
     // A warning, not an error: the timeline draws, with no alert.
     expect(part(element, 'error')).to.equal(null);
     expect(element.shadowRoot!.querySelector('.title')!.textContent).to.have.length(DEFAULT_LIMITS.maxTextLength);
@@ -121,7 +129,9 @@ describe('documented limits', function () {
     } finally {
       JSON.parse = parse;
     }
-    expect(part(element, 'error')!.textContent).to.contain(`is ${DEFAULT_LIMITS.maxBytes + 1} characters long; the limit is ${DEFAULT_LIMITS.maxBytes}`);
+    expect(part(element, 'error')!.textContent).to.contain(
+      `is ${DEFAULT_LIMITS.maxBytes + 1} characters long; the limit is ${DEFAULT_LIMITS.maxBytes}`,
+    );
     expect(parsedLengths.filter((length) => length > DEFAULT_LIMITS.maxBytes)).to.deep.equal([]);
   });
 
@@ -144,7 +154,9 @@ describe('documented limits', function () {
       try {
         element = await timelineOf(data);
         parsedAt = performance.now() - started;
-        await waitUntil(() => parts(element!, 'event').length > 0 || parts(element!, 'cluster').length > 0, 'nothing drawn', {timeout: 30_000});
+        await waitUntil(() => parts(element!, 'event').length > 0 || parts(element!, 'cluster').length > 0, 'nothing drawn', {
+          timeout: 30_000,
+        });
       } finally {
         clearInterval(beat);
       }

@@ -14,8 +14,13 @@ const pageErrors: string[] = [];
 
 before(() => {
   const win = window as unknown as Record<string, unknown>;
-  Object.defineProperty(win, '__pwned', {configurable: true, get: () => undefined, set: (value: unknown) => void tripped.push(`__pwned = ${String(value)}`)});
-  for (const name of ['alert', 'confirm', 'prompt']) win[name] = (...args: unknown[]) => void tripped.push(`${name}(${args.map(String).join(', ')})`);
+  Object.defineProperty(win, '__pwned', {
+    configurable: true,
+    get: () => undefined,
+    set: (value: unknown) => void tripped.push(`__pwned = ${String(value)}`),
+  });
+  for (const name of ['alert', 'confirm', 'prompt'])
+    win[name] = (...args: unknown[]) => void tripped.push(`${name}(${args.map(String).join(', ')})`);
   window.addEventListener('error', (event) => pageErrors.push(`error: ${event.message}`));
   window.addEventListener('unhandledrejection', (event) => pageErrors.push(`unhandled rejection: ${String(event.reason)}`));
   return setViewport({width: 1200, height: 900});
@@ -55,11 +60,34 @@ function mediaDocument(): Record<string, unknown> {
     id: `m${i}`,
     date: `2026-${String(1 + (i % 12)).padStart(2, '0')}-01`,
     title: `Event ${i}`,
-    media: {url: URLS[i % URLS.length], alt: text, caption: texts[(i + 1) % texts.length], credit: texts[(i + 2) % texts.length], thumbnail: URLS[(i + 3) % URLS.length]},
-    quotes: [{text: `Quote ${i}`, media: {url: URLS[(i + 5) % URLS.length], alt: texts[(i + 4) % texts.length], caption: texts[(i + 6) % texts.length]}}],
+    media: {
+      url: URLS[i % URLS.length],
+      alt: text,
+      caption: texts[(i + 1) % texts.length],
+      credit: texts[(i + 2) % texts.length],
+      thumbnail: URLS[(i + 3) % URLS.length],
+    },
+    quotes: [
+      {
+        text: `Quote ${i}`,
+        media: {url: URLS[(i + 5) % URLS.length], alt: texts[(i + 4) % texts.length], caption: texts[(i + 6) % texts.length]},
+      },
+    ],
   }));
   // A real player whose names are payloads.
-  events.push({id: 'player', date: '2026-06-15', title: 'Player', media: {url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', alt: MARKUP[2]!, caption: MARKUP[0]!, credit: MARKUP[5]!, thumbnail: GOOD_URLS[0]!}, quotes: []});
+  events.push({
+    id: 'player',
+    date: '2026-06-15',
+    title: 'Player',
+    media: {
+      url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+      alt: MARKUP[2]!,
+      caption: MARKUP[0]!,
+      credit: MARKUP[5]!,
+      thumbnail: GOOD_URLS[0]!,
+    },
+    quotes: [],
+  });
   return {version: 1, lang: 'en', now: '2026-12-31', events};
 }
 
@@ -67,8 +95,10 @@ function mediaDocument(): Record<string, unknown> {
 function audit(element: EventTimeline): string[] {
   const problems: string[] = [];
   for (const node of element.shadowRoot!.querySelectorAll('*')) {
-    for (const attribute of node.attributes) if (attribute.name.startsWith('on')) problems.push(`<${node.localName}> has ${attribute.name}`);
-    if (['script', 'object', 'embed', 'video', 'audio', 'iframe', 'frame', 'svg svg', 'math', 'style'].includes(node.localName)) problems.push(`a <${node.localName}>`);
+    for (const attribute of node.attributes)
+      if (attribute.name.startsWith('on')) problems.push(`<${node.localName}> has ${attribute.name}`);
+    if (['script', 'object', 'embed', 'video', 'audio', 'iframe', 'frame', 'svg svg', 'math', 'style'].includes(node.localName))
+      problems.push(`a <${node.localName}>`);
     if (node.localName === 'img') {
       const image = node as HTMLImageElement;
       if (!/^https?:/.test(image.getAttribute('src') ?? '')) problems.push(`an image from ${image.getAttribute('src')}`);
@@ -90,7 +120,9 @@ describe('hostile media', function () {
   it('keeps only http(s) media and thumbnails, refusing the rest at their paths', async () => {
     const element = await timelineWith(mediaDocument(), {attrs: {lang: 'en'}});
     const timeline = element.timeline!;
-    const all = timeline.events.flatMap((event) => [event.media, ...event.quotes.map((quote) => quote.media)]).filter((media) => media !== undefined);
+    const all = timeline.events
+      .flatMap((event) => [event.media, ...event.quotes.map((quote) => quote.media)])
+      .filter((media) => media !== undefined);
     expect(all.length).to.be.greaterThan(10);
     for (const media of all) {
       expect(media.url).to.match(/^https?:/);
@@ -106,7 +138,9 @@ describe('hostile media', function () {
     const list = part(element, 'list')!;
     expect(list.querySelectorAll('[part~="media"]').length).to.be.greaterThan(10);
     const text = list.textContent!;
-    const kept = element.timeline!.events.flatMap((event) => [event.media, ...event.quotes.map((quote) => quote.media)]).filter((media) => media !== undefined);
+    const kept = element
+      .timeline!.events.flatMap((event) => [event.media, ...event.quotes.map((quote) => quote.media)])
+      .filter((media) => media !== undefined);
     for (const media of kept) {
       if (media.caption) expect(text, media.caption).to.contain(media.caption);
       if (media.credit) expect(text, media.credit).to.contain(media.credit);
@@ -121,7 +155,10 @@ describe('hostile media', function () {
   it('loads only the sandboxed no-cookie player when play is pressed, named by the payload as text', async () => {
     const element = await timelineWith(mediaDocument(), {attrs: {lang: 'en'}});
     await element.focusEvent('player');
-    await waitUntil(() => element.shadowRoot!.activeElement?.getAttribute('data-event-id') === 'player', 'focus did not reach the player event');
+    await waitUntil(
+      () => element.shadowRoot!.activeElement?.getAttribute('data-event-id') === 'player',
+      'focus did not reach the player event',
+    );
     await sendKeys({press: 'Enter'});
     await waitUntil(() => part(element, 'detail')?.querySelector('.media-play'), 'no play button');
     const detail = part(element, 'detail')!;

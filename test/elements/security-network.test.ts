@@ -20,7 +20,8 @@ let logged: string[] = [];
 let pageErrors: string[] = [];
 let originalError: typeof console.error;
 const onError = (event: ErrorEvent) => pageErrors.push(`error: ${event.message}`);
-const onRejection = (event: PromiseRejectionEvent) => pageErrors.push(`unhandled rejection: ${String(event.reason?.stack ?? event.reason)}`);
+const onRejection = (event: PromiseRejectionEvent) =>
+  pageErrors.push(`unhandled rejection: ${String(event.reason?.stack ?? event.reason)}`);
 
 before(() => setViewport({width: 1200, height: 900}));
 beforeEach(() => {
@@ -65,9 +66,26 @@ const FAULTS: Fault[] = [
   {name: 'HTTP 500', src: '/__fault/status/500', message: /could not be loaded \(HTTP 500\)/, log: /answered HTTP 500/},
   {name: 'a server that never answers', src: '/__fault/stall', attrs: {timeout: '300'}, message: /took too long/, log: /no answer in time/},
   {name: 'an HTML page', src: '/__fault/html', message: /did not send JSON/, log: /sent text\/html, not JSON/},
-  {name: 'half a JSON document', src: '/__fault/truncated', message: /The file is not valid JSON: .*(end of JSON input|line 1 column)/, log: /is not valid JSON/},
-  {name: 'a streamed body over max-bytes', src: '/__fault/huge?bytes=300000&stream', attrs: {'max-bytes': '100000'}, message: /too large \(over 100\s?kB\)/, log: /is over 100000 bytes/},
-  {name: 'a declared length over max-bytes', src: '/__fault/huge?bytes=3000000', attrs: {'max-bytes': '2500000'}, message: /too large \(over 2\.5\s?MB\)/, log: /3000000 bytes; the limit is 2500000/},
+  {
+    name: 'half a JSON document',
+    src: '/__fault/truncated',
+    message: /The file is not valid JSON: .*(end of JSON input|line 1 column)/,
+    log: /is not valid JSON/,
+  },
+  {
+    name: 'a streamed body over max-bytes',
+    src: '/__fault/huge?bytes=300000&stream',
+    attrs: {'max-bytes': '100000'},
+    message: /too large \(over 100\s?kB\)/,
+    log: /is over 100000 bytes/,
+  },
+  {
+    name: 'a declared length over max-bytes',
+    src: '/__fault/huge?bytes=3000000',
+    attrs: {'max-bytes': '2500000'},
+    message: /too large \(over 2\.5\s?MB\)/,
+    log: /3000000 bytes; the limit is 2500000/,
+  },
   {name: 'a dropped connection', src: '/__fault/refuse', message: /network error/, log: /could not fetch/},
   {name: 'a connection dropped mid-body', src: '/__fault/reset', message: /network error/, log: /stopped sending/},
 ];
@@ -83,7 +101,10 @@ describe('<event-timeline src> faults', function () {
       expect(alert.textContent).to.match(fault.message);
       expect(alert.querySelector('button.retry')?.textContent?.trim()).to.equal('Try again');
       expect(parts(element, 'event')).to.have.length(0);
-      expect(logged.filter((line) => fault.log.test(line)), logged.join('\n')).to.have.length(1);
+      expect(
+        logged.filter((line) => fault.log.test(line)),
+        logged.join('\n'),
+      ).to.have.length(1);
     });
   }
 
@@ -91,7 +112,13 @@ describe('<event-timeline src> faults', function () {
     const messages = new Map<string, string>();
     for (const fault of FAULTS) {
       const element = await load(fault.src, fault.attrs);
-      messages.set(fault.name, part(element, 'error')!.querySelector('li')!.textContent!.replace(/^.*?:\s*/, '').trim());
+      messages.set(
+        fault.name,
+        part(element, 'error')!
+          .querySelector('li')!
+          .textContent!.replace(/^.*?:\s*/, '')
+          .trim(),
+      );
     }
     // HTTP errors name their status; a timeout, a body that is not JSON, a JSON body with an error
     // (with the parser's words), one that is too large and a network error each read differently.

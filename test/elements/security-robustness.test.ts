@@ -68,7 +68,11 @@ describe('crashes that lost valid data', function () {
       ],
     });
     expect(alertOf(element)).to.contain('events[1].start_date.year: must be a number or a string, not an array');
-    expect(element.issues).to.deep.include({path: 'events[2].unique_id', message: 'must be a string, not an array; ignored', severity: 'warning'});
+    expect(element.issues).to.deep.include({
+      path: 'events[2].unique_id',
+      message: 'must be a string, not an array; ignored',
+      severity: 'warning',
+    });
     expect(drawnIds(element)).to.have.members(['kept', 'deep-id']);
   });
 
@@ -86,7 +90,8 @@ describe('crashes that lost valid data', function () {
     const element = document.createElement('event-timeline');
     element.setAttribute('lang', 'en');
     const list = document.createElement('ol');
-    list.innerHTML = '<li data-id="plain"><time datetime="2026-01-05">5 January</time> <strong>Plain</strong></li><li data-id="deep"><time datetime="2026-02-03">3 February</time> <strong>Deep</strong></li>';
+    list.innerHTML =
+      '<li data-id="plain"><time datetime="2026-01-05">5 January</time> <strong>Plain</strong></li><li data-id="deep"><time datetime="2026-02-03">3 February</time> <strong>Deep</strong></li>';
     let span: Element = list.lastElementChild!;
     for (let i = 0; i < 20_000; i++) span = span.appendChild(document.createElement('span'));
     span.textContent = 'the innermost words';
@@ -98,12 +103,23 @@ describe('crashes that lost valid data', function () {
   });
 
   it('reports a Proxy or a throwing getter given as data, instead of throwing', async () => {
-    const trap = new Proxy({}, {get: () => {
-      throw new Error('trap');
-    }});
-    for (const data of [trap, Object.defineProperty({}, 'events', {get: () => {
-      throw new Error('getter');
-    }, enumerable: true})]) {
+    const trap = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('trap');
+        },
+      },
+    );
+    for (const data of [
+      trap,
+      Object.defineProperty({}, 'events', {
+        get: () => {
+          throw new Error('getter');
+        },
+        enumerable: true,
+      }),
+    ]) {
       const element = await timelineWith(data);
       expect(alertOf(element)).to.match(/\(root\): could not be read: (trap|getter)/);
     }
@@ -112,7 +128,13 @@ describe('crashes that lost valid data', function () {
   for (const lang of ['zh-u-ca-chinese', 'ko-u-ca-dangi']) {
     it(`draws events at the ends of the Date range in ${lang}: every label, the list, and a quote card`, async () => {
       const element = await timelineWith(
-        {events: [{id: 'late', date: 'Y275759', title: 'Late'}, {id: 'early', date: 'Y-271820', title: 'Early'}, {id: 'now', date: '2026', title: 'Now'}]},
+        {
+          events: [
+            {id: 'late', date: 'Y275759', title: 'Late'},
+            {id: 'early', date: 'Y-271820', title: 'Early'},
+            {id: 'now', date: '2026', title: 'Now'},
+          ],
+        },
         {attrs: {lang}},
       );
       expect(drawnIds(element)).to.have.members(['late', 'early', 'now']);
@@ -166,7 +188,8 @@ describe('crashes that lost valid data', function () {
   it('names the cause when the page parser cut inline JSON short at a "</script" in it', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
     // Through the HTML parser, as a page would write it: the script ends inside the title.
-    wrapper.innerHTML = '<event-timeline lang="en"><script type="application/json">{"events": [{"id": "a", "date": "2026", "title": "Not </script> escaped"}]}</script></event-timeline>';
+    wrapper.innerHTML =
+      '<event-timeline lang="en"><script type="application/json">{"events": [{"id": "a", "date": "2026", "title": "Not </script> escaped"}]}</script></event-timeline>';
     const element = wrapper.querySelector('event-timeline')!;
     await drawn(element);
     expect(alertOf(element)).to.contain('(root): the inline <script> ends early or runs on: write every "<" in it as "\\u003c"');
@@ -186,7 +209,8 @@ describe('crashes that lost valid data', function () {
 
   it('reads inline JSON that writes "<" as \\u003c, and does not blame a mere syntax error on the page parser', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
-    wrapper.innerHTML = '<event-timeline lang="en"><script type="application/json">{"events": [{"id": "a", "date": "2026", "title": "\\u003c/script> \\u003c!--\\u003cscript>"}]}</script></event-timeline>';
+    wrapper.innerHTML =
+      '<event-timeline lang="en"><script type="application/json">{"events": [{"id": "a", "date": "2026", "title": "\\u003c/script> \\u003c!--\\u003cscript>"}]}</script></event-timeline>';
     const element = wrapper.querySelector('event-timeline')!;
     await drawn(element);
     expect(element.timeline!.events[0]!.title).to.equal('</script> <!--<script>');
@@ -200,13 +224,17 @@ describe('crashes that lost valid data', function () {
 
   it('reports a src whose JSON is a string holding the document, instead of reading it twice', async () => {
     const element = await timelineFrom(blobUrl(JSON.stringify(JSON.stringify({events: [{id: 'a', date: '2026', title: 'A'}]}))));
-    expect(alertOf(element)).to.contain('(root): must be an object with an "events" array, not a string (JSON text encoded twice; it is not read twice)');
+    expect(alertOf(element)).to.contain(
+      '(root): must be an object with an "events" array, not a string (JSON text encoded twice; it is not read twice)',
+    );
     expect(parts(element, 'event')).to.have.length(0);
   });
 
   it('refuses a src of 19 MB of "[" by its depth, before JSON.parse builds it', async () => {
     const element = await timelineFrom(blobUrl('['.repeat(19_000_000)));
-    expect(alertOf(element)).to.contain(`more than ${DEFAULT_LIMITS.maxDepth} levels of nesting at character ${DEFAULT_LIMITS.maxDepth + 1}`);
+    expect(alertOf(element)).to.contain(
+      `more than ${DEFAULT_LIMITS.maxDepth} levels of nesting at character ${DEFAULT_LIMITS.maxDepth + 1}`,
+    );
   });
 });
 
@@ -215,15 +243,31 @@ describe('freezes within the documented limits', function () {
 
   it('draws 100,000 copies of one link between two events as one arc, and names each event in a sentence, not a book', async () => {
     const links = Array.from({length: 100_000}, () => ({from: 'a', to: 'b', kind: 'follows'}));
-    const element = await timelineWith({events: [{id: 'a', date: '2026-01-01', title: 'A'}, {id: 'b', date: '2026-06-01', title: 'B'}], links});
+    const element = await timelineWith({
+      events: [
+        {id: 'a', date: '2026-01-01', title: 'A'},
+        {id: 'b', date: '2026-06-01', title: 'B'},
+      ],
+      links,
+    });
     expect(parts(element, 'link')).to.have.length(1);
-    expect(element.issues).to.deep.include({path: 'links', message: '99999 links repeat an earlier one and are drawn once (the first: links[1] repeats links[0])', severity: 'warning'});
+    expect(element.issues).to.deep.include({
+      path: 'links',
+      message: '99999 links repeat an earlier one and are drawn once (the first: links[1] repeats links[0])',
+      severity: 'warning',
+    });
     for (const mark of parts(element, 'event')) expect(mark.getAttribute('aria-label')!.length).to.be.below(200);
   });
 
   it('keeps 10 different links between two events, and cuts the spoken list of an event with thousands', async () => {
-    const events = [{id: 'hub', date: '2026-01-01', title: 'Hub'}, ...Array.from({length: 3000}, (_, i) => ({id: `e${i}`, date: '2026-06-01', title: `Event number ${i}`}))];
-    const links = [...Array.from({length: 3000}, (_, i) => ({from: 'hub', to: `e${i}`, kind: 'mentions'})), ...Array.from({length: 30}, (_, i) => ({from: 'hub', to: 'e0', label: `L${i}`}))];
+    const events = [
+      {id: 'hub', date: '2026-01-01', title: 'Hub'},
+      ...Array.from({length: 3000}, (_, i) => ({id: `e${i}`, date: '2026-06-01', title: `Event number ${i}`})),
+    ];
+    const links = [
+      ...Array.from({length: 3000}, (_, i) => ({from: 'hub', to: `e${i}`, kind: 'mentions'})),
+      ...Array.from({length: 30}, (_, i) => ({from: 'hub', to: 'e0', label: `L${i}`})),
+    ];
     const element = await timelineWith({anchor: 'hub', events, links});
     expect(element.timeline!.links.filter((link) => link.to === 'e0')).to.have.length(10);
     const hub = element.shadowRoot!.querySelector('[role="option"][data-event-id="hub"]')!;
@@ -232,7 +276,15 @@ describe('freezes within the documented limits', function () {
 
   it('cuts a 6 MB anchor, link kind and property name fetched from src: the alert, the issues and data-kind stay small, the page as wide as it was', async () => {
     const huge = 'x'.repeat(6_000_000);
-    const text = JSON.stringify({events: [{id: 'a', date: '2020', title: 'A'}, {id: 'b', date: '2021', title: 'B'}], anchor: huge, links: [{from: 'a', to: 'b', kind: huge}], [huge]: 1});
+    const text = JSON.stringify({
+      events: [
+        {id: 'a', date: '2020', title: 'A'},
+        {id: 'b', date: '2021', title: 'B'},
+      ],
+      anchor: huge,
+      links: [{from: 'a', to: 'b', kind: huge}],
+      [huge]: 1,
+    });
     const width = document.documentElement.scrollWidth;
     const element = await timelineFrom(blobUrl(text), 600);
     expect(drawnIds(element)).to.have.members(['a', 'b']);
@@ -243,7 +295,9 @@ describe('freezes within the documented limits', function () {
   });
 
   it('gives 12,000 TimelineJS slides with one headline 12,000 ids', async () => {
-    const element = await timelineWith({events: Array.from({length: 12_000}, () => ({start_date: {year: 2020}, text: {headline: 'Same'}}))});
+    const element = await timelineWith({
+      events: Array.from({length: 12_000}, () => ({start_date: {year: 2020}, text: {headline: 'Same'}})),
+    });
     expect(new Set(element.timeline!.events.map((event) => event.id)).size).to.equal(12_000);
   });
 
@@ -271,7 +325,16 @@ describe('freezes within the documented limits', function () {
     wrapper.append(card);
     await card.updateComplete;
     expect(card.shadowRoot!.querySelector('figure')!.scrollWidth).to.be.at.most(400);
-    const element = await timelineWith({title: word, events: [{id: 'a', date: '2026', title: word}, {id: 'b', date: 'not a date', title: word}]}, {width: 400});
+    const element = await timelineWith(
+      {
+        title: word,
+        events: [
+          {id: 'a', date: '2026', title: word},
+          {id: 'b', date: 'not a date', title: word},
+        ],
+      },
+      {width: 400},
+    );
     element.view = 'list';
     await element.updateComplete;
     expect(part(element, 'base')!.scrollWidth).to.be.at.most(400);
@@ -279,7 +342,7 @@ describe('freezes within the documented limits', function () {
   });
 });
 
-describe('the quote card\'s portrait', () => {
+describe("the quote card's portrait", () => {
   it('is the one request the card makes, sent without a referrer; a relative URL is resolved against the page', async () => {
     const card = await fixture<QuoteCard>(html`<quote-card image="/csp/portrait.svg" image-alt="Portrait">Words</quote-card>`);
     await card.updateComplete;

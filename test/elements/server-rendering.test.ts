@@ -36,7 +36,10 @@ before(async () => {
 });
 const words = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-for (const [story, lang] of [['story-en.json', 'en'], ['story-ru.json', 'ru']] as const) {
+for (const [story, lang] of [
+  ['story-en.json', 'en'],
+  ['story-ru.json', 'ru'],
+] as const) {
   describe(`a server-rendered page (${lang})`, () => {
     let events: Story['events'] = [];
     before(() => (events = stories[story].events));
@@ -76,7 +79,8 @@ for (const [story, lang] of [['story-en.json', 'en'], ['story-ru.json', 'ru']] a
       expect(page.marks.map((mark) => mark.id).sort()).to.deep.equal(events.map((event) => event.id).sort());
       // One label an event: the server's went once the label layer had written its own.
       expect(page.labels.length).to.equal(events.length);
-      for (const event of events) expect(words(page.labels.find((label) => label.id === event.id)?.title ?? ''), event.id).to.equal(words(event.title));
+      for (const event of events)
+        expect(words(page.labels.find((label) => label.id === event.id)?.title ?? ''), event.id).to.equal(words(event.title));
       expect(page.listItems).to.equal(events.length);
       expect(page.toolbarVisible).to.equal(true);
       // The quote card found its timeline once hydrated.

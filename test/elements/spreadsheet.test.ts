@@ -10,7 +10,9 @@ const ids = (element: EventTimeline) => parts(element, 'event').map((mark) => ma
 
 describe('<event-timeline> reading a spreadsheet', () => {
   it('draws the plain template from src="….csv", with its links and its title', async () => {
-    const element = await fixture<EventTimeline>(html`<event-timeline src="/docs/examples/story-plain.csv" style="width: 1000px"></event-timeline>`);
+    const element = await fixture<EventTimeline>(
+      html`<event-timeline src="/docs/examples/story-plain.csv" style="width: 1000px"></event-timeline>`,
+    );
     await drawn(element);
     expect(ids(element)).to.have.members(['sputnik', 'gagarin', 'kennedy', 'apollo11', 'apollo11-50']);
     expect(parts(element, 'link').length).to.equal(4);
@@ -19,7 +21,9 @@ describe('<event-timeline> reading a spreadsheet', () => {
   });
 
   it("draws TimelineJS3's template from src", async () => {
-    const element = await fixture<EventTimeline>(html`<event-timeline src="/docs/examples/story-timelinejs.csv" style="width: 1000px"></event-timeline>`);
+    const element = await fixture<EventTimeline>(
+      html`<event-timeline src="/docs/examples/story-timelinejs.csv" style="width: 1000px"></event-timeline>`,
+    );
     await drawn(element);
     expect(ids(element)).to.include('apollo-11-lands-on-the-moon');
     expect(parts(element, 'event').length).to.equal(5);
@@ -40,7 +44,13 @@ describe('<event-timeline> reading a spreadsheet', () => {
     await drawn(element);
     expect(parts(element, 'event').length).to.equal(1);
     URL.revokeObjectURL(url);
-    const other = await fixture<EventTimeline>(html`<event-timeline format="csv" .data=${'date,title\n2026-02-03,A call\n2026-02-05,A deadline\n'} style="width: 800px"></event-timeline>`);
+    const other = await fixture<EventTimeline>(
+      html`<event-timeline
+        format="csv"
+        .data=${'date,title\n2026-02-03,A call\n2026-02-05,A deadline\n'}
+        style="width: 800px"
+      ></event-timeline>`,
+    );
     await drawn(other);
     expect(parts(other, 'event').length).to.equal(2);
   });

@@ -25,7 +25,10 @@ describe('<event-timeline start-at>', function () {
   it('shows the whole story by default and with start-at="all"', async () => {
     for (const attrs of [{lang: 'en'}, {lang: 'en', 'start-at': 'all'}] as Record<string, string>[]) {
       const element = await timelineWith(await story('en'), {attrs});
-      expect(ALL.filter((id) => !visible(element, id)), JSON.stringify(attrs)).to.deep.equal([]);
+      expect(
+        ALL.filter((id) => !visible(element, id)),
+        JSON.stringify(attrs),
+      ).to.deep.equal([]);
     }
   });
 
@@ -55,10 +58,16 @@ describe('<event-timeline start-at>', function () {
     await element.focusEvent('call');
     await waitUntil(() => element.shadowRoot!.activeElement?.getAttribute('data-event-id') === 'call', 'focus did not reach the anchor');
     await sendKeys({press: 'Home'});
-    await waitUntil(() => element.shadowRoot!.activeElement?.getAttribute('data-event-id') === 'treaty', 'Home did not reach the first event');
+    await waitUntil(
+      () => element.shadowRoot!.activeElement?.getAttribute('data-event-id') === 'treaty',
+      'Home did not reach the first event',
+    );
     await waitUntil(() => visible(element, 'treaty'), 'the first event was not brought into view');
     await sendKeys({press: 'End'});
-    await waitUntil(() => element.shadowRoot!.activeElement?.getAttribute('data-event-id') === 'treaty-25', 'End did not reach the last event');
+    await waitUntil(
+      () => element.shadowRoot!.activeElement?.getAttribute('data-event-id') === 'treaty-25',
+      'End did not reach the last event',
+    );
   });
 
   it('keeps every event in the list kept for screen readers', async () => {
@@ -68,7 +77,7 @@ describe('<event-timeline start-at>', function () {
     expect(items.sort()).to.deep.equal([...ALL].sort());
   });
 
-  it('takes the document\'s startAt, which the attribute overrides, and a TimelineJS3 start_at_end', async () => {
+  it("takes the document's startAt, which the attribute overrides, and a TimelineJS3 start_at_end", async () => {
     const data = {...(await story('en')), startAt: 'treaty'};
     const fromData = await timelineWith(data, {attrs: {lang: 'en'}});
     expect(visible(fromData, 'treaty')).to.equal(true);

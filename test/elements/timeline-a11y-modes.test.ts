@@ -10,7 +10,13 @@ const media = (features: {name: string; value: string}[]) => executeServerComman
 const focusedId = (element: EventTimeline) => element.shadowRoot!.activeElement?.getAttribute('data-event-id');
 
 before(() => setViewport({width: 1280, height: 1000}));
-afterEach(() => media([{name: 'forced-colors', value: 'none'}, {name: 'prefers-reduced-motion', value: 'no-preference'}, {name: 'prefers-color-scheme', value: 'light'}]));
+afterEach(() =>
+  media([
+    {name: 'forced-colors', value: 'none'},
+    {name: 'prefers-reduced-motion', value: 'no-preference'},
+    {name: 'prefers-color-scheme', value: 'light'},
+  ]),
+);
 
 describe('<event-timeline> keyboard lanes', () => {
   it('moves up and down between lanes to the nearest event in time', async () => {
@@ -54,7 +60,10 @@ describe('<event-timeline> motion and colour modes', () => {
     element.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="zoom-in"]')!.click();
     await element.updateComplete;
     expect(part(element, 'axis')!.textContent).not.to.equal(axis);
-    const detail = element.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]).map((rule) => rule.cssText).join(' ');
+    const detail = element
+      .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
+      .map((rule) => rule.cssText)
+      .join(' ');
     expect(detail).to.match(/prefers-reduced-motion: no-preference/);
   });
 

@@ -18,7 +18,11 @@ describe('<event-timeline> accessibility (axe)', () => {
     await sendKeys({press: 'Enter'});
     await waitUntil(() => part(element, 'detail'));
     // Let the card's fade-in finish: axe measures contrast on the colours it sees.
-    await Promise.all(part(element, 'detail')!.getAnimations({subtree: true}).map((animation) => animation.finished));
+    await Promise.all(
+      part(element, 'detail')!
+        .getAnimations({subtree: true})
+        .map((animation) => animation.finished),
+    );
     await expect(element).to.be.accessible();
   });
 
@@ -61,7 +65,9 @@ describe('<event-timeline> for screen readers', () => {
 
   it("reads each event's title, date with its precision and certainty, and relation to the story date", async () => {
     const element = await timelineWith(await story('en'), {attrs: {lang: 'en'}});
-    expect(eventMark(element, 'visit').getAttribute('aria-label')).to.match(/^Putin's official visit to China, first half of 2026 \(unconfirmed\), Planned/);
+    expect(eventMark(element, 'visit').getAttribute('aria-label')).to.match(
+      /^Putin's official visit to China, first half of 2026 \(unconfirmed\), Planned/,
+    );
     expect(eventMark(element, 'spring-festival').getAttribute('aria-label')).to.contain('February 17, 2026, in 2 weeks');
     expect(eventMark(element, 'treaty').getAttribute('aria-label')).to.contain('24 years ago');
   });
@@ -78,7 +84,15 @@ describe('<event-timeline> for screen readers', () => {
     const list = part(element, 'list')!;
     expect(list.tagName).to.equal('OL');
     const items = [...list.children] as HTMLElement[];
-    expect(items.map((item) => item.dataset.eventId)).to.deep.equal(['treaty', 'visit', 'abu-dhabi', 'call', 'new-start', 'spring-festival', 'treaty-25']);
+    expect(items.map((item) => item.dataset.eventId)).to.deep.equal([
+      'treaty',
+      'visit',
+      'abu-dhabi',
+      'call',
+      'new-start',
+      'spring-festival',
+      'treaty-25',
+    ]);
     expect(items.map((item) => item.querySelector('time')!.getAttribute('datetime'))).to.deep.equal([
       '2001-07-16',
       '2026',

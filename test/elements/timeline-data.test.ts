@@ -14,24 +14,34 @@ describe('<event-timeline> data', () => {
   });
 
   it('fetches the document named by src', async () => {
-    const element = await fixture<EventTimeline>(html`<event-timeline src="/demo/data/story-en.json" style="width: 900px"></event-timeline>`);
+    const element = await fixture<EventTimeline>(
+      html`<event-timeline src="/demo/data/story-en.json" style="width: 900px"></event-timeline>`,
+    );
     await drawn(element);
     expect(element.timeline?.title).to.contain('Putin');
     expect(parts(element, 'event')).to.have.length(7);
   });
 
   it('reads JSON from a child script when the page cannot run code of its own', async () => {
-    const element = await fixture<EventTimeline>(html`<event-timeline style="width: 800px">
-      <script type="application/json">
-        {"version": 1, "events": [{"id": "x", "date": "2026-02-03", "title": "Inline event"}]}
-      </script>
-    </event-timeline>`);
+    const element = await fixture<EventTimeline>(
+      html`<event-timeline style="width: 800px">
+        <script type="application/json">
+          {"version": 1, "events": [{"id": "x", "date": "2026-02-03", "title": "Inline event"}]}
+        </script>
+      </event-timeline>`,
+    );
     await drawn(element);
     expect(parts(element, 'event-label')[0].textContent).to.contain('Inline event');
   });
 
   it('redraws when the inline JSON is edited in place', async () => {
-    const element = await fixture<EventTimeline>(html`<event-timeline style="width: 800px"><script type="application/json">{"events": [{"id": "x", "date": "2026", "title": "First"}]}</script></event-timeline>`);
+    const element = await fixture<EventTimeline>(
+      html`<event-timeline style="width: 800px"
+        ><script type="application/json">
+          {"events": [{"id": "x", "date": "2026", "title": "First"}]}
+        </script></event-timeline
+      >`,
+    );
     await drawn(element);
     element.querySelector('script')!.textContent = '{"events": [{"id": "y", "date": "2027", "title": "Second"}]}';
     await waitUntil(() => parts(element, 'event-label')[0]?.textContent?.includes('Second'), 'did not redraw');

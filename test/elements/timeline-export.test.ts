@@ -9,12 +9,29 @@ import {part, story, timelineWith} from './helpers.js';
 const SCHEMA: Record<string, Set<string>> = {
   ItemList: new Set(['name', 'itemListOrder', 'numberOfItems', 'itemListElement', 'description', 'url']),
   ListItem: new Set(['position', 'item', 'name', 'url']),
-  Event: new Set(['@id', 'name', 'startDate', 'endDate', 'eventStatus', 'description', 'location', 'url', 'inLanguage', 'subjectOf', 'about', 'organizer', 'performer', 'image']),
+  Event: new Set([
+    '@id',
+    'name',
+    'startDate',
+    'endDate',
+    'eventStatus',
+    'description',
+    'location',
+    'url',
+    'inLanguage',
+    'subjectOf',
+    'about',
+    'organizer',
+    'performer',
+    'image',
+  ]),
   Place: new Set(['name', 'address', 'geo', 'url']),
   Quotation: new Set(['text', 'creator', 'dateCreated', 'inLanguage', 'isBasedOn', 'spokenByCharacter', 'about', 'citation']),
   Person: new Set(['name', 'jobTitle', 'url', 'image']),
 };
-const EVENT_STATUS = new Set(['EventScheduled', 'EventCancelled', 'EventPostponed', 'EventRescheduled', 'EventMovedOnline'].map((s) => `https://schema.org/${s}`));
+const EVENT_STATUS = new Set(
+  ['EventScheduled', 'EventCancelled', 'EventPostponed', 'EventRescheduled', 'EventMovedOnline'].map((s) => `https://schema.org/${s}`),
+);
 const ISO_DATE = /^-?\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
 function checkNode(node: Record<string, unknown>, path: string, problems: string[]): void {
@@ -28,7 +45,8 @@ function checkNode(node: Record<string, unknown>, path: string, problems: string
     if (key === 'eventStatus' && !EVENT_STATUS.has(String(value))) problems.push(`${path}.eventStatus: ${value}`);
     const children = Array.isArray(value) ? value : [value];
     children.forEach((child, i) => {
-      if (child && typeof child === 'object' && '@type' in child) checkNode(child as Record<string, unknown>, `${path}.${key}${Array.isArray(value) ? `[${i}]` : ''}`, problems);
+      if (child && typeof child === 'object' && '@type' in child)
+        checkNode(child as Record<string, unknown>, `${path}.${key}${Array.isArray(value) ? `[${i}]` : ''}`, problems);
     });
   }
 }
@@ -62,7 +80,9 @@ describe('<event-timeline structured-data>', () => {
     const script = element.querySelector('script[type="application/ld+json"]')!;
     expect(script.textContent).not.to.contain('</script>');
     expect(element.querySelectorAll('script')).to.have.length(1);
-    expect(JSON.parse(script.textContent!).itemListElement.some((entry: {item: {name: string}}) => entry.item.name.includes('</script>'))).to.equal(true);
+    expect(
+      JSON.parse(script.textContent!).itemListElement.some((entry: {item: {name: string}}) => entry.item.name.includes('</script>')),
+    ).to.equal(true);
   });
 });
 
@@ -109,7 +129,8 @@ describe('<event-timeline> toSVG()', () => {
 
   it('exports the whole story or what is on screen', async () => {
     const element = await timelineWith(await story('en'));
-    const ticks = (text: string) => [...new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll('text')].map((node) => node.textContent);
+    const ticks = (text: string) =>
+      [...new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll('text')].map((node) => node.textContent);
     expect(ticks(await element.toSVG({extent: 'story'}))).to.include('2001');
     element.zoomTo('2026-01-25', '2026-02-20', true);
     await element.updateComplete;
@@ -145,10 +166,12 @@ describe('<event-timeline> toSVG()', () => {
     expect(bitmap.width).to.equal(2 * Number(svg.getAttribute('width')));
     expect(bitmap.height).to.equal(2 * Number(svg.getAttribute('height')));
     // The image is taller than the drawing: the title above, the legend and credit below.
-    expect(Number(svg.getAttribute('height'))).to.be.greaterThan(Number(element.shadowRoot!.querySelector('svg[role="group"]')!.getAttribute('height')));
+    expect(Number(svg.getAttribute('height'))).to.be.greaterThan(
+      Number(element.shadowRoot!.querySelector('svg[role="group"]')!.getAttribute('height')),
+    );
   });
 
-  it('offers the whole story at the presets\' sizes from the toolbar: a social card, a newsletter column at 2×, A4 print', async () => {
+  it("offers the whole story at the presets' sizes from the toolbar: a social card, a newsletter column at 2×, A4 print", async () => {
     const element = await timelineWith(await story('en'));
     const offered = async (action: string) => {
       const clicked: HTMLAnchorElement[] = [];
@@ -191,7 +214,9 @@ describe('<event-timeline> in print', () => {
     const element = await timelineWith(await story('en'));
     // The element's own sheet and those of the parts drawn (the list brings its own).
     const sheets = element.shadowRoot!.adoptedStyleSheets;
-    const prints = sheets.flatMap((sheet) => [...sheet.cssRules]).filter((rule) => rule instanceof CSSMediaRule && rule.conditionText === 'print') as CSSMediaRule[];
+    const prints = sheets
+      .flatMap((sheet) => [...sheet.cssRules])
+      .filter((rule) => rule instanceof CSSMediaRule && rule.conditionText === 'print') as CSSMediaRule[];
     expect(prints).to.not.be.empty;
     const text = prints.flatMap((print) => [...print.cssRules].map((rule) => rule.cssText)).join(' ');
     expect(text).to.match(/\.toolbar[^{]*\{[^}]*display: none/);

@@ -64,7 +64,10 @@ describe('<event-timeline> in several languages', () => {
     await waitUntil(() => zoomIn() === 'Увеличить', 'the timeline did not redraw in Russian');
     await waitUntil(() => /июл/.test(cardDate()), 'the quote card did not redraw in Russian');
     wrapper.setAttribute('dir', 'rtl');
-    await waitUntil(() => element.shadowRoot!.querySelector('.base')!.getAttribute('dir') === 'rtl', 'the timeline did not turn right to left');
+    await waitUntil(
+      () => element.shadowRoot!.querySelector('.base')!.getAttribute('dir') === 'rtl',
+      'the timeline did not turn right to left',
+    );
   });
 
   it('lets a page add a language or override strings', async () => {

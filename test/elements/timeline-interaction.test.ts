@@ -119,7 +119,10 @@ describe('<event-timeline> with a mouse', () => {
     expect(cluster).to.exist;
     await sendMouse({type: 'click', position: centre(cluster)});
     const first = Number(cluster.getAttribute('data-cluster'));
-    await waitUntil(() => element.shadowRoot!.activeElement?.getAttribute('data-event-id') === `e${first}`, 'the first event of the cluster did not take the focus');
+    await waitUntil(
+      () => element.shadowRoot!.activeElement?.getAttribute('data-event-id') === `e${first}`,
+      'the first event of the cluster did not take the focus',
+    );
   });
 });
 
@@ -221,7 +224,10 @@ describe('<event-timeline> methods', () => {
   it('zoomTo shows just the given stretch of time', async () => {
     const element = await timelineWith(await story('en'), {attrs: {lang: 'en'}});
     element.zoomTo('2026-02-01', '2026-02-20');
-    await waitUntil(() => /Feb/.test(part(element, 'axis')!.textContent ?? '') && !/Jul/.test(part(element, 'axis')!.textContent ?? ''), 'zoomTo did not zoom');
+    await waitUntil(
+      () => /Feb/.test(part(element, 'axis')!.textContent ?? '') && !/Jul/.test(part(element, 'axis')!.textContent ?? ''),
+      'zoomTo did not zoom',
+    );
   });
 
   it('focusEvent moves focus to the event', async () => {

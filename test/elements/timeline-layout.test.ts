@@ -85,7 +85,11 @@ describe('<event-timeline> layout', () => {
   });
 
   it('draws only what is on screen: a 5,000-event story keeps the DOM small', async () => {
-    const events = Array.from({length: 5000}, (_, i) => ({id: `e${i}`, date: `20${10 + Math.floor(i / 365) % 16}-0${1 + (i % 9)}-1${i % 10}`, title: `Event ${i}`}));
+    const events = Array.from({length: 5000}, (_, i) => ({
+      id: `e${i}`,
+      date: `20${10 + (Math.floor(i / 365) % 16)}-0${1 + (i % 9)}-1${i % 10}`,
+      title: `Event ${i}`,
+    }));
     const element = await timelineWith({events});
     const nodes = element.shadowRoot!.querySelectorAll('*').length;
     expect(nodes).to.be.below(2500);

@@ -56,11 +56,13 @@ describe('<event-timeline> after the reader review', () => {
   });
 
   it('moves keyboard focus to the event when a quote card shows it', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px">
-      <event-timeline id="t"></event-timeline>
-      <div style="height: 1500px"></div>
-      <quote-card for="t" event="treaty-25" speaker="Yuri Ushakov" no-share>In July it will be 25 years.</quote-card>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 1000px">
+        <event-timeline id="t"></event-timeline>
+        <div style="height: 1500px"></div>
+        <quote-card for="t" event="treaty-25" speaker="Yuri Ushakov" no-share>In July it will be 25 years.</quote-card>
+      </div>`,
+    );
     const element = wrapper.querySelector('event-timeline')!;
     element.data = await story('en');
     await waitUntil(() => element.shadowRoot?.querySelector('svg [part~="event"]'));
@@ -148,7 +150,9 @@ describe('<event-timeline> after the reader review', () => {
     await waitUntil(() => element.shadowRoot?.querySelector('svg [part~="event"]'));
     await element.updateComplete;
     const titles = [...element.shadowRoot!.querySelectorAll<SVGTextElement>('[part="event-label"]')];
-    expect(titles.map((title) => title.getAttribute('direction'))).to.satisfy((directions: string[]) => directions.every((d) => d === 'ltr'));
+    expect(titles.map((title) => title.getAttribute('direction'))).to.satisfy((directions: string[]) =>
+      directions.every((d) => d === 'ltr'),
+    );
     const bounds = element.shadowRoot!.querySelector('svg[role="group"]')!.getBoundingClientRect();
     const boxes = titles.map((title) => title.getBoundingClientRect());
     for (const box of boxes) {
@@ -177,7 +181,7 @@ describe('<event-timeline> after the reader review', () => {
     expect(card.shadowRoot!.querySelector('figure')!.getAttribute('dir')).to.equal('ltr');
   });
 
-  it('lightens the story\'s own colours in the dark theme so that marks keep 3:1 against the background', async () => {
+  it("lightens the story's own colours in the dark theme so that marks keep 3:1 against the background", async () => {
     // Computed colours may come as oklab(…): a canvas turns any CSS colour into sRGB.
     const context = document.createElement('canvas').getContext('2d', {willReadFrequently: true})!;
     const rgb = (value: string) => {
@@ -210,7 +214,10 @@ describe('<event-timeline> after the reader review', () => {
   it('names the toolbar for what it holds, and each zoom button once (its tooltip is its name, not a repeat of it)', async () => {
     const element = await timelineWith(await story('ru'), {attrs: {lang: 'ru'}});
     expect(part(element, 'toolbar')!.getAttribute('aria-label')).to.equal('Управление хронологией');
-    for (const [action, name] of [['zoom-in', 'Увеличить'], ['zoom-out', 'Уменьшить']]) {
+    for (const [action, name] of [
+      ['zoom-in', 'Увеличить'],
+      ['zoom-out', 'Уменьшить'],
+    ]) {
       const button = element.shadowRoot!.querySelector(`[data-action="${action}"]`)!;
       expect(button.getAttribute('title')).to.equal(name);
       expect(button.hasAttribute('aria-label')).to.equal(false);
@@ -218,7 +225,7 @@ describe('<event-timeline> after the reader review', () => {
     }
   });
 
-  it('gives the detail card a title that is not a heading (it cannot know the page\'s heading levels)', async () => {
+  it("gives the detail card a title that is not a heading (it cannot know the page's heading levels)", async () => {
     const element = await timelineWith(await story('en'));
     await element.focusEvent('call');
     await waitUntil(() => part(element, 'detail'));

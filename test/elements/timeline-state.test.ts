@@ -128,6 +128,9 @@ describe('<event-timeline> detail card', () => {
     await element.updateComplete;
     part(element, 'detail')!.querySelector<HTMLElement>('.close')!.focus();
     await sendKeys({press: 'Escape'});
-    await waitUntil(() => !part(element, 'detail') && element.shadowRoot!.activeElement?.getAttribute('data-event-id') === 'treaty', 'Escape inside the card');
+    await waitUntil(
+      () => !part(element, 'detail') && element.shadowRoot!.activeElement?.getAttribute('data-event-id') === 'treaty',
+      'Escape inside the card',
+    );
   });
 });

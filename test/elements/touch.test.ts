@@ -16,7 +16,12 @@ describe('<event-timeline> on a touch screen', () => {
     const box = element.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
     const y = Math.round(box.y + box.height / 2);
     const centre = Math.round(box.x + dot('call') - box.x + 20);
-    await gesture(steps(40, 160).map((half) => [[centre - half, y], [centre + half, y]]));
+    await gesture(
+      steps(40, 160).map((half) => [
+        [centre - half, y],
+        [centre + half, y],
+      ]),
+    );
     await element.updateComplete;
     expect(dot('spring-festival') - dot('call')).to.be.above(before * 2);
   });

@@ -14,7 +14,14 @@
 import {PassThrough} from 'node:stream';
 
 const tiny = (title) =>
-  JSON.stringify({version: 1, title, events: [{id: 'a', date: '2026-02-03', title: `${title} A`}, {id: 'b', date: '2026-02-10', title: `${title} B`}]});
+  JSON.stringify({
+    version: 1,
+    title,
+    events: [
+      {id: 'a', date: '2026-02-03', title: `${title} A`},
+      {id: 'b', date: '2026-02-10', title: `${title} B`},
+    ],
+  });
 
 /** Requests seen per key by /__fault/flaky, for the retry tests. */
 const flakyCounts = new Map();

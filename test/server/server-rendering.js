@@ -20,7 +20,14 @@ function readPage() {
   const visible = (element) => {
     const box = element.getBoundingClientRect();
     const style = getComputedStyle(element);
-    return box.width > 0 && box.height > 0 && style.visibility === 'visible' && style.display !== 'none' && box.left >= frame.left - 1 && box.right <= frame.right + 1;
+    return (
+      box.width > 0 &&
+      box.height > 0 &&
+      style.visibility === 'visible' &&
+      style.display !== 'none' &&
+      box.left >= frame.left - 1 &&
+      box.right <= frame.right + 1
+    );
   };
   // A label is one <text>: the title's first line its own text, further lines <tspan class="line">, the date a <tspan class="subtitle">.
   const labels = [...root.querySelectorAll('text[data-label-for]')].map((label) => ({
@@ -32,7 +39,10 @@ function readPage() {
     visible: visible(label),
   }));
   // An option's mark is its last shape (after the pointer target and the stem).
-  const marks = [...root.querySelectorAll('g[role="option"][data-event-id]')].map((option) => ({id: option.getAttribute('data-event-id'), visible: visible(option.lastElementChild)}));
+  const marks = [...root.querySelectorAll('g[role="option"][data-event-id]')].map((option) => ({
+    id: option.getAttribute('data-event-id'),
+    visible: visible(option.lastElementChild),
+  }));
   const card = document.querySelector('quote-card')?.shadowRoot;
   return {
     shadowRoot: true,
@@ -43,7 +53,9 @@ function readPage() {
     legend: root.querySelector('[part="legend"]')?.textContent.replace(/\s+/g, ' ').trim() ?? '',
     listItems: root.querySelectorAll('ol[part="list"] > li').length,
     links: root.querySelectorAll('[part~="link"]').length,
-    toolbarVisible: root.querySelector('[part="toolbar"]') ? getComputedStyle(root.querySelector('[part="toolbar"]')).visibility === 'visible' : false,
+    toolbarVisible: root.querySelector('[part="toolbar"]')
+      ? getComputedStyle(root.querySelector('[part="toolbar"]')).visibility === 'visible'
+      : false,
     // Lit's server renderer marks template parts with a digest; Lit in the browser never writes one:
     // still there, the markup is the server's, taken over rather than drawn again.
     serverMarkup: [...root.childNodes].some((node) => node.nodeType === Node.COMMENT_NODE && /^lit-part \S/.test(node.data)),
@@ -76,14 +88,24 @@ export const serverRenderingPlugin = {
       await page.goto(`${new URL(testPage.url()).origin}/dist/server-rendering-test/${name}/index.html`, {waitUntil: 'load'});
       if (js) {
         // Hydrated: both elements defined, updated, and done with the parts they asked for.
-        await page.waitForFunction(() => ['event-timeline', 'quote-card'].every((tag) => [...document.querySelectorAll(tag)].every((element) => element.hasUpdated && !element.hydrating)));
-        await page.evaluate(() => Promise.all([...document.querySelectorAll('event-timeline, quote-card')].map((element) => element.updateComplete)));
+        await page.waitForFunction(() =>
+          ['event-timeline', 'quote-card'].every((tag) =>
+            [...document.querySelectorAll(tag)].every((element) => element.hasUpdated && !element.hydrating),
+          ),
+        );
+        await page.evaluate(() =>
+          Promise.all([...document.querySelectorAll('event-timeline, quote-card')].map((element) => element.updateComplete)),
+        );
       }
       const before = await page.evaluate(readPage);
       let selected;
       if (js && click) {
         // A reader clicks an event's mark: the hydrated element answers.
-        const mark = await page.evaluateHandle((id) => document.querySelector('event-timeline').shadowRoot.querySelector(`g[role="option"][data-event-id="${id}"]`).lastElementChild, click);
+        const mark = await page.evaluateHandle(
+          (id) =>
+            document.querySelector('event-timeline').shadowRoot.querySelector(`g[role="option"][data-event-id="${id}"]`).lastElementChild,
+          click,
+        );
         await mark.asElement().click();
         await page.waitForFunction((id) => document.querySelector('event-timeline').selected === id, {}, click);
         selected = await page.evaluate(() => document.querySelector('event-timeline').selected);

@@ -33,16 +33,22 @@ const SCRIPT: Record<string, RegExp> = {
 const LETTERS: Record<string, RegExp> = {de: /[äöüß]/, fr: /[àâçéèêîôûœ]/};
 
 describe('the layout corpus', () => {
-  it('holds every JSON file of test/corpus and the demo\'s two documents, as their files say', () => {
-    const files = readdirSync('test/corpus').filter((name) => name.endsWith('.json')).map((name) => `test/corpus/${name}`);
-    expect(Object.values(CORPUS_FILES).filter((path) => path.startsWith('test/corpus/')).sort()).toEqual(files.sort());
+  it("holds every JSON file of test/corpus and the demo's two documents, as their files say", () => {
+    const files = readdirSync('test/corpus')
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => `test/corpus/${name}`);
+    expect(
+      Object.values(CORPUS_FILES)
+        .filter((path) => path.startsWith('test/corpus/'))
+        .sort(),
+    ).toEqual(files.sort());
     expect(Object.values(CORPUS_FILES)).toContain('demo/data/story-ru.json');
     expect(Object.values(CORPUS_FILES)).toContain('demo/data/story-en.json');
     expect(CORPUS.map((story) => story.slug)).toEqual(Object.keys(CORPUS_FILES));
     for (const story of CORPUS) expect(story.doc, story.slug).toEqual(JSON.parse(readFileSync(CORPUS_FILES[story.slug], 'utf8')));
   });
 
-  it('has at least 12 stories of its own besides the demo\'s', () => {
+  it("has at least 12 stories of its own besides the demo's", () => {
     expect(CORPUS.filter((story) => !story.slug.startsWith('demo-')).length).toBeGreaterThanOrEqual(12);
   });
 
@@ -71,12 +77,14 @@ describe('the layout corpus', () => {
 
   it('joins only dates a whole number of years apart with anniversary links', () => {
     const links = timelines.flatMap(({slug, timeline}) =>
-      timeline.links.filter((link) => link.kind === 'anniversary').map((link) => {
-        const [from, to] = [link.from, link.to].map((id) => timeline.events.find((event) => event.id === id)!.date.start);
-        if (typeof from !== 'object' || typeof to !== 'object') return `${slug}: ${link.from} → ${link.to} has an open end`;
-        const whole = from.month === to.month && from.day === to.day && from.day !== undefined && to.year > from.year;
-        return whole ? '' : `${slug}: ${link.from} → ${link.to}`;
-      }),
+      timeline.links
+        .filter((link) => link.kind === 'anniversary')
+        .map((link) => {
+          const [from, to] = [link.from, link.to].map((id) => timeline.events.find((event) => event.id === id)!.date.start);
+          if (typeof from !== 'object' || typeof to !== 'object') return `${slug}: ${link.from} → ${link.to} has an open end`;
+          const whole = from.month === to.month && from.day === to.day && from.day !== undefined && to.year > from.year;
+          return whole ? '' : `${slug}: ${link.from} → ${link.to}`;
+        }),
     );
     expect(links.length).toBeGreaterThanOrEqual(5);
     expect(links.filter(Boolean)).toEqual([]);
@@ -133,7 +141,7 @@ describe('the layout corpus', () => {
     for (const kind of LINK_KINDS) expect(kinds).toContain(kind);
   });
 
-  it('keeps every event within 160 years of its story\'s date, so that a mistyped year shows', () => {
+  it("keeps every event within 160 years of its story's date, so that a mistyped year shows", () => {
     // A typo in a year (1069 for 1969) shows as a start far outside the story's own stretch.
     for (const {slug, timeline} of timelines) {
       const now = timeline.nowTime;

@@ -657,7 +657,10 @@ export class EventTimeline extends LitElement {
     // An image to publish, with its title, legend and credit line: what is on screen, or the whole
     // story at a preset's size (a social card's pixels are its size; a newsletter's are twice its 600 px).
     const preset = kind === 'story' ? undefined : kind;
-    const [exporter, svg] = await Promise.all([this.parts.load(exportPart), this.toSVG(kind ? {extent: 'story', preset} : {extent: 'view'})]);
+    const [exporter, svg] = await Promise.all([
+      this.parts.load(exportPart),
+      this.toSVG(kind ? {extent: 'story', preset} : {extent: 'view'}),
+    ]);
     if (exporter && svg) await exporter.saveImage(svg, format, this.#title_, kind === 'social' ? 1 : 2);
     this.renderRoot.querySelector('details.download')?.removeAttribute('open');
   }

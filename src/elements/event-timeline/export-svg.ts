@@ -48,7 +48,12 @@ export function toSvg(svg: SVGSVGElement, model: TimelineView, context: ExportCo
     theme: options.theme ?? (dark ? 'dark' : 'light'),
     title: options.title ?? context.title,
     credit: options.credit,
-    extent: extent === 'view' ? context.window : Array.isArray(extent) ? [new Date(extent[0]).getTime(), new Date(extent[1]).getTime()] : undefined,
+    extent:
+      extent === 'view'
+        ? context.window
+        : Array.isArray(extent)
+          ? [new Date(extent[0]).getTime(), new Date(extent[1]).getTime()]
+          : undefined,
     layout: model.vertical ? 'vertical' : 'horizontal',
     noBreaks: !model.settings.breaks,
   }).svg;
@@ -92,7 +97,8 @@ export function exportSvg(source: SVGSVGElement, title: string, description: str
       for (const property of PROPERTIES) {
         // Computed paint servers read url("#id"); the file keeps the plain form.
         const value = style.getPropertyValue(property).replace(/^url\("(#[\w-]+)"\)$/, 'url($1)');
-        if (value && value !== 'normal' && value !== 'none' && !(property === 'visibility' && value === 'visible')) copy.setAttribute(property, value);
+        if (value && value !== 'normal' && value !== 'none' && !(property === 'visibility' && value === 'visible'))
+          copy.setAttribute(property, value);
         else if (value === 'none' && (property === 'fill' || property === 'stroke')) copy.setAttribute(property, 'none');
       }
     }
@@ -151,7 +157,9 @@ export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
     const context = canvas.getContext('2d')!;
     context.scale(scale, scale);
     context.drawImage(image, 0, 0, width, height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('no PNG'))), 'image/png'));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('no PNG'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }
@@ -159,7 +167,11 @@ export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
 
 /** Offers the image (`svgText`, from toSvg) as an SVG or PNG file named after the title. */
 export async function saveImage(svgText: string, format: 'svg' | 'png', title: string, scale = 2): Promise<void> {
-  const name = title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'timeline';
+  const name =
+    title
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'timeline';
   try {
     download(format === 'svg' ? new Blob([svgText], {type: 'image/svg+xml'}) : await svgToPng(svgText, scale), `${name}.${format}`);
   } catch (error) {

@@ -127,7 +127,8 @@ export class LiveUpdates implements ReactiveController, PollHost {
 
   #sync(): void {
     const {src, refresh} = this.#host;
-    const key = src && refresh !== undefined && Number.isFinite(refresh) && refresh > 0 && this.#host.isConnected ? `${src} ${refresh}` : undefined;
+    const key =
+      src && refresh !== undefined && Number.isFinite(refresh) && refresh > 0 && this.#host.isConnected ? `${src} ${refresh}` : undefined;
     if (src !== this.#validatorsFor) {
       this.validators = {};
       this.#validatorsFor = src;
@@ -180,10 +181,13 @@ export class LiveUpdates implements ReactiveController, PollHost {
     const now = performance.now();
     const next = Math.min(...[...this.#marks.values()].filter((until) => until > now));
     if (Number.isFinite(next)) {
-      this.#markTimer = window.setTimeout(() => {
-        this.#host.requestUpdate();
-        this.#unmarkLater();
-      }, next - now + 1);
+      this.#markTimer = window.setTimeout(
+        () => {
+          this.#host.requestUpdate();
+          this.#unmarkLater();
+        },
+        next - now + 1,
+      );
     }
   }
 }

@@ -62,13 +62,21 @@ export async function loadJsonIfChanged(
       if (validators.etag) headers['if-none-match'] = validators.etag;
       if (validators.lastModified) headers['if-modified-since'] = validators.lastModified;
       // no-cache: the browser's own cache must ask the server too, not answer for it.
-      response = await fetch(url, {signal: timer.signal, credentials: 'same-origin', headers, cache: validators.etag || validators.lastModified ? 'no-cache' : 'default'});
+      response = await fetch(url, {
+        signal: timer.signal,
+        credentials: 'same-origin',
+        headers,
+        cache: validators.etag || validators.lastModified ? 'no-cache' : 'default',
+      });
     } catch (error) {
       throw rethrow(error, signal, `could not fetch ${url}: ${(error as Error).message}`);
     }
     if (response.status === 304) return {changed: false};
     if (!response.ok) throw new LoadError('http', `${url} answered HTTP ${response.status}`, response.status);
-    const next: Validators = {etag: response.headers.get('etag') ?? undefined, lastModified: response.headers.get('last-modified') ?? undefined};
+    const next: Validators = {
+      etag: response.headers.get('etag') ?? undefined,
+      lastModified: response.headers.get('last-modified') ?? undefined,
+    };
     const type = response.headers.get('content-type') ?? '';
     // A spreadsheet: by the format asked for, the type sent, or the address (`story.csv`, a published Google Sheet's `output=csv`).
     const sheet = /[ct]sv|tab-sep/i.test(format + type) || /\.[ct]sv([?#]|$)|=[ct]sv\b/i.test(url);
@@ -81,7 +89,13 @@ export async function loadJsonIfChanged(
     if (sheet) return {changed: true, value: new SheetText(text), validators: next};
     // JSON.parse builds what it reads level by level: 19 MB of "[" would hold the page for seconds.
     const deep = tooDeepAt(text, DEFAULT_LIMITS.maxDepth);
-    if (deep >= 0) throw new LoadError('bad-json', `${url} is nested too deep`, undefined, `more than ${DEFAULT_LIMITS.maxDepth} levels of nesting at character ${deep + 1}`);
+    if (deep >= 0)
+      throw new LoadError(
+        'bad-json',
+        `${url} is nested too deep`,
+        undefined,
+        `more than ${DEFAULT_LIMITS.maxDepth} levels of nesting at character ${deep + 1}`,
+      );
     try {
       return {changed: true, value: JSON.parse(text), validators: next};
     } catch (error) {

@@ -39,8 +39,15 @@ export function renderDetail(
   const links = ctx.linksOf(event);
   const titleId = `${ctx.idPrefix}-detail-title`;
   const media: MediaContext = {lang: ctx.lang, strings, dataLang: ctx.timeline.lang, dataDir: ctx.dataDir};
-  return html`<div part="detail" class="detail" role="group" aria-labelledby=${titleId} data-event-id=${event.id} @keydown=${onKey}
-    style=${styleMap({left: `${position.left}px`, top: `${position.top}px`})}>
+  return html`<div
+    part="detail"
+    class="detail"
+    role="group"
+    aria-labelledby=${titleId}
+    data-event-id=${event.id}
+    @keydown=${onKey}
+    style=${styleMap({left: `${position.left}px`, top: `${position.top}px`})}
+  >
     <button class="close" type="button" aria-label=${strings.close} @click=${onClose}>✕</button>
     <p class="detail-title" id=${titleId} lang=${ctx.timeline.lang ?? nothing} dir=${ctx.dataDir ?? nothing}>${event.title}</p>
     <p class="meta"><time datetime=${datetime ?? nothing}>${texts.date}</time>${meta ? html` · ${meta}` : nothing}</p>
@@ -48,10 +55,14 @@ export function renderDetail(
     ${event.summary ? html`<p lang=${ctx.timeline.lang ?? nothing} dir=${ctx.dataDir ?? nothing}>${event.summary}</p>` : nothing}
     ${event.place ? html`<p><strong>${strings.place}:</strong> <span lang=${ctx.timeline.lang ?? nothing} dir=${ctx.dataDir ?? nothing}>${event.place}</span></p>` : nothing}
     ${event.source ? html`<p><strong>${strings.source}:</strong> ${safeLink(event.source.url, event.source.name ?? event.source.url ?? '')}</p>` : nothing}
-    ${links.length
-      ? html`<p><strong>${strings.linksHeading}:</strong></p>
-          <ul>${links.map((link) => html`<li>${link.label}: <span lang=${ctx.timeline.lang ?? nothing} dir=${ctx.dataDir ?? nothing}>${link.other.title}</span></li>`)}</ul>`
-      : nothing}
+    ${
+      links.length
+        ? html`<p><strong>${strings.linksHeading}:</strong></p>
+            <ul>
+              ${links.map((link) => html`<li>${link.label}: <span lang=${ctx.timeline.lang ?? nothing} dir=${ctx.dataDir ?? nothing}>${link.other.title}</span></li>`)}
+            </ul>`
+        : nothing
+    }
     ${event.quotes.map((quote) => html`${renderQuote(quote, ctx.timeline.lang ?? ctx.lang, ctx.theme)}${quote.media ? renderMedia(quote.media, media) : nothing}`)}
   </div>`;
 }

@@ -11,7 +11,11 @@ import {countText} from '../../i18n/phrases.js';
 import {safeLink, type PanelContext} from './render-panels.js';
 import {renderMedia, styles as mediaStyles, type MediaContext} from './render-media.js';
 
-export function renderList(ctx: PanelContext, events: readonly TimelineEvent[], options: {hidden: boolean; selected?: string; more: number; onMore: () => void}) {
+export function renderList(
+  ctx: PanelContext,
+  events: readonly TimelineEvent[],
+  options: {hidden: boolean; selected?: string; more: number; onMore: () => void},
+) {
   const {strings} = ctx;
   const dataLang = ctx.timeline.lang ?? nothing;
   const dataDir = ctx.dataDir ?? nothing;
@@ -27,15 +31,36 @@ export function renderList(ctx: PanelContext, events: readonly TimelineEvent[], 
     const more = [
       event.media ? renderMedia(event.media, media) : undefined,
       event.summary ? html`<div lang=${dataLang} dir=${dataDir}>${event.summary}</div>` : undefined,
-      event.source ? html`<div>${strings.source}: ${safeLink(event.source.url, event.source.name ?? event.source.url ?? '', !options.hidden)}</div>` : undefined,
-      links.length ? html`<ul>${links.map((link) => html`<li>${link.label}: <span lang=${dataLang} dir=${dataDir}>${link.other.title}</span></li>`)}</ul>` : undefined,
-      ...event.quotes.map((quote) => html`<blockquote lang=${quote.lang ?? nothing}>${quote.text}</blockquote>${quote.speaker ? html`<div>— ${quote.speaker}${quote.role ? `, ${quote.role}` : ''}</div>` : nothing}${quote.media ? renderMedia(quote.media, media) : nothing}`),
+      event.source
+        ? html`<div>${strings.source}: ${safeLink(event.source.url, event.source.name ?? event.source.url ?? '', !options.hidden)}</div>`
+        : undefined,
+      links.length
+        ? html`<ul>
+            ${links.map((link) => html`<li>${link.label}: <span lang=${dataLang} dir=${dataDir}>${link.other.title}</span></li>`)}
+          </ul>`
+        : undefined,
+      ...event.quotes.map(
+        (quote) =>
+          html`<blockquote lang=${quote.lang ?? nothing}>${quote.text}</blockquote>
+            ${quote.speaker ? html`<div>— ${quote.speaker}${quote.role ? `, ${quote.role}` : ''}</div>` : nothing}${quote.media ? renderMedia(quote.media, media) : nothing}`,
+      ),
     ].filter((part) => part !== undefined);
-    return html`<li data-event-id=${event.id} aria-current=${event.id === options.selected ? 'true' : nothing}><span class="list-title" lang=${dataLang} dir=${dataDir} .textContent=${event.title}></span> — <time datetime=${htmlDatetime(event.date) ?? nothing} .textContent=${texts.date}></time>${after || nothing}${more.length ? more : nothing}</li>`;
+    return html`<li data-event-id=${event.id} aria-current=${event.id === options.selected ? 'true' : nothing}>
+      <span class="list-title" lang=${dataLang} dir=${dataDir} .textContent=${event.title}></span> —
+      <time datetime=${htmlDatetime(event.date) ?? nothing} .textContent=${texts.date}></time
+      >${after || nothing}${more.length ? more : nothing}
+    </li>`;
   };
-  return html`<ol part="list" class="list ${options.hidden ? 'visually-hidden' : ''}" aria-label=${strings.events}>${events.map(item)}</ol>${
-    options.more > 0 && !options.hidden ? html`<button type="button" @click=${options.onMore}>${strings.showMore(countText(Math.min(options.more, 500), ctx.lang))}</button>` : nothing
-  }`;
+  return html`<ol part="list" class="list ${options.hidden ? 'visually-hidden' : ''}" aria-label=${strings.events}>
+      ${events.map(item)}
+    </ol>
+    ${
+      options.more > 0 && !options.hidden
+        ? html`<button type="button" @click=${options.onMore}>
+            ${strings.showMore(countText(Math.min(options.more, 500), ctx.lang))}
+          </button>`
+        : nothing
+    }`;
 }
 
 export const styles = css`

@@ -63,14 +63,24 @@ function play(event: Event, media: Media, target: MediaTarget, label: string): v
 }
 
 function link(url: string, text: string, hidden: boolean | undefined): TemplateResult {
-  return html`<a class="media-link" href=${url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" tabindex=${hidden ? -1 : nothing}>${text}</a>`;
+  return html`<a
+    class="media-link"
+    href=${url}
+    target="_blank"
+    rel="noopener noreferrer"
+    referrerpolicy="no-referrer"
+    tabindex=${hidden ? -1 : nothing}
+    >${text}</a
+  >`;
 }
 
 function caption(media: Media, ctx: MediaContext): TemplateResult | typeof nothing {
   if (!media.caption && !media.credit) return nothing;
-  return html`<figcaption lang=${ctx.dataLang ?? nothing} dir=${ctx.dataDir ?? nothing}>${media.caption ?? nothing}${
-    media.credit ? html`${media.caption ? ' · ' : ''}<span class="media-credit">${media.credit}</span>` : nothing
-  }</figcaption>`;
+  return html`<figcaption lang=${ctx.dataLang ?? nothing} dir=${ctx.dataDir ?? nothing}>
+    ${media.caption ?? nothing}${
+      media.credit ? html`${media.caption ? ' · ' : ''}<span class="media-credit">${media.credit}</span>` : nothing
+    }
+  </figcaption>`;
 }
 
 // Pictures and players get a 16:9 box before anything arrives (object-fit keeps a picture whole in it).
@@ -80,7 +90,16 @@ const HEIGHT = 360;
 // The box keeps its ratio whatever the picture turns out to be (CSS aspect-ratio, not the attributes'
 // "auto" ratio, which gives way to the picture's own): nothing moves when it arrives.
 function picture(src: string, alt: string, className: string): TemplateResult {
-  return html`<img class=${className} src=${src} alt=${alt} width=${WIDTH} height=${HEIGHT} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`;
+  return html`<img
+    class=${className}
+    src=${src}
+    alt=${alt}
+    width=${WIDTH}
+    height=${HEIGHT}
+    loading="lazy"
+    decoding="async"
+    referrerpolicy="no-referrer"
+  />`;
 }
 
 /** The figure for `media`; in the screen-reader copy of the list, its text and a link out only. */
@@ -90,9 +109,12 @@ export function renderMedia(media: Media, ctx: MediaContext): unknown {
   const playable = (target.kind === 'video' || target.kind === 'audio') && target.embed !== undefined;
   const label = playable ? strings.play(target.kind as 'video' | 'audio', target.provider) : strings.open(target.provider);
   if (ctx.hidden) {
-    return html`<div class="media-text">${media.alt && target.kind === 'image' ? html`<span role="img" aria-label=${media.alt}></span>` : nothing}${
-      caption(media, ctx)
-    }${target.kind === 'image' ? nothing : link(media.url, label, true)}</div>`;
+    return html`<div class="media-text">
+      ${media.alt && target.kind === 'image' ? html`<span role="img" aria-label=${media.alt}></span>` : nothing}${caption(
+        media,
+        ctx,
+      )}${target.kind === 'image' ? nothing : link(media.url, label, true)}
+    </div>`;
   }
   let body: TemplateResult;
   if (target.kind === 'image') {
@@ -100,16 +122,26 @@ export function renderMedia(media: Media, ctx: MediaContext): unknown {
   } else if (playable) {
     const name = media.alt || media.caption || label;
     body = html`<div class="media-frame" data-kind=${target.kind}>
-        <button type="button" class="media-play" aria-label=${`${label}: ${name}`} @click=${(event: Event) => play(event, media, target, name)}>
+        <button
+          type="button"
+          class="media-play"
+          aria-label=${`${label}: ${name}`}
+          @click=${(event: Event) => play(event, media, target, name)}
+        >
           ${media.thumbnail ? picture(media.thumbnail, '', 'media-thumbnail') : nothing}
           <span class="media-play-label"><span aria-hidden="true">▶</span> ${label}</span>
         </button>
       </div>
       ${target.provider ? html`<p class="media-notice">${strings.notice(target.provider)} ${link(media.url, strings.open(target.provider), false)}</p>` : nothing}`;
   } else {
-    body = html`${media.thumbnail ? picture(media.thumbnail, media.alt, 'media-picture') : nothing}<p class="media-notice">${link(media.url, label, false)}${
-      !media.thumbnail && media.alt ? html` <span lang=${ctx.dataLang ?? nothing} dir=${ctx.dataDir ?? nothing}>${media.alt}</span>` : nothing
-    }</p>`;
+    body = html`${media.thumbnail ? picture(media.thumbnail, media.alt, 'media-picture') : nothing}
+      <p class="media-notice">
+        ${link(media.url, label, false)}${
+          !media.thumbnail && media.alt
+            ? html` <span lang=${ctx.dataLang ?? nothing} dir=${ctx.dataDir ?? nothing}>${media.alt}</span>`
+            : nothing
+        }
+      </p>`;
   }
   return keyed(media.url, html`<figure part="media" class="media" data-kind=${target.kind}>${body}${caption(media, ctx)}</figure>`);
 }

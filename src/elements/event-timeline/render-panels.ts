@@ -29,13 +29,17 @@ export interface PanelContext {
  */
 export function safeLink(url: string | undefined, text: string, tabbable = true): TemplateResult {
   const href = safeUrl(url);
-  return href ? html`<a href=${href} target="_blank" rel="noopener noreferrer" tabindex=${tabbable ? nothing : -1}>${text}</a>` : html`${text}`;
+  return href
+    ? html`<a href=${href} target="_blank" rel="noopener noreferrer" tabindex=${tabbable ? nothing : -1}>${text}</a>`
+    : html`${text}`;
 }
 
 export function renderLegend(categories: readonly Category[], colorOf: (category: string) => string, label: string, now: string) {
   return html`<ul part="legend" class="legend" aria-label=${label}>
     ${categories.map((category) => html`<li><span class="swatch" style=${styleMap({'--_c': colorOf(category.id)})}></span>${category.label}</li>`)}
-    <li class="legend-now"><svg width="14" height="14" aria-hidden="true"><line x1="7" y1="0" x2="7" y2="14"></line></svg>${now}</li>
+    <li class="legend-now">
+      <svg width="14" height="14" aria-hidden="true"><line x1="7" y1="0" x2="7" y2="14"></line></svg>${now}
+    </li>
   </ul>`;
 }
 
@@ -43,8 +47,7 @@ export function renderIssues(strings: TimelineStrings, issues: readonly Timeline
   return html`<div part="error" class="error" role="alert">
     <strong>${strings.errorHeading}</strong>
     <ul>
-      ${issues.map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
-      ${more ? html`<li>${more}</li>` : nothing}
+      ${issues.map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)} ${more ? html`<li>${more}</li>` : nothing}
     </ul>
     ${retry ? html`<button type="button" class="retry" @click=${retry}>${strings.retry}</button>` : nothing}
   </div>`;

@@ -94,7 +94,10 @@ export class TimelineData implements ReactiveController {
       // `data` wins over `src`: a request still under way must not overwrite it when it lands.
       this.#request?.abort();
       this.#read(data, true);
-    } else if ((changed.has('format') && changed.get('format') !== undefined) || (changed.has('data') && changed.get('data') !== undefined)) {
+    } else if (
+      (changed.has('format') && changed.get('format') !== undefined) ||
+      (changed.has('data') && changed.get('data') !== undefined)
+    ) {
       // A new format, or `data` taken away: read again from `src` or the element's content.
       this.#inlineKey = undefined;
       this.result = undefined;
@@ -179,7 +182,14 @@ export class TimelineData implements ReactiveController {
     const reading = readInput(input, this.#host.format, text);
     if ('failed' in reading) return this.#accept(withCause(reading.failed, inline));
     const {value, timelinejs} = reading;
-    if (!timelinejs) return this.#accept(withCause(total(() => parseTimeline(value)), inline), value);
+    if (!timelinejs)
+      return this.#accept(
+        withCause(
+          total(() => parseTimeline(value)),
+          inline,
+        ),
+        value,
+      );
     this.#withPart(timelineJsPart, reads, ({fromTimelineJs}) => {
       this.#accept(
         total(() => {
@@ -231,7 +241,10 @@ export class TimelineData implements ReactiveController {
   #accept(result: ParseResult, document?: unknown): void {
     if (document !== undefined && result.issues.length) {
       const {issues} = result;
-      const taught = (module?: typeof teachPart.value) => ({...result, issues: module ? total(() => ({issues: module.teach(issues, document)})).issues : issues});
+      const taught = (module?: typeof teachPart.value) => ({
+        ...result,
+        issues: module ? total(() => ({issues: module.teach(issues, document)})).issues : issues,
+      });
       if (!teachPart.value) {
         const reads = this.#reads;
         this.#take(result, false);
@@ -248,7 +261,9 @@ export class TimelineData implements ReactiveController {
     const keep = this.#keepStory && !result.timeline && this.result?.timeline !== undefined;
     this.#keepStory = false;
     if (keep) {
-      console.error(`<event-timeline>: an update of the story was not drawn: ${result.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')}`);
+      console.error(
+        `<event-timeline>: an update of the story was not drawn: ${result.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')}`,
+      );
       return;
     }
     this.result = result;
@@ -256,7 +271,9 @@ export class TimelineData implements ReactiveController {
     this.#host.requestUpdate();
     if (!result.issues.length || !log) return;
     const lines = result.issues.map((issue) => `  ${issue.severity}: ${issue.path}: ${issue.message}`).join('\n');
-    (result.issues.some((issue) => issue.severity === 'error') ? console.error : console.warn)(`<event-timeline>: the data has problems:\n${lines}`);
+    (result.issues.some((issue) => issue.severity === 'error') ? console.error : console.warn)(
+      `<event-timeline>: the data has problems:\n${lines}`,
+    );
   }
 }
 
@@ -267,7 +284,12 @@ export class TimelineData implements ReactiveController {
  */
 function withCause(result: ParseResult, text: string | undefined): ParseResult {
   if (text === undefined) return result;
-  if (!result.issues[0]?.message.startsWith('is not valid JSON') || (/[}\]]\s*$/.test(text) && !/<!--|<\/?script/i.test(text))) return result;
-  const cause: TimelineIssue = {path: '(root)', message: 'the inline <script> ends early or runs on: write every "<" in it as "\\u003c"', severity: 'error'};
+  if (!result.issues[0]?.message.startsWith('is not valid JSON') || (/[}\]]\s*$/.test(text) && !/<!--|<\/?script/i.test(text)))
+    return result;
+  const cause: TimelineIssue = {
+    path: '(root)',
+    message: 'the inline <script> ends early or runs on: write every "<" in it as "\\u003c"',
+    severity: 'error',
+  };
   return {...result, issues: [cause, ...result.issues]};
 }

@@ -81,10 +81,19 @@ export class TimelineView {
     // anchor whose label would only say that again is drawn unlabelled there.
     this.drawnLinkLabels = timeline.links.map((link, i) => {
       const other = link.from === timeline.anchor ? link.to : link.to === timeline.anchor ? link.from : undefined;
-      const said = other !== undefined && settings.orientation === 'vertical' && !link.label && link.kind !== 'anniversary' && this.textsOf(this.byId.get(other)!).relation === this.linkLabels[i];
+      const said =
+        other !== undefined &&
+        settings.orientation === 'vertical' &&
+        !link.label &&
+        link.kind !== 'anniversary' &&
+        this.textsOf(this.byId.get(other)!).relation === this.linkLabels[i];
       return said ? '' : this.linkLabels[i];
     });
-    this.#viewLinks = timeline.links.map((link, i) => ({from: this.indexOf.get(link.from)!, to: this.indexOf.get(link.to)!, label: this.drawnLinkLabels[i]}));
+    this.#viewLinks = timeline.links.map((link, i) => ({
+      from: this.indexOf.get(link.from)!,
+      to: this.indexOf.get(link.to)!,
+      label: this.drawnLinkLabels[i],
+    }));
 
     // A story's dates are formatted up front. An archive's are formatted lazily (only for events
     // on screen); the layout reserves room for them from one worst-case sample per kind of date.
@@ -179,7 +188,12 @@ export class TimelineView {
     if (this.#described === undefined) {
       const {events} = this.timeline;
       const {lang} = this.settings;
-      this.#described = describeTimeline(events.length, formatEdtf(events[0].date, lang), formatEdtf(events[events.length - 1].date, lang), lang);
+      this.#described = describeTimeline(
+        events.length,
+        formatEdtf(events[0].date, lang),
+        formatEdtf(events[events.length - 1].date, lang),
+        lang,
+      );
     }
     return this.#described;
   }

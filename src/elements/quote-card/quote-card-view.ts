@@ -95,20 +95,25 @@ export class QuoteCardView implements ReactiveController {
 
   writeJsonLd(): void {
     const card = this.card;
-    syncJsonLd(card, card.structuredData, ({quotationJsonLd}) => {
-      if (!card.structuredData) return undefined;
-      const parsed = card.date ? parseEdtf(card.date) : undefined;
-      const quote = {
-        text: this.quoteText,
-        speaker: card.speaker,
-        role: card.speakerRole,
-        date: parsed?.ok ? parsed.date : undefined,
-        lang: card.lang || undefined,
-        url: safeHttpUrl(card.cite),
-        source: card.source,
-      };
-      return {'@context': 'https://schema.org', ...quotationJsonLd(quote)};
-    }, this.parts);
+    syncJsonLd(
+      card,
+      card.structuredData,
+      ({quotationJsonLd}) => {
+        if (!card.structuredData) return undefined;
+        const parsed = card.date ? parseEdtf(card.date) : undefined;
+        const quote = {
+          text: this.quoteText,
+          speaker: card.speaker,
+          role: card.speakerRole,
+          date: parsed?.ok ? parsed.date : undefined,
+          lang: card.lang || undefined,
+          url: safeHttpUrl(card.cite),
+          source: card.source,
+        };
+        return {'@context': 'https://schema.org', ...quotationJsonLd(quote)};
+      },
+      this.parts,
+    );
   }
 
   render() {
@@ -124,26 +129,37 @@ export class QuoteCardView implements ReactiveController {
     // Hydrating, the card draws what the server drew (no navigator there, no timeline to link to); the next update the rest.
     const linked = this.linked && !card.hydrating;
     const canShare = !card.hydrating && typeof globalThis.navigator?.share === 'function';
-    return html`<figure part="base" class="base" itemscope itemtype="https://schema.org/Quotation" dir=${dir} aria-label=${card.speaker ? strings.quoteBy(card.speaker) : nothing}>
+    return html`<figure
+      part="base"
+      class="base"
+      itemscope
+      itemtype="https://schema.org/Quotation"
+      dir=${dir}
+      aria-label=${card.speaker ? strings.quoteBy(card.speaker) : nothing}
+    >
       ${image ? html`<img part="image" class="portrait" src=${image} alt=${card.imageAlt ?? ''} referrerpolicy="no-referrer" />` : nothing}
-      <blockquote part="quote" cite=${http ?? nothing} itemprop="text" lang=${card.lang || nothing}
-        ><slot hidden @slotchange=${this.onSlotChange}></slot>${this.quoteText}</blockquote
-      >
+      <blockquote part="quote" cite=${http ?? nothing} itemprop="text" lang=${card.lang || nothing}>
+        <slot hidden @slotchange=${this.onSlotChange}></slot>${this.quoteText}
+      </blockquote>
       <figcaption>
-        ${card.speaker
-          ? html`<span part="speaker" class="speaker" itemprop="creator" itemscope itemtype="https://schema.org/Person"
-              ><span itemprop="name">${card.speaker}</span></span
-            >`
-          : nothing}${card.speakerRole ? html`<span part="role" class="role">${card.speakerRole}</span>` : nothing}
+        ${
+          card.speaker
+            ? html`<span part="speaker" class="speaker" itemprop="creator" itemscope itemtype="https://schema.org/Person"
+                ><span itemprop="name">${card.speaker}</span></span
+              >`
+            : nothing
+        }${card.speakerRole ? html`<span part="role" class="role">${card.speakerRole}</span>` : nothing}
         ${date ? html`<time part="date" class="date" datetime=${htmlDatetime(date) ?? nothing} itemprop="dateCreated">${formatEdtf(date, this.lang)}</time>` : nothing}
         ${card.source ? html`<cite part="source" class="source">${http ? html`<a href=${http} target="_blank" rel="noopener noreferrer">${card.source}</a>` : card.source}</cite>` : nothing}
       </figcaption>
-      ${linked || !card.noShare
-        ? html`<div part="actions" class="actions">
-            ${linked ? html`<button type="button" class="show" @click=${this.show}>${strings.showOnTimeline}</button>` : nothing}
-            ${card.noShare ? nothing : html`<button type="button" class="share" @click=${this.share}>${this.copied ? strings.copied : canShare ? strings.share : strings.copyLink}</button>`}
-          </div>`
-        : nothing}
+      ${
+        linked || !card.noShare
+          ? html`<div part="actions" class="actions">
+              ${linked ? html`<button type="button" class="show" @click=${this.show}>${strings.showOnTimeline}</button>` : nothing}
+              ${card.noShare ? nothing : html`<button type="button" class="share" @click=${this.share}>${this.copied ? strings.copied : canShare ? strings.share : strings.copyLink}</button>`}
+            </div>`
+          : nothing
+      }
     </figure>`;
   }
 
@@ -152,7 +168,9 @@ export class QuoteCardView implements ReactiveController {
     const key = `${timeline.id}|${this.card.event}`;
     if (this.warned === key) return;
     this.warned = key;
-    console.warn(`<quote-card>: the timeline${timeline.id ? ` #${timeline.id}` : ''} has no event ${JSON.stringify(this.card.event)}; the card is not linked to it`);
+    console.warn(
+      `<quote-card>: the timeline${timeline.id ? ` #${timeline.id}` : ''} has no event ${JSON.stringify(this.card.event)}; the card is not linked to it`,
+    );
   }
 
   private timeline(): LinkedTimeline | undefined {

@@ -25,7 +25,11 @@ interface Hydrated extends HTMLElement {
 }
 
 /** Wraps the element's connectedCallback, scheduleUpdate and firstUpdated to hydrate. */
-function hydrateWith(element: typeof ReactiveElement, start: (host: Hydrated) => (() => void) | void, ready: (host: Hydrated) => Promise<unknown>): void {
+function hydrateWith(
+  element: typeof ReactiveElement,
+  start: (host: Hydrated) => (() => void) | void,
+  ready: (host: Hydrated) => Promise<unknown>,
+): void {
   /** What to do once the first update has taken over the markup, by element. */
   const after = new WeakMap<Hydrated, () => void>();
   type Method = (this: Hydrated, ...args: unknown[]) => unknown;

@@ -7,7 +7,9 @@ import {JSON_LD_MARK as MARK} from './structured-data-part.js';
 interface TrustedTypePolicyLike {
   createScript(input: string): unknown;
 }
-type TrustedTypesWindow = {trustedTypes?: {createPolicy(name: string, rules: {createScript(input: string): string}): TrustedTypePolicyLike}};
+type TrustedTypesWindow = {
+  trustedTypes?: {createPolicy(name: string, rules: {createScript(input: string): string}): TrustedTypePolicyLike};
+};
 
 let policy: TrustedTypePolicyLike | null | undefined;
 

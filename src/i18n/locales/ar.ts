@@ -84,9 +84,8 @@ export const ar: TimelineStrings = {
   moreIssues: (count) => counted(count, MORE_ISSUES),
   later: (duration) => `بعد ${duration}`,
   updates: (added, changed, removed) =>
-    [added && counted(added, NEW_EVENTS), changed && `تغيّر ${changed.text}`, removed && `حُذف ${removed.text}`]
-      .filter(Boolean)
-      .join('، ') || 'لا تغييرات',
+    [added && counted(added, NEW_EVENTS), changed && `تغيّر ${changed.text}`, removed && `حُذف ${removed.text}`].filter(Boolean).join('، ') ||
+    'لا تغييرات',
   showNew: (count) => `عرض الجديد (${count.text})`,
   liveFailed: 'تعذّر التحقق من التحديثات؛ ستُعاد المحاولة لاحقًا.',
 

@@ -23,8 +23,7 @@ export const zh: TimelineStrings = {
   events: '事件',
   timeline: '时间线',
   controls: '时间线控件',
-  description: (count, first, last) =>
-    first === last ? `${first}，共${count.text}个事件` : `${first}至${last}，共${count.text}个事件`,
+  description: (count, first, last) => (first === last ? `${first}，共${count.text}个事件` : `${first}至${last}，共${count.text}个事件`),
   cluster: (count) => `另外${count.text}个事件`,
   now: '报道日期',
   anchor: '主要事件',

@@ -9,7 +9,7 @@ import {parseEdtf} from '../../../src/model/edtf.js';
 
 describe('ids', () => {
   it.each([
-    ['Whitney Houston\'s début!', 'Whitney-Houston-s-debut'],
+    ["Whitney Houston's début!", 'Whitney-Houston-s-debut'],
     ['  New START   expires  ', 'New-START-expires'],
     ['New_START 2026', 'New_START-2026'],
     ['a -- b', 'a-b'],
@@ -52,7 +52,7 @@ describe('ids', () => {
     expect(probes).toBeLessThanOrEqual(4000);
   });
 
-  it('gives the data\'s own ids first, then the fallbacks, and warns where an id was changed', () => {
+  it("gives the data's own ids first, then the fallbacks, and warns where an id was changed", () => {
     const log = new IssueLog();
     const events = assignIds(log, [
       {event: {n: 1}, path: 'a', fallback: 'call'},
@@ -62,7 +62,11 @@ describe('ids', () => {
       {event: {n: 5}, id: 'ok_id-5', path: 'e', fallback: 'x'},
     ]);
     expect(events).toEqual([
-      {id: 'call-3', n: 1}, {id: 'call', n: 2}, {id: 'call-2', n: 3}, {id: 'e4', n: 4}, {id: 'ok_id-5', n: 5},
+      {id: 'call-3', n: 1},
+      {id: 'call', n: 2},
+      {id: 'call-2', n: 3},
+      {id: 'e4', n: 4},
+      {id: 'ok_id-5', n: 5},
     ]);
     expect(log.finish()).toEqual([
       {path: 'c', message: '"call" is taken or not a valid id; read as "call-2"', severity: 'warning'},

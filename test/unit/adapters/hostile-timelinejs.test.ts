@@ -20,12 +20,19 @@ function nested(depth: number): unknown {
 describe('TimelineJS fields nested thousands deep', () => {
   const deep = nested(100_000);
 
-  it.each(['year', 'month', 'day', 'hour', 'minute', 'second'])('reports a date %s that is an array, and keeps the valid slide', (field) => {
-    const {timeline, issues, format} = parseInput({events: [slide('Kept'), {start_date: {year: 2026, month: 1, day: 1, [field]: deep}, text: {headline: 'Deep'}}]});
-    expect(format).toBe('timelinejs');
-    expect(timeline!.events.map((event) => event.title)).toEqual(['Kept']);
-    expect(issues).toEqual([{path: `events[1].start_date.${field}`, message: 'must be a number or a string, not an array', severity: 'error'}]);
-  });
+  it.each(['year', 'month', 'day', 'hour', 'minute', 'second'])(
+    'reports a date %s that is an array, and keeps the valid slide',
+    (field) => {
+      const {timeline, issues, format} = parseInput({
+        events: [slide('Kept'), {start_date: {year: 2026, month: 1, day: 1, [field]: deep}, text: {headline: 'Deep'}}],
+      });
+      expect(format).toBe('timelinejs');
+      expect(timeline!.events.map((event) => event.title)).toEqual(['Kept']);
+      expect(issues).toEqual([
+        {path: `events[1].start_date.${field}`, message: 'must be a number or a string, not an array', severity: 'error'},
+      ]);
+    },
+  );
 
   it('drops an end date that is an array with a warning, keeping the slide', () => {
     const {timeline, issues} = parseInput({events: [slide('Kept', {end_date: {year: deep}})]});

@@ -29,8 +29,11 @@ describe('htmlToText: structure', () => {
   });
 
   it('drops the content of scripts, styles, templates, SVG, MathML, iframes and noscript, up to their end tag', () => {
-    expect(htmlToText('a<script type="a>b">x</script>b<style>s</style>c<template>t</template>d<svg><text>s</text></svg>e<math>m</math>f<iframe>i</iframe>g<noscript>n</noscript>h'))
-      .toBe('abcdefgh');
+    expect(
+      htmlToText(
+        'a<script type="a>b">x</script>b<style>s</style>c<template>t</template>d<svg><text>s</text></svg>e<math>m</math>f<iframe>i</iframe>g<noscript>n</noscript>h',
+      ),
+    ).toBe('abcdefgh');
     expect(htmlToText('<title>Kept</title> <textarea>kept</textarea>')).toBe('Kept kept');
   });
 });
@@ -118,21 +121,45 @@ describe('htmlToText: hostile markup', () => {
     }
   });
 
-  it('reads a text as large as a whole document (20 MB) without overflowing the matcher\'s stack', () => {
+  it("reads a text as large as a whole document (20 MB) without overflowing the matcher's stack", () => {
     // Read to its first million characters, in which these tags never end.
     const inputs = [`<a ${'x="y" '.repeat(3_500_000)}>t`, `<a ${'x'.repeat(20_000_000)}>t`, `Text ${'<b>'.repeat(7_000_000)}`];
     expect(inputs.map((input) => htmlToText(input))).toEqual(['', '', 'Text']);
   });
 
   it('never throws and never returns a tag it was given, for any input', () => {
-    const piece = fc.constantFrom('<', '>', '/', '"', "'", '=', '&', ';', '#', 'x', 'amp', 'script', 'a', 'p', 'br', '!--', '-->', ' ', '\n', 'é');
+    const piece = fc.constantFrom(
+      '<',
+      '>',
+      '/',
+      '"',
+      "'",
+      '=',
+      '&',
+      ';',
+      '#',
+      'x',
+      'amp',
+      'script',
+      'a',
+      'p',
+      'br',
+      '!--',
+      '-->',
+      ' ',
+      '\n',
+      'é',
+    );
     fc.assert(
-      fc.property(fc.array(piece, {maxLength: 40}).map((parts) => parts.join('')), (html) => {
-        const text = htmlToText(html);
-        expect(typeof text).toBe('string');
-        // Any "<" left is one that did not start a tag in the input, so the output holds no tag of the input's.
-        expect(text).not.toMatch(/<script[\s>]/i);
-      }),
+      fc.property(
+        fc.array(piece, {maxLength: 40}).map((parts) => parts.join('')),
+        (html) => {
+          const text = htmlToText(html);
+          expect(typeof text).toBe('string');
+          // Any "<" left is one that did not start a tag in the input, so the output holds no tag of the input's.
+          expect(text).not.toMatch(/<script[\s>]/i);
+        },
+      ),
       {numRuns: 2000},
     );
   });

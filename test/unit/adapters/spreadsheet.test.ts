@@ -4,7 +4,8 @@ import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {guessDelimiter, parseSpreadsheet} from '../../../src/adapters/spreadsheet.js';
 
-const TIMELINEJS_HEADER = 'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background';
+const TIMELINEJS_HEADER =
+  'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background';
 const paths = (text: string) => parseSpreadsheet(text).issues.map((issue) => `${issue.path}: ${issue.message}`);
 
 describe('the example sheets in docs/examples', () => {
@@ -15,7 +16,11 @@ describe('the example sheets in docs/examples', () => {
     const timeline = result.timeline!;
     expect(timeline.title).toBe('The race to the Moon');
     expect(timeline.events.map((event) => [event.id, event.date.text])).toEqual([
-      ['sputnik', '1957-10-04'], ['gagarin', '1961-04-12T06:07Z'], ['kennedy', '1961-05-25'], ['apollo11', '1969-07-20T20:17Z'], ['apollo11-50', '2019-07-20'],
+      ['sputnik', '1957-10-04'],
+      ['gagarin', '1961-04-12T06:07Z'],
+      ['kennedy', '1961-05-25'],
+      ['apollo11', '1969-07-20T20:17Z'],
+      ['apollo11-50', '2019-07-20'],
     ]);
     expect(timeline.links).toContainEqual({from: 'apollo11', to: 'apollo11-50', kind: 'anniversary'});
     expect(timeline.links).toContainEqual({from: 'gagarin', to: 'sputnik', kind: 'follows'});
@@ -32,7 +37,13 @@ describe('the example sheets in docs/examples', () => {
     expect(result.issues).toEqual([]);
     const timeline = result.timeline!;
     expect(timeline.title).toBe('The race to the Moon');
-    expect(timeline.events.map((event) => event.date.text)).toEqual(['1957-10-04', '1961-04-12T06:07', '1961-05-25', '1969-07-16/1969-07-24', '1969-07-20T20:17']);
+    expect(timeline.events.map((event) => event.date.text)).toEqual([
+      '1957-10-04',
+      '1961-04-12T06:07',
+      '1961-05-25',
+      '1969-07-16/1969-07-24',
+      '1969-07-20T20:17',
+    ]);
     expect(timeline.events[0]!.summary).toBe('The first artificial satellite, a 58 cm sphere, orbits the Earth every 96 minutes.');
     expect(timeline.categories.map((category) => category.id)).toEqual(['Soviet Union', 'United States']);
     expect(timeline.eras).toHaveLength(1);
@@ -53,7 +64,11 @@ describe('reading the sheet', () => {
   it('reports the filled rows after the first blank row, naming where they start, and reads the rows before', () => {
     const result = parseSpreadsheet('date,title\n2026-01-01,One\n,\n2026-01-03,Three\n2026-01-04,Four\n');
     expect(result.timeline!.events.map((event) => event.title)).toEqual(['One']);
-    expect(result.issues).toContainEqual({path: 'row 3', severity: 'error', message: 'is blank, so the 2 filled rows below it (from row 4) are not read: delete the blank row to include them'});
+    expect(result.issues).toContainEqual({
+      path: 'row 3',
+      severity: 'error',
+      message: 'is blank, so the 2 filled rows below it (from row 4) are not read: delete the blank row to include them',
+    });
   });
 
   it('says nothing of blank rows at the end', () => {
@@ -69,11 +84,15 @@ describe('reading the sheet', () => {
     expect(lines.some((line) => line.startsWith('row 5, column "Headline": '))).toBe(true);
   });
 
-  it('says each TimelineJS3 problem in the sheet\'s terms, with its fix, and reads a month written as a name', () => {
-    const lines = paths(`${TIMELINEJS_HEADER}\n,2,3,,,,,,,No year,,,,,,,,\n2026,February,3,,,,,,,Named month,,,,,,,,\n2026,2,3,,,,,,,,,,,,,,,\n2026,2,31,,,,,,,Bad day,,,,,,,,\n`);
+  it("says each TimelineJS3 problem in the sheet's terms, with its fix, and reads a month written as a name", () => {
+    const lines = paths(
+      `${TIMELINEJS_HEADER}\n,2,3,,,,,,,No year,,,,,,,,\n2026,February,3,,,,,,,Named month,,,,,,,,\n2026,2,3,,,,,,,,,,,,,,,\n2026,2,31,,,,,,,Bad day,,,,,,,,\n`,
+    );
     expect(lines).toContain('row 2, column "Year": is empty: every event row needs a Year (like 2026); a title row has "title" in Type');
     expect(lines).toContain('row 4, column "Headline": is empty: write what happened, or a Text; the row is left out');
-    expect(lines).toContain('row 5, column "Day": read as "2026-02-31", which has day 31, but February 2026 has 28 days: write a day that month has');
+    expect(lines).toContain(
+      'row 5, column "Day": read as "2026-02-31", which has day 31, but February 2026 has 28 days: write a day that month has',
+    );
     expect(lines.some((line) => line.startsWith('row 3'))).toBe(false);
     expect(parseSpreadsheet(`Year,Month,Day,Headline\n2026,Feb,3,A\n`).timeline!.events[0]!.date.text).toBe('2026-02-03');
   });
@@ -86,12 +105,16 @@ describe('reading the sheet', () => {
   });
 
   it('suggests the column meant by a header it does not know', () => {
-    expect(paths('date,title,sumary\n2026,One,x\n')).toContain('row 1, column "sumary": is not a column of the plain template; it is ignored (did you mean "summary"?)');
+    expect(paths('date,title,sumary\n2026,One,x\n')).toContain(
+      'row 1, column "sumary": is not a column of the plain template; it is ignored (did you mean "summary"?)',
+    );
   });
 
   it('says which headers it needs when the first row names neither template', () => {
     const [line] = paths('when,what\n2026,x\n');
-    expect(line).toMatch(/^row 1: must be a header row naming the columns: "Year" and "Headline" .* or "date" and "title" .*; it holds "when", "what"$/);
+    expect(line).toMatch(
+      /^row 1: must be a header row naming the columns: "Year" and "Headline" .* or "date" and "title" .*; it holds "when", "what"$/,
+    );
   });
 
   it('keeps cells as text: markup in a plain sheet is never read as HTML', () => {
@@ -101,7 +124,7 @@ describe('reading the sheet', () => {
 });
 
 describe('parseSpreadsheet: media in the plain template', () => {
-  it('reads the media columns into the event\'s media, and names the cell of a missing alt', () => {
+  it("reads the media columns into the event's media, and names the cell of a missing alt", () => {
     const text = [
       'id,date,title,media,media alt,media caption,media credit',
       'speech,2026-02-03,The speech,https://www.youtube.com/watch?v=dQw4w9WgXcQ,The whole speech,Live from the hall,Pool',
@@ -109,7 +132,10 @@ describe('parseSpreadsheet: media in the plain template', () => {
     ].join('\n');
     const result = parseSpreadsheet(text);
     expect(result.timeline!.events.find((event) => event.id === 'speech')!.media).toEqual({
-      url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', alt: 'The whole speech', caption: 'Live from the hall', credit: 'Pool',
+      url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+      alt: 'The whole speech',
+      caption: 'Live from the hall',
+      credit: 'Pool',
     });
     expect(result.timeline!.events.find((event) => event.id === 'photo')!.media).toBeUndefined();
     expect(paths(text).some((line) => line.startsWith('row 3, column "media alt"') && line.includes('is required'))).toBe(true);

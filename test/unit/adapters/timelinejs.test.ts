@@ -55,7 +55,11 @@ describe('fromTimelineJs: dates', () => {
     ['a time without a day (ignored)', {year: 2026, month: 2, hour: 14}, '2026-02'],
     ['fields written as strings', {year: '2026', month: '07', day: ' 16 '}, '2026-07-16'],
     ['empty string and null fields', {year: 2026, month: '', day: null}, '2026'],
-    ['milliseconds and a display_date (dropped)', {year: 2026, month: 2, day: 3, hour: 1, minute: 2, second: 3, millisecond: 450, display_date: 'Early'}, '2026-02-03T01:02:03'],
+    [
+      'milliseconds and a display_date (dropped)',
+      {year: 2026, month: 2, day: 3, hour: 1, minute: 2, second: 3, millisecond: 450, display_date: 'Early'},
+      '2026-02-03T01:02:03',
+    ],
     ['a three-digit year', {year: '600'}, '0600'],
     ['a BCE year (TimelineJS -44 is 44 BCE; EDTF -0043 is 44 BC)', {year: -44, month: 3, day: 15}, '-0043-03-15'],
     ['1 BCE', {year: -1}, '0000'],
@@ -69,7 +73,9 @@ describe('fromTimelineJs: dates', () => {
 
   it('makes an interval of a start and an end, each at its own precision', () => {
     expect(dateOf({year: 2026, month: 1}, {year: 2026, month: 6})).toBe('2026-01/2026-06');
-    expect(dateOf({year: 2026, month: 2, day: 3, hour: 14}, {year: 2026, month: 2, day: 3, hour: 15, minute: 30})).toBe('2026-02-03T14:00/2026-02-03T15:30');
+    expect(dateOf({year: 2026, month: 2, day: 3, hour: 14}, {year: 2026, month: 2, day: 3, hour: 15, minute: 30})).toBe(
+      '2026-02-03T14:00/2026-02-03T15:30',
+    );
     expect(dateOf({year: -753}, {year: -509})).toBe('-0752/-0508');
   });
 
@@ -93,15 +99,39 @@ describe('fromTimelineJs: dates', () => {
     ['month', {year: 2026, month: 13}, error('events[0].start_date.month', '13 is not a month (1-12)')],
     ['month that EDTF would read as a season', {year: 2026, month: 21}, error('events[0].start_date.month', '21 is not a month (1-12)')],
     ['month 0', {year: 2026, month: 0}, error('events[0].start_date', 'read as "2026-00", which has month 00 (must be 01–12)')],
-    ['day', {year: 2026, month: 2, day: 29}, error('events[0].start_date', 'read as "2026-02-29", which has day 29, but February 2026 has 28 days')],
-    ['BCE day', {year: -44, month: 4, day: 31}, error('events[0].start_date', 'read as "-0043-04-31", which has day 31, but April -0043 has 30 days')],
-    ['hour', {year: 2026, month: 2, day: 3, hour: 25}, error('events[0].start_date', 'read as "2026-02-03T25:00", which has hour 25 (must be 00–23, or 24:00 for the end of the day)')],
-    ['minute', {year: 2026, month: 2, day: 3, hour: 1, minute: 60}, error('events[0].start_date', 'read as "2026-02-03T01:60", which has minute 60 (must be 00–59)')],
-    ['second', {year: 2026, month: 2, day: 3, hour: 1, minute: 0, second: 61}, error('events[0].start_date', 'read as "2026-02-03T01:00:61", which has second 61 (must be 00–59)')],
+    [
+      'day',
+      {year: 2026, month: 2, day: 29},
+      error('events[0].start_date', 'read as "2026-02-29", which has day 29, but February 2026 has 28 days'),
+    ],
+    [
+      'BCE day',
+      {year: -44, month: 4, day: 31},
+      error('events[0].start_date', 'read as "-0043-04-31", which has day 31, but April -0043 has 30 days'),
+    ],
+    [
+      'hour',
+      {year: 2026, month: 2, day: 3, hour: 25},
+      error('events[0].start_date', 'read as "2026-02-03T25:00", which has hour 25 (must be 00–23, or 24:00 for the end of the day)'),
+    ],
+    [
+      'minute',
+      {year: 2026, month: 2, day: 3, hour: 1, minute: 60},
+      error('events[0].start_date', 'read as "2026-02-03T01:60", which has minute 60 (must be 00–59)'),
+    ],
+    [
+      'second',
+      {year: 2026, month: 2, day: 3, hour: 1, minute: 0, second: 61},
+      error('events[0].start_date', 'read as "2026-02-03T01:00:61", which has second 61 (must be 00–59)'),
+    ],
     ['word', {year: 'twenty'}, error('events[0].start_date', 'read as "twenty", which is not a valid EDTF date')],
     ['fraction', {year: 2026, month: 2.5}, error('events[0].start_date', 'read as "2026-2.5", which is not a valid EDTF date')],
     ['missing year', {month: 2}, error('events[0].start_date.year', 'is required')],
-    ['year out of range', {year: -300_000_000_000}, error('events[0].start_date', 'read as "Y-299999999999", which has year -299999999999 (must be within 100 billion years of year 0)')],
+    [
+      'year out of range',
+      {year: -300_000_000_000},
+      error('events[0].start_date', 'read as "Y-299999999999", which has year -299999999999 (must be within 100 billion years of year 0)'),
+    ],
   ])('drops the event with an error at the date for a bad %s', (_name, start, issue) => {
     const {document, issues} = convert(slide({start_date: start}));
     expect(document.events).toEqual([]);
@@ -121,7 +151,13 @@ describe('fromTimelineJs: dates', () => {
   it('drops display dates, milliseconds and the scale without a word', () => {
     const {document, issues} = fromTimelineJs({
       scale: 'cosmological',
-      events: [slide({display_date: 'Feb. 3', start_date: {year: 2026, month: 2, day: 3, millisecond: 5}, end_date: {year: 2026, month: 2, day: 4, display_date: 'Feb. 4'}})],
+      events: [
+        slide({
+          display_date: 'Feb. 3',
+          start_date: {year: 2026, month: 2, day: 3, millisecond: 5},
+          end_date: {year: 2026, month: 2, day: 4, display_date: 'Feb. 4'},
+        }),
+      ],
     });
     expect(document.events.map((event) => event.date)).toEqual(['2026-02-03/2026-02-04']);
     expect(issues).toEqual([]);
@@ -133,19 +169,29 @@ describe('fromTimelineJs: dates', () => {
     expect(issues).toEqual([]);
   });
 
-  it('draws every event of TimelineJS3\'s cosmo.json sample, 13.8 billion years ago to 3500 BC', () => {
+  it("draws every event of TimelineJS3's cosmo.json sample, 13.8 billion years ago to 3500 BC", () => {
     const {document, issues} = fromTimelineJs(fixture('cosmo'));
     expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);
     const parsed = parseTimeline(document);
     expect(parsed.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
-    expect(parsed.timeline!.events.map((event) => event.date.text)).toEqual(['Y-13799999999', 'Y-13799629999', 'Y-12799999999', 'Y-4599999999', 'Y-538799999/Y-251901999', 'Y-314999', '-3499']);
+    expect(parsed.timeline!.events.map((event) => event.date.text)).toEqual([
+      'Y-13799999999',
+      'Y-13799629999',
+      'Y-12799999999',
+      'Y-4599999999',
+      'Y-538799999/Y-251901999',
+      'Y-314999',
+      '-3499',
+    ]);
     expect(parsed.timeline!.events.filter((event) => event.media || event.source)).toHaveLength(3);
   });
 });
 
 describe('fromTimelineJs: text', () => {
   it('maps headline to title and text to summary, as plain text', () => {
-    const event = only(slide({text: {headline: '<b>Putin</b> &amp; Xi', text: '<p>First&nbsp;paragraph.</p><p>Second &#8212; with <em>emphasis</em>.</p>'}}));
+    const event = only(
+      slide({text: {headline: '<b>Putin</b> &amp; Xi', text: '<p>First&nbsp;paragraph.</p><p>Second &#8212; with <em>emphasis</em>.</p>'}}),
+    );
     expect(event.title).toBe('Putin & Xi');
     expect(event.summary).toBe('First\u00a0paragraph.\nSecond — with emphasis.');
   });
@@ -233,7 +279,7 @@ describe('fromTimelineJs: groups, ids, media', () => {
     expect(parseTimeline(document).issues).toEqual([]);
   });
 
-  it('makes ids from headlines as TimelineJS does, after the data\'s own ids are taken', () => {
+  it("makes ids from headlines as TimelineJS does, after the data's own ids are taken", () => {
     const {document} = convert(
       slide({text: {headline: 'The Call'}}),
       slide({text: {headline: 'Разговор'}}),
@@ -244,22 +290,48 @@ describe('fromTimelineJs: groups, ids, media', () => {
   });
 
   it.each([
-    ['a web page, named by its credit', {url: 'https://en.wikipedia.org/wiki/New_START', credit: 'Wikipedia', caption: 'Caption'}, {url: 'https://en.wikipedia.org/wiki/New_START', name: 'Wikipedia'}],
-    ['a web page, named by its caption', {url: 'http://example.org/story?id=1', caption: '<i>The</i> story'}, {url: 'http://example.org/story?id=1', name: 'The story'}],
+    [
+      'a web page, named by its credit',
+      {url: 'https://en.wikipedia.org/wiki/New_START', credit: 'Wikipedia', caption: 'Caption'},
+      {url: 'https://en.wikipedia.org/wiki/New_START', name: 'Wikipedia'},
+    ],
+    [
+      'a web page, named by its caption',
+      {url: 'http://example.org/story?id=1', caption: '<i>The</i> story'},
+      {url: 'http://example.org/story?id=1', name: 'The story'},
+    ],
     ['a web page without a name', {url: ' https://example.org/page?v=abc '}, {url: 'https://example.org/page?v=abc'}],
   ])('keeps media that is %s as the source', (_name, media, source) => {
     expect(only(slide({media})).source).toEqual(source);
   });
 
   it.each([
-    ['an image, its alt from the caption', {url: 'https://example.org/photo.jpeg?size=large', credit: '<a href="https://ap.org">AP</a>', caption: 'The <i>call</i>'},
-      {url: 'https://example.org/photo.jpeg?size=large', alt: 'The call', caption: 'The call', credit: 'AP'}],
-    ['an image with its own alt and a thumbnail', {url: 'https://upload.wikimedia.org/a/b.JPG', alt: 'A rock', link: 'https://en.wikipedia.org/wiki/B', thumbnail: 'https://example.org/t.jpg'},
-      {url: 'https://upload.wikimedia.org/a/b.JPG', alt: 'A rock', thumbnail: 'https://example.org/t.jpg'}],
+    [
+      'an image, its alt from the caption',
+      {url: 'https://example.org/photo.jpeg?size=large', credit: '<a href="https://ap.org">AP</a>', caption: 'The <i>call</i>'},
+      {url: 'https://example.org/photo.jpeg?size=large', alt: 'The call', caption: 'The call', credit: 'AP'},
+    ],
+    [
+      'an image with its own alt and a thumbnail',
+      {
+        url: 'https://upload.wikimedia.org/a/b.JPG',
+        alt: 'A rock',
+        link: 'https://en.wikipedia.org/wiki/B',
+        thumbnail: 'https://example.org/t.jpg',
+      },
+      {url: 'https://upload.wikimedia.org/a/b.JPG', alt: 'A rock', thumbnail: 'https://example.org/t.jpg'},
+    ],
     ['a video file, its alt from the headline', {url: 'https://example.org/clip.mp4'}, {url: 'https://example.org/clip.mp4', alt: 'Call'}],
-    ['a YouTube video, its alt from its title', {url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', title: 'The song', thumbnail: 'javascript:alert(1)'},
-      {url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', alt: 'The song'}],
-    ['a post', {url: 'https://bsky.app/profile/a/post/b', credit: 'A'}, {url: 'https://bsky.app/profile/a/post/b', alt: 'Call', credit: 'A'}],
+    [
+      'a YouTube video, its alt from its title',
+      {url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', title: 'The song', thumbnail: 'javascript:alert(1)'},
+      {url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', alt: 'The song'},
+    ],
+    [
+      'a post',
+      {url: 'https://bsky.app/profile/a/post/b', credit: 'A'},
+      {url: 'https://bsky.app/profile/a/post/b', alt: 'Call', credit: 'A'},
+    ],
   ])('keeps media that is %s as media, which the parser reads without a word', (_name, media, kept) => {
     const {document, issues} = convert(slide({media}));
     expect(document.events[0]!.media).toEqual(kept);
@@ -283,9 +355,13 @@ describe('fromTimelineJs: groups, ids, media', () => {
 });
 
 describe('fromTimelineJs: the document', () => {
-  it('maps the title slide\'s headline to the title, and drops its body and backgrounds', () => {
+  it("maps the title slide's headline to the title, and drops its body and backgrounds", () => {
     const {document, issues} = fromTimelineJs({
-      title: {text: {headline: 'Whitney <br>Houston', text: '<p>Intro</p>'}, media: {url: 'https://example.org/a.jpg'}, background: {color: 'red'}},
+      title: {
+        text: {headline: 'Whitney <br>Houston', text: '<p>Intro</p>'},
+        media: {url: 'https://example.org/a.jpg'},
+        background: {color: 'red'},
+      },
       events: [slide({background: {url: 'https://example.org/bg.jpg'}, autolink: false})],
     });
     expect(document.title).toBe('Whitney Houston');
@@ -328,13 +404,20 @@ describe('fromTimelineJs: the document', () => {
   });
 
   it('sets now to the latest event, so that a look-back timeline reads as past', () => {
-    const {document} = convert(slide({start_date: {year: 1963}}), slide({text: {headline: 'Late'}, start_date: {year: 2012, month: 2}, end_date: {year: 2013}}), slide({text: {headline: 'Mid'}, start_date: {year: 1990}}));
+    const {document} = convert(
+      slide({start_date: {year: 1963}}),
+      slide({text: {headline: 'Late'}, start_date: {year: 2012, month: 2}, end_date: {year: 2013}}),
+      slide({text: {headline: 'Mid'}, start_date: {year: 1990}}),
+    );
     expect(document.now).toBe('2012-02/2013');
     expect(parseTimeline(document).timeline!.events.map((event) => event.status)).toEqual(['happened', 'happened', 'happened']);
   });
 
   it('reports input that is not a TimelineJS document at its events', () => {
-    expect(fromTimelineJs(null)).toEqual({document: {version: 1, events: []}, issues: [error('events', 'must be an array, not undefined')]});
+    expect(fromTimelineJs(null)).toEqual({
+      document: {version: 1, events: []},
+      issues: [error('events', 'must be an array, not undefined')],
+    });
     expect(fromTimelineJs({events: 'x'}).issues).toEqual([error('events', 'must be an array, not a string')]);
   });
 
@@ -342,7 +425,12 @@ describe('fromTimelineJs: the document', () => {
     const junk = [null, 0, -1, 'x', [], {}, true, {year: {}}, Number.NaN, '<script>'];
     for (const a of junk) {
       for (const b of junk) {
-        const input = {title: a, scale: b, eras: [a, {start_date: a, end_date: b, text: b}], events: [{start_date: a, end_date: b, text: a, media: b, group: a, unique_id: b, background: a}]};
+        const input = {
+          title: a,
+          scale: b,
+          eras: [a, {start_date: a, end_date: b, text: b}],
+          events: [{start_date: a, end_date: b, text: a, media: b, group: a, unique_id: b, background: a}],
+        };
         expect(() => parseTimeline(fromTimelineJs(input).document)).not.toThrow();
       }
     }
@@ -366,13 +454,16 @@ describe('fromTimelineJs: the sample documents', () => {
       id: 'born',
       date: '1963-08-09',
       title: 'Born in Newark, New Jersey',
-      summary: 'Whitney Elizabeth Houston is born to the gospel singer Cissy Houston and John Russell Houston. She grows up singing in the choir of the New Hope Baptist Church.',
+      summary:
+        'Whitney Elizabeth Houston is born to the gospel singer Cissy Houston and John Russell Houston. She grows up singing in the choir of the New Hope Baptist Church.',
       category: 'Life',
       source: {url: 'https://en.wikipedia.org/wiki/Whitney_Houston', name: 'Wikipedia'},
     });
     // Its media is an album cover (linking to a page, which is not taken as the source either).
     expect(byId.get('debut-album')!.source).toBeUndefined();
-    expect(byId.get('debut-album')!.summary).toBe('Her first album yields three No.\u00a01 singles & becomes one of the best-selling debuts by a solo artist.\nSee the album’s history.');
+    expect(byId.get('debut-album')!.summary).toBe(
+      'Her first album yields three No.\u00a01 singles & becomes one of the best-selling debuts by a solo artist.\nSee the album’s history.',
+    );
     expect(byId.get('always-love-you')!.date).toBe('1992-11/1993-02');
     expect(byId.get('death')!.date).toBe('2012-02-11T15:55');
     expect([...new Set(document.events.map((event) => event.category))]).toEqual(['Life', 'Career']);
@@ -405,7 +496,7 @@ describe('fromTimelineJs: the sample documents', () => {
   });
 });
 
-describe('fromTimelineJs: TimelineJS3\'s own samples (from @knight-lab/timelinejs 3.9.11)', () => {
+describe("fromTimelineJs: TimelineJS3's own samples (from @knight-lab/timelinejs 3.9.11)", () => {
   it('all-media-types.json: all 41 slides become events, each http(s) medium kept as media (or as the source, for a page), none lost', () => {
     const input = fixture('all-media-types');
     const slides = input.events as {media?: {url?: string}}[];
@@ -421,13 +512,21 @@ describe('fromTimelineJs: TimelineJS3\'s own samples (from @knight-lab/timelinej
     expect(web).toBe(slides.length - 3);
     const media = parsed.timeline!.events.map((event) => event.media).filter((item) => item !== undefined);
     expect(media.every((item) => item.alt.length > 0)).toBe(true);
-    expect(media.find((item) => item.url.includes('vimeo.com'))).toEqual({url: 'http://vimeo.com/20839673', alt: 'Phat Tai, a story of Vietnamese fishermen on the Gulf Coast.',
-      caption: 'Phat Tai, a story of Vietnamese fishermen on the Gulf Coast.', credit: 'Joe York/Southern Foodways Alliance'});
+    expect(media.find((item) => item.url.includes('vimeo.com'))).toEqual({
+      url: 'http://vimeo.com/20839673',
+      alt: 'Phat Tai, a story of Vietnamese fishermen on the Gulf Coast.',
+      caption: 'Phat Tai, a story of Vietnamese fishermen on the Gulf Coast.',
+      credit: 'Joe York/Southern Foodways Alliance',
+    });
   });
 });
 
 describe('fromTimelineJs: the first view', () => {
-  const slides = [slide({unique_id: 'late', start_date: {year: 2026}}), slide({unique_id: 'early', start_date: {year: 2001}}), slide({unique_id: 'middle', start_date: {year: 2010}})];
+  const slides = [
+    slide({unique_id: 'late', start_date: {year: 2026}}),
+    slide({unique_id: 'early', start_date: {year: 2001}}),
+    slide({unique_id: 'middle', start_date: {year: 2010}}),
+  ];
   it.each([
     ['start_at_end', {start_at_end: true}, false, 'late'],
     ['start_at_slide without a title (slides in time order)', {start_at_slide: 1}, false, 'middle'],

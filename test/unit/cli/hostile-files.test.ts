@@ -46,7 +46,9 @@ describe('event-timeline validate reads only regular files, up to --max-bytes', 
     const text = JSON.stringify({events: [{id: 'a', date: '2026', title: 'A'}]});
     const path = file('sized.json', text);
     const over = await run(['validate', '--max-bytes', String(text.length - 1), path]);
-    expect(over.lines[0]).toBe(`${path}: error (file): cannot be read: is ${text.length} bytes; the limit is ${text.length - 1} (--max-bytes)`);
+    expect(over.lines[0]).toBe(
+      `${path}: error (file): cannot be read: is ${text.length} bytes; the limit is ${text.length - 1} (--max-bytes)`,
+    );
     expect((await run(['validate', `--max-bytes=${text.length}`, path])).code).toBe(0);
   });
 
@@ -62,13 +64,19 @@ describe('event-timeline validate reads only regular files, up to --max-bytes', 
   }, 60_000);
 
   it('reads a document nested 10,000 levels deep, where the limit is', async () => {
-    const path = file('deep.json', `{"events": [{"id": "a", "date": "2026", "title": "A"}], "$schema": ${'['.repeat(9_999)}${']'.repeat(9_999)}}`);
+    const path = file(
+      'deep.json',
+      `{"events": [{"id": "a", "date": "2026", "title": "A"}], "$schema": ${'['.repeat(9_999)}${']'.repeat(9_999)}}`,
+    );
     expect((await run(['validate', path])).lines).toEqual([`${path}: 1 event, 0 links, 0 errors, 0 warnings`]);
   });
 
   it('reports a TimelineJS year nested 3,300 deep at its path, and counts the valid slide beside it', async () => {
     const deep = `${'['.repeat(3300)}2026${']'.repeat(3300)}`;
-    const path = file('deep-year.json', `{"events": [{"start_date": {"year": 2026}, "text": {"headline": "Kept"}}, {"start_date": {"year": ${deep}}, "text": {"headline": "Deep"}}]}`);
+    const path = file(
+      'deep-year.json',
+      `{"events": [{"start_date": {"year": 2026}, "text": {"headline": "Kept"}}, {"start_date": {"year": ${deep}}, "text": {"headline": "Deep"}}]}`,
+    );
     expect((await run(['validate', path])).lines).toEqual([
       `${path}: error events[1].start_date.year: must be a number or a string, not an array`,
       `${path}: 1 event, 0 links, 1 error, 0 warnings (read as TimelineJS)`,
@@ -92,9 +100,16 @@ describe('event-timeline validate prints data text escaped', () => {
     const {code, stdout} = await run(['validate', timelineJs, eventJson]);
     expect(code).toBe(1);
     expect(stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
-    expect(stdout.split('\n').filter(Boolean).every((line) => line.startsWith(`${dir}/`) || line.startsWith('2 files checked'))).toBe(true);
+    expect(
+      stdout
+        .split('\n')
+        .filter(Boolean)
+        .every((line) => line.startsWith(`${dir}/`) || line.startsWith('2 files checked')),
+    ).toBe(true);
     expect(stdout).not.toMatch(/^::error/m);
-    expect(stdout).toContain('read as "1\\u000a::error file=README.md,line=1::forged\\u001b[2J\\u009b31m\\u202e", which is not a valid EDTF date');
+    expect(stdout).toContain(
+      'read as "1\\u000a::error file=README.md,line=1::forged\\u001b[2J\\u009b31m\\u202e", which is not a valid EDTF date',
+    );
     expect(stdout).toContain('::forged\\u001b[2J\\u009b31m\\u202e\\r\\u2028"]: is not a property of the format');
   });
 
@@ -119,6 +134,8 @@ describe('event-timeline validate reads a document once', () => {
     const path = file('twice.json', JSON.stringify(JSON.stringify({events: [{id: 'a', date: '2026', title: 'A'}]})));
     const {code, lines} = await run(['validate', path]);
     expect(code).toBe(1);
-    expect(lines[0]).toBe(`${path}: error (root): must be an object with an "events" array, not a string (JSON text encoded twice; it is not read twice)`);
+    expect(lines[0]).toBe(
+      `${path}: error (root): must be an object with an "events" array, not a string (JSON text encoded twice; it is not read twice)`,
+    );
   });
 });

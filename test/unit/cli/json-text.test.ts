@@ -6,9 +6,27 @@ import {firstJsonError, lineAndColumn} from '../../../src/cli/json-text.js';
 
 describe('firstJsonError', () => {
   it.each([
-    ['{}', -1], ['[]', -1], [' {"a": [1, -2.5e+3, true, false, null, "x\\u00e9\\n"]} ', -1], ['"s"', -1], ['0', -1],
-    ['{"a": 1,}', 8], ['[1,]', 3], ['[1 2]', 3], ['{"a" 1}', 5], ['{a: 1}', 1], ['[01]', 2], ['[1.]', 3], ['[-]', 2],
-    ['["\\x"]', 3], ['["a\nb"]', 3], ['[tru]', 1], ['{"a": 1}}', 8], ['[', 1], ['"abc', 4], ['', 0], ['[1e]', 3],
+    ['{}', -1],
+    ['[]', -1],
+    [' {"a": [1, -2.5e+3, true, false, null, "x\\u00e9\\n"]} ', -1],
+    ['"s"', -1],
+    ['0', -1],
+    ['{"a": 1,}', 8],
+    ['[1,]', 3],
+    ['[1 2]', 3],
+    ['{"a" 1}', 5],
+    ['{a: 1}', 1],
+    ['[01]', 2],
+    ['[1.]', 3],
+    ['[-]', 2],
+    ['["\\x"]', 3],
+    ['["a\nb"]', 3],
+    ['[tru]', 1],
+    ['{"a": 1}}', 8],
+    ['[', 1],
+    ['"abc', 4],
+    ['', 0],
+    ['[1e]', 3],
     ['{"a":"\\u12g4"}', 7],
   ])('%j → %i', (text, index) => {
     expect(firstJsonError(text)).toBe(index);
@@ -16,15 +34,22 @@ describe('firstJsonError', () => {
 
   it('agrees with JSON.parse on what is JSON', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.json(), fc.string(), fc.json().map((json) => json.slice(0, -1))), (text) => {
-        let valid = true;
-        try {
-          JSON.parse(text);
-        } catch {
-          valid = false;
-        }
-        expect(firstJsonError(text) === -1).toBe(valid);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.json(),
+          fc.string(),
+          fc.json().map((json) => json.slice(0, -1)),
+        ),
+        (text) => {
+          let valid = true;
+          try {
+            JSON.parse(text);
+          } catch {
+            valid = false;
+          }
+          expect(firstJsonError(text) === -1).toBe(valid);
+        },
+      ),
       {numRuns: 3000},
     );
   });

@@ -15,7 +15,11 @@ const storyEn = read('story-en.json');
 const storyRu = read('story-ru.json');
 const timelineEn = parseTimeline(storyEn).timeline!;
 const timelineRu = parseTimeline(storyRu).timeline!;
-const text = (svg: string) => svg.replace(/<[^>]+>/g, ' ').replace(/&#(\d+);/g, (_, code) => String.fromCodePoint(Number(code))).replace(/\s+/g, ' ');
+const text = (svg: string) =>
+  svg
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#(\d+);/g, (_, code) => String.fromCodePoint(Number(code)))
+    .replace(/\s+/g, ' ');
 const pngSize = (png: Uint8Array) => {
   const view = new DataView(png.buffer, png.byteOffset);
   return {width: view.getUint32(16), height: view.getUint32(20)};
@@ -27,11 +31,34 @@ beforeAll(async () => {
 
 describe('parseRenderArguments', () => {
   it('reads the file, output, preset, size, language, theme and span', () => {
-    const parsed = parseRenderArguments(['story.json', '-o', 'out.png', '--preset', 'social', '--lang', 'ru', '--theme=dark', '--width', '800', '--span', '2026-01/2026-06', '--font-dir', 'fonts']);
+    const parsed = parseRenderArguments([
+      'story.json',
+      '-o',
+      'out.png',
+      '--preset',
+      'social',
+      '--lang',
+      'ru',
+      '--theme=dark',
+      '--width',
+      '800',
+      '--span',
+      '2026-01/2026-06',
+      '--font-dir',
+      'fonts',
+    ]);
     expect(parsed.ok && 'options' in parsed).toBe(true);
     if (!parsed.ok || !('options' in parsed)) return;
     const {options} = parsed;
-    expect(options).toMatchObject({file: 'story.json', output: 'out.png', preset: 'social', lang: 'ru', theme: 'dark', width: 800, fontDirs: ['fonts']});
+    expect(options).toMatchObject({
+      file: 'story.json',
+      output: 'out.png',
+      preset: 'social',
+      lang: 'ru',
+      theme: 'dark',
+      width: 800,
+      fontDirs: ['fonts'],
+    });
     expect(options.extent).toEqual([Date.UTC(2026, 0, 1), Date.UTC(2026, 6, 1) - 1]);
   });
 
@@ -118,7 +145,10 @@ describe('event-timeline render', () => {
   it('writes the three presets for the demo story in Russian and English', async () => {
     const out: string[] = [];
     const io = {stdout: (line: string) => out.push(line), stderr: (line: string) => out.push(line)};
-    for (const [file, lang] of [['story-ru.json', 'ru'], ['story-en.json', 'en']]) {
+    for (const [file, lang] of [
+      ['story-ru.json', 'ru'],
+      ['story-en.json', 'en'],
+    ]) {
       const story = `demo/data/${file}`;
       expect(await renderMain([story, '-o', join(dir, `${lang}-social.png`), '--preset', 'social'], io)).toBe(0);
       expect(await renderMain([story, '-o', join(dir, `${lang}-newsletter.png`), '--preset', 'newsletter'], io)).toBe(0);

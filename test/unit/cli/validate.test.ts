@@ -123,7 +123,9 @@ describe('event-timeline validate: files', () => {
   it('reads a file as the format it is told', async () => {
     const asOurs = await run(['validate', '--format', 'event-timeline', WHITNEY]);
     expect(asOurs.code).toBe(1);
-    expect(asOurs.lines).toContain(`${WHITNEY}: error events[0].id: is required: write a short name of letters, digits, "_" and "-", unique in the story`);
+    expect(asOurs.lines).toContain(
+      `${WHITNEY}: error events[0].id: is required: write a short name of letters, digits, "_" and "-", unique in the story`,
+    );
     const asTimelineJs = await run(['validate', '--format=timelinejs', VALID]);
     expect(asTimelineJs.code).toBe(1);
     expect(asTimelineJs.lines[0]).toBe(`${VALID}: error events[0].start_date.year: is required`);
@@ -141,7 +143,11 @@ describe('event-timeline validate: files', () => {
       [WHITNEY, 'timelinejs', 10, 0, 0, 0],
       ['missing.json', undefined, 0, 0, 1, 0],
     ]);
-    expect(result.files[1]!.issues[1]).toEqual({path: 'events[1].date', message: '"2026-13-45" has month 13 (must be 01–12): write the month you mean, or the year alone ("2026") when it is not known', severity: 'error'});
+    expect(result.files[1]!.issues[1]).toEqual({
+      path: 'events[1].date',
+      message: '"2026-13-45" has month 13 (must be 01–12): write the month you mean, or the year alone ("2026") when it is not known',
+      severity: 'error',
+    });
   });
 });
 
@@ -153,13 +159,16 @@ describe('event-timeline validate: the command line', () => {
     expect(stderr).toMatch(/^event-timeline: no command given\n\nUsage: event-timeline validate \[options\] FILE…/);
   });
 
-  it.each([['--help'], ['-h'], ['help'], ['validate', '--help'], ['validate', VALID, '-h']])('prints the usage to stdout for %s', async (...argv) => {
-    const {code, stdout, stderr} = await run(argv);
-    expect(code).toBe(0);
-    expect(stdout).toMatch(/^Usage: event-timeline validate/);
-    expect(stdout).toContain('--format auto|event-timeline|timelinejs');
-    expect(stderr).toBe('');
-  });
+  it.each([['--help'], ['-h'], ['help'], ['validate', '--help'], ['validate', VALID, '-h']])(
+    'prints the usage to stdout for %s',
+    async (...argv) => {
+      const {code, stdout, stderr} = await run(argv);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/^Usage: event-timeline validate/);
+      expect(stdout).toContain('--format auto|event-timeline|timelinejs');
+      expect(stderr).toBe('');
+    },
+  );
 
   it.each([
     [['check', VALID], 'unknown command "check" (validate or convert)'],
@@ -185,9 +194,13 @@ describe('event-timeline validate: the command line', () => {
 
 describe('event-timeline validate and convert: spreadsheets', () => {
   it('validates a CSV sheet by its extension, naming rows and columns', async () => {
-    const {code, lines} = await run(['validate', 'story.csv'], {'story.csv': 'Year,Month,Day,Headline\n2026,2,3,A call\n2026,2,31,A bad day\n'});
+    const {code, lines} = await run(['validate', 'story.csv'], {
+      'story.csv': 'Year,Month,Day,Headline\n2026,2,3,A call\n2026,2,31,A bad day\n',
+    });
     expect(code).toBe(1);
-    expect(lines[0]).toMatch(/^story\.csv: error row 3, column "Day": read as "2026-02-31", which has day 31, but February 2026 has 28 days/);
+    expect(lines[0]).toMatch(
+      /^story\.csv: error row 3, column "Day": read as "2026-02-31", which has day 31, but February 2026 has 28 days/,
+    );
     expect(lines.at(-1)).toBe('story.csv: 1 event, 0 links, 1 error, 0 warnings (read as a CSV sheet)');
   });
 
@@ -204,7 +217,9 @@ describe('event-timeline validate and convert: spreadsheets', () => {
   });
 
   it('converts a sheet to event JSON on stdout, its problems on stderr', async () => {
-    const {code, stdout, stderr} = await run(['convert', 'story.csv'], {'story.csv': 'id,date,title,links\ncall,2026-02-03,A call,invitation: visit\nvisit,2026-40,A visit,\nbad,2026-02-30,Bad,\n'});
+    const {code, stdout, stderr} = await run(['convert', 'story.csv'], {
+      'story.csv': 'id,date,title,links\ncall,2026-02-03,A call,invitation: visit\nvisit,2026-40,A visit,\nbad,2026-02-30,Bad,\n',
+    });
     expect(code).toBe(1);
     const document = JSON.parse(stdout);
     expect(document.events.map((event: {id: string}) => event.id).sort()).toEqual(['call', 'visit']);

@@ -38,7 +38,7 @@ describe('deep time in words', () => {
     expect(plain(formatEdtf(date('Y17E7'), lang))).toBe(future);
   });
 
-  it('keeps years within Date\'s range as Intl writes them, but for year ticks before -9999', () => {
+  it("keeps years within Date's range as Intl writes them, but for year ticks before -9999", () => {
     expect(formatEdtf(date('Y-20000'), 'en')).toBe('20001 BC');
     expect(formatEdtf(date('-3499'), 'en')).toBe('3500 BC');
     expect(formatTick(at(-20000), 'year', 'en', false)).toBe('22 thousand years ago');
@@ -82,13 +82,15 @@ describe('a story from the Big Bang to a week of this year', () => {
   it('cuts the eons out with axis breaks and zooms, within its limit, from billions of years to days', async () => {
     const {TimelineView} = await import('../../../src/elements/event-timeline/timeline-view.js');
     const {parseTimeline} = await import('../../../src/model/parse-timeline.js');
-    const {timeline} = parseTimeline({events: [
-      {id: 'bang', date: 'Y-13799999999', title: 'The Big Bang'},
-      {id: 'earth', date: 'Y-4599999999', title: 'The Earth forms'},
-      {id: 'call', date: '2026-02-03', title: 'The call'},
-      {id: 'treaty', date: '2026-02-05', title: 'The treaty expires'},
-      {id: 'festival', date: '2026-02-17', title: 'Spring festival'},
-    ]});
+    const {timeline} = parseTimeline({
+      events: [
+        {id: 'bang', date: 'Y-13799999999', title: 'The Big Bang'},
+        {id: 'earth', date: 'Y-4599999999', title: 'The Earth forms'},
+        {id: 'call', date: '2026-02-03', title: 'The call'},
+        {id: 'treaty', date: '2026-02-05', title: 'The treaty expires'},
+        {id: 'festival', date: '2026-02-17', title: 'Spring festival'},
+      ],
+    });
     const model = new TimelineView(timeline!, {lang: 'en', orientation: 'horizontal', width: 1000, breaks: true, rtl: false});
     const whole = model.layout({k: 1, x: 0, y: 0}, []);
     expect(whole.breaks.length).toBeGreaterThanOrEqual(2);

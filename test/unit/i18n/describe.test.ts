@@ -32,8 +32,10 @@ describe('linksPhrase', () => {
     expect(phrase('treaty-25')).toContain(`25th anniversary of ${title('treaty')}`);
   });
 
-  it('separates the phrases in the language\'s own way, never running them together', () => {
-    expect(phrase('treaty')).toMatch(/^Mentioned in: .+, and Anniversary: .+$|^Anniversary: .+, and Mentioned in: .+$|^Mentioned in: .+ and Anniversary: .+$/);
+  it("separates the phrases in the language's own way, never running them together", () => {
+    expect(phrase('treaty')).toMatch(
+      /^Mentioned in: .+, and Anniversary: .+$|^Anniversary: .+, and Mentioned in: .+$|^Mentioned in: .+ and Anniversary: .+$/,
+    );
     const zh = phrase('call', 'zh');
     expect(zh).toContain('、');
     expect(zh).toContain('和');
@@ -41,7 +43,7 @@ describe('linksPhrase', () => {
 });
 
 describe('describeEvent', () => {
-  it('separates the parts of a name with the language\'s list punctuation', () => {
+  it("separates the parts of a name with the language's list punctuation", () => {
     const festival = byId.get('spring-festival')!;
     expect(describeEvent(festival, timeline, 'en-GB').name).toBe(`${festival.title}, 17 February 2026, in 2 weeks, Expected`);
     expect(describeEvent(festival, timeline, 'zh').name.split('、')).toHaveLength(4);

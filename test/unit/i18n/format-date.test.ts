@@ -170,9 +170,7 @@ describe('formatEdtf', () => {
   });
 
   it('joins Chinese ranges with 至 rather than the numeric fallback of ICU', () => {
-    expect(formatEdtf(interval(point(2026, {month: 2, day: 1}), point(2026, {month: 2, day: 4})), 'zh')).toBe(
-      '2026年2月1日至2026年2月4日',
-    );
+    expect(formatEdtf(interval(point(2026, {month: 2, day: 1}), point(2026, {month: 2, day: 4})), 'zh')).toBe('2026年2月1日至2026年2月4日');
     expect(formatEdtf(interval(point(2026, {month: 1}), point(2026, {month: 6})), 'zh')).toBe('2026年1月至2026年6月');
   });
 

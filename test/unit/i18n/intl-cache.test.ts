@@ -3,14 +3,7 @@ import {describe, expect, it} from 'vitest';
 import '../../../src/locales/ru.js';
 // Chinese is an opt-in table: importing its module adds it.
 import '../../../src/locales/zh.js';
-import {
-  canonicalLang,
-  dateTimeFormat,
-  listFormat,
-  numberFormat,
-  pluralRules,
-  relativeTimeFormat,
-} from '../../../src/i18n/intl-cache.js';
+import {canonicalLang, dateTimeFormat, listFormat, numberFormat, pluralRules, relativeTimeFormat} from '../../../src/i18n/intl-cache.js';
 
 describe('the Intl cache', () => {
   it('hands back the same formatter for the same language and options', () => {

@@ -26,7 +26,9 @@ function breakIntl<T extends object>(proto: T, method: string, when: (self: T) =
   // `format` is an accessor that hands out a bound function; the others are plain methods.
   const descriptor = Object.getOwnPropertyDescriptor(proto, method)!;
   const original = (self: T, args: unknown[]) =>
-    descriptor.get ? (descriptor.get.call(self) as (...args: unknown[]) => unknown)(...args) : (descriptor.value as (...args: unknown[]) => unknown).apply(self, args);
+    descriptor.get
+      ? (descriptor.get.call(self) as (...args: unknown[]) => unknown)(...args)
+      : (descriptor.value as (...args: unknown[]) => unknown).apply(self, args);
   Object.defineProperty(proto, method, {
     configurable: true,
     value(this: T, ...args: unknown[]) {
@@ -58,7 +60,9 @@ describe('dates at the ends of the Date range in calendars that cannot show them
   });
 
   it('keeps the calendar of the language where it can show the date', () => {
-    expect(formatEdtf(date('2026-02-03'), 'zh-u-ca-chinese')).toBe(dateTimeFormat('zh-u-ca-chinese', {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'}).format(Date.UTC(2026, 1, 3)));
+    expect(formatEdtf(date('2026-02-03'), 'zh-u-ca-chinese')).toBe(
+      dateTimeFormat('zh-u-ca-chinese', {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'}).format(Date.UTC(2026, 1, 3)),
+    );
     expect(formatEdtf(date('2026-02-03'), 'zh-u-ca-chinese')).not.toContain('2月3日');
   });
 });

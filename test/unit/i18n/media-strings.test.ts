@@ -23,7 +23,7 @@ describe('media phrases', () => {
     expect(mediaStrings('de', stringsFor('de')).open('YouTube')).toBe('Open on YouTube');
   });
 
-  it('let a page\'s own phrases win', () => {
+  it("let a page's own phrases win", () => {
     const strings = {...stringsFor('de'), media: {open: (provider?: string) => `Auf ${provider} öffnen`}};
     expect(mediaStrings('de', strings).open('YouTube')).toBe('Auf YouTube öffnen');
     expect(mediaStrings('de', strings).notice('YouTube')).toBe('Nothing is loaded from YouTube until you play it.');

@@ -132,8 +132,12 @@ describe('counts and lists', () => {
   // The parts of a spoken name: separated in the language's way, never run together (a "unit"
   // list gives "a b c" in Russian and "abc" in Chinese).
   it('list the parts of a name without a conjunction where the language has such a list', () => {
-    expect(formatList(['Putin and Xi call', '3 February 2026', 'Main event'], 'en', 'narrow')).toBe('Putin and Xi call, 3 February 2026, Main event');
-    expect(formatList(['Разговор', '3 февраля 2026 г.', 'через 2 недели'], 'ru', 'narrow')).toBe('Разговор, 3 февраля 2026 г., через 2 недели');
+    expect(formatList(['Putin and Xi call', '3 February 2026', 'Main event'], 'en', 'narrow')).toBe(
+      'Putin and Xi call, 3 February 2026, Main event',
+    );
+    expect(formatList(['Разговор', '3 февраля 2026 г.', 'через 2 недели'], 'ru', 'narrow')).toBe(
+      'Разговор, 3 февраля 2026 г., через 2 недели',
+    );
     expect(formatList(['普京与习近平通话', '2026年2月3日', '2周后'], 'zh', 'narrow')).toBe('普京与习近平通话、2026年2月3日、2周后');
   });
 });

@@ -8,7 +8,15 @@ import '../../../src/locales/ar.js';
 import '../../../src/locales/he.js';
 import {isRtl, registerStrings, stringsFor} from '../../../src/i18n/strings.js';
 import type {TimelineStrings} from '../../../src/i18n/strings.js';
-import {anniversaryLabel, clusterLabel, countText, describeTimeline, formatBytes, linkKindLabel, moreIssuesLabel} from '../../../src/i18n/phrases.js';
+import {
+  anniversaryLabel,
+  clusterLabel,
+  countText,
+  describeTimeline,
+  formatBytes,
+  linkKindLabel,
+  moreIssuesLabel,
+} from '../../../src/i18n/phrases.js';
 import {en} from '../../../src/i18n/locales/en.js';
 
 const plainKeys = (Object.keys(en) as (keyof TimelineStrings)[]).filter((k) => typeof en[k] === 'string');
@@ -103,8 +111,17 @@ describe('counted phrases', () => {
 
 describe('ordinals and anniversaries', () => {
   it.each([
-    [1, '1st'], [2, '2nd'], [3, '3rd'], [4, '4th'], [11, '11th'], [12, '12th'], [13, '13th'],
-    [21, '21st'], [22, '22nd'], [101, '101st'], [111, '111th'],
+    [1, '1st'],
+    [2, '2nd'],
+    [3, '3rd'],
+    [4, '4th'],
+    [11, '11th'],
+    [12, '12th'],
+    [13, '13th'],
+    [21, '21st'],
+    [22, '22nd'],
+    [101, '101st'],
+    [111, '111th'],
   ])('English writes %i as %s', (n, text) => {
     expect(stringsFor('en').ordinal(n)).toBe(text);
   });

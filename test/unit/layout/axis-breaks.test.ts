@@ -88,10 +88,20 @@ describe('findBreaks', () => {
 
   it('merges overlapping extents before it measures the gaps', () => {
     // [0, 100] covers [10, 50] and [60, 70]: the only empty stretch is 100 → 1000.
-    const extents = [[0, 100], [10, 50], [60, 70], [1000, 1010]] as const;
+    const extents = [
+      [0, 100],
+      [10, 50],
+      [60, 70],
+      [1000, 1010],
+    ] as const;
     expect(findBreaks(extents, {threshold: 0.01, standOut: 0})).toEqual([{start: 100, end: 1000}]);
     // An extent that starts inside another and ends later extends what is covered.
-    const chained = [[0, 100], [50, 400], [300, 420], [1000, 1010]] as const;
+    const chained = [
+      [0, 100],
+      [50, 400],
+      [300, 420],
+      [1000, 1010],
+    ] as const;
     expect(findBreaks(chained, {threshold: 0.01, standOut: 0})).toEqual([{start: 420, end: 1000}]);
   });
 

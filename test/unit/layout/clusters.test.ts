@@ -3,7 +3,8 @@ import {clusterItems, type ClusterInput} from '../../../src/layout/clusters.js';
 import {mulberry32} from './helpers.js';
 
 /** Items at the given positions; index i, time i·1000 .. i·1000 + 10. */
-const at = (...positions: number[]): ClusterInput[] => positions.map((position, index) => ({at: position, index, start: index * 1000, end: index * 1000 + 10}));
+const at = (...positions: number[]): ClusterInput[] =>
+  positions.map((position, index) => ({at: position, index, start: index * 1000, end: index * 1000 + 10}));
 
 describe('clusterItems', () => {
   it('gives no clusters for no items', () => {

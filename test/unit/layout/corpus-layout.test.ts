@@ -17,7 +17,10 @@ function arcPoints(d: string): [number, number][] {
   return Array.from({length: 49}, (_, s) => {
     const t = s / 48;
     const u = 1 - t;
-    return [u ** 3 * x0 + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t ** 3 * x3, u ** 3 * y0 + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t ** 3 * y3];
+    return [
+      u ** 3 * x0 + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t ** 3 * x3,
+      u ** 3 * y0 + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t ** 3 * y3,
+    ];
   });
 }
 
@@ -26,7 +29,13 @@ const inside = ([x, y]: [number, number], box: Omit<Box, 'id'>) => x > box.x0 &&
 describe.each(CORPUS.map((story) => [story.slug, story] as const))('%s', (slug, story) => {
   const {timeline} = parseTimeline(story.doc);
   describe.each(WIDTHS)('at %i px', (width) => {
-    const model = new TimelineView(timeline!, {lang: story.lang, orientation: width < 600 ? 'vertical' : 'horizontal', width, breaks: true, rtl: story.lang === 'ar'});
+    const model = new TimelineView(timeline!, {
+      lang: story.lang,
+      orientation: width < 600 ? 'vertical' : 'horizontal',
+      width,
+      breaks: true,
+      rtl: story.lang === 'ar',
+    });
     const view = model.layout({k: 1, x: 0, y: 0}, []);
     const boxes = view.events.map((event) => labelBox(event, event.labelWidth, model.settings.rtl));
 
@@ -36,7 +45,7 @@ describe.each(CORPUS.map((story) => [story.slug, story] as const))('%s', (slug, 
       expect(view.events).toHaveLength(timeline!.events.length);
     });
 
-    it('keeps every title whole, the anchor\'s always', () => {
+    it("keeps every title whole, the anchor's always", () => {
       for (const event of view.events) {
         const whole = event.titleLines.join('').replace(/\s+/g, '') === timeline!.events[event.index].title.replace(/\s+/g, '');
         if (width >= 900 || event.id === timeline!.anchor) expect(whole, event.id).toBe(true);
@@ -51,16 +60,29 @@ describe.each(CORPUS.map((story) => [story.slug, story] as const))('%s', (slug, 
       }
     });
 
-    it('draws no arc through an event label or another link\'s label', () => {
-      const linkBoxes = view.links.flatMap((link) => (link.labelX === undefined ? [] : [{link: link.index, box: {x0: link.labelX - 20, x1: link.labelX + 20, y0: link.labelY! - 8, y1: link.labelY! + 2}}]));
+    it("draws no arc through an event label or another link's label", () => {
+      const linkBoxes = view.links.flatMap((link) =>
+        link.labelX === undefined
+          ? []
+          : [{link: link.index, box: {x0: link.labelX - 20, x1: link.labelX + 20, y0: link.labelY! - 8, y1: link.labelY! + 2}}],
+      );
       for (const link of view.links) {
         const points = arcPoints(link.d);
-        for (const box of boxes) expect(points.some((p) => inside(p, box)), `link ${link.index} × ${box.id}`).toBe(false);
-        for (const other of linkBoxes) if (other.link !== link.index) expect(points.some((p) => inside(p, other.box)), `link ${link.index} × label of ${other.link}`).toBe(false);
+        for (const box of boxes)
+          expect(
+            points.some((p) => inside(p, box)),
+            `link ${link.index} × ${box.id}`,
+          ).toBe(false);
+        for (const other of linkBoxes)
+          if (other.link !== link.index)
+            expect(
+              points.some((p) => inside(p, other.box)),
+              `link ${link.index} × label of ${other.link}`,
+            ).toBe(false);
       }
     });
 
-    it('keeps a phone\'s labels beside their marks, within 120 px of axis per event', () => {
+    it("keeps a phone's labels beside their marks, within 120 px of axis per event", () => {
       if (width >= 600) return;
       for (const event of view.events) {
         const box = labelBox(event, event.labelWidth, model.settings.rtl);

@@ -33,9 +33,12 @@ describe('firstView', () => {
   it('measures the room around an event in pixels, so that an axis break beside it stays out of view', () => {
     // 2001 to 2025 squeezed into 100 px, then a pixel a day.
     const squeeze = t('2025-01-01');
-    const scale = Object.assign((time: number) => (time < squeeze ? ((time - t('2001-01-01')) / (squeeze - t('2001-01-01'))) * 100 : 100 + (time - squeeze) / DAY), {
-      invert: (px: number) => (px < 100 ? t('2001-01-01') + (px / 100) * (squeeze - t('2001-01-01')) : squeeze + (px - 100) * DAY),
-    });
+    const scale = Object.assign(
+      (time: number) => (time < squeeze ? ((time - t('2001-01-01')) / (squeeze - t('2001-01-01'))) * 100 : 100 + (time - squeeze) / DAY),
+      {
+        invert: (px: number) => (px < 100 ? t('2001-01-01') + (px / 100) * (squeeze - t('2001-01-01')) : squeeze + (px - 100) * DAY),
+      },
+    );
     const {window} = firstView(story(), 'call', scale);
     expect(window![0]).toBeGreaterThan(t('2025-06-01'));
     expect(window![1]).toBeLessThan(t('2026-05-01'));
@@ -49,7 +52,6 @@ describe('firstView', () => {
     expect(window![0]).toBeCloseTo(t('2026-01-01') - pad, -1);
     expect(window![1]).toBeCloseTo(t('2026-07-01') - 1 + pad, -1);
   });
-
 
   it('shows an EDTF interval or date as written', () => {
     expect(firstView(story(), '2026-01/2026-03', LINEAR).window).toEqual([t('2026-01-01'), t('2026-04-01') - 1]);
@@ -66,7 +68,14 @@ describe('firstView', () => {
 describe('startAt in the document', () => {
   it('keeps "all", "anchor", an id or an EDTF date, and round-trips', () => {
     for (const choice of ['all', 'anchor', 'visit', '2026-01/2026-03']) {
-      const {timeline, issues} = parseTimeline({anchor: 'call', startAt: choice, events: [{id: 'call', date: '2026-02-03', title: 'Call'}, {id: 'visit', date: '2026-03', title: 'Visit'}]});
+      const {timeline, issues} = parseTimeline({
+        anchor: 'call',
+        startAt: choice,
+        events: [
+          {id: 'call', date: '2026-02-03', title: 'Call'},
+          {id: 'visit', date: '2026-03', title: 'Visit'},
+        ],
+      });
       expect(issues).toEqual([]);
       expect(timeline!.startAt).toBe(choice);
     }

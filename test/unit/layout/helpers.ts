@@ -33,10 +33,7 @@ export function seedStory() {
     id: e.id,
     start: e.start,
     end: e.end,
-    point:
-      typeof e.date.start === 'object' &&
-      e.date.start === e.date.end &&
-      ['day', 'minute', 'second'].includes(e.date.start.precision),
+    point: typeof e.date.start === 'object' && e.date.start === e.date.end && ['day', 'minute', 'second'].includes(e.date.start.precision),
     fuzzyStart: false,
     fuzzyEnd: false,
     openStart: false,
@@ -49,7 +46,24 @@ export function seedStory() {
   return {timeline, events, anchor: index(timeline.anchor ?? events[0].id), links, index};
 }
 
-const LATIN = ['summit', 'treaty', 'vote', 'talks', 'Minister', 'WHO', 'memo', 'strike', 'deal', 'court', 'ruling', 'tariff', 'Wall', 'election', 'i', 'll'];
+const LATIN = [
+  'summit',
+  'treaty',
+  'vote',
+  'talks',
+  'Minister',
+  'WHO',
+  'memo',
+  'strike',
+  'deal',
+  'court',
+  'ruling',
+  'tariff',
+  'Wall',
+  'election',
+  'i',
+  'll',
+];
 const CYRILLIC = ['Договор', 'визит', 'ШОС', 'переговоры', 'Москва', 'саммит'];
 const CJK = ['会谈', '条约', '北京', '峰会', '협정', 'サミット', '贸易协定'];
 

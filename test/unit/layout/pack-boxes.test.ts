@@ -16,7 +16,17 @@ const order = (n: number) => Array.from({length: n}, (_, i) => i);
 /** Boxes as placed: [x0, x1] along the axis, [y0, y1] above it. */
 function boxes(items: readonly BoxItem[], packing: ReturnType<typeof packBoxes>) {
   return items.flatMap((item, i) =>
-    Number.isNaN(packing.elevation[i]) ? [] : [{i, x0: packing.spanStart[i], x1: packing.spanEnd[i], y0: packing.elevation[i], y1: packing.elevation[i] + item.shapes[packing.shape[i]].height}],
+    Number.isNaN(packing.elevation[i])
+      ? []
+      : [
+          {
+            i,
+            x0: packing.spanStart[i],
+            x1: packing.spanEnd[i],
+            y0: packing.elevation[i],
+            y1: packing.elevation[i] + item.shapes[packing.shape[i]].height,
+          },
+        ],
   );
 }
 
@@ -32,7 +42,8 @@ describe('packBoxes', () => {
     const items = [point(0), point(50), point(100)];
     const packing = packBoxes(items, order(3), 0, 1000, 400);
     const placed = boxes(items, packing);
-    for (const a of placed) for (const b of placed) if (a !== b) expect(a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0).toBe(true);
+    for (const a of placed)
+      for (const b of placed) if (a !== b) expect(a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0).toBe(true);
     expect(packing.used).toBeGreaterThan(34);
   });
 
@@ -67,7 +78,19 @@ describe('packBoxes', () => {
         const to = bar ? from + Math.floor(random() * 400) : from;
         const width = 60 + Math.floor(random() * 260);
         const height = 34 + 16 * Math.floor(random() * 3);
-        return {from, to, point: !bar, shapes: random() < 0.5 ? [{width, height}] : [{width, height}, {width: width * 0.6, height: height + 16}], offset: bar ? 6 : 12};
+        return {
+          from,
+          to,
+          point: !bar,
+          shapes:
+            random() < 0.5
+              ? [{width, height}]
+              : [
+                  {width, height},
+                  {width: width * 0.6, height: height + 16},
+                ],
+          offset: bar ? 6 : 12,
+        };
       });
       items.sort((a, b) => a.from - b.from);
       const packing = packBoxes(items, order(n), 4, 996, 600);

@@ -79,16 +79,20 @@ describe('packLanes', () => {
         if (reserved.has(i)) continue;
         // Placed spans never meet another span of their lane.
         if (lane >= 0) {
-          for (let j = 0; j < list.length; j++) if (j !== i && lanes[j] === lane && meet(list[i], list[j], gap)) problems.push(`${i} meets ${j}`);
+          for (let j = 0; j < list.length; j++)
+            if (j !== i && lanes[j] === lane && meet(list[i], list[j], gap)) problems.push(`${i} meets ${j}`);
         }
         // Every lower lane (every lane, if it overflowed) was taken by a span placed before it or reserved.
         const below = lane >= 0 ? lane : laneCount;
         for (let l = 0; l < below; l++) {
-          if (!list.some((other, j) => lanes[j] === l && (j < i || reserved.has(j)) && meet(list[i], other, gap))) problems.push(`${i} fits lane ${l}`);
+          if (!list.some((other, j) => lanes[j] === l && (j < i || reserved.has(j)) && meet(list[i], other, gap)))
+            problems.push(`${i} fits lane ${l}`);
         }
       }
       if (!reservedClash) {
-        for (const i of reserved) for (const j of reserved) if (i < j && lanes[i] === lanes[j] && meet(list[i], list[j], gap)) problems.push(`reserved ${i} meets ${j}`);
+        for (const i of reserved)
+          for (const j of reserved)
+            if (i < j && lanes[i] === lanes[j] && meet(list[i], list[j], gap)) problems.push(`reserved ${i} meets ${j}`);
       }
       expect(problems, `trial ${trial}`).toEqual([]);
     }

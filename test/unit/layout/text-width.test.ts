@@ -2,7 +2,9 @@ import {describe, expect, it} from 'vitest';
 import {estimateTextWidth, truncateToWidth, wrapToWidth} from '../../../src/layout/text-width.js';
 import {mulberry32} from './helpers.js';
 
-const ALPHABET = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,:;!?()—-MWmw@%абвгдежзШЩЮЯ中文日本語한국어カタカナ𠮷'];
+const ALPHABET = [
+  ...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,:;!?()—-MWmw@%абвгдежзШЩЮЯ中文日本語한국어カタカナ𠮷',
+];
 
 function randomText(random: () => number, maxLength: number): string {
   const length = Math.floor(random() * (maxLength + 1));

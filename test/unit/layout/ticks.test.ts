@@ -160,9 +160,20 @@ describe('axisTicks', () => {
     const a = Date.UTC(2000, 0, 1);
     const b = Date.UTC(2010, 0, 1);
     const c = Date.UTC(2020, 0, 1);
-    const extents = [[a, a + 30 * DAY], [b, b + 30 * DAY], [c, c + 30 * DAY]] as const;
-    const scale = createTimeScale(a, c + 30 * DAY, findBreaks(extents, {threshold: 0.1, standOut: 0}), 0, 200, {minSegment: 0, breakWidth: 10});
-    expect(scale.segments.map((s) => [s.p0, s.p1])).toEqual([[0, 60], [70, 130], [140, 200]]);
+    const extents = [
+      [a, a + 30 * DAY],
+      [b, b + 30 * DAY],
+      [c, c + 30 * DAY],
+    ] as const;
+    const scale = createTimeScale(a, c + 30 * DAY, findBreaks(extents, {threshold: 0.1, standOut: 0}), 0, 200, {
+      minSegment: 0,
+      breakWidth: 10,
+    });
+    expect(scale.segments.map((s) => [s.p0, s.p1])).toEqual([
+      [0, 60],
+      [70, 130],
+      [140, 200],
+    ]);
     // Tiny labels, so that no tick is dropped for overlapping.
     const options = {spacing: 10, labelGap: 0, fontSize: 1};
     const segmentsWithTicks = (k: number, shift: number) =>

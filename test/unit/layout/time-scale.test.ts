@@ -12,7 +12,11 @@ function threeStretches() {
   const a = Date.UTC(2000, 0, 1);
   const b = a + 100 * DAY + 5 * YEAR;
   const c = b + DAY + 5 * YEAR;
-  const extents = [[a, a + 100 * DAY], [b, b + DAY], [c, c + 300 * DAY]] as const;
+  const extents = [
+    [a, a + 100 * DAY],
+    [b, b + DAY],
+    [c, c + 300 * DAY],
+  ] as const;
   const gaps = findBreaks(extents, {threshold: 0.1, standOut: 0});
   return {extents, gaps, min: a, max: c + 300 * DAY};
 }
@@ -128,7 +132,10 @@ describe('createTimeScale', () => {
   it('gives a zero-duration segment minSegment px, centred on its moment, at the rate of the busy segment', () => {
     const moment = Date.UTC(2001, 6, 16, 12);
     const busy = Date.UTC(2026, 0, 1);
-    const extents = [[moment, moment], [busy, busy + 180 * DAY]] as const;
+    const extents = [
+      [moment, moment],
+      [busy, busy + 180 * DAY],
+    ] as const;
     const gaps = findBreaks(extents);
     expect(gaps).toEqual([{start: moment, end: busy}]);
     const scale = createTimeScale(moment, busy + 180 * DAY, gaps, 8, 992, {minSegment: 120});

@@ -55,7 +55,11 @@ interface Layout {
 const LAYOUTS: Layout[] = [
   {name: 'horizontal 1000 px', config: {orientation: 'horizontal', width: 1000, links: true}, viewLength: (g) => g.width},
   {name: 'horizontal 600 px', config: {orientation: 'horizontal', width: 600, links: true}, viewLength: (g) => g.width},
-  {name: 'horizontal 1000 px right-to-left', config: {orientation: 'horizontal', width: 1000, links: true, rtl: true}, viewLength: (g) => g.width},
+  {
+    name: 'horizontal 1000 px right-to-left',
+    config: {orientation: 'horizontal', width: 1000, links: true, rtl: true},
+    viewLength: (g) => g.width,
+  },
   {name: 'vertical 375 px', config: {orientation: 'vertical', width: 375, links: true}, viewLength: () => 640},
   {name: 'vertical 375 px right-to-left', config: {orientation: 'vertical', width: 375, links: true, rtl: true}, viewLength: () => 640},
 ];
@@ -105,7 +109,9 @@ describe.each(STORIES)('$name', (story) => {
     it('never lets two visible labels overlap, at any zoom level or pan offset', () => {
       for (const {k, shift, result} of views) {
         const boxes = result.events.map((event) => labelBox(event, event.labelWidth, geometry.config.rtl));
-        const pairs = overlappingPairs(boxes).map(([a, b]) => `k=${k} shift=${shift}: ${a.id} ${JSON.stringify(a)} × ${b.id} ${JSON.stringify(b)}`);
+        const pairs = overlappingPairs(boxes).map(
+          ([a, b]) => `k=${k} shift=${shift}: ${a.id} ${JSON.stringify(a)} × ${b.id} ${JSON.stringify(b)}`,
+        );
         expect(pairs.slice(0, 3)).toEqual([]);
       }
     });
@@ -131,12 +137,18 @@ describe.each(STORIES)('$name', (story) => {
       }
     });
 
-    it('never draws a bar across a label, its own or another event\'s', () => {
+    it("never draws a bar across a label, its own or another event's", () => {
       if (vertical) return;
       for (const {k, shift, result} of views) {
         const labels = result.events.map((event) => labelBox(event, event.labelWidth, geometry.config.rtl));
-        const bars = result.events.flatMap(({id, bar}) => (bar ? [{id, x0: bar.x, x1: bar.x + bar.width, y0: bar.y, y1: bar.y + bar.height}] : []));
-        const crossing = bars.flatMap((bar) => labels.filter((label) => bar.x0 < label.x1 && label.x0 < bar.x1 && bar.y0 < label.y1 && label.y0 < bar.y1).map((label) => `k=${k} shift=${shift}: bar ${bar.id} × label ${label.id}`));
+        const bars = result.events.flatMap(({id, bar}) =>
+          bar ? [{id, x0: bar.x, x1: bar.x + bar.width, y0: bar.y, y1: bar.y + bar.height}] : [],
+        );
+        const crossing = bars.flatMap((bar) =>
+          labels
+            .filter((label) => bar.x0 < label.x1 && label.x0 < bar.x1 && bar.y0 < label.y1 && label.y0 < bar.y1)
+            .map((label) => `k=${k} shift=${shift}: bar ${bar.id} × label ${label.id}`),
+        );
         expect(crossing.slice(0, 3)).toEqual([]);
       }
     });
@@ -147,7 +159,10 @@ describe.each(STORIES)('$name', (story) => {
         for (const event of result.events) {
           if (event.labelX < 48 || event.labelX > viewLength - 48) continue;
           const rightwards = (event.anchor === 'start') !== geometry.config.rtl;
-          for (const [line, size, bold] of [[event.titleLines[0], METRICS.titleSize, true], [event.subtitle, METRICS.subtitleSize, false]] as const) {
+          for (const [line, size, bold] of [
+            [event.titleLines[0], METRICS.titleSize, true],
+            [event.subtitle, METRICS.subtitleSize, false],
+          ] as const) {
             const width = estimateTextWidth(line, size, bold);
             const [x0, x1] = rightwards ? [event.labelX, event.labelX + width] : [event.labelX - width, event.labelX];
             expect(x0, `k=${k} shift=${shift} ${event.id} "${line}"`).toBeGreaterThanOrEqual(-1);
@@ -177,7 +192,11 @@ describe.each(STORIES)('$name', (story) => {
         expect(pack.clusterOf[story.anchor]).toBe(-1);
         const internalShift = !vertical && geometry.config.rtl ? geometry.width * (1 - k) - shift : shift;
         const inWindow = pack.spanEnd[story.anchor] + internalShift >= 0 && pack.spanStart[story.anchor] + internalShift <= viewLength;
-        if (inWindow) expect(result.events.map((event) => event.index), `k=${k} shift=${shift}`).toContain(story.anchor);
+        if (inWindow)
+          expect(
+            result.events.map((event) => event.index),
+            `k=${k} shift=${shift}`,
+          ).toContain(story.anchor);
       }
     });
 
@@ -189,10 +208,14 @@ describe.each(STORIES)('$name', (story) => {
         const internalShift = !vertical && geometry.config.rtl ? geometry.width * (1 - k) - shift : shift;
         const expected: number[] = [];
         for (let i = 0; i < n; i++) {
-          if (pack.lane[i] >= 0 && pack.spanEnd[i] + internalShift >= 0 && pack.spanStart[i] + internalShift <= viewLength) expected.push(i);
+          if (pack.lane[i] >= 0 && pack.spanEnd[i] + internalShift >= 0 && pack.spanStart[i] + internalShift <= viewLength)
+            expected.push(i);
         }
         const drawnSet = new Set(drawn);
-        expect(expected.filter((i) => !drawnSet.has(i)), `k=${k} shift=${shift}`).toEqual([]);
+        expect(
+          expected.filter((i) => !drawnSet.has(i)),
+          `k=${k} shift=${shift}`,
+        ).toEqual([]);
         for (const i of drawn) expect(pack.lane[i]).toBeGreaterThanOrEqual(0);
       }
     });
@@ -221,7 +244,8 @@ describe.each(STORIES)('$name', (story) => {
       const badge = vertical ? 26 : 44;
       for (const {k, shift, result} of views) {
         const along = result.clusters.map((cluster) => (vertical ? cluster.y : cluster.x)).sort((a, b) => a - b);
-        for (let j = 1; j < along.length; j++) expect(along[j] - along[j - 1], `k=${k} shift=${shift}`).toBeGreaterThanOrEqual(badge - 1e-6);
+        for (let j = 1; j < along.length; j++)
+          expect(along[j] - along[j - 1], `k=${k} shift=${shift}`).toBeGreaterThanOrEqual(badge - 1e-6);
         const across = new Set(result.clusters.map((cluster) => (vertical ? cluster.x : cluster.y)));
         expect(across.size).toBeLessThanOrEqual(1); // one row (or column) of badges
       }
@@ -296,10 +320,21 @@ describe.each(STORIES)('$name', (story) => {
           const a = view(ltr.geometry, ltr.packs.get(k)!, shift, viewLength);
           const b = view(rtl.geometry, rtl.packs.get(k)!, rtlShift, viewLength);
           const where = `k=${k} shift=${shift}`;
-          expect(b.events.map((event) => [event.id, event.x, event.labelX, event.titleY]), where).toEqual(
-            a.events.map((event) => [event.id, expect.closeTo(mirrored(event.x), 6), expect.closeTo(mirrored(event.labelX), 6), event.titleY]),
+          expect(
+            b.events.map((event) => [event.id, event.x, event.labelX, event.titleY]),
+            where,
+          ).toEqual(
+            a.events.map((event) => [
+              event.id,
+              expect.closeTo(mirrored(event.x), 6),
+              expect.closeTo(mirrored(event.labelX), 6),
+              event.titleY,
+            ]),
           );
-          expect(b.ticks.map((tick) => tick.x), where).toEqual(a.ticks.map((tick) => expect.closeTo(mirrored(tick.x), 6)));
+          expect(
+            b.ticks.map((tick) => tick.x),
+            where,
+          ).toEqual(a.ticks.map((tick) => expect.closeTo(mirrored(tick.x), 6)));
         }
       }
     });

@@ -75,10 +75,7 @@ export const edtfDate: fc.Arbitrary<string> = fc.oneof(
   {arbitrary: fc.constantFrom('2026-02-03', '2026-02', '2026-02~', '2026-40?', '2001-07-16', '2026-07-16'), weight: 2},
 );
 
-export const eventId: fc.Arbitrary<string> = fc.oneof(
-  fc.stringMatching(/^[a-z]{1,3}$/),
-  fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/),
-);
+export const eventId: fc.Arbitrary<string> = fc.oneof(fc.stringMatching(/^[a-z]{1,3}$/), fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/));
 
 /** Text that is never empty once cleaned: it starts with a letter or digit. */
 export const text: fc.Arbitrary<string> = fc.oneof(
@@ -105,7 +102,15 @@ export const url: fc.Arbitrary<string> = fc.oneof(
 );
 /** Category keys, including ones that behave oddly as JS object keys. */
 export const categoryKey = fc.constantFrom('diplomacy', 'security', 'two words', 'Ключ', '1', '2026', '__proto__', 'constructor');
-export const color = fc.constantFrom('#b03a2e', '#b3a', '#b03a2e80', 'rgb(176 58 46)', 'hsl(10 50% 40% / 0.5)', 'oklch(0.55 0.15 30)', 'teal');
+export const color = fc.constantFrom(
+  '#b03a2e',
+  '#b3a',
+  '#b03a2e80',
+  'rgb(176 58 46)',
+  'hsl(10 50% 40% / 0.5)',
+  'oklch(0.55 0.15 30)',
+  'teal',
+);
 
 const source: fc.Arbitrary<SourceDocument> = fc.record({name: text, url}, {requiredKeys: [], ...noNull});
 const quote: fc.Arbitrary<QuoteDocument> = fc.record(
@@ -134,16 +139,17 @@ function eventOf(id: string): fc.Arbitrary<EventDocument> {
 function linksOf(ids: string[]): fc.Arbitrary<LinkDocument[]> {
   const index = fc.nat({max: ids.length - 1});
   // Anniversaries only between dates a whole number of years apart are valid without a warning: left to their own tests.
-  const kind = fc.oneof(fc.constantFrom(...LINK_KINDS.filter((k) => k !== 'anniversary')), fc.constantFrom('Mentions', 'related', 'fact-check'));
+  const kind = fc.oneof(
+    fc.constantFrom(...LINK_KINDS.filter((k) => k !== 'anniversary')),
+    fc.constantFrom('Mentions', 'related', 'fact-check'),
+  );
   return fc
     .uniqueArray(fc.record({from: index, to: index, kind, label: text}, {requiredKeys: ['from', 'to'], ...noNull}), {
       maxLength: ids.length > 1 ? 6 : 0,
       // A link that repeats another (kinds are read in lower case, labels cleaned) is read once, with a warning.
       selector: (link) => JSON.stringify([link.from, link.to, (link.kind ?? 'context').toLowerCase(), cleanText(link.label ?? '')]),
     })
-    .map((links) =>
-      links.filter((link) => link.from !== link.to).map((link) => ({...link, from: ids[link.from]!, to: ids[link.to]!})),
-    );
+    .map((links) => links.filter((link) => link.from !== link.to).map((link) => ({...link, from: ids[link.from]!, to: ids[link.to]!})));
 }
 
 // Built with Object.fromEntries so that a key such as "__proto__" is an own property, as JSON.parse makes it.
@@ -178,6 +184,8 @@ export const validDocument: fc.Arbitrary<TimelineDocument> = fc
   // An event's category that is not declared is warned about when others are: declare every one used.
   .map((document) => {
     if (!document.categories || Object.keys(document.categories).length === 0) return document;
-    const used = document.events.flatMap((event) => (event.category && !Object.hasOwn(document.categories!, event.category) ? [[event.category, {}] as const] : []));
+    const used = document.events.flatMap((event) =>
+      event.category && !Object.hasOwn(document.categories!, event.category) ? [[event.category, {}] as const] : [],
+    );
     return used.length ? {...document, categories: Object.fromEntries([...Object.entries(document.categories), ...used])} : document;
   });

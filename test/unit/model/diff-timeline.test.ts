@@ -8,12 +8,21 @@ const story = (...events: {id: string; date?: string; title?: string; summary?: 
 
 describe('diffTimelines', () => {
   it('counts every event as added when there is no earlier version', () => {
-    expect(diffTimelines(undefined, story({id: 'a'}, {id: 'b', date: '2026-02-05'}))).toEqual({added: ['a', 'b'], changed: [], removed: []});
+    expect(diffTimelines(undefined, story({id: 'a'}, {id: 'b', date: '2026-02-05'}))).toEqual({
+      added: ['a', 'b'],
+      changed: [],
+      removed: [],
+    });
   });
 
   it('tells added, changed and removed events apart by id, and ignores events that did not change', () => {
     const before = story({id: 'a'}, {id: 'b', date: '2026-02-05'}, {id: 'c', date: '2026-02-07'});
-    const after = story({id: 'a'}, {id: 'b', date: '2026-02-06'}, {id: 'd', date: '2026-02-08'}, {id: 'c', date: '2026-02-07', summary: 'more'});
+    const after = story(
+      {id: 'a'},
+      {id: 'b', date: '2026-02-06'},
+      {id: 'd', date: '2026-02-08'},
+      {id: 'c', date: '2026-02-07', summary: 'more'},
+    );
     expect(diffTimelines(before, after)).toEqual({added: ['d'], changed: ['b', 'c'], removed: []});
     expect(diffTimelines(after, before)).toEqual({added: [], changed: ['b', 'c'], removed: ['d']});
   });

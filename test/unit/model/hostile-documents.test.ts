@@ -17,25 +17,37 @@ const warning = (path: string, message: string): TimelineIssue => ({path, messag
 const MAX = DEFAULT_LIMITS.maxTextLength;
 
 describe('values that throw when read (a script may pass any object as .data)', () => {
-  const trap = new Proxy({}, {
-    get: () => {
-      throw new Error('trap');
+  const trap = new Proxy(
+    {},
+    {
+      get: () => {
+        throw new Error('trap');
+      },
+      ownKeys: () => {
+        throw new Error('keys');
+      },
     },
-    ownKeys: () => {
-      throw new Error('keys');
-    },
-  });
+  );
 
   it.each([
     ['a Proxy whose every read throws', trap],
-    ['an object whose events getter throws', Object.defineProperty({}, 'events', {get: () => {
-      throw new RangeError('getter');
-    }, enumerable: true})],
-    ['a revoked Proxy', (() => {
-      const {proxy, revoke} = Proxy.revocable({}, {});
-      revoke();
-      return proxy;
-    })()],
+    [
+      'an object whose events getter throws',
+      Object.defineProperty({}, 'events', {
+        get: () => {
+          throw new RangeError('getter');
+        },
+        enumerable: true,
+      }),
+    ],
+    [
+      'a revoked Proxy',
+      (() => {
+        const {proxy, revoke} = Proxy.revocable({}, {});
+        revoke();
+        return proxy;
+      })(),
+    ],
   ])('reports %s at (root), in every format, and throws nothing', (_name, value) => {
     for (const format of ['auto', 'event-timeline', 'timelinejs'] as const) {
       const result = parseInput(value, format);
@@ -47,9 +59,12 @@ describe('values that throw when read (a script may pass any object as .data)', 
   });
 
   it('drops only the event, link or era that throws, and keeps the valid ones beside it', () => {
-    const throwing = Object.defineProperty({}, 'id', {get: () => {
-      throw new Error('id getter');
-    }, enumerable: true});
+    const throwing = Object.defineProperty({}, 'id', {
+      get: () => {
+        throw new Error('id getter');
+      },
+      enumerable: true,
+    });
     const {timeline, issues} = parseTimeline({
       events: [event('a'), throwing, event('b')],
       links: [{from: 'a', to: 'b'}, trapLike()],
@@ -66,26 +81,38 @@ describe('values that throw when read (a script may pass any object as .data)', 
   });
 
   it('says "an exception" when even the thrown value cannot be read', () => {
-    const hostileError = new Proxy({}, {get: () => {
-      throw new Error('again');
-    }});
-    const value = Object.defineProperty({}, 'events', {get: () => {
-      throw hostileError;
-    }, enumerable: true});
+    const hostileError = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('again');
+        },
+      },
+    );
+    const value = Object.defineProperty({}, 'events', {
+      get: () => {
+        throw hostileError;
+      },
+      enumerable: true,
+    });
     expect(parseTimeline(value).issues).toEqual([error('(root)', 'could not be read: an exception')]);
   });
 });
 
 function trapLike(): object {
-  return new Proxy({}, {
-    get: () => {
-      throw new Error('trap');
+  return new Proxy(
+    {},
+    {
+      get: () => {
+        throw new Error('trap');
+      },
     },
-  });
+  );
 }
 
 describe('JSON text nested deeper than the limit', () => {
-  const deepText = (levels: number) => `{"events": [{"id": "a", "date": "2026", "title": "A"}], "$schema": ${'['.repeat(levels)}${']'.repeat(levels)}}`;
+  const deepText = (levels: number) =>
+    `{"events": [{"id": "a", "date": "2026", "title": "A"}], "$schema": ${'['.repeat(levels)}${']'.repeat(levels)}}`;
 
   it(`reads text nested ${DEFAULT_LIMITS.maxDepth} levels deep, and refuses one level more before parsing it`, () => {
     expect(parseInput(deepText(DEFAULT_LIMITS.maxDepth - 1)).issues).toEqual([]);
@@ -93,7 +120,9 @@ describe('JSON text nested deeper than the limit', () => {
     const refused = parseInput(text);
     // The bracket one level past the limit: the last of "$schema" (the document's own brace is level 1).
     const at = text.indexOf('[[') + DEFAULT_LIMITS.maxDepth;
-    expect(refused.issues).toEqual([error('(root)', `is nested more than ${DEFAULT_LIMITS.maxDepth} levels deep (at character ${at}); not read`)]);
+    expect(refused.issues).toEqual([
+      error('(root)', `is nested more than ${DEFAULT_LIMITS.maxDepth} levels deep (at character ${at}); not read`),
+    ]);
     expect(parseTimeline(deepText(DEFAULT_LIMITS.maxDepth)).issues).toEqual(refused.issues);
   });
 
@@ -140,7 +169,9 @@ describe('links between two events', () => {
     const links = Array.from({length: 100_000}, () => ({from: 'a', to: 'b', kind: 'Follows'}));
     const {timeline, issues} = parseTimeline(two({links}));
     expect(timeline!.links).toEqual([{from: 'a', to: 'b', kind: 'follows'}]);
-    expect(issues).toEqual([warning('links', '99999 links repeat an earlier one and are drawn once (the first: links[1] repeats links[0])')]);
+    expect(issues).toEqual([
+      warning('links', '99999 links repeat an earlier one and are drawn once (the first: links[1] repeats links[0])'),
+    ]);
   });
 
   it(`keeps ${DEFAULT_LIMITS.maxLinksPerPair} different links between the same two events, either way round, and drops the rest with one warning`, () => {
@@ -151,7 +182,12 @@ describe('links between two events', () => {
   });
 
   it('counts links that differ only in kind or label as different', () => {
-    const links = [{from: 'a', to: 'b'}, {from: 'a', to: 'b', kind: 'follows'}, {from: 'a', to: 'b', label: 'x'}, {from: 'b', to: 'a'}];
+    const links = [
+      {from: 'a', to: 'b'},
+      {from: 'a', to: 'b', kind: 'follows'},
+      {from: 'a', to: 'b', label: 'x'},
+      {from: 'b', to: 'a'},
+    ];
     expect(parseTimeline(two({links})).timeline!.links).toHaveLength(4);
   });
 });
@@ -179,7 +215,7 @@ describe('names, keys, paths and messages of megabytes', () => {
     expect(timeline!.categories).toEqual([{id: timeline!.events[0]!.category, label: 'Huge'}]);
   });
 
-  it('quotes a long id that is not an event\'s in a short message', () => {
+  it("quotes a long id that is not an event's in a short message", () => {
     const {issues} = parseTimeline(two({anchor: 'y'.repeat(500)}));
     expect(issues).toEqual([error('anchor', `"${'y'.repeat(70)}" is not the id of any event`)]);
   });

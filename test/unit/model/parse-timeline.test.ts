@@ -87,7 +87,9 @@ describe('parseTimeline: the document as a whole', () => {
 
 describe('parseTimeline: events that cannot be kept', () => {
   it('reports an event that is not an object', () => {
-    expect(parseTimeline(doc(42))).toEqual({issues: [error('events[0]', 'must be an object, not a number'), error('events', 'has no valid event')]});
+    expect(parseTimeline(doc(42))).toEqual({
+      issues: [error('events[0]', 'must be an object, not a number'), error('events', 'has no valid event')],
+    });
     expect(issuesOf(doc(event(), null))).toEqual([error('events[1]', 'must be an object, not null')]);
     expect(issuesOf(doc(event(), ['call']))).toEqual([error('events[1]', 'must be an object, not an array')]);
   });
@@ -117,7 +119,10 @@ describe('parseTimeline: events that cannot be kept', () => {
   it('keeps the first of two events with the same id and names its path when dropping the second', () => {
     const {timeline, issues} = parseTimeline(doc(event({title: 'First'}), event({id: 'other'}), event({title: 'Second'})));
     expect(issues).toEqual([error('events[2].id', '"call" is already the id of events[0]; this event is dropped')]);
-    expect(timeline?.events.map((e) => [e.id, e.title])).toEqual([['call', 'First'], ['other', 'Call']]);
+    expect(timeline?.events.map((e) => [e.id, e.title])).toEqual([
+      ['call', 'First'],
+      ['other', 'Call'],
+    ]);
   });
 
   it('does not count an invalid event as the owner of its id', () => {
@@ -216,7 +221,10 @@ describe('parseTimeline: problems that are warnings and keep the event', () => {
   });
 
   it('warns about a status outside the list and derives the status from the date', () => {
-    const {timeline, issues} = parseTimeline({now: '2026-02-03', events: [event({status: 'maybe'}), event({id: 'later', date: '2026-03', status: 'Planned'})]});
+    const {timeline, issues} = parseTimeline({
+      now: '2026-02-03',
+      events: [event({status: 'maybe'}), event({id: 'later', date: '2026-03', status: 'Planned'})],
+    });
     expect(issues).toEqual([
       warning('events[0].status', '"maybe" is not one of happened, planned, expected, cancelled; derived from the date instead'),
       warning('events[1].status', '"Planned" is not one of happened, planned, expected, cancelled; derived from the date instead'),
@@ -248,7 +256,9 @@ describe('parseTimeline: problems that are warnings and keep the event', () => {
   });
 
   it('keeps http, https and mailto URLs in their normalised form', () => {
-    const {timeline, issues} = parseTimeline(doc(event({source: {url: 'HTTPS://Example.COM/a b'}, quotes: [{text: 'q', url: 'mailto:desk@example.com'}]})));
+    const {timeline, issues} = parseTimeline(
+      doc(event({source: {url: 'HTTPS://Example.COM/a b'}, quotes: [{text: 'q', url: 'mailto:desk@example.com'}]})),
+    );
     expect(issues).toEqual([]);
     expect(timeline?.events[0]!.source).toEqual({url: 'https://example.com/a%20b'});
     expect(timeline?.events[0]!.quotes[0]!.url).toBe('mailto:desk@example.com');
@@ -274,7 +284,10 @@ describe('parseTimeline: problems that are warnings and keep the event', () => {
   });
 
   it('refuses a category colour that smuggles other CSS, and keeps the category', () => {
-    const {timeline, issues} = parseTimeline({events: [event({category: 'x'})], categories: {x: {label: 'X', color: 'red;background:url(x)'}}});
+    const {timeline, issues} = parseTimeline({
+      events: [event({category: 'x'})],
+      categories: {x: {label: 'X', color: 'red;background:url(x)'}},
+    });
     expect(issues).toEqual([warning('categories.x.color', '"red;background:url(x)" is not a CSS colour; a default colour is used')]);
     expect(timeline?.categories).toEqual([{id: 'x', label: 'X'}]);
   });
@@ -296,7 +309,17 @@ describe('parseTimeline: problems that are warnings and keep the event', () => {
   });
 
   it('warns about a language tag that is not BCP 47 and canonicalises good ones', () => {
-    const {timeline, issues} = parseTimeline({lang: 'not a language', events: [event({quotes: [{text: 'q', lang: 'EN-gb'}, {text: 'r', lang: 'english!'}]})]});
+    const {timeline, issues} = parseTimeline({
+      lang: 'not a language',
+      events: [
+        event({
+          quotes: [
+            {text: 'q', lang: 'EN-gb'},
+            {text: 'r', lang: 'english!'},
+          ],
+        }),
+      ],
+    });
     expect(issues).toEqual([
       warning('events[0].quotes[1].lang', '"english!" is not a language tag (like "ru" or "zh-Hans")'),
       warning('lang', '"not a language" is not a language tag (like "ru" or "zh-Hans")'),
@@ -318,14 +341,32 @@ describe('parseTimeline: links, anchor and eras', () => {
   const two = () => [event({id: 'a'}), event({id: 'b', date: '2026-07'})];
 
   it('drops a link to an unknown event, naming the end', () => {
-    const {timeline, issues} = parseTimeline({events: two(), links: [{from: 'a', to: 'nowhere'}, {from: 'a', to: 'b'}]});
+    const {timeline, issues} = parseTimeline({
+      events: two(),
+      links: [
+        {from: 'a', to: 'nowhere'},
+        {from: 'a', to: 'b'},
+      ],
+    });
     expect(issues).toEqual([error('links[0].to', '"nowhere" is not the id of any event')]);
     expect(timeline?.links).toEqual([{from: 'a', to: 'b', kind: 'context'}]);
   });
 
   it('warns about an anniversary between dates that are not a whole number of years apart, and keeps it', () => {
-    const events = [event({id: 'launch', date: '2021-12-25'}), event({id: 'image', date: '2022-07-11'}), event({id: 'fifth', date: '2026-12-25'}), event({id: 'year', date: '2031'})];
-    const {timeline, issues} = parseTimeline({events, links: [{from: 'launch', to: 'image', kind: 'anniversary'}, {from: 'launch', to: 'fifth', kind: 'anniversary'}, {from: 'launch', to: 'year', kind: 'anniversary'}]});
+    const events = [
+      event({id: 'launch', date: '2021-12-25'}),
+      event({id: 'image', date: '2022-07-11'}),
+      event({id: 'fifth', date: '2026-12-25'}),
+      event({id: 'year', date: '2031'}),
+    ];
+    const {timeline, issues} = parseTimeline({
+      events,
+      links: [
+        {from: 'launch', to: 'image', kind: 'anniversary'},
+        {from: 'launch', to: 'fifth', kind: 'anniversary'},
+        {from: 'launch', to: 'year', kind: 'anniversary'},
+      ],
+    });
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({severity: 'warning', path: 'links[0]'});
     expect(issues[0].message).toMatch(/2021-12-25 and 2022-07-11 are not a whole number of years apart/);
@@ -336,7 +377,10 @@ describe('parseTimeline: links, anchor and eras', () => {
 
   it('drops a link to an event that was itself dropped', () => {
     const {timeline, issues} = parseTimeline({events: [...two(), event({id: 'c', date: 'soon'})], links: [{from: 'c', to: 'a'}]});
-    expect(issues).toEqual([error('events[2].date', '"soon" is not a valid EDTF date'), error('links[0].from', '"c" is not the id of any event')]);
+    expect(issues).toEqual([
+      error('events[2].date', '"soon" is not a valid EDTF date'),
+      error('links[0].from', '"c" is not the id of any event'),
+    ]);
     expect(timeline?.links).toEqual([]);
   });
 
@@ -353,7 +397,13 @@ describe('parseTimeline: links, anchor and eras', () => {
   });
 
   it('lower-cases the kind, defaults it to "context" and keeps a label', () => {
-    const timeline = timelineOf({events: two(), links: [{from: 'a', to: 'b', kind: 'Anniversary', label: '25 years'}, {from: 'b', to: 'a', kind: ''}]});
+    const timeline = timelineOf({
+      events: two(),
+      links: [
+        {from: 'a', to: 'b', kind: 'Anniversary', label: '25 years'},
+        {from: 'b', to: 'a', kind: ''},
+      ],
+    });
     expect(timeline.links).toEqual([
       {from: 'a', to: 'b', kind: 'anniversary', label: '25 years'},
       {from: 'b', to: 'a', kind: 'context'},
@@ -370,7 +420,13 @@ describe('parseTimeline: links, anchor and eras', () => {
   it('reads eras, sorted by start, and reports broken ones', () => {
     const {timeline, issues} = parseTimeline({
       events: two(),
-      eras: [{title: 'Later', date: '2020/..'}, {title: 'Earlier', date: '2000/2010'}, {title: 'No date'}, 'era', {title: 'Bad', date: '2010/2000'}],
+      eras: [
+        {title: 'Later', date: '2020/..'},
+        {title: 'Earlier', date: '2000/2010'},
+        {title: 'No date'},
+        'era',
+        {title: 'Bad', date: '2010/2000'},
+      ],
     });
     expect(timeline?.eras.map((era) => [era.title, era.date.text, era.start])).toEqual([
       ['Earlier', '2000/2010', Date.UTC(2000, 0, 1)],
@@ -400,7 +456,10 @@ describe('parseTimeline: categories', () => {
   });
 
   it('shows a category without a label by its key, cleaned and cut like any other text', () => {
-    const timeline = timelineOf({events: [event()], categories: {' \u202Ediplomacy\u0007 ': {}, international_security: {}}}, {limits: {maxTextLength: 10}});
+    const timeline = timelineOf(
+      {events: [event()], categories: {' \u202Ediplomacy\u0007 ': {}, international_security: {}}},
+      {limits: {maxTextLength: 10}},
+    );
     expect(timeline.categories.map((c) => [c.id, c.label])).toEqual([
       [' \u202Ediplomacy\u0007 ', 'diplomacy'],
       ['international_security', 'internati…'],
@@ -423,15 +482,17 @@ describe('parseTimeline: categories', () => {
 
 describe('parseTimeline: order, now and status', () => {
   it('sorts events by start, then end, then id', () => {
-    const timeline = timelineOf(doc(
-      event({id: 'month', date: '2026-02'}),
-      event({id: 'b', date: '2026-02-01'}),
-      event({id: 'a', date: '2026-02-01'}),
-      event({id: 'open', date: '/2026-01'}),
-      event({id: 'year', date: '2026'}),
-      event({id: 'time', date: '2026-02-01T12:00Z'}),
-      event({id: 'zone', date: '2026-02-01T12:00+14:00'}),
-    ));
+    const timeline = timelineOf(
+      doc(
+        event({id: 'month', date: '2026-02'}),
+        event({id: 'b', date: '2026-02-01'}),
+        event({id: 'a', date: '2026-02-01'}),
+        event({id: 'open', date: '/2026-01'}),
+        event({id: 'year', date: '2026'}),
+        event({id: 'time', date: '2026-02-01T12:00Z'}),
+        event({id: 'zone', date: '2026-02-01T12:00+14:00'}),
+      ),
+    );
     // "/2026-01" starts where its known end starts (1 January) and ends sooner than the year 2026;
     // 12:00+14:00 on 1 February is 22:00 UTC on 31 January; the day and the month start together.
     expect(timeline.events.map((e) => e.id)).toEqual(['open', 'year', 'zone', 'a', 'b', 'month', 'time']);
@@ -442,25 +503,41 @@ describe('parseTimeline: order, now and status', () => {
   it('derives status from now: happened when the event starts on or before now, else expected', () => {
     const timeline = timelineOf({
       now: '2026-02-03',
-      events: [event({id: 'same', date: '2026-02-03'}), event({id: 'before', date: '2001'}), event({id: 'after', date: '2026-02-04'}),
-        event({id: 'spans', date: '2026-02-01/2026-03'}), event({id: 'planned', date: '2001', status: 'planned'})],
+      events: [
+        event({id: 'same', date: '2026-02-03'}),
+        event({id: 'before', date: '2001'}),
+        event({id: 'after', date: '2026-02-04'}),
+        event({id: 'spans', date: '2026-02-01/2026-03'}),
+        event({id: 'planned', date: '2001', status: 'planned'}),
+      ],
     });
     expect(Object.fromEntries(timeline.events.map((e) => [e.id, e.status]))).toEqual({
-      same: 'happened', before: 'happened', after: 'expected', spans: 'happened', planned: 'planned',
+      same: 'happened',
+      before: 'happened',
+      after: 'expected',
+      spans: 'happened',
+      planned: 'planned',
     });
     expect(timeline.now.text).toBe('2026-02-03');
     expect(timeline.nowTime).toBe(Date.UTC(2026, 1, 3));
   });
 
   it('takes now from the anchor event when now is absent', () => {
-    const timeline = timelineOf({anchor: 'mid', events: [event({id: 'early', date: '2001'}), event({id: 'mid', date: '2026-02-05'}), event({id: 'late', date: '2026-07-16'})]});
+    const timeline = timelineOf({
+      anchor: 'mid',
+      events: [event({id: 'early', date: '2001'}), event({id: 'mid', date: '2026-02-05'}), event({id: 'late', date: '2026-07-16'})],
+    });
     expect(timeline.now.text).toBe('2026-02-05');
     expect(timeline.events.map((e) => e.status)).toEqual(['happened', 'happened', 'expected']);
   });
 
   it('takes now from the earliest event when there is neither now nor anchor, and from the anchor when now is invalid', () => {
     expect(timelineOf(doc(event({id: 'late', date: '2026-07'}), event({id: 'early', date: '2001'}))).now.text).toBe('2001');
-    const {timeline, issues} = parseTimeline({now: 'today', anchor: 'late', events: [event({id: 'late', date: '2026-07'}), event({id: 'early', date: '2001'})]});
+    const {timeline, issues} = parseTimeline({
+      now: 'today',
+      anchor: 'late',
+      events: [event({id: 'late', date: '2026-07'}), event({id: 'early', date: '2001'})],
+    });
     expect(timeline?.now.text).toBe('2026-07');
     expect(issues).toEqual([warning('now', '"today" is not a valid EDTF date')]);
   });
@@ -499,7 +576,10 @@ describe('parseTimeline: limits', () => {
   });
 
   it('reads only maxLinks links and says so', () => {
-    const links = [{from: 'a', to: 'b'}, {from: 'b', to: 'a'}];
+    const links = [
+      {from: 'a', to: 'b'},
+      {from: 'b', to: 'a'},
+    ];
     const {timeline, issues} = parseTimeline({events: [event({id: 'a'}), event({id: 'b'})], links}, {limits: {maxLinks: 1}});
     expect(issues).toEqual([error('links', 'has 2 links; only the first 1 are read')]);
     expect(timeline?.links).toHaveLength(1);
@@ -554,7 +634,11 @@ describe('parseTimeline: text is cleaned, never interpreted', () => {
   });
 
   it('trims spaces around text, ids in links and the anchor', () => {
-    const timeline = timelineOf({anchor: ' b ', events: [event({id: 'a', title: '  Call  '}), event({id: 'b'})], links: [{from: ' a', to: 'b\n'}]});
+    const timeline = timelineOf({
+      anchor: ' b ',
+      events: [event({id: 'a', title: '  Call  '}), event({id: 'b'})],
+      links: [{from: ' a', to: 'b\n'}],
+    });
     expect(timeline.events[0]!.title).toBe('Call');
     expect(timeline.anchor).toBe('b');
     expect(timeline.links).toEqual([{from: 'a', to: 'b', kind: 'context'}]);

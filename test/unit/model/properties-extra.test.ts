@@ -34,25 +34,38 @@ const config: fc.Arbitrary<GeometryConfig> = fc.record({
 describe('the layout of any valid document', () => {
   it('has finite coordinates and no overlapping labels, in any configuration, at any zoom and pan', () => {
     fc.assert(
-      fc.property(validDocument, config, fc.constantFrom(1, 2, 8, 64, 4096), fc.double({min: 0, max: 1, noNaN: true}), (document, geometryConfig, k, panned) => {
-        const {timeline} = parseTimeline(document);
-        const events = timeline!.events.map((event) => toLayoutEvent(event, event.title, event.date.text));
-        const geometry = createGeometry(events, geometryConfig);
-        const reserved = new Set(timeline!.anchor ? [timeline!.events.findIndex((event) => event.id === timeline!.anchor)] : []);
-        fitPacked(geometry, packAt(geometry, 1, reserved));
-        const vertical = geometryConfig.orientation === 'vertical';
-        const viewLength = vertical ? Math.min(geometry.height, 640) : geometry.width;
-        const overhang = Math.max(0, geometry.axisLength * k - viewLength);
-        const pack = packAt(geometry, k, reserved);
-        const view = viewLayout(geometry, pack, {k, shift: -panned * overhang, viewLength, formatTick, links: [], now: timeline!.nowTime});
-        expect(nonFinite(view)).toEqual([]);
-        expect(nonFinite({width: geometry.width, height: geometry.height, lanes: geometry.lanes})).toEqual([]);
-        const boxes = view.events.map((event) => labelBox(event, event.labelWidth, geometry.config.rtl));
-        expect(overlappingPairs(boxes).slice(0, 2)).toEqual([]);
-        // Every event is drawn or counted in a cluster.
-        const clustered = pack.clusters.reduce((sum, cluster) => sum + cluster.count, 0);
-        expect(pack.lane.filter((lane) => lane >= 0).length + clustered).toBe(events.length);
-      }),
+      fc.property(
+        validDocument,
+        config,
+        fc.constantFrom(1, 2, 8, 64, 4096),
+        fc.double({min: 0, max: 1, noNaN: true}),
+        (document, geometryConfig, k, panned) => {
+          const {timeline} = parseTimeline(document);
+          const events = timeline!.events.map((event) => toLayoutEvent(event, event.title, event.date.text));
+          const geometry = createGeometry(events, geometryConfig);
+          const reserved = new Set(timeline!.anchor ? [timeline!.events.findIndex((event) => event.id === timeline!.anchor)] : []);
+          fitPacked(geometry, packAt(geometry, 1, reserved));
+          const vertical = geometryConfig.orientation === 'vertical';
+          const viewLength = vertical ? Math.min(geometry.height, 640) : geometry.width;
+          const overhang = Math.max(0, geometry.axisLength * k - viewLength);
+          const pack = packAt(geometry, k, reserved);
+          const view = viewLayout(geometry, pack, {
+            k,
+            shift: -panned * overhang,
+            viewLength,
+            formatTick,
+            links: [],
+            now: timeline!.nowTime,
+          });
+          expect(nonFinite(view)).toEqual([]);
+          expect(nonFinite({width: geometry.width, height: geometry.height, lanes: geometry.lanes})).toEqual([]);
+          const boxes = view.events.map((event) => labelBox(event, event.labelWidth, geometry.config.rtl));
+          expect(overlappingPairs(boxes).slice(0, 2)).toEqual([]);
+          // Every event is drawn or counted in a cluster.
+          const clustered = pack.clusters.reduce((sum, cluster) => sum + cluster.count, 0);
+          expect(pack.lane.filter((lane) => lane >= 0).length + clustered).toBe(events.length);
+        },
+      ),
       RUNS,
     );
   });
@@ -97,8 +110,32 @@ describe('the hostile corpus', () => {
   it('survives any mix of its payloads in any field', () => {
     const payload = fc.constantFrom(...TEXTS, ...BAD_URLS, ...BAD_COLOURS);
     const field = fc.oneof(payload, fc.string(), fc.constantFrom('2026-02-03', 'a', 'b'));
-    const event = fc.record({id: field, date: field, title: field, summary: field, place: field, category: field, source: fc.record({name: field, url: field}), quotes: fc.array(fc.record({text: field, speaker: field, url: field, lang: field, date: field}), {maxLength: 2})}, {requiredKeys: []});
-    const document = fc.record({title: field, lang: field, now: field, anchor: field, events: fc.array(event, {maxLength: 6}), categories: fc.dictionary(field, fc.record({label: field, color: field}), {maxKeys: 3}), links: fc.array(fc.record({from: field, to: field, kind: field, label: field}), {maxLength: 3}), eras: fc.array(fc.record({title: field, date: field}), {maxLength: 2})}, {requiredKeys: []});
+    const event = fc.record(
+      {
+        id: field,
+        date: field,
+        title: field,
+        summary: field,
+        place: field,
+        category: field,
+        source: fc.record({name: field, url: field}),
+        quotes: fc.array(fc.record({text: field, speaker: field, url: field, lang: field, date: field}), {maxLength: 2}),
+      },
+      {requiredKeys: []},
+    );
+    const document = fc.record(
+      {
+        title: field,
+        lang: field,
+        now: field,
+        anchor: field,
+        events: fc.array(event, {maxLength: 6}),
+        categories: fc.dictionary(field, fc.record({label: field, color: field}), {maxKeys: 3}),
+        links: fc.array(fc.record({from: field, to: field, kind: field, label: field}), {maxLength: 3}),
+        eras: fc.array(fc.record({title: field, date: field}), {maxLength: 2}),
+      },
+      {requiredKeys: []},
+    );
     fc.assert(
       fc.property(document, (value) => {
         const result = parseTimeline(value);
@@ -106,7 +143,8 @@ describe('the hostile corpus', () => {
           if (event.source?.url) expect(safeUrl(event.source.url)).toBe(event.source.url);
           expect(event.title).not.toMatch(BIDI_CONTROLS);
         }
-        for (const category of result.timeline?.categories ?? []) if (category.color) expect(safeColor(category.color)).toBe(category.color);
+        for (const category of result.timeline?.categories ?? [])
+          if (category.color) expect(safeColor(category.color)).toBe(category.color);
       }),
       RUNS,
     );

@@ -15,7 +15,9 @@ const RUNS = {numRuns: 300};
 // `(root)`, or a first segment (an identifier, or a quoted key for a root key that is not one) followed by
 // `[3]`, `["key"]` or `.name` segments. Quoted keys are JSON strings, so a `"` inside one is escaped.
 const JSON_STRING = String.raw`"(?:[^"\\]|\\.)*"`;
-const PATH = new RegExp(String.raw`^(?:\(root\)|(?:[A-Za-z_$][\w$]*|\[${JSON_STRING}\])(?:\[\d+\]|\[${JSON_STRING}\]|\.[A-Za-z_$][\w$]*)*)$`);
+const PATH = new RegExp(
+  String.raw`^(?:\(root\)|(?:[A-Za-z_$][\w$]*|\[${JSON_STRING}\])(?:\[\d+\]|\[${JSON_STRING}\]|\.[A-Za-z_$][\w$]*)*)$`,
+);
 const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -106,7 +108,19 @@ const shapedEvent = fc.record(
       fc.anything(),
     ),
     quotes: fc.oneof(
-      fc.array(fc.record({text: anyText, speaker: anyText, date: fc.oneof(edtfDate, fc.string()), lang: fc.oneof(lang, fc.string()), url: fc.oneof(url, fc.string())}, {requiredKeys: []}), {maxLength: 3}),
+      fc.array(
+        fc.record(
+          {
+            text: anyText,
+            speaker: anyText,
+            date: fc.oneof(edtfDate, fc.string()),
+            lang: fc.oneof(lang, fc.string()),
+            url: fc.oneof(url, fc.string()),
+          },
+          {requiredKeys: []},
+        ),
+        {maxLength: 3},
+      ),
       fc.anything(),
     ),
     tittle: fc.anything(),
@@ -125,7 +139,11 @@ const shapedDocument = fc.record(
     now: fc.oneof(edtfDate, fc.string(), fc.anything()),
     anchor: fc.oneof(fc.constantFrom('a', 'b', 'c'), fc.anything()),
     categories: fc.oneof(
-      fc.dictionary(fc.oneof(categoryKey, fc.string(), fc.string({unit: 'binary'})), fc.oneof(fc.record({label: anyText, color: fc.oneof(color, fc.string())}, {requiredKeys: []}), fc.string(), fc.anything()), {maxKeys: 5}),
+      fc.dictionary(
+        fc.oneof(categoryKey, fc.string(), fc.string({unit: 'binary'})),
+        fc.oneof(fc.record({label: anyText, color: fc.oneof(color, fc.string())}, {requiredKeys: []}), fc.string(), fc.anything()),
+        {maxKeys: 5},
+      ),
       fc.anything(),
     ),
     events: fc.oneof({arbitrary: fc.array(shapedEvent, {maxLength: 8}), weight: 5}, fc.anything()),
@@ -134,7 +152,10 @@ const shapedDocument = fc.record(
       fc.array(shapedLink([]), {maxLength: 5}),
       fc.anything(),
     ),
-    eras: fc.oneof(fc.array(fc.record({title: anyText, date: fc.oneof(edtfDate, fc.string())}, {requiredKeys: []}), {maxLength: 3}), fc.anything()),
+    eras: fc.oneof(
+      fc.array(fc.record({title: anyText, date: fc.oneof(edtfDate, fc.string())}, {requiredKeys: []}), {maxLength: 3}),
+      fc.anything(),
+    ),
     colour: fc.anything(),
   },
   {requiredKeys: ['events']},
@@ -142,15 +163,26 @@ const shapedDocument = fc.record(
 
 describe('parseTimeline never throws and always reports well', () => {
   it('for any JSON value', () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => checkResult(parseTimeline(value))), RUNS);
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => checkResult(parseTimeline(value))),
+      RUNS,
+    );
   });
 
   it('for any string, and for any JSON text', () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.json()), (value) => checkResult(parseTimeline(value))), RUNS);
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json()), (value) => checkResult(parseTimeline(value))),
+      RUNS,
+    );
   });
 
   it('for any value at all, including undefined, -0, NaN and objects without a prototype', () => {
-    fc.assert(fc.property(fc.anything({withNullPrototype: true, withBoxedValues: true, withSparseArray: true}), (value) => checkResult(parseTimeline(value))), RUNS);
+    fc.assert(
+      fc.property(fc.anything({withNullPrototype: true, withBoxedValues: true, withSparseArray: true}), (value) =>
+        checkResult(parseTimeline(value)),
+      ),
+      RUNS,
+    );
   });
 
   it('for documents shaped like the format with random field values, read as values and as JSON text', () => {
@@ -164,8 +196,15 @@ describe('parseTimeline never throws and always reports well', () => {
   });
 
   it('under tight limits', () => {
-    const limits = fc.record({maxEvents: fc.integer({min: 1, max: 4}), maxLinks: fc.integer({min: 0, max: 3}), maxTextLength: fc.integer({min: 2, max: 12})});
-    fc.assert(fc.property(shapedDocument, limits, (document, limits) => checkResult(parseTimeline(document, {limits}))), RUNS);
+    const limits = fc.record({
+      maxEvents: fc.integer({min: 1, max: 4}),
+      maxLinks: fc.integer({min: 0, max: 3}),
+      maxTextLength: fc.integer({min: 2, max: 12}),
+    });
+    fc.assert(
+      fc.property(shapedDocument, limits, (document, limits) => checkResult(parseTimeline(document, {limits}))),
+      RUNS,
+    );
   });
 });
 
@@ -221,9 +260,18 @@ describe('parseTimeline and toDocument round-trip', () => {
   });
 
   it('writes the derived status and now explicitly, so that they no longer depend on the anchor', () => {
-    const {timeline} = parseTimeline({anchor: 'b', events: [{id: 'a', date: '2026-07', title: 'A'}, {id: 'b', date: '2026-02-03', title: 'B'}]});
+    const {timeline} = parseTimeline({
+      anchor: 'b',
+      events: [
+        {id: 'a', date: '2026-07', title: 'A'},
+        {id: 'b', date: '2026-02-03', title: 'B'},
+      ],
+    });
     const document = toDocument(timeline!);
     expect(document.now).toBe('2026-02-03');
-    expect(document.events.map((event) => [event.id, event.status])).toEqual([['b', 'happened'], ['a', 'expected']]);
+    expect(document.events.map((event) => [event.id, event.status])).toEqual([
+      ['b', 'happened'],
+      ['a', 'expected'],
+    ]);
   });
 });

@@ -59,12 +59,16 @@ describe('safeUrl: refused', () => {
     expect(safeUrl(input)).toBeUndefined();
   });
 
-  it.each([[42], [null], [undefined], [{toString: () => 'https://example.com/'}], [['https://example.com/']], [new URL('https://example.com/')]])(
-    'refuses the non-string %j, even one that turns into a URL as text',
-    (value) => {
-      expect(safeUrl(value)).toBeUndefined();
-    },
-  );
+  it.each([
+    [42],
+    [null],
+    [undefined],
+    [{toString: () => 'https://example.com/'}],
+    [['https://example.com/']],
+    [new URL('https://example.com/')],
+  ])('refuses the non-string %j, even one that turns into a URL as text', (value) => {
+    expect(safeUrl(value)).toBeUndefined();
+  });
 });
 
 describe('safeUrl: properties', () => {
@@ -72,7 +76,9 @@ describe('safeUrl: properties', () => {
     const input = fc.oneof(
       fc.string(),
       fc.webUrl({withQueryParameters: true, withFragments: true}),
-      fc.tuple(fc.constantFrom('javascript:', 'JaVaScRiPt:', 'mailto:', 'http:', 'HTTPS://', 'data:', ' ', '\t', '\u0000'), fc.string()).map(([a, b]) => a + b),
+      fc
+        .tuple(fc.constantFrom('javascript:', 'JaVaScRiPt:', 'mailto:', 'http:', 'HTTPS://', 'data:', ' ', '\t', '\u0000'), fc.string())
+        .map(([a, b]) => a + b),
     );
     fc.assert(
       fc.property(input, (value) => {

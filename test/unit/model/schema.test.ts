@@ -57,15 +57,30 @@ describe('the JSON Schema', () => {
     };
     walk(schema, '#');
     expect(undescribed).toEqual([]);
-    expect(Object.keys(schema.$defs.event.properties).sort()).toEqual(
-      ['category', 'date', 'id', 'media', 'place', 'quotes', 'source', 'status', 'summary', 'title'],
-    );
+    expect(Object.keys(schema.$defs.event.properties).sort()).toEqual([
+      'category',
+      'date',
+      'id',
+      'media',
+      'place',
+      'quotes',
+      'source',
+      'status',
+      'summary',
+      'title',
+    ]);
   });
 
   it('lists the known link kinds as examples of the free-text kind', () => {
-    expect(schema.$defs.link.properties.kind.examples).toEqual(
-      ['anniversary', 'invitation', 'deadline', 'follows', 'precedes', 'mentions', 'context'],
-    );
+    expect(schema.$defs.link.properties.kind.examples).toEqual([
+      'anniversary',
+      'invitation',
+      'deadline',
+      'follows',
+      'precedes',
+      'mentions',
+      'context',
+    ]);
     expect(validate({events: [event(), event({id: 'other'})], links: [{from: 'call', to: 'other', kind: 'fact-check'}]})).toBe(true);
   });
 
@@ -88,20 +103,70 @@ describe('the JSON Schema', () => {
     ['with an id holding a space', {events: [event({id: 'the call'})]}, {instancePath: '/events/0/id', keyword: 'pattern'}, 'events[0].id'],
     ['with a 65-character id', {events: [event({id: 'a'.repeat(65)})]}, {instancePath: '/events/0/id', keyword: 'pattern'}, 'events[0].id'],
     ['with an empty title', {events: [event({title: ''})]}, {instancePath: '/events/0/title', keyword: 'minLength'}, 'events[0].title'],
-    ['with a title of spaces only', {events: [event({title: '   '})]}, {instancePath: '/events/0/title', keyword: 'pattern'}, 'events[0].title'],
+    [
+      'with a title of spaces only',
+      {events: [event({title: '   '})]},
+      {instancePath: '/events/0/title', keyword: 'pattern'},
+      'events[0].title',
+    ],
     ['with a numeric title', {events: [event({title: 42})]}, {instancePath: '/events/0/title', keyword: 'type'}, 'events[0].title'],
     ['with an unknown root property', {events: [event()], colour: 'red'}, {instancePath: '', keyword: 'additionalProperties'}, 'colour'],
-    ['with an unknown event property', {events: [event({tittle: 'x'})]}, {instancePath: '/events/0', keyword: 'additionalProperties'}, 'events[0].tittle'],
+    [
+      'with an unknown event property',
+      {events: [event({tittle: 'x'})]},
+      {instancePath: '/events/0', keyword: 'additionalProperties'},
+      'events[0].tittle',
+    ],
     ['with status "maybe"', {events: [event({status: 'maybe'})]}, {instancePath: '/events/0/status', keyword: 'enum'}, 'events[0].status'],
-    ['with a javascript: source URL', {events: [event({source: {url: 'javascript:alert(1)'}})]}, {instancePath: '/events/0/source/url', keyword: 'pattern'}, 'events[0].source.url'],
-    ['with a data: quote URL', {events: [event({quotes: [{text: 'q', url: 'data:text/html,<b>x</b>'}]})]}, {instancePath: '/events/0/quotes/0/url', keyword: 'pattern'}, 'events[0].quotes[0].url'],
-    ['with a quote without text', {events: [event({quotes: [{speaker: 'S'}]})]}, {instancePath: '/events/0/quotes/0', keyword: 'required'}, 'events[0].quotes[0].text'],
-    ['with a date in words', {events: [event({date: '3 February 2026'})]}, {instancePath: '/events/0/date', keyword: 'pattern'}, 'events[0].date'],
+    [
+      'with a javascript: source URL',
+      {events: [event({source: {url: 'javascript:alert(1)'}})]},
+      {instancePath: '/events/0/source/url', keyword: 'pattern'},
+      'events[0].source.url',
+    ],
+    [
+      'with a data: quote URL',
+      {events: [event({quotes: [{text: 'q', url: 'data:text/html,<b>x</b>'}]})]},
+      {instancePath: '/events/0/quotes/0/url', keyword: 'pattern'},
+      'events[0].quotes[0].url',
+    ],
+    [
+      'with a quote without text',
+      {events: [event({quotes: [{speaker: 'S'}]})]},
+      {instancePath: '/events/0/quotes/0', keyword: 'required'},
+      'events[0].quotes[0].text',
+    ],
+    [
+      'with a date in words',
+      {events: [event({date: '3 February 2026'})]},
+      {instancePath: '/events/0/date', keyword: 'pattern'},
+      'events[0].date',
+    ],
     ['with version 2', {version: 2, events: [event()]}, {instancePath: '/version', keyword: 'const'}, 'version'],
-    ['with a colour that smuggles CSS', {events: [event()], categories: {x: {color: 'red;background:url(x)'}}}, {instancePath: '/categories/x/color', keyword: 'pattern'}, 'categories.x.color'],
-    ['with an unknown category property', {events: [event()], categories: {x: {colour: 'red'}}}, {instancePath: '/categories/x', keyword: 'additionalProperties'}, 'categories.x.colour'],
-    ['with an unknown link property', {events: [event(), event({id: 'b'})], links: [{from: 'call', to: 'b', type: 'x'}]}, {instancePath: '/links/0', keyword: 'additionalProperties'}, 'links[0].type'],
-    ['with a link without a target', {events: [event()], links: [{from: 'call'}]}, {instancePath: '/links/0', keyword: 'required'}, 'links[0].to'],
+    [
+      'with a colour that smuggles CSS',
+      {events: [event()], categories: {x: {color: 'red;background:url(x)'}}},
+      {instancePath: '/categories/x/color', keyword: 'pattern'},
+      'categories.x.color',
+    ],
+    [
+      'with an unknown category property',
+      {events: [event()], categories: {x: {colour: 'red'}}},
+      {instancePath: '/categories/x', keyword: 'additionalProperties'},
+      'categories.x.colour',
+    ],
+    [
+      'with an unknown link property',
+      {events: [event(), event({id: 'b'})], links: [{from: 'call', to: 'b', type: 'x'}]},
+      {instancePath: '/links/0', keyword: 'additionalProperties'},
+      'links[0].type',
+    ],
+    [
+      'with a link without a target',
+      {events: [event()], links: [{from: 'call'}]},
+      {instancePath: '/links/0', keyword: 'required'},
+      'links[0].to',
+    ],
   ];
   for (const [name, document, error, parserPath] of broken) {
     it(`rejects a document ${name}, and the parser reports the same place (${parserPath})`, () => {
@@ -115,13 +180,35 @@ describe('the schema pattern for EDTF dates', () => {
   const datePattern = new RegExp(schema.$defs.edtf.pattern, 'u');
 
   it('accepts every form the brief and the docs name, and every date in the demo data', () => {
-    const forms = ['2001', '2026-07', '2026-07-16', '2026-02-03T14:00+03:00', '-0044', '2026-07~', '2001?', '2026-02-03%', '201X',
-      '2026-21', '2026-40', '2026-01/2026-06', '2026-03/..', '/2026-06', '2026-01/2026-06?', '19XX', '2026-07-XX', 'Y-12345',
-      '2026-02-03T14:00:30Z', '2026-01~/2026-06?', '?2026-~07'];
-    const demoDates = demoPaths.flatMap((path) => {
-      const document = JSON.parse(demoText(path));
-      return [document.now, ...document.events.flatMap((e: any) => [e.date, ...(e.quotes ?? []).map((q: any) => q.date)])];
-    }).filter((date) => date !== undefined);
+    const forms = [
+      '2001',
+      '2026-07',
+      '2026-07-16',
+      '2026-02-03T14:00+03:00',
+      '-0044',
+      '2026-07~',
+      '2001?',
+      '2026-02-03%',
+      '201X',
+      '2026-21',
+      '2026-40',
+      '2026-01/2026-06',
+      '2026-03/..',
+      '/2026-06',
+      '2026-01/2026-06?',
+      '19XX',
+      '2026-07-XX',
+      'Y-12345',
+      '2026-02-03T14:00:30Z',
+      '2026-01~/2026-06?',
+      '?2026-~07',
+    ];
+    const demoDates = demoPaths
+      .flatMap((path) => {
+        const document = JSON.parse(demoText(path));
+        return [document.now, ...document.events.flatMap((e: any) => [e.date, ...(e.quotes ?? []).map((q: any) => q.date)])];
+      })
+      .filter((date) => date !== undefined);
     expect(demoDates.length).toBeGreaterThan(10);
     for (const text of [...forms, ...demoDates]) {
       expect(parseEdtf(text).ok, text).toBe(true);
@@ -130,7 +217,21 @@ describe('the schema pattern for EDTF dates', () => {
   });
 
   it('rejects texts that are not shaped like EDTF', () => {
-    for (const text of ['', 'yesterday', '3 Feb 2026', '2026-2-3', '26-02-03', '2026.02.03', '2026/2027/2028', '/', '../..', '../', '/..', '2026-02-03 14:00', ' 2026']) {
+    for (const text of [
+      '',
+      'yesterday',
+      '3 Feb 2026',
+      '2026-2-3',
+      '26-02-03',
+      '2026.02.03',
+      '2026/2027/2028',
+      '/',
+      '../..',
+      '../',
+      '/..',
+      '2026-02-03 14:00',
+      ' 2026',
+    ]) {
       expect(datePattern.test(text), JSON.stringify(text)).toBe(false);
     }
   });

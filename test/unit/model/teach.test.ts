@@ -7,7 +7,14 @@ import {parseTimeline} from '../../../src/model/parse-timeline.js';
 function taught(document: Record<string, unknown>) {
   return teach(parseTimeline(document).issues, document);
 }
-const withDate = (date: string, lang = 'en') => taught({lang, events: [{id: 'a', date, title: 'A'}, {id: 'b', date: '2026', title: 'B'}]})[0]!;
+const withDate = (date: string, lang = 'en') =>
+  taught({
+    lang,
+    events: [
+      {id: 'a', date, title: 'A'},
+      {id: 'b', date: '2026', title: 'B'},
+    ],
+  })[0]!;
 
 describe('dates written another way get the EDTF to write', () => {
   it.each([
@@ -63,7 +70,10 @@ describe('dates written another way get the EDTF to write', () => {
 });
 
 describe('other problems say what to write', () => {
-  const two = [{id: 'a', date: '2026-01', title: 'A'}, {id: 'b', date: '2026-02', title: 'B'}];
+  const two = [
+    {id: 'a', date: '2026-01', title: 'A'},
+    {id: 'b', date: '2026-02', title: 'B'},
+  ];
 
   it.each([
     ['end', 'an interval is one "date": "start/end"'],
@@ -95,21 +105,28 @@ describe('other problems say what to write', () => {
     expect(teach(issues, document)[0]!.message).toContain('read as "mission"');
   });
 
-  it('a link to a misspelt id gets the id meant; one to an event left out names that event\'s problem', () => {
+  it("a link to a misspelt id gets the id meant; one to an event left out names that event's problem", () => {
     const [near] = taught({events: two, links: [{from: 'a', to: 'bb'}]});
     expect(near!.message).toContain('did you mean "b"?');
     const issues = taught({events: [...two, {id: 'c', date: 'circa 1996', title: 'C'}], links: [{from: 'a', to: 'c'}]});
     expect(issues[1]!.path).toBe('links[0].to');
-    expect(issues[1]!.message).toMatch(/^"c" is the id of events\[2\], left out for its own problem \(events\[2\]\.date: "circa 1996" is not a valid EDTF date: write "1996~"/);
+    expect(issues[1]!.message).toMatch(
+      /^"c" is the id of events\[2\], left out for its own problem \(events\[2\]\.date: "circa 1996" is not a valid EDTF date: write "1996~"/,
+    );
     const anchored = taught({anchor: 'c', events: [...two, {id: 'c', date: '2026-02-30', title: 'C'}]});
-    expect(anchored.find((issue) => issue.path === 'anchor')!.message).toContain('is the id of events[2], left out for its own problem (events[2].date: "2026-02-30" has day 30');
+    expect(anchored.find((issue) => issue.path === 'anchor')!.message).toContain(
+      'is the id of events[2], left out for its own problem (events[2].date: "2026-02-30" has day 30',
+    );
   });
 
   it('a bad id, status, URL, language or colour says what to write', () => {
     const issues = taught({
       lang: 'en_US!',
       categories: {x: {color: 'url(x)'}},
-      events: [{id: 'Summit 2026!', date: '2026', title: 'A'}, {id: 'b', date: '2026', title: 'B', status: 'planed', source: {url: 'www.example.org/story'}}],
+      events: [
+        {id: 'Summit 2026!', date: '2026', title: 'A'},
+        {id: 'b', date: '2026', title: 'B', status: 'planed', source: {url: 'www.example.org/story'}},
+      ],
     });
     const message = (path: string) => issues.find((issue) => issue.path === path)!.message;
     expect(message('events[0].id')).toContain('write "Summit-2026"');

@@ -9,7 +9,14 @@ const story = JSON.parse(readFileSync(new URL('../../../demo/data/story-en.json'
 const storyRu = JSON.parse(readFileSync(new URL('../../../demo/data/story-ru.json', import.meta.url), 'utf8'));
 
 /** The text of the markup, entities read back, so that titles with quotes and ampersands compare. */
-const text = (html: string) => html.replace(/<!--[\s\S]*?-->/g, '').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const text = (html: string) =>
+  html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 describe('renderTimeline', () => {
   it('draws every event title in the picture and in the list, in a declarative shadow root', async () => {
@@ -75,7 +82,17 @@ describe('renderTimeline', () => {
 
 describe('renderQuoteCard', () => {
   it('draws the quote, speaker, role, date and source', async () => {
-    const html = await renderQuoteCard({text: 'We will act with care.', speaker: 'A. Speaker', speakerRole: 'Minister', date: '2026-02-03', source: 'Agency', cite: 'https://example.com/a', lang: 'en', for: 'story', event: 'call'});
+    const html = await renderQuoteCard({
+      text: 'We will act with care.',
+      speaker: 'A. Speaker',
+      speakerRole: 'Minister',
+      date: '2026-02-03',
+      source: 'Agency',
+      cite: 'https://example.com/a',
+      lang: 'en',
+      for: 'story',
+      event: 'call',
+    });
     expect(html).toContain('<quote-card');
     expect(html).toContain('shadowrootmode="open"');
     const plain = text(html);
@@ -91,7 +108,7 @@ describe('renderQuoteCard', () => {
 });
 
 describe('renderTimeline: deep time', () => {
-  it('draws TimelineJS3\'s cosmo.json (converted) with its dates in words, the deep-time part loaded first', async () => {
+  it("draws TimelineJS3's cosmo.json (converted) with its dates in words, the deep-time part loaded first", async () => {
     const sample = JSON.parse(readFileSync(new URL('../../../test/fixtures/timelinejs/cosmo.json', import.meta.url), 'utf8'));
     const html = await renderTimeline(fromTimelineJs(sample).document, {width: 1000, lang: 'en'});
     expect((html.match(/<text data-label-for="/g) ?? []).length).toBe(7);
