@@ -108,7 +108,10 @@ describe('<event-timeline> with a mouse', () => {
     await sendMouse({type: 'click', position: centre(cluster)});
     // Where the zoom ends, not only on its way (a busy machine may draw only its last frame).
     const moving = () => (element as unknown as {viewport: {moving: boolean}}).viewport.moving;
-    await waitUntil(() => !element.shadowRoot!.querySelector(`[data-cluster="${key}"]`) && !moving(), 'clicking the cluster did not open it');
+    await waitUntil(
+      () => !element.shadowRoot!.querySelector(`[data-cluster="${key}"]`) && !moving(),
+      'clicking the cluster did not open it',
+    );
     expect(members.filter((id) => !drawn(id))).to.deep.equal([]);
   });
 

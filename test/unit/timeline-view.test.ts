@@ -62,7 +62,10 @@ describe('expanding a cluster', () => {
       const [start, end] = [cluster.start - pad, cluster.end + pad];
       const zoom = keepInside(transformShowing([atZoom1(start), atZoom1(end)], 0.9, identity, frame), frame);
       const drawn = new Set(model.layout(zoom, []).events.map((event) => event.index));
-      expect(cluster.members.filter((index) => !drawn.has(index)), `cluster ${cluster.key}`).toEqual([]);
+      expect(
+        cluster.members.filter((index) => !drawn.has(index)),
+        `cluster ${cluster.key}`,
+      ).toEqual([]);
     }
   });
 });
