@@ -363,7 +363,10 @@ export class EventTimeline extends LitElement {
     const width = isServer ? Math.max(0, this.initialWidth ?? 720) || 720 : viewport.width;
     const orientation =
       this.layout === 'horizontal' || this.layout === 'vertical' ? this.layout : width > 0 && width < 600 ? 'vertical' : 'horizontal';
-    const settings = {lang: locale.lang, orientation, width, breaks: !this.noBreaks, rtl: locale.rtl, maxLanes: this.maxLanes} as const;
+    // A max-lanes that is no number (NaN never equals itself) would make every update see new settings
+    // and lay the story out again, forever: it is left out, and the layout uses its default.
+    const maxLanes = Number.isFinite(this.maxLanes) ? this.maxLanes : undefined;
+    const settings = {lang: locale.lang, orientation, width, breaks: !this.noBreaks, rtl: locale.rtl, maxLanes} as const;
     const old = this.model;
     // A new version of the same story (a live update, or an app setting `data` again): the reader keeps their place.
     // (A built-in translation still loading: the picture waits for it rather than drawing in English first.)
