@@ -3,6 +3,7 @@
 import {expect} from '@open-wc/testing';
 import {waitUntil} from './wait.js';
 import {part, story, timelineWith} from './helpers.js';
+import type {EventTimeline} from '../../src/elements/event-timeline/event-timeline.js';
 
 // The properties schema.org defines for the types we emit (from schema.org, trimmed to what
 // is relevant), and the values eventStatus may take.
@@ -49,6 +50,27 @@ function checkNode(node: Record<string, unknown>, path: string, problems: string
         checkNode(child as Record<string, unknown>, `${path}.${key}${Array.isArray(value) ? `[${i}]` : ''}`, problems);
     });
   }
+}
+
+/**
+ * Chooses `action` in the toolbar's download menu and returns the link the export part clicked to
+ * offer the file (caught here instead of followed), for its name and its blob.
+ */
+async function offeredDownload(element: EventTimeline, action: string): Promise<HTMLAnchorElement> {
+  const clicked: HTMLAnchorElement[] = [];
+  const click = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    clicked.push(this);
+  };
+  try {
+    const details = element.shadowRoot!.querySelector<HTMLDetailsElement>('details.download')!;
+    details.querySelector('summary')!.click();
+    details.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!.click();
+    await waitUntil(() => clicked.length === 1, `no download was offered for ${action}`, {timeout: 20_000});
+  } finally {
+    HTMLAnchorElement.prototype.click = click;
+  }
+  return clicked[0]!;
 }
 
 describe('<event-timeline structured-data>', () => {
@@ -143,21 +165,7 @@ describe('<event-timeline> toSVG()', () => {
 
   it('downloads what is on screen as a PNG with its title, legend and credit, at twice its size', async () => {
     const element = await timelineWith(await story('en'));
-    // The file download is a link clicked by the export part: caught here, its blob read back.
-    const clicked: HTMLAnchorElement[] = [];
-    const click = HTMLAnchorElement.prototype.click;
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      clicked.push(this);
-    };
-    try {
-      const details = element.shadowRoot!.querySelector<HTMLDetailsElement>('details.download')!;
-      details.querySelector('summary')!.click();
-      details.querySelector<HTMLButtonElement>('[data-action="download-png"]')!.click();
-      await waitUntil(() => clicked.length === 1, 'no download was offered', {timeout: 20_000});
-    } finally {
-      HTMLAnchorElement.prototype.click = click;
-    }
-    const [link] = clicked;
+    const link = await offeredDownload(element, 'download-png');
     expect(link!.download).to.match(/^Putin-and-Xi-Jinping.*\.png$/);
     const blob = await (await fetch(link!.href)).blob();
     expect(blob.type).to.equal('image/png');
@@ -173,22 +181,7 @@ describe('<event-timeline> toSVG()', () => {
 
   it("offers the whole story at the presets' sizes from the toolbar: a social card, a newsletter column at 2×, A4 print", async () => {
     const element = await timelineWith(await story('en'));
-    const offered = async (action: string) => {
-      const clicked: HTMLAnchorElement[] = [];
-      const click = HTMLAnchorElement.prototype.click;
-      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        clicked.push(this);
-      };
-      try {
-        const details = element.shadowRoot!.querySelector<HTMLDetailsElement>('details.download')!;
-        details.querySelector('summary')!.click();
-        details.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!.click();
-        await waitUntil(() => clicked.length === 1, `no download was offered for ${action}`, {timeout: 20_000});
-      } finally {
-        HTMLAnchorElement.prototype.click = click;
-      }
-      return (await fetch(clicked[0]!.href)).blob();
-    };
+    const offered = async (action: string) => (await fetch((await offeredDownload(element, action)).href)).blob();
     const social = await createImageBitmap(await offered('download-social'));
     expect([social.width, social.height]).to.deep.equal([1200, 630]);
     expect((await createImageBitmap(await offered('download-newsletter'))).width).to.equal(1200);
