@@ -38,25 +38,18 @@ export interface ServerTimelineOptions {
   maxLanes?: number;
 }
 
-/** A quote card's content and attributes. */
-export interface ServerQuote {
+/**
+ * A quote card's content and attributes: its text, and the card's own properties of the same names
+ * (documented on QuoteCard), so that the two cannot drift apart.
+ */
+export type ServerQuote = {
   text: string;
-  speaker?: string;
-  speakerRole?: string;
-  date?: string;
-  source?: string;
-  cite?: string;
-  /** Id of the timeline the quote belongs to, and the event. */
-  for?: string;
-  event?: string;
-  image?: string;
-  imageAlt?: string;
   /** The card's language (default English), written on the element as for a timeline. */
   lang?: string;
-  theme?: 'light' | 'dark';
-  noShare?: boolean;
   id?: string;
-}
+} & Partial<
+  Pick<QuoteCard, 'speaker' | 'speakerRole' | 'date' | 'source' | 'cite' | 'for' | 'event' | 'image' | 'imageAlt' | 'theme' | 'noShare'>
+>;
 
 /** Buttons that do nothing without script are hidden (keeping their room) until the element is defined. */
 const beforeScript = css`
