@@ -13,12 +13,16 @@ import {chunkSizes, ENTRY} from './chunk-sizes.js';
 /** What each file holds, and when a page loads it: by the name of the file, less its hash. */
 const PARTS = {
   'event-timeline': [
-    'Lit; both elements (`<quote-card>` as its properties: its drawing is a part); the parser; the layout; the English strings; the picture, legend, toolbar and error state; keyboard navigation',
+    'Lit; both elements (`<quote-card>` as its properties: its drawing is a part); the parser; the layout; the English strings; the picture, legend, toolbar and error state; the key map',
     'first frame',
   ],
   'zoom-gestures': [
     'the gestures: d3-zoom, d3-drag and our binding (`zoom-gestures.ts`)',
     'in idle time after the first frame, with the next two',
+  ],
+  'reader-actions': [
+    "the reader's actions: what keys, clicks on the drawing, *Show 2 new* and the download menu do",
+    'in idle time after the first frame, with the gestures (a key or click before then waits for it)',
   ],
   'd3-selection': ['d3-selection, d3-dispatch, d3-timer', 'with the gestures'],
   'd3-transition': ['d3-transition, d3-interpolate, d3-color, d3-ease (eased zooms)', 'with the gestures'],
@@ -37,6 +41,10 @@ const PARTS = {
   'live-refresh': [
     'asking `src` again for a live story (the schedule, conditional requests)',
     'when `refresh` is set or `refreshNow()` is called',
+  ],
+  'live-marks': [
+    'comparing two versions of a story, and marking what is new or changed',
+    'when a second version of a story arrives (a live refresh, or `data` set again)',
   ],
   timelinejs: ['the TimelineJS3 reader', 'when a TimelineJS3 document comes'],
   'light-dom-list': ['the light-DOM list reader', 'when the element holds a list'],
@@ -57,9 +65,10 @@ const LAZY_CHUNK = 12 * 1024;
 // to publish (title, legend, credit, preset sizes: 3.5 KB more in the export part): it is reported,
 // and the check fails above the last measured size with a little room: 104 KB, 105 KB after the
 // element was split into controllers (0.6 KB), 106 KB after the download menu's presets in every
-// language's strings (0.3 KB).
+// language's strings (0.3 KB), 107 KB after the first frame's actions and live marks became parts of
+// their own (each file has its own import header: 0.3 KB more in all, 0.6 KB less in the first frame).
 const TOTAL_TARGET = 90 * 1024;
-const TOTAL = 106 * 1024;
+const TOTAL = 107 * 1024;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 if (!existsSync(`dist/${ENTRY}`)) {

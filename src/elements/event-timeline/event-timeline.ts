@@ -24,9 +24,11 @@ import {resolveLang} from '../shared/resolve-lang.js';
 import {syncJsonLd} from '../shared/structured-data-part.js';
 import {themeStyles} from '../shared/theme.styles.js';
 import {styles} from './event-timeline.styles.js';
-import {keyCommand, laneNeighbour} from './keyboard.js';
-import {LiveUpdates} from './live-updates.js';
+import {exportPart} from './export-part.js';
+import {keyCommand, type KeyCommand} from './keyboard.js';
+import {COMPARING, LiveUpdates} from './live-updates.js';
 import type {TimelineImageOptions} from './export-svg.js';
+import type {ReaderContext, Target} from './reader-actions.js';
 import {renderChart} from './render-chart.js';
 import {loadMessage} from './load-message.js';
 import {renderIssues, renderLegend, renderPartNotice, type PanelContext} from './render-panels.js';
@@ -45,7 +47,7 @@ export const deepTimePart = lazyPart('deep time', () =>
 const firstViewPart = lazyPart('first view', () => import('../../layout/first-view.js'));
 /** @internal The server renderer loads it before rendering (server.ts). */
 export const listPart = lazyPart('list', () => import('./render-list.js'));
-const exportPart = lazyPart('export', () => import('./export-svg.js'));
+const actionsPart = lazyPart("reader's actions", () => import('./reader-actions.js'));
 
 /** Detail of the `timeline-select` event. */
 export interface TimelineSelectDetail {
@@ -231,7 +233,7 @@ export class EventTimeline extends LitElement {
   private idPrefix = `et${++instances}`;
   private readonly parts = new PartLoads(this);
   private readonly source = new TimelineData(this, this.parts);
-  private readonly live = new LiveUpdates(this, this.source);
+  private readonly live = new LiveUpdates(this, this.source, this.parts);
   // The page's language, else the language the data is written in, else English.
   private readonly locale = new LocaleController(this, {fallback: () => this.timeline?.lang, parts: this.parts});
   private readonly selection = new Selection(this);
@@ -370,7 +372,8 @@ export class EventTimeline extends LitElement {
     const old = this.model;
     // A new version of the same story (a live update, or an app setting `data` again): the reader keeps their place.
     // (A built-in translation still loading: the picture waits for it rather than drawing in English first.)
-    const changes = timeline && !waiting ? this.live.changesFor(timeline) : undefined;
+    const compared = timeline && !waiting ? this.live.changesFor(timeline) : undefined;
+    const changes = compared === COMPARING ? undefined : compared;
     if (changes) {
       selection.keepPlace(changes, timeline!, (id) => old?.byId.get(id)?.start);
       this.announcement = updatesLabel(changes, locale.lang);
@@ -381,7 +384,9 @@ export class EventTimeline extends LitElement {
       old.timeline === timeline &&
       old.strings === locale.strings &&
       (Object.keys(settings) as (keyof typeof settings)[]).every((key) => old.settings[key] === settings[key]);
-    if (!same && waiting) {
+    if (compared === COMPARING) {
+      // The version drawn stays until the part that compares it with the new one has come.
+    } else if (!same && waiting) {
       if (old?.timeline !== timeline) viewport.setModel(undefined, false);
     } else if (!same) {
       // A new size or language, or a new version of the story, keeps the stretch of time the reader zoomed to; another story shows it all.
@@ -472,8 +477,9 @@ export class EventTimeline extends LitElement {
     }
     if (this.model && this.isConnected && !this.#cancelIdle) {
       const gestures = this.viewport.gesturesPending;
+      const actions = !actionsPart.value && !this.parts.failed.has(actionsPart.name);
       const list = this.#listWanted(this.model) && !listPart.value && !this.parts.failed.has(listPart.name);
-      if (gestures || list) this.#loadPartsWhenIdle();
+      if (gestures || actions || list) this.#loadPartsWhenIdle();
     }
   }
 
@@ -622,6 +628,7 @@ export class EventTimeline extends LitElement {
           () =>
             void Promise.all([
               this.viewport.gesturesReady(),
+              actionsPart.value ?? this.parts.load(actionsPart),
               detailPart.value ?? this.parts.load(detailPart),
               listPart.value ?? list(),
             ]).then(done),
@@ -643,29 +650,28 @@ export class EventTimeline extends LitElement {
     zoomBy: (factor: number) => this.viewport.zoomBy(factor),
     fit: () => this.fit(),
     toggleView: () => (this.view = this.view === 'list' ? 'chart' : 'list'),
-    showNew: (ids: string[]) => this.#showNew(ids),
-    download: (format: 'svg' | 'png', kind?: ImageKind) => void this.#download(format, kind),
+    showNew: (ids: string[]) => this.#act((actions) => actions.showNew(this.#reader, ids)),
+    download: (format: 'svg' | 'png', kind?: ImageKind) => this.#act((actions) => void actions.download(this.#reader, format, kind)),
   };
 
-  /** Zooms to the events given (new ones out of view) and focuses the earliest. */
-  #showNew(ids: string[]): void {
-    const events = ids.map((id) => this.model!.byId.get(id)!).sort((a, b) => a.start - b.start);
-    const [start, end] = [events[0].start, Math.max(...events.map((event) => event.end))];
-    const pad = Math.max(DAY, (end - start) * 0.1);
-    this.zoomTo(start - pad, end + pad);
-    void this.focusEvent(events[0].id);
-  }
+  /** What the actions part reaches of the element. */
+  readonly #reader: ReaderContext = {
+    host: this,
+    viewport: this.viewport,
+    selection: this.selection,
+    parts: this.parts,
+    model: () => this.model,
+    title: () => this.#title_,
+    select: (id: string) => this.#select(id),
+  };
 
-  async #download(format: 'svg' | 'png', kind?: ImageKind): Promise<void> {
-    // An image to publish, with its title, legend and credit line: what is on screen, or the whole
-    // story at a preset's size (a social card's pixels are its size; a newsletter's are twice its 600 px).
-    const preset = kind === 'story' ? undefined : kind;
-    const [exporter, svg] = await Promise.all([
-      this.parts.load(exportPart),
-      this.toSVG(kind ? {extent: 'story', preset} : {extent: 'view'}),
-    ]);
-    if (exporter && svg) await exporter.saveImage(svg, format, this.#title_, kind === 'social' ? 1 : 2);
-    this.renderRoot.querySelector('details.download')?.removeAttribute('open');
+  /**
+   * Carries out a reader's action (reader-actions.ts): at once once the part has come, else as
+   * soon as it does, in the order the reader acted. The element's updates wait for it.
+   */
+  #act(action: (actions: typeof import('./reader-actions.js')) => void): void {
+    if (actionsPart.value) return action(actionsPart.value);
+    void this.parts.track(this.parts.load(actionsPart).then((actions) => actions && action(actions)));
   }
 
   #select(id: string): void {
@@ -677,52 +683,19 @@ export class EventTimeline extends LitElement {
   }
 
   #onClick = (event: MouseEvent) => {
-    const target = targetOf(event);
-    if (target.id) this.#select(target.id);
-    else if (target.cluster !== undefined) this.#expandCluster(target.cluster);
+    // Where it was: the path is gone once the event has been dispatched.
+    const target: Target = targetOf(event);
+    if (target.id !== undefined || target.cluster !== undefined) this.#act((actions) => actions.click(this.#reader, target));
   };
 
-  /** A cluster zooms in on its events; events at one instant, which never part, give the focus to the first of them. */
-  #expandCluster(key: number): void {
-    const {model, viewport} = this;
-    const k = viewport.transform.k;
-    const cluster = model?.packFor(k, [this.selected, this.selection.focusId]).clusters.find((candidate) => candidate.key === key);
-    if (!model || !cluster) return;
-    // (A focused event always gets a place, and arrow keys go through the rest.)
-    if (cluster.start === cluster.end || k >= model.maxK) return void this.focusEvent(model.timeline.events[cluster.members[0]].id);
-    // A tenth of the members' span on each side, so that they part (a day either side was too
-    // little for events hours apart, most of all at the drawing's edge).
-    const pad = (cluster.end - cluster.start) * 0.1;
-    this.zoomTo(cluster.start - pad, cluster.end + pad);
-  }
-
   #onKeyDown = (event: KeyboardEvent) => {
-    const {model, selection} = this;
-    const view = this.viewport.shown;
-    if (!model || !view) return;
-    const command = keyCommand(event, {vertical: model.vertical, rtl: this.locale.rtl});
+    const model = this.model;
+    if (!model || !this.viewport.shown) return;
+    const command: KeyCommand | undefined = keyCommand(event, {vertical: model.vertical, rtl: this.locale.rtl});
     // Escape with no card open is not ours: a dialog around the timeline may want it.
-    if (!command || (command.type === 'close' && selection.detailId === undefined)) return;
+    if (!command || (command.type === 'close' && this.selection.detailId === undefined)) return;
     event.preventDefault();
-    const {id, cluster} = targetOf(event);
-    const current = id ?? selection.focusId;
-    const index = (current !== undefined && model.indexOf.get(current)) || 0;
-    const last = model.timeline.events.length - 1;
-    if (command.type === 'move') {
-      const next = command.to === 'first' ? 0 : command.to === 'last' ? last : index + command.by;
-      void this.focusEvent(model.timeline.events[Math.max(0, Math.min(last, next))].id);
-    } else if (command.type === 'lane') {
-      const next = laneNeighbour(view.events, index, command.by);
-      if (next) void this.focusEvent(next);
-    } else if (command.type === 'select') {
-      if (cluster !== undefined) this.#expandCluster(cluster);
-      else if (current) this.#select(current);
-    } else if (command.type === 'close') {
-      selection.detailId = undefined;
-      this.requestUpdate();
-    } else if (command.type === 'zoom') {
-      const placed = view.events.find((candidate) => candidate.id === current);
-      this.viewport.zoomByKey(command.factor, placed ? [placed.x, placed.y] : undefined);
-    } else this.fit();
+    const target: Target = targetOf(event);
+    this.#act((actions) => actions.keyDown(this.#reader, command, target));
   };
 }

@@ -1,24 +1,30 @@
 // Live stories: asks `src` again every `refresh` seconds (conditional requests, none while the
 // page is hidden, later and later after failures: the live refresh part, live-refresh.ts, loaded
 // when a page first asks for it), and keeps track of what each new version of a story adds,
-// changes and removes, so that the element can keep the reader's place, mark what is new for a
-// while, and say it once.
+// changes and removes (the live marks part, live-marks.ts, loaded when a second version first
+// arrives), so that the element can keep the reader's place, mark what is new for a while, and
+// say it once.
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {diffTimelines, type TimelineChanges} from '../../model/diff-timeline.js';
+import type {TimelineChanges} from '../../model/diff-timeline.js';
 import type {Timeline} from '../../model/types.js';
+import {adoptStyles} from '../shared/adopt-styles.js';
 import {lazyPart} from '../shared/lazy-part.js';
+import type {PartLoads} from '../shared/part-loads.js';
+import type {LiveMarks} from './live-marks.js';
 import {LoadError, loadJsonIfChanged, type Validators} from './load-source.js';
 import type {Poll, PollHost} from './live-refresh.js';
 
 const refreshPart = lazyPart('live updates', () => import('./live-refresh.js'));
+const marksPart = lazyPart('live marks', () => import('./live-marks.js'));
 
-/** How long new and changed events stay marked (ms). */
-export const MARK_FOR = 60_000;
+/** `changesFor`'s answer while the part that compares versions is on its way. */
+export const COMPARING = 'comparing';
 
 /** What the controller reads from its element. */
 export interface LiveHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   refresh?: number;
+  readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
 /** Where a refreshed document goes (TimelineData), and the limits of its requests. */
@@ -32,8 +38,8 @@ export class LiveUpdates implements ReactiveController, PollHost {
   problem?: string;
   validators: Validators = {};
   readonly load = loadJsonIfChanged;
-  /** Ids of the events marked as new or changed, with when their mark ends (performance.now()). */
-  readonly #marks = new Map<string, number>();
+  /** The marks of new and changed events, once a second version of a story has come. */
+  #marks?: LiveMarks;
   #poll?: Poll;
   /** refreshNow()'s own request while no schedule runs. */
   #once?: Poll;
@@ -41,17 +47,18 @@ export class LiveUpdates implements ReactiveController, PollHost {
   #scheduled?: string;
   #validatorsFor?: string;
   #previous?: Timeline;
-  #markTimer = 0;
   readonly #onVisibility = () => {
     if (!document.hidden) this.#poll?.visible();
   };
 
   readonly #host: LiveHost;
   readonly #source: LiveSource;
+  readonly #parts: PartLoads;
 
-  constructor(host: LiveHost, source: LiveSource) {
+  constructor(host: LiveHost, source: LiveSource, parts: PartLoads) {
     this.#host = host;
     this.#source = source;
+    this.#parts = parts;
     host.addController(this);
   }
 
@@ -75,12 +82,14 @@ export class LiveUpdates implements ReactiveController, PollHost {
   hostDisconnected(): void {
     document.removeEventListener('visibilitychange', this.#onVisibility);
     this.#stop();
-    clearTimeout(this.#markTimer);
+    this.#marks?.stop();
   }
 
   /** Starts, restarts or stops asking for the story as `src` and `refresh` say. */
   hostUpdate(): void {
     this.#sync();
+    // Again after a move to another document, which takes a part's styles away.
+    if (this.#marks && marksPart.value) adoptStyles(this.#host.renderRoot as ShadowRoot, marksPart.value.styles);
   }
 
   /** Asks for the story now (once), whatever the schedule: an app's "check for updates". */
@@ -96,33 +105,34 @@ export class LiveUpdates implements ReactiveController, PollHost {
 
   /**
    * The changes from the timeline drawn before to `timeline`, when both are versions of one story
-   * (they share an event id); marks the new and changed events. Undefined for a first or another story.
+   * (they share an event id); marks the new and changed events. Undefined for a first or another
+   * story; COMPARING while the part that compares them is loading (the element updates when it
+   * comes, and asks again).
    */
-  changesFor(timeline: Timeline): TimelineChanges | undefined {
-    if (timeline === this.#previous) return undefined;
+  changesFor(timeline: Timeline): TimelineChanges | typeof COMPARING | undefined {
     const before = this.#previous;
-    this.#previous = timeline;
-    if (!before || !timeline.events.some((event) => before.events.some((other) => other.id === event.id))) {
-      this.#marks.clear();
-      return undefined;
+    if (timeline === before) return undefined;
+    if (before) {
+      const part = this.#parts.get(marksPart);
+      if (!part && !this.#parts.failed.has(marksPart.name)) return COMPARING;
+      if (part && !this.#marks) {
+        this.#marks = new part.LiveMarks(this.#host);
+        adoptStyles(this.#host.renderRoot as ShadowRoot, part.styles);
+      }
     }
-    const changes = diffTimelines(before, timeline);
-    const until = performance.now() + MARK_FOR;
-    for (const id of changes.removed) this.#marks.delete(id);
-    for (const id of [...changes.added, ...changes.changed]) this.#marks.set(id, until);
-    this.#unmarkLater();
-    return changes;
+    this.#previous = timeline;
+    // (Without the part, offline: drawn as another story, and the element says a part is missing.)
+    return before && this.#marks?.changes(before, timeline);
   }
 
   /** Is the event marked as new or changed? */
   marked(id: string): boolean {
-    return (this.#marks.get(id) ?? 0) > performance.now();
+    return this.#marks?.marked(id) ?? false;
   }
 
   /** The ids marked as new or changed, in no particular order. */
   markedIds(): string[] {
-    const now = performance.now();
-    return [...this.#marks].filter(([, until]) => until > now).map(([id]) => id);
+    return this.#marks?.markedIds() ?? [];
   }
 
   #sync(): void {
@@ -173,21 +183,5 @@ export class LiveUpdates implements ReactiveController, PollHost {
     // Said once per run of failures; the story on screen stays, so there is no alert.
     if (first) console.warn(`<event-timeline>: could not check for updates: ${this.problem}`);
     this.#host.requestUpdate();
-  }
-
-  /** Redraws when the first mark ends, so that marks fade on their own. */
-  #unmarkLater(): void {
-    clearTimeout(this.#markTimer);
-    const now = performance.now();
-    const next = Math.min(...[...this.#marks.values()].filter((until) => until > now));
-    if (Number.isFinite(next)) {
-      this.#markTimer = window.setTimeout(
-        () => {
-          this.#host.requestUpdate();
-          this.#unmarkLater();
-        },
-        next - now + 1,
-      );
-    }
   }
 }

@@ -1,0 +1,51 @@
+// A reader who acts before the reader's actions part has come (it loads in idle time after the
+// first frame): keys and clicks wait for it and are carried out in order, none lost. The test
+// server holds the part back (test/server/hold.js) until the input is in.
+import {expect} from '@open-wc/testing';
+import {waitUntil} from './wait.js';
+import {resetMouse, sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
+import type {EventTimeline} from '../../src/elements/event-timeline/event-timeline.js';
+import '../../src/elements/event-timeline/define.js';
+import {centre, eventLabel, story} from './helpers.js';
+
+const focusedId = (element: EventTimeline) => element.shadowRoot!.activeElement?.getAttribute('data-event-id');
+
+before(() => setViewport({width: 1280, height: 1000}));
+after(() => resetMouse());
+
+describe('<event-timeline> before its actions part has come', () => {
+  it('carries out the click and the keys a reader gave meanwhile, in order, once it comes', async () => {
+    await fetch('/__hold/on?path=reader-actions');
+    const wrapper = document.createElement('div');
+    wrapper.style.width = '1000px';
+    document.body.append(wrapper);
+    try {
+      const element = document.createElement('event-timeline');
+      element.data = await story('en');
+      const fired: string[] = [];
+      element.addEventListener('timeline-select', (event) => fired.push(event.detail.id));
+      wrapper.append(element);
+      // (Not updateComplete: it waits for the parts loading in idle time, this one among them.)
+      await waitUntil(() => element.shadowRoot?.querySelector('svg [data-event-id="call"][role="option"]'), 'the timeline did not draw');
+      await sendMouse({type: 'click', position: centre(eventLabel(element, 'treaty'))});
+      await sendKeys({press: 'ArrowRight'});
+      await sendKeys({press: 'Enter'});
+      // The part is held back: nothing has been carried out yet.
+      expect(fired).to.deep.equal([]);
+      expect(element.selected).to.equal(undefined);
+
+      await fetch('/__hold/release?path=reader-actions');
+      await waitUntil(() => fired.length === 2, `timeline-select fired for ${JSON.stringify(fired)}`);
+      await element.updateComplete;
+      // The click selected an event, ArrowRight moved on to the next one in time, Enter selected that.
+      const events = element.timeline!.events;
+      const next = events[events.findIndex((event) => event.id === 'treaty') + 1].id;
+      expect(fired).to.deep.equal(['treaty', next]);
+      expect(element.selected).to.equal(next);
+      await waitUntil(() => focusedId(element) === next, `the focus is on ${focusedId(element)}`);
+    } finally {
+      await fetch('/__hold/release?path=reader-actions');
+      wrapper.remove();
+    }
+  });
+});
