@@ -45,6 +45,16 @@ export default {
     cdnPlugin,
     serverRenderingPlugin,
     {
+      // The page's HTTP cache off, for a test that holds a module back (test/server/hold.js): an
+      // earlier test file's page may have loaded it, and the cache would answer without asking.
+      name: 'disable-cache',
+      async executeCommand({command, session}) {
+        if (command !== 'disable-cache') return undefined;
+        await session.browser.getPage(session.id).setCacheEnabled(false);
+        return true;
+      },
+    },
+    {
       // emulateMedia() of @web/test-runner-commands only does forced colours with Playwright,
       // and puppeteer's own helper refuses forced-colors: this asks Chromium's DevTools
       // protocol directly for any media feature (forced-colors, prefers-*).

@@ -20,12 +20,12 @@ const PARTS = {
     'the gestures: d3-zoom, d3-drag and our binding (`zoom-gestures.ts`)',
     'in idle time after the first frame, with the next two',
   ],
+  'd3-selection': ['d3-selection, d3-dispatch, d3-timer', 'with the gestures'],
+  'd3-transition': ['d3-transition, d3-interpolate, d3-color, d3-ease (eased zooms)', 'with the gestures'],
   'reader-actions': [
     "the reader's actions: what keys, clicks on the drawing, *Show 2 new* and the download menu do",
     'in idle time after the first frame, with the gestures (a key or click before then waits for it)',
   ],
-  'd3-selection': ['d3-selection, d3-dispatch, d3-timer', 'with the gestures'],
-  'd3-transition': ['d3-transition, d3-interpolate, d3-color, d3-ease (eased zooms)', 'with the gestures'],
   'render-list': [
     'the list view, and the copy of it kept for screen readers',
     'right after the first frame (up to 300 events), or when the list view is chosen',

@@ -1,7 +1,8 @@
 // Holds back a module of the library, for the tests of input that comes before a lazily loaded part:
 //   /__hold/on?path=P        from now on, requests whose path contains P wait
 //   /__hold/release?path=P   lets them (and later ones) through
-// Nothing is held until a test asks, so every other test file loads its modules as usual.
+// Nothing is held until a test asks, so every other test file loads its modules as usual. (A test
+// that holds a module turns its page's cache off first: the 'disable-cache' command.)
 
 /** Per path fragment: the promise held requests wait for, and the function that releases it. */
 const holds = new Map();

@@ -7,47 +7,44 @@
 // first needed (lazy-part.ts): gestures, the detail card, the list, export, JSON-LD, translations.
 import {LitElement, html, isServer, nothing, type PropertyValues} from 'lit';
 import type {InputFormat} from '../../adapters/input-format.js';
-import {formatEdtf} from '../../i18n/format-date.js';
-import {isRtl} from '../../i18n/strings.js';
+// Loaded first, as the layout and the parser use it: after them, the bundler put the EDTF dates in a file of their own, a second file for the first frame.
+import '../../i18n/format-date.js';
 import {warmUpIntl} from '../../i18n/warm-up.js';
 // (After the strings: imported before them, phrases.js made the bundler put the strings in a chunk of their own, a second file for the first frame.)
-import {clusterLabel, countText, moreIssuesLabel, updatesLabel} from '../../i18n/phrases.js';
+import {countText, moreIssuesLabel, updatesLabel} from '../../i18n/phrases.js';
+import {registerDeepTime} from '../../i18n/deep-hook.js';
 import type {TimelineChanges} from '../../model/diff-timeline.js';
 import type {Timeline, TimelineIssue} from '../../model/types.js';
 import {DAY, isFar} from '../../model/units.js';
-import {adoptStyles, keepStyles} from '../shared/adopt-styles.js';
-import {whenIdle} from '../shared/idle.js';
+import {keepStyles} from '../shared/adopt-styles.js';
 import {lazyPart} from '../shared/lazy-part.js';
 import {LocaleController} from '../shared/locale-controller.js';
 import {PartLoads} from '../shared/part-loads.js';
 import {resolveLang} from '../shared/resolve-lang.js';
-import {syncJsonLd} from '../shared/structured-data-part.js';
 import {themeStyles} from '../shared/theme.styles.js';
 import {styles} from './event-timeline.styles.js';
 import {exportPart} from './export-part.js';
-import {keyCommand, type KeyCommand} from './keyboard.js';
-import {COMPARING, LiveUpdates} from './live-updates.js';
 import type {TimelineImageOptions} from './export-svg.js';
-import type {ReaderContext, Target} from './reader-actions.js';
-import {renderChart} from './render-chart.js';
+import {IdleParts} from './idle-parts.js';
+import {COMPARING, LiveUpdates} from './live-updates.js';
 import {loadMessage} from './load-message.js';
-import {renderIssues, renderLegend, renderPartNotice, type PanelContext} from './render-panels.js';
-import {renderToolbar, type ImageKind} from './render-toolbar.js';
-import {defaultFocus, Selection, targetOf} from './selection.js';
+import {ReaderInput} from './reader-input.js';
+import {renderIssues, renderPartNotice} from './render-panels.js';
+import {renderToolbar} from './render-toolbar.js';
+import {adoptPartStyles, listWanted, renderListView, renderPicture} from './render-views.js';
+import {Selection} from './selection.js';
+import {StartView} from './start-view.js';
+import {StoryEvents} from './story-events.js';
 import {TimelineData} from './timeline-data.js';
 import {TimelineView} from './timeline-view.js';
+import {isDrawn, viewSettings} from './view-settings.js';
 import {prefersReducedMotion, Viewport} from './viewport.js';
-import {registerDeepTime} from '../../i18n/deep-hook.js';
 
-const detailPart = lazyPart('detail card', () => import('./render-detail.js'));
+export {listPart} from './idle-parts.js';
 // Asked for as soon as `start-at` is set (usually before the data has come), else when a story names its own.
 export const deepTimePart = lazyPart('deep time', () =>
   import('../../i18n/deep-time.js').then((module) => (registerDeepTime(module.deepTimeWords), true as const)),
 );
-const firstViewPart = lazyPart('first view', () => import('../../layout/first-view.js'));
-/** @internal The server renderer loads it before rendering (server.ts). */
-export const listPart = lazyPart('list', () => import('./render-list.js'));
-const actionsPart = lazyPart("reader's actions", () => import('./reader-actions.js'));
 
 /** Detail of the `timeline-select` event. */
 export interface TimelineSelectDetail {
@@ -65,8 +62,6 @@ export interface TimelineLoadDetail {
 }
 
 const LIST_PAGE = 500;
-/** Above this many events the list is built only when the reader asks for it. */
-const HIDDEN_LIST_LIMIT = 300;
 let instances = 0;
 
 /**
@@ -238,25 +233,31 @@ export class EventTimeline extends LitElement {
   private readonly locale = new LocaleController(this, {fallback: () => this.timeline?.lang, parts: this.parts});
   private readonly selection = new Selection(this);
   private readonly viewport = new Viewport(this, this.parts, () => this.selection.focusId);
-  /** What the last new version of the story changed, told to listeners once it is drawn. */
-  #pendingChanges?: TimelineChanges;
-  /** The result of reading the data last drawn: a new one fires `timeline-load`. */
-  #drawnResult?: unknown;
-  /** The story whose first view (`start-at`) is still to be shown, waiting for its part. */
-  #firstViewOf?: Timeline;
-  /** Cancels the idle-time load of the gestures, when one is waiting. */
-  #cancelIdle?: () => void;
+  readonly #startView = new StartView(this.parts, this.viewport);
+  readonly #input = new ReaderInput({
+    host: this,
+    viewport: this.viewport,
+    selection: this.selection,
+    parts: this.parts,
+    model: () => this.model,
+    title: () => this.#title_,
+    rtl: () => this.locale.rtl,
+    announce: (id) => (this.announcement = this.locale.strings.selected(this.model!.byId.get(id)!.title)),
+  });
+  // After the controllers that touch the DOM: what it tells the page follows their work.
+  readonly #storyEvents = new StoryEvents(this, () => this.source.result, this.parts);
+
+  constructor() {
+    super();
+    // It owns nothing the element reads: it loads the parts a reader soon needs, in idle time.
+    new IdleParts(this, this.parts, this.viewport, () => Boolean(this.model && listWanted(this.model, this.view === 'list')));
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     keepStyles(this.renderRoot as ShadowRoot, EventTimeline.elementStyles);
     // Locale data for the first drawing loads while the data does.
     warmUpIntl(resolveLang(this) || 'en');
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#cancelIdle?.();
   }
 
   /** Asks `src` for a new version of the story now, as `refresh` does on its own; resolves when the answer is read. */
@@ -305,7 +306,7 @@ export class EventTimeline extends LitElement {
     this.scrollIntoView({block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth'});
     const pad = Math.max(event.end - event.start, 14 * DAY);
     this.zoomTo(event.start - pad, event.end + pad);
-    this.#select(id);
+    this.#input.select(id);
     await this.updateComplete;
     this.selection.optionOf(id)?.focus({preventScroll: true});
   }
@@ -361,59 +362,42 @@ export class EventTimeline extends LitElement {
     // year -9999 (its first event: they are in time order): the picture waits for them rather than drawing first without.
     const far = timeline && isFar(timeline.events[0]!.start) ? deepTimePart : undefined;
     const waiting = locale.waiting || (far !== undefined && !this.parts.get(far) && !this.parts.failed.has(far.name));
-    // The server cannot measure: it lays out at initial-width (as hydration does: hydration.ts). It renders once.
-    const width = isServer ? Math.max(0, this.initialWidth ?? 720) || 720 : viewport.width;
-    const orientation =
-      this.layout === 'horizontal' || this.layout === 'vertical' ? this.layout : width > 0 && width < 600 ? 'vertical' : 'horizontal';
-    // A max-lanes that is no number (NaN never equals itself) would make every update see new settings
-    // and lay the story out again, forever: it is left out, and the layout uses its default.
-    const maxLanes = Number.isFinite(this.maxLanes) ? this.maxLanes : undefined;
-    const settings = {lang: locale.lang, orientation, width, breaks: !this.noBreaks, rtl: locale.rtl, maxLanes} as const;
+    const settings = viewSettings(this, viewport.width, locale);
     const old = this.model;
     // A new version of the same story (a live update, or an app setting `data` again): the reader keeps their place.
-    // (A built-in translation still loading: the picture waits for it rather than drawing in English first.)
     const compared = timeline && !waiting ? this.live.changesFor(timeline) : undefined;
     const changes = compared === COMPARING ? undefined : compared;
     if (changes) {
       selection.keepPlace(changes, timeline!, (id) => old?.byId.get(id)?.start);
       this.announcement = updatesLabel(changes, locale.lang);
-      this.#pendingChanges = changes;
+      this.#storyEvents.updated(changes);
     }
-    const same =
-      old &&
-      old.timeline === timeline &&
-      old.strings === locale.strings &&
-      (Object.keys(settings) as (keyof typeof settings)[]).every((key) => old.settings[key] === settings[key]);
-    if (compared === COMPARING) {
-      // The version drawn stays until the part that compares it with the new one has come.
-    } else if (!same && waiting) {
+    let newStory = false;
+    if (compared === COMPARING || isDrawn(old, timeline, locale.strings, settings)) {
+      // Nothing new to lay out; or the version drawn stays until the part that compares it with the new one has come.
+    } else if (waiting) {
       if (old?.timeline !== timeline) viewport.setModel(undefined, false);
-    } else if (!same) {
+    } else {
       // A new size or language, or a new version of the story, keeps the stretch of time the reader zoomed to; another story shows it all.
-      const model = timeline && width > 0 ? new TimelineView(timeline, settings) : undefined;
+      const model = timeline && settings.width > 0 ? new TimelineView(timeline, settings) : undefined;
       const keepTime = Boolean(old && (old.timeline === timeline || changes));
       viewport.setModel(model, keepTime);
       if (selection.focusId && !model?.byId.has(selection.focusId)) selection.focusId = undefined;
-      if (model && !keepTime && old?.timeline !== timeline && !changes && !['', 'all'].includes(this.startAt ?? timeline!.startAt ?? ''))
-        this.#firstViewOf = timeline;
+      newStory = Boolean(model && !keepTime && old?.timeline !== timeline && !changes);
     }
-    if (changed.has('startAt')) {
-      if (this.startAt && this.startAt !== 'all') this.parts.get(firstViewPart);
-      if (this.model && old) this.#firstViewOf = timeline;
-    }
-    if (this.#firstViewOf && this.#firstViewOf === this.model?.timeline) this.#showFirstView(this.#firstViewOf);
+    this.#startView.update(this.startAt, timeline, {
+      newStory,
+      startAtChanged: changed.has('startAt'),
+      hadModel: Boolean(this.model && old),
+    });
     viewport.layout([this.selected, selection.focusId]);
-    // The detail card and the list come with styles of their own, adopted before they first draw
-    // (on the server, the renderer writes them with the element's own: server.ts).
-    if (isServer) return;
-    const root = this.renderRoot as ShadowRoot;
-    const detail = this.model && selection.detailId ? this.parts.get(detailPart) : undefined;
-    if (detail) adoptStyles(root, detail.styles);
-    // The list view asks for its part at once; the copy kept for screen readers waits for the idle
-    // time after the first frame (loadPartsWhenIdle), so that it never competes with the picture.
-    const list =
-      this.model && this.#listWanted(this.model) ? (this.view === 'list' ? this.parts.get(listPart) : listPart.value) : undefined;
-    if (list) adoptStyles(root, list.styles);
+    // (On the server, the renderer writes the parts' styles with the element's own: server.ts.)
+    if (!isServer && this.model)
+      adoptPartStyles(this.renderRoot as ShadowRoot, this.parts, {
+        detail: selection.detailId !== undefined,
+        listView: this.view === 'list',
+        list: listWanted(this.model, this.view === 'list'),
+      });
   }
 
   override render() {
@@ -430,7 +414,7 @@ export class EventTimeline extends LitElement {
                 <p class="title" lang=${timeline.lang ?? nothing}>${this.#title_}</p>
                 <p class="description" id=${descriptionId}>${model?.description()}</p>
               </div>
-              ${renderToolbar(strings, this.view === 'list', this.#newOutOfView(), this.#toolbarActions)}
+              ${renderToolbar(strings, this.view === 'list', this.#newOutOfView(), this.#input.toolbar)}
             </div>`
           : nothing
       }
@@ -439,170 +423,24 @@ export class EventTimeline extends LitElement {
       ${!timeline && !loadError && !errors.length ? html`<p class="loading" role="status">${loading || this.src ? strings.loading : strings.errorNoEvents}</p>` : nothing}
       ${model && this.parts.failed.size ? renderPartNotice(strings, () => this.parts.retry()) : nothing}
       ${model && this.live.problem ? html`<p part="notice live-notice" class="notice" role="status">${strings.liveFailed}</p>` : nothing}
-      ${model ? this.#renderPicture(model, descriptionId) : nothing} ${model ? this.#renderListView(model) : nothing}
+      ${model ? renderPicture(this.#views(model, descriptionId)) : nothing}
+      ${model ? renderListView(this.#views(model, descriptionId), this.listShown, () => (this.listShown += LIST_PAGE)) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
 
-  override updated(changed: PropertyValues<this>): void {
-    const result = this.source.result;
-    if (changed.has('structuredData') || result !== this.#drawnResult) {
-      const wanted = () => (this.structuredData ? this.timeline : undefined);
-      syncJsonLd(
-        this,
-        wanted() !== undefined,
-        (part) => {
-          const timeline = wanted();
-          return timeline && part.timelineJsonLd(timeline);
-        },
-        this.parts,
-      );
-    }
-    if (this.#pendingChanges) {
-      const detail = this.#pendingChanges;
-      this.#pendingChanges = undefined;
-      this.dispatchEvent(new CustomEvent<TimelineUpdateDetail>('timeline-update', {detail, bubbles: true, composed: true}));
-    }
-    if (result !== this.#drawnResult) {
-      this.#drawnResult = result;
-      // After the first render of new data, so listeners (quote cards, apps) find it drawn.
-      if (result)
-        this.dispatchEvent(
-          new CustomEvent<TimelineLoadDetail>('timeline-load', {
-            detail: {timeline: this.timeline, issues: this.issues},
-            bubbles: true,
-            composed: true,
-          }),
-        );
-    }
-    if (this.model && this.isConnected && !this.#cancelIdle) {
-      const gestures = this.viewport.gesturesPending;
-      const actions = !actionsPart.value && !this.parts.failed.has(actionsPart.name);
-      const list = this.#listWanted(this.model) && !listPart.value && !this.parts.failed.has(listPart.name);
-      if (gestures || actions || list) this.#loadPartsWhenIdle();
-    }
-  }
-
-  /**
-   * A new story's first view (`start-at`, else the document's `startAt`): drawn there at once,
-   * never animated, once the part that works it out has come (the element updates then).
-   */
-  #showFirstView(timeline: Timeline): void {
-    const choice = this.startAt ?? timeline.startAt;
-    const part = choice && choice !== 'all' ? this.parts.get(firstViewPart) : undefined;
-    if (part === undefined && choice && choice !== 'all' && !this.parts.failed.has(firstViewPart.name)) return;
-    this.#firstViewOf = undefined;
-    // "all", set after the story was drawn: the whole story again.
-    if (!part) return this.viewport.showExactly(undefined);
-    const {window, problem} = part.firstView(timeline, choice, this.model!.geometry.scale);
-    if (problem) console.warn(`event-timeline: start-at ${JSON.stringify(this.startAt)} ${problem}; the whole story is shown`);
-    if (window) this.viewport.showExactly(window);
-  }
-
-  // ---- Drawing ---------------------------------------------------------------------------
-
-  #renderPicture(model: TimelineView, descriptionId: string) {
-    const view = this.viewport.shown!;
-    const {geometry, timeline} = model;
-    const {selection, locale} = this;
-    const lang = locale.lang;
-    const detailEvent = selection.detailId ? model.byId.get(selection.detailId) : undefined;
-    // focusin listens on the wrapper: Chromium makes an <svg> with a focus listener a Tab stop of its own.
-    return html`<div
-        part="chart"
-        class="chart"
-        ?hidden=${this.view === 'list'}
-        @pointerover=${selection.onPointerOver}
-        @pointerleave=${selection.onPointerLeave}
-        @focusin=${selection.onFocusIn}
-      >
-        <svg
-          width=${geometry.width}
-          height=${geometry.height}
-          viewBox="0 0 ${geometry.width} ${geometry.height}"
-          role="group"
-          aria-label=${this.#title_}
-          aria-describedby=${descriptionId}
-          @click=${this.#onClick}
-          @keydown=${this.#onKeyDown}
-        >
-          ${renderChart({
-            view,
-            vertical: model.vertical,
-            rtl: locale.rtl,
-            events: timeline.events,
-            links: timeline.links,
-            linkLabels: model.drawnLinkLabels,
-            colorOf: (event) => model.colorOf(event.category),
-            linkColor: (link) => model.colorOf(model.byId.get(link.from)?.category),
-            nameOf: (index) => model.nameOf(timeline.events[index]),
-            clusterName: (cluster) => clusterLabel(cluster.count, lang),
-            nowLabel: locale.strings.now,
-            eventsLabel: locale.strings.events,
-            anchor: timeline.anchor,
-            selected: this.selected,
-            focusId: selection.focusId ?? defaultFocus(view, timeline.anchor),
-            highlighted: new Set(this.highlighted),
-            fresh: (id) => this.live.marked(id),
-            nowTime: timeline.nowTime,
-            idPrefix: this.idPrefix,
-            dataLang: timeline.lang,
-            dataRtl: timeline.lang ? isRtl(timeline.lang) : undefined,
-            lang,
-            activeId: selection.hoverId ?? this.selected ?? timeline.anchor,
-          })}
-        </svg>
-        ${
-          detailEvent && detailPart.value
-            ? detailPart.value.renderDetail(
-                this.#panelContext(model),
-                detailEvent,
-                model.cardPosition(detailEvent.id, view),
-                selection.closeDetail,
-                selection.onCardKey,
-              )
-            : nothing
-        }
-      </div>
-      ${renderLegend(timeline.categories, (id) => model.colorOf(id), locale.strings.legend, `${locale.strings.now}: ${formatEdtf(timeline.now, lang)}`)}`;
-  }
-
-  /** The list is drawn in the list view, and kept for screen readers in the picture view up to HIDDEN_LIST_LIMIT events. */
-  #listWanted(model: TimelineView): boolean {
-    return this.view === 'list' || model.timeline.events.length <= HIDDEN_LIST_LIMIT;
-  }
-
-  #renderListView(model: TimelineView) {
-    const list = this.view === 'list';
-    const {events} = model.timeline;
-    const part = listPart.value;
-    if (!part || !this.#listWanted(model)) return nothing;
-    // Drawn again only when what it shows changes: not on every frame of a zoom or a hover.
-    return part.guard([part, model, this.selected, list, this.listShown, this.theme], () => {
-      const shown = events.slice(0, this.listShown);
-      return part.renderList(this.#panelContext(model), shown, {
-        hidden: !list,
-        selected: this.selected,
-        more: events.length - shown.length,
-        onMore: () => (this.listShown += LIST_PAGE),
-      });
-    });
-  }
-
-  #panelContext(model: TimelineView): PanelContext {
-    const dataLang = model.timeline.lang;
-    const {lang, strings} = this.locale;
-    const {textsOf, linksOf, timeline} = model;
-    const theme = this.theme === 'light' || this.theme === 'dark' ? this.theme : undefined;
+  #views(model: TimelineView, descriptionId: string) {
+    const {lang, rtl, strings} = this.locale;
     return {
-      timeline,
-      lang,
-      strings,
-      textsOf,
-      linksOf,
-      idPrefix: this.idPrefix,
-      dataDir: dataLang ? (isRtl(dataLang) ? 'rtl' : 'ltr') : undefined,
-      theme,
+      ...{model, shown: this.viewport.shown!, lang, rtl, strings, selection: this.selection, title: this.#title_, descriptionId},
+      ...{
+        listView: this.view === 'list',
+        idPrefix: this.idPrefix,
+        selected: this.selected,
+        highlighted: this.highlighted,
+        theme: this.theme,
+      },
+      ...{marked: (id: string) => this.live.marked(id), onClick: this.#input.onClick, onKeyDown: this.#input.onKeyDown},
     };
   }
 
@@ -611,91 +449,4 @@ export class EventTimeline extends LitElement {
     const ids = this.view === 'list' ? [] : this.viewport.outOfView(this.live.markedIds());
     return ids.length ? {label: this.locale.strings.showNew(countText(ids.length, this.locale.lang)), ids} : undefined;
   }
-
-  // ---- The reader's actions --------------------------------------------------------------
-
-  /**
-   * The gestures, the detail card a first hover or focus shows, and the list kept for screen
-   * readers arrive in idle time after the first frame, so that neither the first frame nor the
-   * first gesture waits for them. The element's updates wait for them.
-   */
-  #loadPartsWhenIdle(): void {
-    void this.parts.track(
-      new Promise<void>((resolve) => {
-        const list = () =>
-          this.model && this.#listWanted(this.model) && !this.parts.failed.has(listPart.name) ? this.parts.load(listPart) : undefined;
-        const cancel = whenIdle(
-          () =>
-            void Promise.all([
-              this.viewport.gesturesReady(),
-              actionsPart.value ?? this.parts.load(actionsPart),
-              detailPart.value ?? this.parts.load(detailPart),
-              listPart.value ?? list(),
-            ]).then(done),
-          1000,
-        );
-        const done = () => {
-          this.#cancelIdle = undefined;
-          resolve();
-        };
-        this.#cancelIdle = () => {
-          cancel();
-          done();
-        };
-      }),
-    );
-  }
-
-  #toolbarActions = {
-    zoomBy: (factor: number) => this.viewport.zoomBy(factor),
-    fit: () => this.fit(),
-    toggleView: () => (this.view = this.view === 'list' ? 'chart' : 'list'),
-    showNew: (ids: string[]) => this.#act((actions) => actions.showNew(this.#reader, ids)),
-    download: (format: 'svg' | 'png', kind?: ImageKind) => this.#act((actions) => void actions.download(this.#reader, format, kind)),
-  };
-
-  /** What the actions part reaches of the element. */
-  readonly #reader: ReaderContext = {
-    host: this,
-    viewport: this.viewport,
-    selection: this.selection,
-    parts: this.parts,
-    model: () => this.model,
-    title: () => this.#title_,
-    select: (id: string) => this.#select(id),
-  };
-
-  /**
-   * Carries out a reader's action (reader-actions.ts): at once once the part has come, else as
-   * soon as it does, in the order the reader acted. The element's updates wait for it.
-   */
-  #act(action: (actions: typeof import('./reader-actions.js')) => void): void {
-    if (actionsPart.value) return action(actionsPart.value);
-    void this.parts.track(this.parts.load(actionsPart).then((actions) => actions && action(actions)));
-  }
-
-  #select(id: string): void {
-    const event = this.model?.byId.get(id);
-    if (!event) return;
-    this.selection.select(id);
-    this.announcement = this.locale.strings.selected(event.title);
-    this.dispatchEvent(new CustomEvent<TimelineSelectDetail>('timeline-select', {detail: {id}, bubbles: true, composed: true}));
-  }
-
-  #onClick = (event: MouseEvent) => {
-    // Where it was: the path is gone once the event has been dispatched.
-    const target: Target = targetOf(event);
-    if (target.id !== undefined || target.cluster !== undefined) this.#act((actions) => actions.click(this.#reader, target));
-  };
-
-  #onKeyDown = (event: KeyboardEvent) => {
-    const model = this.model;
-    if (!model || !this.viewport.shown) return;
-    const command: KeyCommand | undefined = keyCommand(event, {vertical: model.vertical, rtl: this.locale.rtl});
-    // Escape with no card open is not ours: a dialog around the timeline may want it.
-    if (!command || (command.type === 'close' && this.selection.detailId === undefined)) return;
-    event.preventDefault();
-    const target: Target = targetOf(event);
-    this.#act((actions) => actions.keyDown(this.#reader, command, target));
-  };
 }

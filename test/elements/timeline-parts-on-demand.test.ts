@@ -1,9 +1,11 @@
-// A reader who acts before the reader's actions part has come (it loads in idle time after the
-// first frame): keys and clicks wait for it and are carried out in order, none lost. The test
-// server holds the part back (test/server/hold.js) until the input is in.
+// Parts the first frame does without, loaded when they are needed: a reader who acts before the
+// reader's actions part has come (it loads in idle time after the first frame) has the keys and
+// clicks carried out in order once it comes, none lost (the test server holds the part back,
+// test/server/hold.js, until the input is in); the part that compares versions of a story loads
+// only when a second version comes.
 import {expect} from '@open-wc/testing';
 import {waitUntil} from './wait.js';
-import {resetMouse, sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
+import {executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
 import type {EventTimeline} from '../../src/elements/event-timeline/event-timeline.js';
 import '../../src/elements/event-timeline/define.js';
 import {centre, eventLabel, story} from './helpers.js';
@@ -15,6 +17,8 @@ after(() => resetMouse());
 
 describe('<event-timeline> before its actions part has come', () => {
   it('carries out the click and the keys a reader gave meanwhile, in order, once it comes', async () => {
+    // (The page's cache off: an earlier test file's page may have loaded the part.)
+    await executeServerCommand('disable-cache');
     await fetch('/__hold/on?path=reader-actions');
     const wrapper = document.createElement('div');
     wrapper.style.width = '1000px';
@@ -45,6 +49,41 @@ describe('<event-timeline> before its actions part has come', () => {
       await waitUntil(() => focusedId(element) === next, `the focus is on ${focusedId(element)}`);
     } finally {
       await fetch('/__hold/release?path=reader-actions');
+      wrapper.remove();
+    }
+  });
+
+  it('draws a story without the part that compares versions, and loads it when a second version comes', async () => {
+    const loaded = () => performance.getEntriesByType('resource').some((entry) => entry.name.includes('live-marks'));
+    const wrapper = document.createElement('div');
+    wrapper.style.width = '1000px';
+    document.body.append(wrapper);
+    try {
+      const element = document.createElement('event-timeline');
+      const v1 = {
+        version: 1,
+        events: [
+          {id: 'a', date: '2026-02-03', title: 'A'},
+          {id: 'b', date: '2026-02-10', title: 'B'},
+        ],
+      };
+      element.data = v1;
+      wrapper.append(element);
+      await waitUntil(() => element.shadowRoot?.querySelector('svg [data-event-id="b"][role="option"]'), 'the timeline did not draw');
+      await element.updateComplete;
+      expect(loaded(), 'the live marks part was loaded for a first story').to.equal(false);
+
+      const updated = new Promise<CustomEvent>((resolve) =>
+        element.addEventListener('timeline-update', resolve as EventListener, {once: true}),
+      );
+      element.data = {...v1, events: [...v1.events, {id: 'c', date: '2026-02-12', title: 'C'}]};
+      expect((await updated).detail).to.deep.equal({added: ['c'], changed: [], removed: []});
+      expect(loaded()).to.equal(true);
+      const mark = element.shadowRoot!.querySelector('svg [data-event-id="c"][role="option"]')!;
+      expect(mark.getAttribute('part')!.split(' ')).to.include('fresh');
+      // The marks' style came with their part: the new event's ring is drawn.
+      expect(getComputedStyle(mark.querySelector('.hit')!).strokeDasharray).to.equal('4px, 3px');
+    } finally {
       wrapper.remove();
     }
   });
