@@ -45,12 +45,13 @@ export default {
     cdnPlugin,
     serverRenderingPlugin,
     {
-      // The page's HTTP cache off, for a test that holds a module back (test/server/hold.js): an
-      // earlier test file's page may have loaded it, and the cache would answer without asking.
-      name: 'disable-cache',
-      async executeCommand({command, session}) {
-        if (command !== 'disable-cache') return undefined;
-        await session.browser.getPage(session.id).setCacheEnabled(false);
+      // The page's HTTP cache off ({enabled: false}) and on again, for a test that holds a module
+      // back (test/server/hold.js): an earlier test file's page may have loaded it, and the cache
+      // would answer without asking. The page serves the next test files: the test turns it on again.
+      name: 'set-cache',
+      async executeCommand({command, payload, session}) {
+        if (command !== 'set-cache') return undefined;
+        await session.browser.getPage(session.id).setCacheEnabled(payload.enabled);
         return true;
       },
     },

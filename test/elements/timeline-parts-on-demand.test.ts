@@ -18,7 +18,7 @@ after(() => resetMouse());
 describe('<event-timeline> before its actions part has come', () => {
   it('carries out the click and the keys a reader gave meanwhile, in order, once it comes', async () => {
     // (The page's cache off: an earlier test file's page may have loaded the part.)
-    await executeServerCommand('disable-cache');
+    await executeServerCommand('set-cache', {enabled: false});
     await fetch('/__hold/on?path=reader-actions');
     const wrapper = document.createElement('div');
     wrapper.style.width = '1000px';
@@ -49,6 +49,7 @@ describe('<event-timeline> before its actions part has come', () => {
       await waitUntil(() => focusedId(element) === next, `the focus is on ${focusedId(element)}`);
     } finally {
       await fetch('/__hold/release?path=reader-actions');
+      await executeServerCommand('set-cache', {enabled: true});
       wrapper.remove();
     }
   });

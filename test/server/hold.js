@@ -2,7 +2,7 @@
 //   /__hold/on?path=P        from now on, requests whose path contains P wait
 //   /__hold/release?path=P   lets them (and later ones) through
 // Nothing is held until a test asks, so every other test file loads its modules as usual. (A test
-// that holds a module turns its page's cache off first: the 'disable-cache' command.)
+// that holds a module turns its page's cache off first: the 'set-cache' command.)
 
 /** Per path fragment: the promise held requests wait for, and the function that releases it. */
 const holds = new Map();

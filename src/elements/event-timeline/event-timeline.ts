@@ -11,13 +11,11 @@ import type {InputFormat} from '../../adapters/input-format.js';
 import '../../i18n/format-date.js';
 import {warmUpIntl} from '../../i18n/warm-up.js';
 // (After the strings: imported before them, phrases.js made the bundler put the strings in a chunk of their own, a second file for the first frame.)
-import {countText, moreIssuesLabel, updatesLabel} from '../../i18n/phrases.js';
-import {registerDeepTime} from '../../i18n/deep-hook.js';
+import {moreIssuesLabel, updatesLabel} from '../../i18n/phrases.js';
 import type {TimelineChanges} from '../../model/diff-timeline.js';
 import type {Timeline, TimelineIssue} from '../../model/types.js';
-import {DAY, isFar} from '../../model/units.js';
+import {DAY} from '../../model/units.js';
 import {keepStyles} from '../shared/adopt-styles.js';
-import {lazyPart} from '../shared/lazy-part.js';
 import {LocaleController} from '../shared/locale-controller.js';
 import {PartLoads} from '../shared/part-loads.js';
 import {resolveLang} from '../shared/resolve-lang.js';
@@ -26,25 +24,23 @@ import {styles} from './event-timeline.styles.js';
 import {exportPart} from './export-part.js';
 import type {TimelineImageOptions} from './export-svg.js';
 import {IdleParts} from './idle-parts.js';
-import {COMPARING, LiveUpdates} from './live-updates.js';
+import {LiveUpdates} from './live-updates.js';
 import {loadMessage} from './load-message.js';
 import {ReaderInput} from './reader-input.js';
 import {renderIssues, renderPartNotice} from './render-panels.js';
 import {renderToolbar} from './render-toolbar.js';
-import {adoptPartStyles, listWanted, renderListView, renderPicture} from './render-views.js';
+import {adoptPartStyles, listWanted, renderListView, renderPicture, type ViewsContext} from './render-views.js';
 import {Selection} from './selection.js';
 import {StartView} from './start-view.js';
 import {StoryEvents} from './story-events.js';
 import {TimelineData} from './timeline-data.js';
-import {TimelineView} from './timeline-view.js';
-import {isDrawn, viewSettings} from './view-settings.js';
+import type {TimelineView} from './timeline-view.js';
+import {deriveView} from './view-settings.js';
 import {prefersReducedMotion, Viewport} from './viewport.js';
 
+/** @internal The server renderer loads these before rendering (server.ts). */
 export {listPart} from './idle-parts.js';
-// Asked for as soon as `start-at` is set (usually before the data has come), else when a story names its own.
-export const deepTimePart = lazyPart('deep time', () =>
-  import('../../i18n/deep-time.js').then((module) => (registerDeepTime(module.deepTimeWords), true as const)),
-);
+export {deepTimePart} from './view-settings.js';
 
 /** Detail of the `timeline-select` event. */
 export interface TimelineSelectDetail {
@@ -358,32 +354,11 @@ export class EventTimeline extends LitElement {
     this.source.sync(changed);
     const {locale, selection, viewport, timeline} = this;
     locale.resolve();
-    // A built-in translation still loading, or the words of deep time for a story reaching before
-    // year -9999 (its first event: they are in time order): the picture waits for them rather than drawing first without.
-    const far = timeline && isFar(timeline.events[0]!.start) ? deepTimePart : undefined;
-    const waiting = locale.waiting || (far !== undefined && !this.parts.get(far) && !this.parts.failed.has(far.name));
-    const settings = viewSettings(this, viewport.width, locale);
     const old = this.model;
-    // A new version of the same story (a live update, or an app setting `data` again): the reader keeps their place.
-    const compared = timeline && !waiting ? this.live.changesFor(timeline) : undefined;
-    const changes = compared === COMPARING ? undefined : compared;
+    const {changes, newStory} = deriveView({element: this, timeline, locale, parts: this.parts, viewport, selection, live: this.live});
     if (changes) {
-      selection.keepPlace(changes, timeline!, (id) => old?.byId.get(id)?.start);
       this.announcement = updatesLabel(changes, locale.lang);
       this.#storyEvents.updated(changes);
-    }
-    let newStory = false;
-    if (compared === COMPARING || isDrawn(old, timeline, locale.strings, settings)) {
-      // Nothing new to lay out; or the version drawn stays until the part that compares it with the new one has come.
-    } else if (waiting) {
-      if (old?.timeline !== timeline) viewport.setModel(undefined, false);
-    } else {
-      // A new size or language, or a new version of the story, keeps the stretch of time the reader zoomed to; another story shows it all.
-      const model = timeline && settings.width > 0 ? new TimelineView(timeline, settings) : undefined;
-      const keepTime = Boolean(old && (old.timeline === timeline || changes));
-      viewport.setModel(model, keepTime);
-      if (selection.focusId && !model?.byId.has(selection.focusId)) selection.focusId = undefined;
-      newStory = Boolean(model && !keepTime && old?.timeline !== timeline && !changes);
     }
     this.#startView.update(this.startAt, timeline, {
       newStory,
@@ -414,7 +389,7 @@ export class EventTimeline extends LitElement {
                 <p class="title" lang=${timeline.lang ?? nothing}>${this.#title_}</p>
                 <p class="description" id=${descriptionId}>${model?.description()}</p>
               </div>
-              ${renderToolbar(strings, this.view === 'list', this.#newOutOfView(), this.#input.toolbar)}
+              ${renderToolbar(strings, this.view === 'list', this.live.freshOutOfView(this.viewport, this.view, strings, lang), this.#input.toolbar)}
             </div>`
           : nothing
       }
@@ -429,24 +404,11 @@ export class EventTimeline extends LitElement {
     </div>`;
   }
 
-  #views(model: TimelineView, descriptionId: string) {
-    const {lang, rtl, strings} = this.locale;
-    return {
-      ...{model, shown: this.viewport.shown!, lang, rtl, strings, selection: this.selection, title: this.#title_, descriptionId},
-      ...{
-        listView: this.view === 'list',
-        idPrefix: this.idPrefix,
-        selected: this.selected,
-        highlighted: this.highlighted,
-        theme: this.theme,
-      },
-      ...{marked: (id: string) => this.live.marked(id), onClick: this.#input.onClick, onKeyDown: this.#input.onKeyDown},
-    };
-  }
-
-  /** Events new or changed in a live update that lie out of view ("Show 2 new" takes the reader there). */
-  #newOutOfView(): {label: string; ids: string[]} | undefined {
-    const ids = this.view === 'list' ? [] : this.viewport.outOfView(this.live.markedIds());
-    return ids.length ? {label: this.locale.strings.showNew(countText(ids.length, this.locale.lang)), ids} : undefined;
+  /** What the picture and the list draw from (render-views.ts). */
+  #views(model: TimelineView, descriptionId: string): ViewsContext {
+    const {locale, selection, idPrefix, selected, highlighted, theme, view} = this;
+    const element = {idPrefix, selected, highlighted, theme, view};
+    const [shown, title, marked] = [this.viewport.shown!, this.#title_, (id: string) => this.live.marked(id)];
+    return {model, shown, locale, selection, input: this.#input, element, title, descriptionId, marked};
   }
 }

@@ -5,6 +5,8 @@
 // arrives), so that the element can keep the reader's place, mark what is new for a while, and
 // say it once.
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {countText} from '../../i18n/phrases.js';
+import type {TimelineStrings} from '../../i18n/strings.js';
 import type {TimelineChanges} from '../../model/diff-timeline.js';
 import type {Timeline} from '../../model/types.js';
 import {adoptStyles} from '../shared/adopt-styles.js';
@@ -130,9 +132,15 @@ export class LiveUpdates implements ReactiveController, PollHost {
     return this.#marks?.marked(id) ?? false;
   }
 
-  /** The ids marked as new or changed, in no particular order. */
-  markedIds(): string[] {
-    return this.#marks?.markedIds() ?? [];
+  /** Events new or changed in a live update that lie out of view, and the words of the button that takes the reader there ("Show 2 new"). */
+  freshOutOfView(
+    viewport: {outOfView(ids: readonly string[]): string[]},
+    view: 'chart' | 'list',
+    strings: TimelineStrings,
+    lang: string,
+  ): {label: string; ids: string[]} | undefined {
+    const ids = view === 'list' || !this.#marks ? [] : viewport.outOfView(this.#marks.markedIds());
+    return ids.length ? {label: strings.showNew(countText(ids.length, lang)), ids} : undefined;
   }
 
   #sync(): void {

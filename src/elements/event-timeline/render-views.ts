@@ -23,22 +23,16 @@ export interface ViewsContext {
   model: TimelineView;
   /** What the zoom shows. */
   shown: ViewLayout;
-  lang: string;
-  rtl: boolean;
-  strings: TimelineStrings;
+  locale: {lang: string; rtl: boolean; strings: TimelineStrings};
   selection: Selection;
-  /** The list view rather than the picture. */
-  listView: boolean;
+  /** The drawing's click and key handlers (reader-input.ts). */
+  input: {onClick(event: MouseEvent): void; onKeyDown(event: KeyboardEvent): void};
+  /** The element's own settings. */
+  element: {idPrefix: string; selected?: string; highlighted: readonly string[]; theme?: string; view: 'chart' | 'list'};
   title: string;
   descriptionId: string;
-  idPrefix: string;
-  selected?: string;
-  highlighted: readonly string[];
-  theme?: string;
   /** New or changed in a live update. */
   marked(id: string): boolean;
-  onClick(event: MouseEvent): void;
-  onKeyDown(event: KeyboardEvent): void;
 }
 
 /** The list is drawn in the list view, and kept for screen readers in the picture view up to HIDDEN_LIST_LIMIT events. */
@@ -47,14 +41,16 @@ export function listWanted(model: TimelineView, listView: boolean): boolean {
 }
 
 export function renderPicture(c: ViewsContext) {
-  const {model, shown: view, selection, lang, strings} = c;
+  const {model, shown: view, selection} = c;
+  const {lang, strings} = c.locale;
   const {geometry, timeline} = model;
+  const {selected, highlighted, idPrefix} = c.element;
   const detailEvent = selection.detailId ? model.byId.get(selection.detailId) : undefined;
   // focusin listens on the wrapper: Chromium makes an <svg> with a focus listener a Tab stop of its own.
   return html`<div
       part="chart"
       class="chart"
-      ?hidden=${c.listView}
+      ?hidden=${c.element.view === 'list'}
       @pointerover=${selection.onPointerOver}
       @pointerleave=${selection.onPointerLeave}
       @focusin=${selection.onFocusIn}
@@ -66,13 +62,13 @@ export function renderPicture(c: ViewsContext) {
         role="group"
         aria-label=${c.title}
         aria-describedby=${c.descriptionId}
-        @click=${c.onClick}
-        @keydown=${c.onKeyDown}
+        @click=${c.input.onClick}
+        @keydown=${c.input.onKeyDown}
       >
         ${renderChart({
           view,
           vertical: model.vertical,
-          rtl: c.rtl,
+          rtl: c.locale.rtl,
           events: timeline.events,
           links: timeline.links,
           linkLabels: model.drawnLinkLabels,
@@ -83,16 +79,16 @@ export function renderPicture(c: ViewsContext) {
           nowLabel: strings.now,
           eventsLabel: strings.events,
           anchor: timeline.anchor,
-          selected: c.selected,
+          selected,
           focusId: selection.focusId ?? defaultFocus(view, timeline.anchor),
-          highlighted: new Set(c.highlighted),
+          highlighted: new Set(highlighted),
           fresh: c.marked,
           nowTime: timeline.nowTime,
-          idPrefix: c.idPrefix,
+          idPrefix,
           dataLang: timeline.lang,
           dataRtl: timeline.lang ? isRtl(timeline.lang) : undefined,
           lang,
-          activeId: selection.hoverId ?? c.selected ?? timeline.anchor,
+          activeId: selection.hoverId ?? selected ?? timeline.anchor,
         })}
       </svg>
       ${
@@ -112,18 +108,20 @@ export function renderPicture(c: ViewsContext) {
 
 /** The list's first `shown` events; `onMore` shows more. */
 export function renderListView(c: ViewsContext, shown: number, onMore: () => void) {
-  const {model, listView} = c;
+  const {model} = c;
+  const {selected, theme} = c.element;
+  const listView = c.element.view === 'list';
   const {events} = model.timeline;
   const part = listPart.value;
   if (!part || !listWanted(model, listView)) return nothing;
   // Drawn again only when what it shows changes: not on every frame of a zoom or a hover.
-  return part.guard([part, model, c.selected, listView, shown, c.theme], () => {
+  return part.guard([part, model, selected, listView, shown, theme], () => {
     const drawn = events.slice(0, shown);
-    return part.renderList(panelContext(c), drawn, {hidden: !listView, selected: c.selected, more: events.length - drawn.length, onMore});
+    return part.renderList(panelContext(c), drawn, {hidden: !listView, selected, more: events.length - drawn.length, onMore});
   });
 }
 
-function panelContext({model, lang, strings, idPrefix, theme}: ViewsContext): PanelContext {
+function panelContext({model, locale: {lang, strings}, element: {idPrefix, theme}}: ViewsContext): PanelContext {
   const dataLang = model.timeline.lang;
   const {textsOf, linksOf, timeline} = model;
   return {
