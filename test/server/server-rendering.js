@@ -11,7 +11,7 @@ import {buildPage} from '../../examples/server-rendering/build-page.mjs';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** What a reader sees in the page (runs in the page: with JavaScript off too, DevTools may run it). */
-function readPage() {
+export function readPage() {
   const timeline = document.querySelector('event-timeline');
   const root = timeline?.shadowRoot;
   if (!root) return {shadowRoot: false};
