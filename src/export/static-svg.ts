@@ -254,9 +254,9 @@ class Fades {
       .join('');
   }
 }
-type FadeKind = 'start' | 'end' | 'both';
+export type FadeKind = 'start' | 'end' | 'both';
 /** The CSS mask's stops: [offset, opacity]. */
-const FADE_STOPS: Record<FadeKind, [number, number][]> = {
+export const FADE_STOPS: Record<FadeKind, [number, number][]> = {
   start: [
     [0, 0.14],
     [0.2, 1],
