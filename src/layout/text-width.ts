@@ -175,11 +175,23 @@ function truncateRange(m: Measured, a: number, b: number, maxWidth: number, font
 
 /** wrapToWidth on a measured text. */
 function wrapMeasured(m: Measured, maxWidth: number, fontSize: number, bold: boolean, maxLines: number): string[] {
+  const {text} = m;
+  if (maxLines <= 1 || rangeWidth(m, 0, text.length, fontSize, bold) <= maxWidth) return [truncateToWidth(text.trim(), maxWidth, fontSize, bold)];
+  const lines = wrapRanges(m, maxWidth, fontSize, bold, maxLines);
+  if (!lines) return referenceWrap(text, maxWidth, fontSize, bold, maxLines);
+  return lines.starts.map((start, l) => truncateRange(m, start, lines.ends[l], maxWidth, fontSize, bold));
+}
+
+/**
+ * The lines wrapToWidth gives a text wider than `maxWidth` (in more than one line), as
+ * [start, end) ranges of the text before any is cut to fit; undefined when the text's break
+ * pieces do not make it up.
+ */
+function wrapRanges(m: Measured, maxWidth: number, fontSize: number, bold: boolean, maxLines: number): {starts: number[]; ends: number[]} | undefined {
   const {text, ems, space} = m;
   const length = text.length;
-  if (maxLines <= 1 || rangeWidth(m, 0, length, fontSize, bold) <= maxWidth) return [truncateToWidth(text.trim(), maxWidth, fontSize, bold)];
   const pieces = piecesOf(m);
-  if (!pieces) return referenceWrap(text, maxWidth, fontSize, bold, maxLines);
+  if (!pieces) return undefined;
   const factor = bold ? 1.13 : 1;
   // The end of [a, b) without the white space at its end.
   const trimEnd = (a: number, b: number) => {
@@ -236,7 +248,7 @@ function wrapMeasured(m: Measured, maxWidth: number, fontSize: number, bold: boo
   while (first < lineEnd && space[first]) first++;
   starts.push(first);
   ends.push(trimEnd(first, lineEnd));
-  return starts.map((start, l) => truncateRange(m, start, ends[l], maxWidth, fontSize, bold));
+  return {starts, ends};
 }
 
 /** wrapToWidth as first written, on strings: for a text whose break pieces do not make it up (never seen). */
@@ -288,11 +300,20 @@ export function balancedWrap(text: string, maxWidth: number, fontSize: number, b
   // Whole: every character is there (no word too long for the width, no line over the count).
   const bare = text.replace(/\s+/g, '');
   const whole = (lines: string[]) => lines.join('').replace(/\s+/g, '') === bare;
+  const m = measured(text);
   const fits = (width: number) => {
-    const lines = wrapToWidth(text, width, fontSize, bold, maxLines + 1);
+    let lines: string[];
+    const ranges = rangeWidth(m, 0, text.length, fontSize, bold) <= width ? undefined : wrapRanges(m, width, fontSize, bold, maxLines + 1);
+    if (ranges) {
+      // Too many lines; or lines that each fit as they are, so none is cut and every character is there.
+      if (ranges.starts.length > maxLines) return undefined;
+      if (ranges.starts.every((start, l) => rangeWidth(m, start, ranges.ends[l], fontSize, bold) <= width))
+        return ranges.starts.map((start, l) => text.slice(start, ranges.ends[l]));
+      lines = ranges.starts.map((start, l) => truncateRange(m, start, ranges.ends[l], width, fontSize, bold));
+    } else lines = wrapMeasured(m, width, fontSize, bold, maxLines + 1);
     return lines.length <= maxLines && whole(lines) ? lines : undefined;
   };
-  let best = wrapToWidth(text, maxWidth, fontSize, bold, maxLines);
+  let best = wrapMeasured(m, maxWidth, fontSize, bold, maxLines);
   const count = best.length;
   let low = Math.ceil(estimateTextWidth(text, fontSize, bold) / count);
   let high = maxWidth;
