@@ -1,6 +1,6 @@
 // Live stories: asks `src` again every `refresh` seconds (conditional requests, none while the
 // page is hidden, later and later after failures: the live refresh part, live-refresh.ts, loaded
-// when a page first asks for it), and keeps track of what each new version of a story adds,
+// when a page first asks for it; here, the problem of the last request), and keeps track of what each new version of a story adds,
 // changes and removes (the live marks part, live-marks.ts, loaded when a second version first
 // arrives), so that the element can keep the reader's place, mark what is new for a while, and
 // say it once.
@@ -13,8 +13,8 @@ import {adoptStyles} from '../shared/adopt-styles.js';
 import {lazyPart} from '../shared/lazy-part.js';
 import type {PartLoads} from '../shared/part-loads.js';
 import type {LiveMarks} from './live-marks.js';
-import {LoadError, loadJsonIfChanged, type Validators} from './load-source.js';
-import type {Poll, PollHost} from './live-refresh.js';
+import {LoadError, loadJsonIfChanged} from './load-source.js';
+import type {LiveCore, Polling} from './live-refresh.js';
 
 const refreshPart = lazyPart('live updates', () => import('./live-refresh.js'));
 const marksPart = lazyPart('live marks', () => import('./live-marks.js'));
@@ -35,23 +35,17 @@ export interface LiveSource {
   refreshed(value: unknown): void;
 }
 
-export class LiveUpdates implements ReactiveController, PollHost {
+export class LiveUpdates implements ReactiveController, LiveCore {
   /** The problem of the last request while requests fail (the story on screen stays); undefined when all is well. */
   problem?: string;
-  validators: Validators = {};
   readonly load = loadJsonIfChanged;
+  /** The polling, once the element has asked for a live story (or refreshNow() was called). */
+  #polling?: Promise<Polling>;
   /** The marks of new and changed events, once a second version of a story has come. */
   #marks?: LiveMarks;
-  #poll?: Poll;
-  /** refreshNow()'s own request while no schedule runs. */
-  #once?: Poll;
-  /** What the poll runs for: src and interval. */
-  #scheduled?: string;
-  #validatorsFor?: string;
   #previous?: Timeline;
-  readonly #onVisibility = () => {
-    if (!document.hidden) this.#poll?.visible();
-  };
+  /** The src and refresh the polling part could not be loaded for. */
+  #failedFor?: string;
 
   readonly #host: LiveHost;
   readonly #source: LiveSource;
@@ -68,6 +62,10 @@ export class LiveUpdates implements ReactiveController, PollHost {
     return this.#host.src;
   }
 
+  get refresh(): number | undefined {
+    return this.#host.refresh;
+  }
+
   get limits(): LiveSource['limits'] {
     return this.#source.limits;
   }
@@ -76,20 +74,20 @@ export class LiveUpdates implements ReactiveController, PollHost {
     this.#source.refreshed(value);
   }
 
-  hostConnected(): void {
-    document.addEventListener('visibilitychange', this.#onVisibility);
-    this.#sync();
-  }
-
   hostDisconnected(): void {
-    document.removeEventListener('visibilitychange', this.#onVisibility);
-    this.#stop();
     this.#marks?.stop();
   }
 
-  /** Starts, restarts or stops asking for the story as `src` and `refresh` say. */
+  /** A live story (`src` and `refresh`) loads the polling (once; it keeps the schedule from then on). */
   hostUpdate(): void {
-    this.#sync();
+    const {src, refresh} = this.#host;
+    const key = src && refresh !== undefined && refresh > 0 && this.#host.isConnected ? `${src} ${refresh}` : undefined;
+    // (Not again for the src and refresh it could not be loaded for: each failure asks for an update.)
+    if (!this.#polling && key && key !== this.#failedFor)
+      this.#startPolling().catch((error: unknown) => {
+        this.#failedFor = key;
+        this.failed(error, true);
+      });
     // Again after a move to another document, which takes a part's styles away.
     if (this.#marks && marksPart.value) adoptStyles(this.#host.renderRoot as ShadowRoot, marksPart.value.styles);
   }
@@ -97,9 +95,7 @@ export class LiveUpdates implements ReactiveController, PollHost {
   /** Asks for the story now (once), whatever the schedule: an app's "check for updates". */
   async refreshNow(): Promise<void> {
     try {
-      const part = await this.#refreshPart();
-      await (this.#poll ?? (this.#once = new part.Poll(this))).check();
-      this.succeeded();
+      await (await this.#startPolling()).refreshNow();
     } catch (error) {
       this.failed(error, this.problem === undefined);
     }
@@ -143,40 +139,14 @@ export class LiveUpdates implements ReactiveController, PollHost {
     return ids.length ? {label: strings.showNew(countText(ids.length, lang)), ids} : undefined;
   }
 
-  #sync(): void {
-    const {src, refresh} = this.#host;
-    const key =
-      src && refresh !== undefined && Number.isFinite(refresh) && refresh > 0 && this.#host.isConnected ? `${src} ${refresh}` : undefined;
-    if (src !== this.#validatorsFor) {
-      this.validators = {};
-      this.#validatorsFor = src;
-    }
-    if (key === this.#scheduled) return;
-    this.#stop();
-    this.#scheduled = key;
-    if (!key) return;
-    this.#refreshPart().then(
-      (part) => {
-        if (this.#scheduled !== key) return;
-        this.#poll = new part.Poll(this);
-        this.#poll.start(refresh!);
-      },
-      (error: unknown) => this.failed(error, true),
-    );
-  }
-
-  /** The live refresh part, or a LoadError saying it could not be loaded (offline). */
-  async #refreshPart() {
-    const part = await refreshPart.load();
-    if (!part) throw new LoadError('part', `its ${refreshPart.name} part could not be loaded`);
-    return part;
-  }
-
-  #stop(): void {
-    this.#poll?.stop();
-    this.#once?.stop();
-    this.#poll = undefined;
-    this.#scheduled = undefined;
+  /** Loads the polling part and adds its controller; rejects with a LoadError when it could not be loaded (offline), and is tried again next time. */
+  #startPolling(): Promise<Polling> {
+    this.#polling ??= refreshPart.load().then((part) => {
+      if (part) return new part.Polling(this.#host, this);
+      this.#polling = undefined;
+      throw new LoadError('part', `its ${refreshPart.name} part could not be loaded`);
+    });
+    return this.#polling;
   }
 
   succeeded(): void {
