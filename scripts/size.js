@@ -56,19 +56,22 @@ const PARTS = {
 };
 
 // The issue's target for the first frame is 35 KB; it is not met (docs/performance.md), and the check
-// fails above the last measured size, so that no change makes it worse unnoticed.
+// fails above the last measured size with 1 KB of room, so that no change makes it much worse
+// unnoticed: 50.7 KB after the reader's actions, the live marks and the polling left it (the faster
+// layout had brought it to 50.9 KB).
 const FIRST_FRAME_TARGET = 35 * 1024;
-const FIRST_FRAME = 50.5 * 1024;
+const FIRST_FRAME = 51.7 * 1024;
 const LAZY_CHUNK = 12 * 1024;
 // The issue's budget for everything together was 90 KB, set before media, spreadsheets, the teaching
 // messages and the first view came (each a lazy chunk, about 10 KB together), and the export of images
 // to publish (title, legend, credit, preset sizes: 3.5 KB more in the export part): it is reported,
 // and the check fails above the last measured size with a little room: 104 KB, 105 KB after the
 // element was split into controllers (0.6 KB), 106 KB after the download menu's presets in every
-// language's strings (0.3 KB), 107 KB after the first frame's actions and live marks became parts of
-// their own (each file has its own import header: 0.3 KB more in all, 0.6 KB less in the first frame).
+// language's strings (0.3 KB), 110 KB after the first frame's reader actions, live marks and polling
+// became parts of their own (2.2 KB of chunks for 0.6 KB less in the first frame: code moved out
+// compresses less well alone, and each file has its own imports) and the faster layout (0.4 KB).
 const TOTAL_TARGET = 90 * 1024;
-const TOTAL = 107 * 1024;
+const TOTAL = 110 * 1024;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 if (!existsSync(`dist/${ENTRY}`)) {
