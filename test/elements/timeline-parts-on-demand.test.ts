@@ -1,27 +1,30 @@
-// Parts the first frame does without, loaded when they are needed: a reader who acts before the
-// reader's actions part has come (it loads in idle time after the first frame) has the keys and
-// clicks carried out in order once it comes, none lost (the test server holds the part back,
-// test/server/hold.js, until the input is in); the part that compares versions of a story loads
-// only when a second version comes.
+// Parts the first frame does without, loaded when they are needed: a reader who zooms before the
+// reader's actions part has come (it loads in idle time after the first frame) has the zoom
+// carried out once it comes, none lost (the test server holds the part back, test/server/hold.js,
+// until the input is in), while moving and selecting never wait; the part that compares versions
+// of a story loads only when a second version comes.
 import {expect} from '@open-wc/testing';
 import {waitUntil} from './wait.js';
-import {executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
+import {executeServerCommand, sendKeys, setViewport} from '@web/test-runner-commands';
 import type {EventTimeline} from '../../src/elements/event-timeline/event-timeline.js';
 import '../../src/elements/event-timeline/define.js';
-import {centre, eventLabel, story} from './helpers.js';
+import {story} from './helpers.js';
 
 const focusedId = (element: EventTimeline) => element.shadowRoot!.activeElement?.getAttribute('data-event-id');
+const zoomOf = (element: EventTimeline) => (element as unknown as {viewport: {transform: {k: number}}}).viewport.transform;
 
 before(() => setViewport({width: 1280, height: 1000}));
-after(() => resetMouse());
 
 describe('<event-timeline> before its actions part has come', () => {
-  it('carries out the click and the keys a reader gave meanwhile, in order, once it comes', async () => {
+  it('zooms with a key pressed before the part that zooms has come, once it comes, while arrows and Enter act at once', async () => {
     // (The page's cache off: an earlier test file's page may have loaded the part.)
     await executeServerCommand('set-cache', {enabled: false});
     await fetch('/__hold/on?path=reader-actions');
     const wrapper = document.createElement('div');
     wrapper.style.width = '1000px';
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    wrapper.append(before);
     document.body.append(wrapper);
     try {
       const element = document.createElement('event-timeline');
@@ -31,22 +34,29 @@ describe('<event-timeline> before its actions part has come', () => {
       wrapper.append(element);
       // (Not updateComplete: it waits for the parts loading in idle time, this one among them.)
       await waitUntil(() => element.shadowRoot?.querySelector('svg [data-event-id="call"][role="option"]'), 'the timeline did not draw');
-      await sendMouse({type: 'click', position: centre(eventLabel(element, 'treaty'))});
+      before.focus();
+      for (let i = 0; i < 10 && !focusedId(element); i++) await sendKeys({press: 'Tab'});
+      expect(focusedId(element)).to.equal('call');
+
+      await sendKeys({press: '+'});
       await sendKeys({press: 'ArrowRight'});
       await sendKeys({press: 'Enter'});
-      // The part is held back: nothing has been carried out yet.
-      expect(fired).to.deep.equal([]);
-      expect(element.selected).to.equal(undefined);
+      // The part is held back: the zoom waits for it; moving and selecting need no part.
+      const events = element.timeline!.events;
+      const next = events[events.findIndex((event) => event.id === 'call') + 1].id;
+      expect(fired).to.deep.equal([next]);
+      await waitUntil(() => focusedId(element) === next, `the focus is on ${focusedId(element)}`);
+      expect(zoomOf(element).k).to.equal(1);
 
       await fetch('/__hold/release?path=reader-actions');
-      await waitUntil(() => fired.length === 2, `timeline-select fired for ${JSON.stringify(fired)}`);
+      await waitUntil(() => zoomOf(element).k > 1, `the zoom is ${zoomOf(element).k}`);
       await element.updateComplete;
-      // The click selected an event, ArrowRight moved on to the next one in time, Enter selected that.
-      const events = element.timeline!.events;
-      const next = events[events.findIndex((event) => event.id === 'treaty') + 1].id;
-      expect(fired).to.deep.equal(['treaty', next]);
+      // Zoomed in around the focused event, which stays focused, selected, and in view.
+      expect(focusedId(element)).to.equal(next);
       expect(element.selected).to.equal(next);
-      await waitUntil(() => focusedId(element) === next, `the focus is on ${focusedId(element)}`);
+      const box = element.shadowRoot!.querySelector(`svg [data-event-id="${next}"][role="option"]`)!.getBoundingClientRect();
+      const svg = element.shadowRoot!.querySelector('svg[role="group"]')!.getBoundingClientRect();
+      expect(box.right > svg.left && box.left < svg.right, 'the focused event is in view').to.equal(true);
     } finally {
       await fetch('/__hold/release?path=reader-actions');
       await executeServerCommand('set-cache', {enabled: true});

@@ -1,10 +1,14 @@
 // <event-timeline>: draws a news story's events on a time axis and links the main event to
-// the dates around it. The class holds the public API and wires together controllers that each
-// own one thing: the data (timeline-data.ts), live updates (live-updates.ts), the language
-// (locale-controller.ts), what is on screen and the zoom (viewport.ts), and the reader's focus,
-// hover and detail card (selection.ts); the view model (timeline-view.ts, no DOM) and the
-// templates draw. What the first frame does not draw comes in parts of its own, loaded when
-// first needed (lazy-part.ts): gestures, the detail card, the list, export, JSON-LD, translations.
+// the dates around it. The class holds the public API and the lifecycle, and wires together
+// controllers that each own one thing: the data (timeline-data.ts), live updates
+// (live-updates.ts), the language (locale-controller.ts), what is on screen and the zoom
+// (viewport.ts), the reader's focus, hover and detail card (selection.ts), the reader's input
+// (reader-input.ts), the parts loaded in idle time (idle-parts.ts), the first view (start-view.ts)
+// and what the page is told (story-events.ts). `willUpdate` derives the view model
+// (view-settings.ts, timeline-view.ts: no DOM), `render` draws (render-views.ts and the templates
+// it calls). What the first frame does not run comes in parts of its own, loaded when first needed
+// (lazy-part.ts): gestures, the reader's actions, the detail card, the list, export, JSON-LD,
+// live updates' polling and marks, translations.
 import {LitElement, html, isServer, nothing, type PropertyValues} from 'lit';
 import type {InputFormat} from '../../adapters/input-format.js';
 // Loaded first, as the layout and the parser use it: after them, the bundler put the EDTF dates in a file of their own, a second file for the first frame.

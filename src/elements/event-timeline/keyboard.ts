@@ -1,7 +1,8 @@
 // Which key does what, as data: the element asks for a command as the key goes down (it must
-// decide at once whether the key is its own, to keep the page from scrolling), and the reader's
-// actions part (reader-actions.ts) carries it out. Read in one place, and tested in Node
-// (test/unit/elements/keyboard.test.ts).
+// decide at once whether the key is its own, to keep the page from scrolling) and carries it out
+// (reader-input.ts; the zoom keys with the reader's actions part, reader-actions.ts). Read in one
+// place, and tested in Node (test/unit/elements/keyboard.test.ts).
+import type {ViewEvent} from '../../layout/view.js';
 
 export type KeyCommand =
   | {type: 'move'; by: number; to?: undefined}
@@ -48,4 +49,21 @@ export function keyCommand(event: KeyboardEvent, {vertical, rtl}: {vertical: boo
     default:
       return undefined;
   }
+}
+
+/**
+ * Up/Down in the horizontal layout: the event nearest in time among the labels in the next row up
+ * (`by` 1) or down (-1) from the event at `index` (labels stack at any height, so a row is the
+ * nearest label level that way, give or take 20 px). Undefined when there is none that way.
+ */
+export function laneNeighbour(events: readonly ViewEvent[], index: number, by: number): string | undefined {
+  const here = events.find((event) => event.index === index);
+  if (!here) return undefined;
+  const way = events.filter((event) => (by > 0 ? event.titleY < here.titleY - 4 : event.titleY > here.titleY + 4));
+  if (!way.length) return undefined;
+  const row = way.reduce((best, event) =>
+    Math.abs(event.titleY - here.titleY) < Math.abs(best.titleY - here.titleY) ? event : best,
+  ).titleY;
+  const candidates = way.filter((event) => Math.abs(event.titleY - row) <= 20);
+  return candidates.reduce((best, event) => (Math.abs(event.x - here.x) < Math.abs(best.x - here.x) ? event : best)).id;
 }

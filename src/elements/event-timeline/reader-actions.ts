@@ -1,8 +1,8 @@
-// The reader's actions: what a key, a click on the drawing, "Show 2 new" and the download menu do.
-// A part of its own (loaded in idle time after the first frame, with the gestures): the first frame
-// only draws. The element decides at once whether a key is its own (keyboard.ts, so that the page
-// does not scroll) and hands the command here; an input that comes before this part waits for it.
-import type {ViewEvent} from '../../layout/view.js';
+// The reader's actions that zoom or export: the zoom keys, opening a cluster (a click, or Enter on
+// it), "Show 2 new" and the download menu. A part of its own, loaded in idle time after the first
+// frame with the gestures they need; an input that comes before it waits for it (reader-input.ts).
+// Moving between events and selecting one stay in the first frame: they need no part, and work
+// offline.
 import type {PartLoads} from '../shared/part-loads.js';
 import {exportPart} from './export-part.js';
 import type {TimelineImageOptions} from './export-svg.js';
@@ -44,39 +44,15 @@ export interface Target {
   cluster?: number;
 }
 
-/** A click on the drawing: an event is selected, a cluster opens. */
-export function click(context: ReaderContext, target: Target): void {
-  if (target.id) context.select(target.id);
-  else if (target.cluster !== undefined) expandCluster(context, target.cluster);
-}
-
-/** Carries out a key's command (keyboard.ts) on the event or cluster it was pressed on. */
-export function keyDown(context: ReaderContext, command: KeyCommand, {id, cluster}: Target): void {
-  const {selection, viewport, host} = context;
-  const model = context.model();
+/** A zoom key (+, −, 0) around the event it was pressed on; once it settles, the focused event is kept in view. */
+export function zoomKey({model, viewport, selection, host}: ReaderContext, command: KeyCommand, {id}: Target): void {
   const view = viewport.shown;
-  if (!model || !view) return;
-  // The event the keys have moved to, before the browser's focus has followed (it does after the
-  // element's next update): keys pressed quickly, or while this part was loading, go on from there.
+  if (!model() || !view) return;
+  if (command.type === 'fit') return host.fit();
+  if (command.type !== 'zoom') return;
   const current = selection.focusId ?? id;
-  const index = (current !== undefined && model.indexOf.get(current)) || 0;
-  const last = model.timeline.events.length - 1;
-  if (command.type === 'move') {
-    const next = command.to === 'first' ? 0 : command.to === 'last' ? last : index + command.by;
-    void host.focusEvent(model.timeline.events[Math.max(0, Math.min(last, next))].id);
-  } else if (command.type === 'lane') {
-    const next = laneNeighbour(view.events, index, command.by);
-    if (next) void host.focusEvent(next);
-  } else if (command.type === 'select') {
-    if (cluster !== undefined) expandCluster(context, cluster);
-    else if (current) context.select(current);
-  } else if (command.type === 'close') {
-    selection.detailId = undefined;
-    host.requestUpdate();
-  } else if (command.type === 'zoom') {
-    const placed = view.events.find((candidate) => candidate.id === current);
-    viewport.zoomByKey(command.factor, placed ? [placed.x, placed.y] : undefined);
-  } else host.fit();
+  const placed = view.events.find((candidate) => candidate.id === current);
+  viewport.zoomByKey(command.factor, placed ? [placed.x, placed.y] : undefined);
 }
 
 /** A cluster zooms in on its events; events at one instant, which never part, give the focus to the first of them. */
@@ -115,21 +91,4 @@ export async function download({host, parts, title}: ReaderContext, format: 'svg
   const [exporter, svg] = await Promise.all([parts.load(exportPart), host.toSVG(kind ? {extent: 'story', preset} : {extent: 'view'})]);
   if (exporter && svg) await exporter.saveImage(svg, format, title(), kind === 'social' ? 1 : 2);
   host.renderRoot.querySelector('details.download')?.removeAttribute('open');
-}
-
-/**
- * Up/Down in the horizontal layout: the event nearest in time among the labels in the next row up
- * (`by` 1) or down (-1) from the event at `index` (labels stack at any height, so a row is the
- * nearest label level that way, give or take 20 px). Undefined when there is none that way.
- */
-export function laneNeighbour(events: readonly ViewEvent[], index: number, by: number): string | undefined {
-  const here = events.find((event) => event.index === index);
-  if (!here) return undefined;
-  const way = events.filter((event) => (by > 0 ? event.titleY < here.titleY - 4 : event.titleY > here.titleY + 4));
-  if (!way.length) return undefined;
-  const row = way.reduce((best, event) =>
-    Math.abs(event.titleY - here.titleY) < Math.abs(best.titleY - here.titleY) ? event : best,
-  ).titleY;
-  const candidates = way.filter((event) => Math.abs(event.titleY - row) <= 20);
-  return candidates.reduce((best, event) => (Math.abs(event.x - here.x) < Math.abs(best.x - here.x) ? event : best)).id;
 }

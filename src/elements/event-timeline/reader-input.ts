@@ -1,13 +1,14 @@
-// The reader's input on the drawing and the toolbar, as the first frame takes it: the key map
-// decides at once whether a key is the element's (keyboard.ts), the event or cluster it was on is
-// read while the input is dispatched, and the actions part (reader-actions.ts, loaded in idle time
-// after the first frame) carries it out: at once once it has come, else as soon as it does, in the
-// order the reader acted. Selecting an event (announced, `timeline-select`) is here, as the page's
-// own `showEvent()` selects too.
+// The reader's input on the drawing and the toolbar. The key map decides at once whether a key is
+// the element's (keyboard.ts); moving between events and selecting one (announced,
+// `timeline-select`; the page's own `showEvent()` selects too) happen here, at once, offline too.
+// What zooms or exports (zoom keys, opening a cluster, "Show 2 new", downloads) is carried out by
+// the actions part (reader-actions.ts, loaded in idle time after the first frame): at once once it
+// has come, else as soon as it does, in order (a move meanwhile needs no wait: a zoom key zooms
+// around the focused event, and keeps it in view, wherever the keys have taken it).
 import type {ReactiveControllerHost} from 'lit';
 import {lazyPart} from '../shared/lazy-part.js';
 import type {PartLoads} from '../shared/part-loads.js';
-import {keyCommand} from './keyboard.js';
+import {keyCommand, laneNeighbour, type KeyCommand} from './keyboard.js';
 import type {TimelineSelectDetail} from './event-timeline.js';
 import type {ReaderContext, Target} from './reader-actions.js';
 import type {ImageKind, ToolbarActions} from './render-toolbar.js';
@@ -59,8 +60,9 @@ export class ReaderInput {
 
   onClick = (event: MouseEvent): void => {
     // Where it was: the path is gone once the event has been dispatched.
-    const target: Target = targetOf(event);
-    if (target.id !== undefined || target.cluster !== undefined) this.#act((actions) => actions.click(this.#reader, target));
+    const {id, cluster} = targetOf(event);
+    if (id !== undefined) this.select(id);
+    else if (cluster !== undefined) this.#act((actions) => actions.expandCluster(this.#reader, cluster));
   };
 
   onKeyDown = (event: KeyboardEvent): void => {
@@ -72,10 +74,40 @@ export class ReaderInput {
     if (!command || (command.type === 'close' && selection.detailId === undefined)) return;
     event.preventDefault();
     const target: Target = targetOf(event);
-    this.#act((actions) => actions.keyDown(this.#reader, command, target));
+    if (command.type === 'zoom' || command.type === 'fit') this.#act((actions) => actions.zoomKey(this.#reader, command, target));
+    else if (command.type === 'select' && target.cluster !== undefined) {
+      const cluster = target.cluster;
+      this.#act((actions) => actions.expandCluster(this.#reader, cluster));
+    } else this.#key(command, target);
   };
 
-  /** Carries out an action now when the part has come, else once it has. The element's updates wait for it. */
+  /** Moving between events, selecting one, closing its card: no part needed. */
+  #key(command: KeyCommand, {id}: Target): void {
+    const {model, viewport, selection, host} = this.#context;
+    const drawn = model();
+    const view = viewport.shown;
+    if (!drawn || !view) return;
+    // The event the keys have moved to, before the browser's focus has followed (it does after the
+    // element's next update): keys pressed quickly go on from there.
+    const current = selection.focusId ?? id;
+    const index = (current !== undefined && drawn.indexOf.get(current)) || 0;
+    const events = drawn.timeline.events;
+    const last = events.length - 1;
+    if (command.type === 'move') {
+      const next = command.to === 'first' ? 0 : command.to === 'last' ? last : index + command.by;
+      void host.focusEvent(events[Math.max(0, Math.min(last, next))].id);
+    } else if (command.type === 'lane') {
+      const next = laneNeighbour(view.events, index, command.by);
+      if (next) void host.focusEvent(next);
+    } else if (command.type === 'select') {
+      if (current) this.select(current);
+    } else if (command.type === 'close') {
+      selection.detailId = undefined;
+      host.requestUpdate();
+    }
+  }
+
+  /** Carries out an action now when the part has come, else once it has (in order). The element's updates wait for it. */
   #act(action: (actions: Actions) => void): void {
     if (actionsPart.value) return action(actionsPart.value);
     const {parts} = this.#context;

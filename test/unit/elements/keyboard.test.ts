@@ -1,8 +1,7 @@
-// The key map (keyboard.ts, and reader-actions.ts for Up/Down) as data: which key asks for which command, mirrored in right-to-left
+// The key map (keyboard.ts) as data: which key asks for which command, mirrored in right-to-left
 // horizontal drawings, and which label the Up/Down keys go to.
 import {describe, expect, it} from 'vitest';
-import {keyCommand} from '../../../src/elements/event-timeline/keyboard.js';
-import {laneNeighbour} from '../../../src/elements/event-timeline/reader-actions.js';
+import {keyCommand, laneNeighbour} from '../../../src/elements/event-timeline/keyboard.js';
 import type {ViewEvent} from '../../../src/layout/view.js';
 
 const key = (key: string, modifiers: Partial<Pick<KeyboardEvent, 'altKey' | 'ctrlKey' | 'metaKey'>> = {}) =>
