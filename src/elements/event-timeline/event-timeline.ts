@@ -15,7 +15,7 @@ import type {InputFormat} from '../../adapters/input-format.js';
 import '../../i18n/format-date.js';
 import {warmUpIntl} from '../../i18n/warm-up.js';
 // (After the strings: imported before them, phrases.js made the bundler put the strings in a chunk of their own, a second file for the first frame.)
-import {moreIssuesLabel, updatesLabel} from '../../i18n/phrases.js';
+import {moreIssuesLabel} from '../../i18n/phrases.js';
 import type {TimelineChanges} from '../../model/diff-timeline.js';
 import type {Timeline, TimelineIssue} from '../../model/types.js';
 import {DAY} from '../../model/units.js';
@@ -361,7 +361,7 @@ export class EventTimeline extends LitElement {
     const old = this.model;
     const {changes, newStory} = deriveView({element: this, timeline, locale, parts: this.parts, viewport, selection, live: this.live});
     if (changes) {
-      this.announcement = updatesLabel(changes, locale.lang);
+      this.announcement = this.live.announcement(changes, locale.lang);
       this.#storyEvents.updated(changes);
     }
     this.#startView.update(this.startAt, timeline, {

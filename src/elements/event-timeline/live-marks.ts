@@ -1,11 +1,24 @@
 // What a new version of a story changed, and the marks that show it: a part of its own, loaded
 // when a second version of a story first arrives (a live refresh, or an app setting `data`
 // again); a story drawn once never needs it. It compares the versions (model/diff-timeline.ts),
-// marks the new and changed events for a minute, redraws when a mark ends, and brings the marks'
-// style (a ring that pulses unless the reader prefers less motion).
+// keeps the reader's place, marks the new and changed events for a minute (redrawing when a mark
+// ends), says what changed, words the button that shows new events out of view, and brings the
+// marks' style (a ring that pulses unless the reader prefers less motion).
 import {css, type ReactiveControllerHost} from 'lit';
+import {countText} from '../../i18n/phrases.js';
+import type {TimelineStrings} from '../../i18n/strings.js';
+import {updatesLabel} from '../../i18n/updates-label.js';
 import {diffTimelines, type TimelineChanges} from '../../model/diff-timeline.js';
 import type {Timeline} from '../../model/types.js';
+import type {Selection} from './selection.js';
+
+/** Where the reader is, which a new version of the story keeps (selection.ts and the element's `selected`). */
+export interface Place {
+  host: {selected?: string; readonly renderRoot: HTMLElement | DocumentFragment};
+  selection: Selection;
+  /** When an event of the version drawn before starts. */
+  startOf(id: string): number | undefined;
+}
 
 /** How long new and changed events stay marked (ms). */
 export const MARK_FOR = 60_000;
@@ -42,7 +55,7 @@ export class LiveMarks {
    * The changes from `before` to `timeline` when both are versions of one story (they share an
    * event id), marking the new and changed events; undefined for another story (the marks go).
    */
-  changes(before: Timeline, timeline: Timeline): TimelineChanges | undefined {
+  changes(before: Timeline, timeline: Timeline, place: Place): TimelineChanges | undefined {
     const ids = new Set(before.events.map((event) => event.id));
     if (!timeline.events.some((event) => ids.has(event.id))) {
       this.#marks.clear();
@@ -53,7 +66,23 @@ export class LiveMarks {
     for (const id of changes.removed) this.#marks.delete(id);
     for (const id of [...changes.added, ...changes.changed]) this.#marks.set(id, until);
     this.#unmarkLater();
+    keepPlace(changes, timeline, place);
     return changes;
+  }
+
+  /** What changed, said once: "2 new events, 1 changed". */
+  announcement(changes: TimelineChanges, lang: string): string {
+    return updatesLabel(changes, lang);
+  }
+
+  /** Marked events that lie out of view, and the words of the button that takes the reader there ("Show 2 new"). */
+  outOfView(
+    outOfView: (ids: readonly string[]) => string[],
+    strings: TimelineStrings,
+    lang: string,
+  ): {label: string; ids: string[]} | undefined {
+    const ids = outOfView(this.markedIds());
+    return ids.length ? {label: strings.showNew(countText(ids.length, lang)), ids} : undefined;
   }
 
   /** Is the event marked as new or changed? */
@@ -86,5 +115,25 @@ export class LiveMarks {
         next - now + 1,
       );
     }
+  }
+}
+
+/**
+ * A new version of the story is about to be drawn (in `willUpdate`): a removed event's card
+ * closes and its selection goes; the focus moves to the event nearest it in time.
+ */
+function keepPlace(changes: TimelineChanges, timeline: Timeline, {host, selection, startOf}: Place): void {
+  const removed = new Set(changes.removed);
+  if (host.selected && removed.has(host.selected)) host.selected = undefined;
+  if (selection.detailId && removed.has(selection.detailId)) selection.detailId = undefined;
+  if (selection.focusId && removed.has(selection.focusId)) {
+    const was = startOf(selection.focusId) ?? 0;
+    const nearest = timeline.events.reduce(
+      (best, event) => (Math.abs(event.start - was) < Math.abs(best.start - was) ? event : best),
+      timeline.events[0],
+    );
+    const hadFocus = (host.renderRoot as ShadowRoot).activeElement?.getAttribute('data-event-id') === selection.focusId;
+    selection.focusId = nearest?.id;
+    if (hadFocus) selection.focusOnceDrawn();
   }
 }

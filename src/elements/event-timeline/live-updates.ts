@@ -5,14 +5,13 @@
 // arrives), so that the element can keep the reader's place, mark what is new for a while, and
 // say it once.
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {countText} from '../../i18n/phrases.js';
 import type {TimelineStrings} from '../../i18n/strings.js';
 import type {TimelineChanges} from '../../model/diff-timeline.js';
 import type {Timeline} from '../../model/types.js';
 import {adoptStyles} from '../shared/adopt-styles.js';
 import {lazyPart} from '../shared/lazy-part.js';
 import type {PartLoads} from '../shared/part-loads.js';
-import type {LiveMarks} from './live-marks.js';
+import type {LiveMarks, Place} from './live-marks.js';
 import {LoadError, loadJsonIfChanged} from './load-source.js';
 import type {LiveCore, Polling} from './live-refresh.js';
 
@@ -103,11 +102,11 @@ export class LiveUpdates implements ReactiveController, LiveCore {
 
   /**
    * The changes from the timeline drawn before to `timeline`, when both are versions of one story
-   * (they share an event id); marks the new and changed events. Undefined for a first or another
+   * (they share an event id); keeps the reader's `place` and marks the new and changed events. Undefined for a first or another
    * story; COMPARING while the part that compares them is loading (the element updates when it
    * comes, and asks again).
    */
-  changesFor(timeline: Timeline): TimelineChanges | typeof COMPARING | undefined {
+  changesFor(timeline: Timeline, place: Place): TimelineChanges | typeof COMPARING | undefined {
     const before = this.#previous;
     if (timeline === before) return undefined;
     if (before) {
@@ -120,7 +119,7 @@ export class LiveUpdates implements ReactiveController, LiveCore {
     }
     this.#previous = timeline;
     // (Without the part, offline: drawn as another story, and the element says a part is missing.)
-    return before && this.#marks?.changes(before, timeline);
+    return before && this.#marks?.changes(before, timeline, place);
   }
 
   /** Is the event marked as new or changed? */
@@ -128,15 +127,14 @@ export class LiveUpdates implements ReactiveController, LiveCore {
     return this.#marks?.marked(id) ?? false;
   }
 
+  /** What a new version changed, said once. */
+  announcement(changes: TimelineChanges, lang: string): string {
+    return this.#marks!.announcement(changes, lang);
+  }
+
   /** Events new or changed in a live update that lie out of view, and the words of the button that takes the reader there ("Show 2 new"). */
-  freshOutOfView(
-    viewport: {outOfView(ids: readonly string[]): string[]},
-    view: 'chart' | 'list',
-    strings: TimelineStrings,
-    lang: string,
-  ): {label: string; ids: string[]} | undefined {
-    const ids = view === 'list' || !this.#marks ? [] : viewport.outOfView(this.#marks.markedIds());
-    return ids.length ? {label: strings.showNew(countText(ids.length, lang)), ids} : undefined;
+  freshOutOfView(viewport: {outOfView(ids: readonly string[]): string[]}, view: 'chart' | 'list', strings: TimelineStrings, lang: string) {
+    return view === 'list' ? undefined : this.#marks?.outOfView((ids) => viewport.outOfView(ids), strings, lang);
   }
 
   /** Loads the polling part and adds its controller; rejects with a LoadError when it could not be loaded (offline), and is tried again next time. */

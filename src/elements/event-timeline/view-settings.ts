@@ -47,9 +47,9 @@ export function deriveView({element, timeline, locale, parts, viewport, selectio
   const waiting = locale.waiting || (far !== undefined && !parts.get(far) && !parts.failed.has(far.name));
   const settings = viewSettings(element, viewport.width, locale);
   const old = viewport.model;
-  const compared = timeline && !waiting ? live.changesFor(timeline) : undefined;
+  const place = {host: element, selection, startOf: (id: string) => old?.byId.get(id)?.start};
+  const compared = timeline && !waiting ? live.changesFor(timeline, place) : undefined;
   const changes = compared === COMPARING ? undefined : compared;
-  if (changes) selection.keepPlace(changes, timeline!, (id) => old?.byId.get(id)?.start);
   // Nothing new to lay out; or the version drawn stays until the part that compares it with the new one has come.
   if (compared === COMPARING || isDrawn(old, timeline, locale.strings, settings)) return {changes, newStory: false};
   if (waiting) {
@@ -65,6 +65,8 @@ export function deriveView({element, timeline, locale, parts, viewport, selectio
 }
 
 export interface SettingsSource {
+  selected?: string;
+  readonly renderRoot: HTMLElement | DocumentFragment;
   layout: 'auto' | 'horizontal' | 'vertical';
   noBreaks: boolean;
   maxLanes?: number;
