@@ -98,9 +98,10 @@ export const METRICS = {
   barHeight: 6,
   /** Room a bar takes above its label (the bar and a gap). */
   barRoom: 8,
-  /** Room a thumbnail takes at the end of a label (`media-thumbnails`): its side, 32 px, and a gap. */
-  thumbnailRoom: 38,
 } as const;
+
+/** Room a thumbnail takes at the end of a label (`media-thumbnails`): its side, 32 px, and a gap. */
+export const THUMBNAIL_ROOM = 38;
 
 /** Stories up to this many events get the detailed layout; larger ones are archives. */
 export const DETAILED_MAX = 300;
@@ -206,7 +207,7 @@ export function createGeometry(events: readonly LayoutEvent[], config: GeometryC
     const event = events[i];
     const font = titleFont(geometryStub, i);
     // A story's thumbnail takes the end of its label's box; the text wraps in what is left.
-    const reserve = detailed && full.thumbnails?.[i] ? METRICS.thumbnailRoom : 0;
+    const reserve = detailed && full.thumbnails?.[i] ? THUMBNAIL_ROOM : 0;
     const room = labelMax - reserve;
     const subtitle = event.subtitleWidth ?? estimateTextWidthUpTo(event.subtitle, METRICS.subtitleSize, false, room);
     let title: number;

@@ -21,7 +21,7 @@ export interface ThumbnailBox extends Thumbnail {
 }
 
 /**
- * A thumbnail's side (the layout keeps a little more: METRICS.thumbnailRoom), and the title sizes
+ * A thumbnail's side (the layout keeps a little more: THUMBNAIL_ROOM), and the title sizes
  * (METRICS.titleSize, anchorTitleSize), which the unit test holds equal to the layout's: imported
  * from geometry.ts, they would split the first frame's file in two.
  */

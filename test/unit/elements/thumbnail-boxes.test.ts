@@ -6,7 +6,7 @@ import {describe, expect, it} from 'vitest';
 import {fromTimelineJs} from '../../../src/adapters/timelinejs.js';
 import {hasThumbnail, thumbnailBoxes, thumbnailOf, THUMBNAIL, TITLE_SIZES} from '../../../src/elements/event-timeline/thumbnail-boxes.js';
 import {TimelineView, type ViewSettings} from '../../../src/elements/event-timeline/timeline-view.js';
-import {METRICS} from '../../../src/layout/geometry.js';
+import {METRICS, THUMBNAIL_ROOM} from '../../../src/layout/geometry.js';
 import {parseTimeline} from '../../../src/model/parse-timeline.js';
 import type {TimelineEvent} from '../../../src/model/types.js';
 import {labelBox, overlappingPairs, type Box} from '../layout/helpers.js';
@@ -51,7 +51,7 @@ describe('thumbnailOf', () => {
 
   it('uses the sizes the layout measures with', () => {
     expect(TITLE_SIZES).toEqual({title: METRICS.titleSize, anchor: METRICS.anchorTitleSize});
-    expect(METRICS.thumbnailRoom).toBeGreaterThan(THUMBNAIL);
+    expect(THUMBNAIL_ROOM).toBeGreaterThan(THUMBNAIL);
   });
 });
 
@@ -76,7 +76,7 @@ describe('thumbnails on the chart', () => {
       expect(boxes.length).toBe(withMedia.length);
       const labels = view.events.map((placed) => labelBox(placed, placed.labelWidth, rtl));
       const texts = view.events.map((placed) => {
-        const reserve = hasThumbnail(timeline.events[placed.index]) ? METRICS.thumbnailRoom : 0;
+        const reserve = hasThumbnail(timeline.events[placed.index]) ? THUMBNAIL_ROOM : 0;
         return labelBox(placed, placed.labelWidth - reserve, rtl);
       });
       const marks: Box[] = view.events.map((placed) => ({
