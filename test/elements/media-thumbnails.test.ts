@@ -60,6 +60,11 @@ describe('<event-timeline media-thumbnails>', function () {
     expect(element.shadowRoot!.querySelector('.thumbnail[data-event-id="video"] .play')).to.not.equal(null);
     // Decoration: hidden from screen readers, whose option names the event already.
     expect(element.shadowRoot!.querySelector('.thumbnails')!.getAttribute('aria-hidden')).to.equal('true');
+    // An exported image leaves them out: their pictures are on other hosts, and would taint a PNG.
+    const exported = await element.toSVG();
+    expect(exported).to.contain('The portrait');
+    expect(exported).to.not.contain('foreignObject');
+    expect(exported).to.not.contain('portrait.svg');
   });
 
   it('a click on a thumbnail selects its event, as a click on its label does', async () => {
