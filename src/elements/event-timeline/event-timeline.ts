@@ -211,7 +211,7 @@ export class EventTimeline extends LitElement {
 
   /**
    * Draw a small picture at the end of each label whose event has media: its `thumbnail`, else
-   * the picture itself, or a play sign for a video or sound with none (posts and pages get none).
+   * the picture itself, or a play sign for a video or sound with none (a post or page without a thumbnail gets none).
    * Room is kept for it in the label, so it meets no other label. Loaded lazily, without a
    * referrer; nothing is asked for when it is not set. Stories of up to 300 events. docs/media.md.
    */

@@ -1,7 +1,8 @@
 // What `media-thumbnails` draws beside each event's label, worked out before drawing: which
 // picture (the media's `thumbnail`, else the picture itself) or a play glyph (a video or a sound
 // with no thumbnail), and where, in the room the layout kept for it at the end of the label's box
-// (geometry.ts, `thumbnails`), so that it meets no other label or mark. Posts and pages get none.
+// (geometry.ts, `thumbnails`), so that it meets no other label or mark. A post or a page without a
+// thumbnail gets none.
 // Plain data, no DOM and no Lit: tested in Node. Part of the thumbnails part, never the first frame.
 import type {ViewEvent} from '../../layout/view.js';
 import {mediaTarget} from '../../model/media-target.js';

@@ -41,6 +41,11 @@ describe('thumbnailOf', () => {
     expect(thumbnailOf(event({url: 'https://bsky.app/profile/a.example/post/3abc', alt: 'A'}))).toBeUndefined();
     expect(thumbnailOf(event({url: 'https://example.com/article', alt: 'A'}))).toBeUndefined();
     expect(thumbnailOf(event())).toBeUndefined();
+    // A post or a page shows the thumbnail it is given.
+    expect(thumbnailOf(event({url: 'https://example.com/article', alt: 'A', thumbnail: 'https://example.com/t.png'}))).toEqual({
+      src: 'https://example.com/t.png',
+      play: false,
+    });
     // Data set past the parser (a property, an app's own object): checked here again.
     expect(thumbnailOf(event({url: 'javascript:alert(1)//a.png', alt: ''}))).toBeUndefined();
     expect(thumbnailOf(event({url: 'https://example.com/a.mp4', alt: '', thumbnail: 'data:image/png;base64,AAAA'}))).toEqual({
