@@ -63,6 +63,13 @@ describe('event-timeline validate reads only regular files, up to --max-bytes', 
     expect(lines[0]).toBe(`${path}: error (root): is nested more than 10000 levels deep (line 1, column 10001); not read`);
   }, 60_000);
 
+  it('refuses 20 MB of empty arrays by their number before JSON.parse builds six million of them, naming the line and column', async () => {
+    const path = file('empty-arrays.json', `[\n${'[],'.repeat(6_300_000)}[]]`);
+    const {lines} = await run(['validate', path]);
+    // The root and 999,999 arrays before it: the one past the limit opens at column 3 * 999,999 + 1.
+    expect(lines[0]).toBe(`${path}: error (root): holds more than 1000000 arrays and objects (line 2, column 2999998); not read`);
+  }, 60_000);
+
   it('reads a document nested 10,000 levels deep, where the limit is', async () => {
     const path = file(
       'deep.json',
