@@ -85,7 +85,7 @@ describe('event-timeline validate reads only regular files, up to --max-bytes', 
       `{"events": [{"start_date": {"year": 2026}, "text": {"headline": "Kept"}}, {"start_date": {"year": ${deep}}, "text": {"headline": "Deep"}}]}`,
     );
     expect((await run(['validate', path])).lines).toEqual([
-      `${path}: error events[1].start_date.year: must be a number or a string, not an array`,
+      `${path}: error events[1].start_date.year: must be a number or a string, not an array: write a number, as "year": 2026`,
       `${path}: 1 event, 0 links, 1 error, 0 warnings (read as TimelineJS)`,
     ]);
   });
