@@ -15,6 +15,8 @@ import {styles as listStyles} from './elements/event-timeline/render-list.js';
 import {styles as quoteStyles} from './elements/quote-card/quote-card.styles.js';
 import {translationFor} from './elements/shared/translations.js';
 import {teachPart} from './elements/event-timeline/timeline-data.js';
+import {refusedJson} from './model/json-text.js';
+import {DEFAULT_LIMITS} from './model/limits.js';
 
 /** How a timeline is rendered; each is the element's attribute of the same name. */
 export interface ServerTimelineOptions {
@@ -99,7 +101,8 @@ export function inlineJson(story: unknown): string {
 function dataLang(story: unknown): string | undefined {
   let value = story;
   try {
-    if (typeof story === 'string') value = JSON.parse(story);
+    // Text past the limits is not parsed here either: the element reports it.
+    if (typeof story === 'string') value = refusedJson(story, DEFAULT_LIMITS) ? undefined : JSON.parse(story);
   } catch {
     return undefined; // the element reports the JSON's problem
   }
