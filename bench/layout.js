@@ -3,6 +3,7 @@
 // viewLayout of the whole window), then one zoom step (packAt and viewLayout at zoom 8).
 // Imports the built modules in dist/esm/. Run as a child process with a large heap:
 //   node --expose-gc --max-old-space-size=8192 bench/layout.js 10000 100000 1000000
+//   node --expose-gc bench/layout.js --cold demo/data/story-en.json   (a fresh page's first layout)
 // Prints one JSON line per size.
 import {generateStory} from './generate.js';
 
@@ -17,6 +18,7 @@ const {viewLayout} = await load('layout/view.js');
 const {estimateTextWidth} = await load('layout/text-width.js');
 const {formatEdtf, formatTick} = await load('i18n/format-date.js');
 
+import {readFileSync} from 'node:fs';
 import {PerformanceObserver} from 'node:perf_hooks';
 
 const WIDTH = 1000;
@@ -101,16 +103,20 @@ function layout(timeline) {
   return {times, shown: first.events.length, clusters: first.clusters.length, zoomShown: second.events.length};
 }
 
-const sizes = process.argv
-  .slice(2)
-  .map(Number)
-  .filter((n) => n > 0);
-for (const n of sizes.length ? sizes : [10_000, 100_000, 1_000_000]) {
+const cold = process.argv.includes('--cold');
+// Sizes of generated stories, or paths of event JSON files (the demo story: demo/data/story-en.json).
+const args = process.argv.slice(2).filter((arg) => Number(arg) > 0 || arg.endsWith('.json'));
+for (const arg of args.length ? args : [10_000, 100_000, 1_000_000]) {
   // Through JSON, as a document fetched or read from a page would come (flat strings).
-  const doc = JSON.parse(JSON.stringify(generateStory(n, 7).doc));
-  // Warm up the JIT on smaller stories first, so the first size is not charged for compiling.
-  for (let i = 0; i < 5; i++) layout(parseTimeline(JSON.parse(JSON.stringify(generateStory(3000, 3 + i).doc))).timeline);
-  const runs = n <= 10_000 ? 5 : n <= 100_000 ? 3 : 1;
+  const doc = String(arg).endsWith('.json')
+    ? JSON.parse(readFileSync(arg, 'utf8'))
+    : JSON.parse(JSON.stringify(generateStory(Number(arg), 7).doc));
+  const n = String(arg).endsWith('.json') ? `${arg} (${doc.events.length})` : Number(arg);
+  // Warm up the JIT on smaller stories first, so the first size is not charged for compiling
+  // (--cold: no warm-up and one run, as a page's first frame; run each size in a fresh process).
+  if (!cold) for (let i = 0; i < 5; i++) layout(parseTimeline(JSON.parse(JSON.stringify(generateStory(3000, 3 + i).doc))).timeline);
+  const count = doc.events.length;
+  const runs = cold ? 1 : count <= 1000 ? 15 : count <= 10_000 ? 5 : count <= 100_000 ? 3 : 1;
   const samples = [];
   let shape;
   for (let run = 0; run < runs; run++) {
@@ -119,7 +125,7 @@ for (const n of sizes.length ? sizes : [10_000, 100_000, 1_000_000]) {
     const {timeline, issues} = parseTimeline(doc);
     const parse = now() - t;
     if (!timeline || issues.some((issue) => issue.severity === 'error'))
-      throw new Error(`story of ${n} did not parse: ${JSON.stringify(issues.slice(0, 3))}`);
+      throw new Error(`story ${n} did not parse: ${JSON.stringify(issues.slice(0, 3))}`);
     gc(); // the parser's garbage is the parser's cost, not the layout's
     const from = now();
     const result = layout(timeline);

@@ -1,8 +1,10 @@
 // Stacks a story's label boxes above the time axis: each box goes as low as it fits without
 // meeting another, on the side of its mark with more room, preferring spots where no point's
 // stem would run through a label. Greedy in the order given (the anchor first), so the same
-// story always gives the same drawing. O(n² · c) for n boxes with c candidate heights each:
-// fine for a story's few dozen events (geometry.ts sends archives to the lane packer instead).
+// story always gives the same drawing. Each box looks only at the boxes placed near it (found
+// in an index ordered along the axis) and counts the marks still to come under it in a Fenwick
+// tree: O(n · (log n + b²)) for n boxes with b placed near each, which the height of the label
+// area bounds. Stories only (up to 300 events; geometry.ts sends archives to the lane packer).
 
 export interface BoxItem {
   /** The mark along the axis: a point's position, or a bar's start. */
@@ -54,53 +56,193 @@ export function packBoxes(items: readonly BoxItem[], order: ArrayLike<number>, l
   const shape = new Uint8Array(n);
   const spanStart = new Float64Array(n);
   const spanEnd = new Float64Array(n);
-  const heightOf = (p: number) => items[p].shapes[shape[p]].height;
-  const placed: number[] = [];
+  const boxHeight = new Float64Array(n);
+  const placed = new PlacedIndex(spanStart, spanEnd, n);
+  const marks = new MarksAhead(items, order);
+  // Scratch space, reused for every candidate: the boxes near it and the heights it may take.
+  const near = new Int32Array(n);
+  const heights = new Float64Array(n + 1);
   let used = 0;
   for (let j = 0; j < order.length; j++) {
     const i = order[j];
     const item = items[i];
-    let best: (Option & {y: number; cost: number; shape: number}) | undefined;
-    item.shapes.forEach(({width, height}, form) => {
+    marks.pass(j);
+    let best: Option | undefined;
+    let bestY = 0;
+    let bestCost = Infinity;
+    let bestShape = 0;
+    for (let form = 0; form < item.shapes.length; form++) {
+      const {width, height} = item.shapes[form];
       for (const option of options(item, width, lo, hi)) {
         const {x0, x1} = option;
-        const near = placed.filter((p) => spanStart[p] < x1 + GAP_X && x0 < spanEnd[p] + GAP_X);
-        const heights = [0, ...near.map((p) => elevation[p] + heightOf(p) + GAP_Y)].sort((a, b) => a - b);
+        const count = placed.near(x0, x1, GAP_X, near);
+        heights[0] = 0;
+        for (let q = 0; q < count; q++) heights[q + 1] = elevation[near[q]] + boxHeight[near[q]] + GAP_Y;
+        const sorted = heights.subarray(0, count + 1).sort();
         // Each mark still to be placed under this box will have to climb over it (or run its stem through it).
-        let covered = 0;
-        for (let later = j + 1; later < order.length; later++) {
-          const at = items[order[later]].from;
-          if (at > x0 && at < x1) covered++;
-        }
+        const covered = marks.between(x0, x1);
         const base = (option.flip ? FLIP_COST : 0) + form * SHAPE_COST + covered * COVER_COST;
-        for (const y of heights) {
+        for (let h = 0; h <= count; h++) {
+          const y = sorted[h];
           if (y + height > maxHeight) break;
-          if (best && y + base >= best.cost) break;
+          if (best && y + base >= bestCost) break;
           const top = y + height;
-          if (near.some((p) => elevation[p] < top + GAP_Y && y < elevation[p] + heightOf(p) + GAP_Y)) continue;
+          let clash = false;
+          for (let q = 0; q < count && !clash; q++) {
+            const p = near[q];
+            clash = elevation[p] < top + GAP_Y && y < elevation[p] + boxHeight[p] + GAP_Y;
+          }
+          if (clash) continue;
+          // Only a box near this one can hold a stem through it, or stand over its mark.
           let cost = y + base;
-          for (const p of placed) {
+          for (let q = 0; q < count; q++) {
+            const p = near[q];
             // This point's stem, from its mark down to the axis, through a box below it…
             if (item.point && spanStart[p] < item.from && item.from < spanEnd[p] && elevation[p] < y) cost += STEM_COST;
             // …or another point's stem through this box.
             const other = items[p];
             if (other.point && x0 < other.from && other.from < x1 && elevation[p] > y) cost += STEM_COST;
           }
-          if (!best || cost < best.cost) best = {y, cost, shape: form, ...option};
+          if (!best || cost < bestCost) {
+            best = option;
+            bestY = y;
+            bestCost = cost;
+            bestShape = form;
+          }
         }
       }
-    });
+    }
     if (!best) continue;
-    elevation[i] = best.y;
+    elevation[i] = bestY;
     labelAt[i] = best.start;
     flipped[i] = best.flip ? 1 : 0;
-    shape[i] = best.shape;
+    shape[i] = bestShape;
     spanStart[i] = best.x0;
     spanEnd[i] = best.x1;
-    used = Math.max(used, best.y + heightOf(i));
-    placed.push(i);
+    boxHeight[i] = item.shapes[bestShape].height;
+    used = Math.max(used, bestY + boxHeight[i]);
+    placed.add(i);
   }
   return {elevation, labelAt, flipped, shape, spanStart, spanEnd, used};
+}
+
+/**
+ * The boxes placed so far, ordered by where they start along the axis, for finding those that
+ * meet a stretch without looking at all of them: those starting before its end, back to where
+ * even the longest box placed would end before its start.
+ */
+class PlacedIndex {
+  readonly #byStart: Int32Array;
+  readonly #starts: Float64Array;
+  #count = 0;
+  #longest = 0;
+  constructor(
+    readonly spanStart: Float64Array,
+    readonly spanEnd: Float64Array,
+    n: number,
+  ) {
+    this.#byStart = new Int32Array(n);
+    this.#starts = new Float64Array(n);
+  }
+
+  add(i: number): void {
+    const start = this.spanStart[i];
+    const length = this.spanEnd[i] - start;
+    // A span that is no number meets nothing (every comparison with it is false): not indexed.
+    if (Number.isNaN(start) || Number.isNaN(length)) return;
+    const at = this.#before(start, true);
+    this.#byStart.copyWithin(at + 1, at, this.#count);
+    this.#starts.copyWithin(at + 1, at, this.#count);
+    this.#byStart[at] = i;
+    this.#starts[at] = start;
+    this.#count++;
+    if (length > this.#longest) this.#longest = length;
+  }
+
+  /**
+   * Writes to `out` the boxes that come within `gap` of [x0, x1] (compared exactly as asking
+   * every box would: the same boxes, whatever the rounding); returns how many.
+   */
+  near(x0: number, x1: number, gap: number, out: Int32Array): number {
+    const {spanStart, spanEnd} = this;
+    // A px of slack beyond the longest box: rounding can never make the search stop too early.
+    const reach = x0 - gap - this.#longest - 1;
+    let count = 0;
+    for (let r = this.#before(x1 + gap, false) - 1; r >= 0; r--) {
+      const p = this.#byStart[r];
+      if (this.#starts[r] < reach) break;
+      if (spanStart[p] < x1 + gap && x0 < spanEnd[p] + gap) out[count++] = p;
+    }
+    return count;
+  }
+
+  /** How many indexed boxes start before `at` (`orAt`: at or before it). */
+  #before(at: number, orAt: boolean): number {
+    let low = 0;
+    let high = this.#count;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      const value = this.#starts[mid];
+      if (value < at || (orAt && value === at)) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+}
+
+/** The marks of the boxes still to be placed, counted between two positions in O(log n) (a Fenwick tree over their sorted positions). */
+class MarksAhead {
+  readonly #sorted: Float64Array;
+  readonly #slot: Int32Array;
+  readonly #tree: Int32Array;
+  constructor(items: readonly BoxItem[], order: ArrayLike<number>) {
+    const m = order.length;
+    // Marks that are no number lie between no two positions: they are left out.
+    const positions: number[] = [];
+    for (let j = 0; j < m; j++) if (!Number.isNaN(items[order[j]].from)) positions.push(j);
+    positions.sort((a, b) => items[order[a]].from - items[order[b]].from || a - b);
+    this.#sorted = new Float64Array(positions.length);
+    this.#slot = new Int32Array(m).fill(-1);
+    this.#tree = new Int32Array(positions.length + 1);
+    positions.forEach((j, s) => {
+      this.#sorted[s] = items[order[j]].from;
+      this.#slot[j] = s;
+    });
+    // Every slot holds one mark: each tree node counts the slots it covers.
+    for (let s = 1; s <= positions.length; s++) this.#tree[s] = s & -s;
+  }
+
+  /** The box at position `j` of the order is being placed: its mark is no longer ahead. */
+  pass(j: number): void {
+    const slot = this.#slot[j];
+    if (slot < 0) return;
+    for (let s = slot + 1; s < this.#tree.length; s += s & -s) this.#tree[s]--;
+  }
+
+  /** Marks ahead strictly between `x0` and `x1`. */
+  between(x0: number, x1: number): number {
+    const first = this.#bound(x0, true); // first slot above x0
+    const last = this.#bound(x1, false); // first slot at or above x1
+    return last > first ? this.#prefix(last) - this.#prefix(first) : 0;
+  }
+
+  #prefix(count: number): number {
+    let sum = 0;
+    for (let s = count; s > 0; s -= s & -s) sum += this.#tree[s];
+    return sum;
+  }
+
+  #bound(at: number, orAt: boolean): number {
+    let low = 0;
+    let high = this.#sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      const value = this.#sorted[mid];
+      if (value < at || (orAt && value === at)) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
 }
 
 interface Option {

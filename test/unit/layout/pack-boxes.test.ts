@@ -3,6 +3,7 @@
 import {describe, expect, it} from 'vitest';
 import {packBoxes, type BoxItem} from '../../../src/layout/pack-boxes.js';
 import {mulberry32} from './helpers.js';
+import {referencePackBoxes} from './pack-boxes-reference.js';
 
 const point = (from: number, width = 200, height = 34, narrow?: {width: number; height: number}): BoxItem => ({
   from,
@@ -105,5 +106,40 @@ describe('packBoxes', () => {
         expect(a.y1).toBeLessThanOrEqual(600);
       }
     }
+  });
+
+  it('places every box exactly where the straightforward packer (every box against every other) does', () => {
+    // Crowded and sparse stories, points and bars, one or two shapes, at fractional positions,
+    // in time order and shuffled (as the retries reorder them), low and high ceilings.
+    const random = mulberry32(29);
+    let compared = 0;
+    let missed = 0;
+    for (let trial = 0; trial < 120; trial++) {
+      const n = 1 + Math.floor(random() * (trial % 3 === 0 ? 300 : 60));
+      const axis = 300 + random() * 3000;
+      // Whole px in some trials: marks that fall exactly on a box's edge.
+      const at = (x: number) => (trial % 5 === 0 ? Math.round(x / 4) * 4 : x);
+      const items: BoxItem[] = Array.from({length: n}, () => {
+        const from = at(random() * axis);
+        const bar = random() < 0.3;
+        const to = bar ? from + at(random() * (random() < 0.2 ? axis : 200)) : from;
+        const width = at(40 + random() * 280);
+        const height = 34 + 16 * Math.floor(random() * 3);
+        const shapes = random() < 0.5 ? [{width, height}] : [{width, height}, {width: width * 0.6, height: height + 16}];
+        return {from, to, point: !bar, shapes, offset: bar ? 6 : 12 + (random() < 0.05 ? 8 : 0)};
+      });
+      items.sort((a, b) => a.from - b.from);
+      const sequence = order(n);
+      if (trial % 2) sequence.sort(() => random() - 0.5);
+      const maxHeight = trial % 4 === 1 ? 120 : 800;
+      const expected = referencePackBoxes(items, sequence, 4, axis - 4, maxHeight);
+      const actual = packBoxes(items, sequence, 4, axis - 4, maxHeight);
+      expect(actual, `trial ${trial}`).toEqual(expected);
+      compared += n;
+      missed += expected.elevation.filter(Number.isNaN).length;
+    }
+    // The comparison covered crowded stretches, where boxes are left out, not only easy ones.
+    expect(compared).toBeGreaterThan(5000);
+    expect(missed).toBeGreaterThan(100);
   });
 });

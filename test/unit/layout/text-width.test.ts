@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import {estimateTextWidth, truncateToWidth, wrapToWidth} from '../../../src/layout/text-width.js';
+import {balancedWrap, estimateTextWidth, truncateToWidth, wrapToWidth} from '../../../src/layout/text-width.js';
+import {CORPUS} from '../../corpus/index.js';
 import {mulberry32} from './helpers.js';
+import {referenceBalancedWrap, referenceWrapToWidth} from './text-width-reference.js';
 
 const ALPHABET = [
   ...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,:;!?()—-MWmw@%абвгдежзШЩЮЯ中文日本語한국어カタカナ𠮷',
@@ -128,6 +130,53 @@ describe('wrapToWidth', () => {
       const joined = lines.join(' ');
       if (!joined.endsWith('…')) expect(joined).toBe(text);
       else expect(text.startsWith(joined.slice(0, -1).trimEnd())).toBe(true);
+    }
+  });
+});
+
+describe('wrapping from measured characters', () => {
+  // Texts with what trips line breaking up: runs of spaces (leading, trailing, inside; tabs,
+  // no-break and ideographic spaces), dashes and slashes, CJK with its punctuation, characters
+  // of two UTF-16 units, and words wider than a line.
+  const PARTS = [...ALPHABET, '  ', ' ', ' ', ' ', '\t', '\u00a0', '\u3000', '-', '—', '…', ' …', '/', '、', '。', '）', 'добрососедстве', 'Internationalization', '𠮷𠮷'];
+  const texts = (random: () => number) => {
+    const corpus = CORPUS.flatMap((story) => (story.doc as {events: {title: string}[]}).events.map((event) => event.title));
+    const made = Array.from({length: 400}, () =>
+      Array.from({length: Math.floor(random() * 40)}, () => PARTS[Math.floor(random() * PARTS.length)]).join(''),
+    );
+    return [...corpus, ...made];
+  };
+
+  it('breaks every line where measuring each candidate line from scratch does', () => {
+    const random = mulberry32(17);
+    let wrapped = 0;
+    for (const text of texts(random)) {
+      for (let trial = 0; trial < 4; trial++) {
+        const size = [11, 13, 15][trial % 3];
+        const bold = trial % 2 === 0;
+        const maxWidth = 10 + Math.floor(random() * 330);
+        const maxLines = 1 + Math.floor(random() * 5);
+        const expected = referenceWrapToWidth(text, maxWidth, size, bold, maxLines);
+        expect(wrapToWidth(text, maxWidth, size, bold, maxLines), JSON.stringify({text, maxWidth, size, bold, maxLines})).toEqual(expected);
+        if (expected.length > 1) wrapped++;
+      }
+    }
+    expect(wrapped).toBeGreaterThan(500);
+  });
+
+  it('balances every title as the reference does, however the calls interleave', () => {
+    const random = mulberry32(23);
+    const all = texts(random);
+    for (let t = 0; t < all.length; t++) {
+      // Another text in between: what is kept of the last text measured must not leak.
+      const other = all[Math.floor(random() * all.length)];
+      for (const text of [all[t], other, all[t]]) {
+        const maxWidth = 60 + Math.floor(random() * 280);
+        const maxLines = 1 + Math.floor(random() * 4);
+        expect(balancedWrap(text, maxWidth, 13, true, maxLines), JSON.stringify({text, maxWidth, maxLines})).toEqual(
+          referenceBalancedWrap(text, maxWidth, 13, true, maxLines),
+        );
+      }
     }
   });
 });
