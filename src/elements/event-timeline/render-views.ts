@@ -13,6 +13,7 @@ import {detailPart, listPart} from './idle-parts.js';
 import {renderChart} from './render-chart.js';
 import {renderLegend, type PanelContext} from './render-panels.js';
 import {defaultFocus, type Selection} from './selection.js';
+import {thumbnailsPart} from './view-settings.js';
 import type {TimelineView} from './timeline-view.js';
 
 /** Above this many events the list is built only when the reader asks for it. */
@@ -89,7 +90,7 @@ export function renderPicture(c: ViewsContext) {
           dataRtl: timeline.lang ? isRtl(timeline.lang) : undefined,
           lang,
           activeId: selection.hoverId ?? selected ?? timeline.anchor,
-        })}
+        })}${model.settings.thumbnails && thumbnailsPart.value!.renderThumbnails(view, timeline.events, c.locale.rtl)}
       </svg>
       ${
         detailEvent && detailPart.value
@@ -144,10 +145,11 @@ function panelContext({model, locale: {lang, strings}, element: {idPrefix, theme
 export function adoptPartStyles(
   root: ShadowRoot,
   parts: PartLoads,
-  {detail, list, listView}: {detail: boolean; list: boolean; listView: boolean},
+  {detail, list, listView, thumbnails}: {detail: boolean; list: boolean; listView: boolean; thumbnails: boolean},
 ) {
   const detailCard = detail ? parts.get(detailPart) : undefined;
   if (detailCard) adoptStyles(root, detailCard.styles);
   const listModule = list ? (listView ? parts.get(listPart) : listPart.value) : undefined;
   if (listModule) adoptStyles(root, listModule.styles);
+  if (thumbnails && thumbnailsPart.value) adoptStyles(root, thumbnailsPart.value.styles);
 }

@@ -17,6 +17,9 @@ import type {Selection} from './selection.js';
 import {TimelineView, type ViewSettings} from './timeline-view.js';
 import type {Viewport} from './viewport.js';
 
+/** Thumbnails on the chart (`media-thumbnails`): the layout keeps room for them once it has come. */
+export const thumbnailsPart = lazyPart('thumbnails', () => import('./render-thumbnails.js'));
+
 // Asked for by a story reaching before year -9999 (its first event: they are in time order).
 export const deepTimePart = lazyPart('deep time', () =>
   import('../../i18n/deep-time.js').then((module) => (registerDeepTime(module.deepTimeWords), true as const)),
@@ -45,7 +48,8 @@ export function deriveView({element, timeline, locale, parts, viewport, selectio
 } {
   const far = timeline && isFar(timeline.events[0]!.start) ? deepTimePart : undefined;
   const waiting = locale.waiting || (far !== undefined && !parts.get(far) && !parts.failed.has(far.name));
-  const settings = viewSettings(element, viewport.width, locale);
+  const thumbnails = element.mediaThumbnails ? parts.get(thumbnailsPart) : undefined;
+  const settings = {...viewSettings(element, viewport.width, locale), thumbnails: thumbnails?.hasThumbnail};
   const old = viewport.model;
   const place = {host: element, selection, startOf: (id: string) => old?.byId.get(id)?.start};
   const compared = timeline && !waiting ? live.changesFor(timeline, place) : undefined;
@@ -66,6 +70,7 @@ export function deriveView({element, timeline, locale, parts, viewport, selectio
 
 export interface SettingsSource {
   selected?: string;
+  mediaThumbnails: boolean;
   readonly renderRoot: HTMLElement | DocumentFragment;
   layout: 'auto' | 'horizontal' | 'vertical';
   noBreaks: boolean;
