@@ -186,10 +186,12 @@ const unescapeAttribute = (value: string) =>
 export async function styleHashes(html: string): Promise<string[]> {
   const texts = new Set<string>();
   for (const [, text] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)) texts.add(text!);
-  // Only inside tags: a data text that reads like an attribute is escaped text, not a tag.
+  // Attributes of tags, read one after another: text that only reads like an attribute (in a
+  // text node, escaped, or inside another attribute's value) is not one.
+  const attribute = /\s([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
   for (const [tag] of html.matchAll(/<[a-z][\w-]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*\/?>/gi))
-    for (const [, , double, single] of tag.matchAll(/\sstyle\s*=\s*("([^"]*)"|'([^']*)')/gi))
-      texts.add(unescapeAttribute(double ?? single ?? ''));
+    for (const [, name, double, single, bare] of tag.matchAll(attribute))
+      if (name!.toLowerCase() === 'style') texts.add(unescapeAttribute(double ?? single ?? bare ?? ''));
   const hashes = await Promise.all(
     [...texts].map(async (text) => {
       const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
