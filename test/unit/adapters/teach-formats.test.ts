@@ -193,7 +193,10 @@ describe('light-DOM lists', () => {
 
   it('teaches the problems of the document it made as event JSON', () => {
     const document = {events: [{id: 'a', date: '2026', title: 'A', status: 'planed'}]};
-    const [status] = teachList([warning('events[0].status', '"planed" is not a status')], document);
+    const [status] = teachList(
+      [warning('events[0].status', '"planed" is not one of happened, planned, expected, cancelled; derived from the date instead')],
+      document,
+    );
     expect(status).toMatchObject({fix: 'planned'});
   });
 });
@@ -217,7 +220,10 @@ describe("light-DOM lists: the problems of the document a list made, at the list
 
   it('keeps the advice and the value to write', () => {
     const document = {events: [{id: 'a', date: '2026', title: 'A', status: 'planed'}]};
-    const taught = teachList([warning('events[0].status', '"planed" is not a status')], document);
+    const taught = teachList(
+      [warning('events[0].status', '"planed" is not one of happened, planned, expected, cancelled; derived from the date instead')],
+      document,
+    );
     expect(listPaths(taught, {events: [2], links: [], eras: []})).toEqual([{...taught[0], path: 'li[2]/@data-status'}]);
     expect(taught[0]!.fix).toBe('planned');
   });
