@@ -1,5 +1,5 @@
 // `npm run example:eleventy`: the Eleventy example of docs/server-rendering.md, run for real.
-// Installs the example's own dependencies (examples/server-rendering/package.json, Eleventy 3; not
+// Installs the example's own dependencies (examples/eleventy/package.json, Eleventy 3; not
 // part of the root install), builds the library and the site, then opens _site/index.html in
 // headless Chromium as a reader would: with JavaScript off, the declarative shadow roots show
 // every event of the story with its whole title, the legend, the list and the quote card, styled
@@ -17,7 +17,7 @@ import {CHROME_FLAGS, findChrome} from './find-chrome.js';
 import {readPage} from '../test/server/server-rendering.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const example = join(root, 'examples/server-rendering');
+const example = join(root, 'examples/eleventy');
 const site = join(example, '_site');
 
 function run(command, args, cwd) {
