@@ -39,7 +39,7 @@ type Fields = Omit<EventDocument, 'id'>;
  * Reads the first `<ol>` or `<ul>` child of `host`. Undefined when there is none. Issues use the
  * author's numbering: `li[3]` is the third item.
  */
-export function readLightDomList(host: Element): {document: TimelineDocument; issues: TimelineIssue[]} | undefined {
+export function readLightDomList(host: Element): {document: TimelineDocument; issues: TimelineIssue[]; places: ListPlaces} | undefined {
   const list = host.querySelector(':scope>ol,:scope>ul');
   if (!list) return undefined;
   const log = new IssueLog();
@@ -48,16 +48,24 @@ export function readLightDomList(host: Element): {document: TimelineDocument; is
   const read: Item<Fields>[] = [];
   const wanted: [Item<Fields>, string, string][] = [];
   const categories: Record<string, CategoryDocument> = Object.create(null);
+  const places: ListPlaces = {events: [], links: [], eras: []};
   items.forEach((li, index) => {
     if (dataOf(li, 'type').toLowerCase() === 'era') {
       const era = readEra(log, li, index + 1);
-      if (era) eras.push(era);
+      if (era) {
+        eras.push(era);
+        places.eras.push(index + 1);
+      }
       return;
     }
     const item = readItem(log, li, index + 1);
     if (!item) return;
     read.push(item);
-    for (const [kind, to] of linksOf(li)) wanted.push([item, kind, to]);
+    places.events.push(index + 1);
+    for (const [kind, to] of linksOf(li)) {
+      wanted.push([item, kind, to]);
+      places.links.push(index + 1);
+    }
     const key = item.event.category;
     const [label, color] = [dataOf(li, 'category-label'), dataOf(li, 'category-color')];
     if (key && (label || color) && !Object.hasOwn(categories, key)) categories[key] = compact({label, color});
@@ -73,7 +81,44 @@ export function readLightDomList(host: Element): {document: TimelineDocument; is
     anchor: dataOf(list, 'anchor'),
     categories: Object.keys(categories).length ? {...categories} : undefined,
   });
-  return {document: {...head, events, ...(links.length ? {links} : {}), ...(eras.length ? {eras} : {})}, issues: log.finish()};
+  return {document: {...head, events, ...(links.length ? {links} : {}), ...(eras.length ? {eras} : {})}, issues: log.finish(), places};
+}
+
+/** Which item (`li[N]`, counted from 1) each event, link and era of the document a list made comes from. */
+export interface ListPlaces {
+  events: number[];
+  links: number[];
+  eras: number[];
+}
+
+/** The attribute an event's field is written in, in a list item. */
+const WRITTEN_IN: Record<string, string> = {
+  id: '/@data-id',
+  category: '/@data-category',
+  place: '/@data-place',
+  status: '/@data-status',
+  date: '/time/@datetime',
+  'source.url': '/a/@href',
+};
+
+/**
+ * The problems parseTimeline found in the document a list made, at the list's own places: an
+ * event's `events[2].status` is `li[3]/@data-status`, a quote's `events[2].quotes[0].lang`
+ * `li[3]/blockquote[1]` (with the field), a link or an era the item that gives it.
+ */
+export function listPaths(issues: readonly TimelineIssue[], places: ListPlaces): TimelineIssue[] {
+  return issues.map((issue) => {
+    const match = /^(events|links|eras)\[(\d+)\]\.?(.*)$/.exec(issue.path);
+    const number = match && places[match[1] as keyof ListPlaces][Number(match[2])];
+    if (!match || !number) return issue;
+    const field = match[3]!;
+    const quote = /^quotes\[(\d+)\]\.?(.*)$/.exec(field);
+    const place =
+      match[1] !== 'events' || !field
+        ? ''
+        : (WRITTEN_IN[field] ?? (quote ? `/blockquote[${Number(quote[1]) + 1}]${quote[2] ? ` (${quote[2]})` : ''}` : ` (${field})`));
+    return {...issue, path: `li[${number}]${place}`};
+  });
 }
 
 /** The links an item gives: its <a href="#id" data-link="kind">, then its data-links="kind: id; …". */

@@ -251,7 +251,7 @@ describe('readLightDomList', () => {
 
   it('reports an empty list through parseTimeline', async () => {
     const result = read(await fixture(html`<div><ol></ol></div>`))!;
-    expect(result).to.deep.equal({document: {version: 1, events: []}, issues: []});
+    expect(result).to.deep.equal({document: {version: 1, events: []}, issues: [], places: {events: [], links: [], eras: []}});
     expect(parseTimeline(result.document).issues).to.deep.equal([
       {path: 'events', message: 'must hold at least one event', severity: 'error'},
     ]);

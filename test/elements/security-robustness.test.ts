@@ -70,7 +70,7 @@ describe('crashes that lost valid data', function () {
     expect(alertOf(element)).to.contain('events[1].start_date.year: must be a number or a string, not an array');
     expect(element.issues).to.deep.include({
       path: 'events[2].unique_id',
-      message: 'must be a string, not an array; ignored',
+      message: 'must be a string, not an array; ignored: write a short text, like "summit-2026", unique in the story',
       severity: 'warning',
     });
     expect(drawnIds(element)).to.have.members(['kept', 'deep-id']);

@@ -84,6 +84,16 @@ describe('<event-timeline> problems in a TimelineJS3 document or a list, said in
     expect(alert).to.contain('li[5]: <time> "2004-13-05" has month 13 (must be 01–12): write <time datetime="2004-05-13">');
     await waitUntil(() => parts(element, 'event').length === 1, 'the valid item was not drawn');
     expect(errors.filter((line) => line.includes('li[3]'))).to.have.length(1);
+    // A problem the parser finds in what the list says is named at the item and its attribute too.
+    wrapper.innerHTML = `<event-timeline lang="en"><ol>
+      <li><time datetime="2003">2003</time> <strong>Kept</strong></li>
+      <li data-status="planed"><time datetime="2004">2004</time> <strong>Misspelt</strong></li>
+    </ol></event-timeline>`;
+    const second = wrapper.firstElementChild as EventTimeline;
+    await waitUntil(
+      () => second.issues.some((issue) => issue.path === 'li[2]/@data-status' && issue.message.includes('did you mean "planned"?')),
+      'the status was not named at its item',
+    );
     // The list is read, never changed.
     expect(element.querySelector('li time')!.getAttribute('datetime')).to.equal('10/09/2002');
   });

@@ -131,7 +131,7 @@ export class TimelineData implements ReactiveController {
     if (host.data !== undefined || host.src || key === undefined) return;
     if (script) return this.#read(key, true, key);
     const reads = ++this.#reads;
-    this.#withPart(lightDomListPart, reads, ({readLightDomList}) => {
+    this.#withPart(lightDomListPart, reads, ({readLightDomList, listPaths}) => {
       // total(): the list is read without recursion; a bug there is an issue, not a blank element.
       let read: ReturnType<typeof readLightDomList> | undefined;
       const result = total(() => {
@@ -139,7 +139,10 @@ export class TimelineData implements ReactiveController {
         return read ? parseTimeline(read.document) : {issues: []};
       });
       const issues = [...(read?.issues ?? []), ...result.issues];
-      if (read || result.issues.length) this.#accept({...result, issues}, (module) => module.teachList(issues, read?.document));
+      // Taught at the document's paths, then said at the list's own (`li[3]/@data-status`).
+      const placed = (list: TimelineIssue[]) => (read ? listPaths(list, read.places) : list);
+      if (read || result.issues.length)
+        this.#accept({...result, issues: placed(issues)}, (module) => placed(module.teachList(issues, read?.document)));
     });
   }
 

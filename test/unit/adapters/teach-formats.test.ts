@@ -4,6 +4,7 @@ import {describe, expect, it} from 'vitest';
 import {parseInput} from '../../../src/adapters/read-input.js';
 import {teachList, teachTimelineJs} from '../../../src/adapters/teach-formats.js';
 import {fromTimelineJs} from '../../../src/adapters/timelinejs.js';
+import {listPaths} from '../../../src/adapters/light-dom-list.js';
 import type {TimelineIssue} from '../../../src/model/types.js';
 
 type Json = Record<string, unknown>;
@@ -192,7 +193,38 @@ describe('light-DOM lists', () => {
 
   it('teaches the problems of the document it made as event JSON', () => {
     const document = {events: [{id: 'a', date: '2026', title: 'A', status: 'planed'}]};
-    const [status] = teachList([warning('events[0].status', '"planed" is not a status')], document);
+    const [status] = teachList(
+      [warning('events[0].status', '"planed" is not one of happened, planned, expected, cancelled; derived from the date instead')],
+      document,
+    );
     expect(status).toMatchObject({fix: 'planned'});
+  });
+});
+
+describe("light-DOM lists: the problems of the document a list made, at the list's own places", () => {
+  const places = {events: [1, 3], links: [3], eras: [4]};
+  it.each([
+    ['events[1].status', 'li[3]/@data-status'],
+    ['events[0].category', 'li[1]/@data-category'],
+    ['events[1].quotes[0].lang', 'li[3]/blockquote[1] (lang)'],
+    ['events[1].summary', 'li[3] (summary)'],
+    ['events[0]', 'li[1]'],
+    ['links[0].to', 'li[3]'],
+    ['eras[0].date', 'li[4]'],
+    ['li[2]', 'li[2]'],
+    ['events', 'events'],
+    ['events[5].status', 'events[5].status'],
+  ])('says %s as %s', (path, place) => {
+    expect(listPaths([warning(path, 'x')], places)).toEqual([warning(place, 'x')]);
+  });
+
+  it('keeps the advice and the value to write', () => {
+    const document = {events: [{id: 'a', date: '2026', title: 'A', status: 'planed'}]};
+    const taught = teachList(
+      [warning('events[0].status', '"planed" is not one of happened, planned, expected, cancelled; derived from the date instead')],
+      document,
+    );
+    expect(listPaths(taught, {events: [2], links: [], eras: []})).toEqual([{...taught[0], path: 'li[2]/@data-status'}]);
+    expect(taught[0]!.fix).toBe('planned');
   });
 });
