@@ -58,7 +58,7 @@ const PARTS = {
 
 // The issue's target for the first frame is 35 KB; it is not met (docs/performance.md), and the check
 // fails above the last measured size with a little room, so that no change makes it worse
-// unnoticed: 51.5 KB after the faster layout and the thumbnails; 51.7 KB after the reader's zoom
+// unnoticed: 51.5 KB after the faster layout and the thumbnails; 51.6 KB after the reader's zoom
 // and export actions, the live marks and the polling left it and the element was split by concern.
 const FIRST_FRAME_TARGET = 35 * 1024;
 const FIRST_FRAME = 52.5 * 1024;
@@ -68,12 +68,12 @@ const LAZY_CHUNK = 12 * 1024;
 // to publish (title, legend, credit, preset sizes: 3.5 KB more in the export part): it is reported,
 // and the check fails above the last measured size with a little room: 104 KB, 105 KB after the
 // element was split into controllers (0.6 KB), 106 KB after the download menu's presets in every
-// language's strings (0.3 KB), 107 KB after the thumbnails on the chart (a part of 1 KB), 114 KB
-// after the advice on problems and the faster layout (111.3 KB), and the first frame's reader actions, live marks and polling became parts of their own (2.8 KB
+// language's strings (0.3 KB), 107 KB after the thumbnails on the chart (a part of 1 KB), 115 KB
+// after the advice on problems and the faster layout (111.3 KB), and the first frame's reader actions, live marks and polling became parts of their own (2.9 KB
 // of chunks for about 1 KB less in the first frame: code moved out compresses less well alone, and
 // each file has its own imports).
 const TOTAL_TARGET = 90 * 1024;
-const TOTAL = 114 * 1024;
+const TOTAL = 115 * 1024;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 if (!existsSync(`dist/${ENTRY}`)) {

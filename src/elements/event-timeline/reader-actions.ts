@@ -3,6 +3,7 @@
 // frame with the gestures they need; an input that comes before it waits for it (reader-input.ts).
 // Moving between events and selecting one stay in the first frame: they need no part, and work
 // offline.
+import {css} from 'lit';
 import type {PartLoads} from '../shared/part-loads.js';
 import {exportPart} from './export-part.js';
 import type {TimelineImageOptions} from './export-svg.js';
@@ -15,6 +16,28 @@ import type {Viewport} from './viewport.js';
 // A day in ms (model/units.ts's DAY), written here: importing it from the first frame's file would
 // make the bundler split that module into a file of its own (as i18n/deep-time.ts found).
 const DAY = 86_400_000;
+
+/**
+ * The download menu's panel, adopted when this part comes (render-views.ts): opened before, its
+ * buttons show in the toolbar's flow, and work (their clicks wait for this part).
+ */
+export const styles = css`
+  .download .menu {
+    position: absolute;
+    z-index: 3;
+    inset-inline-end: 0;
+    margin-top: 4px;
+    display: flex;
+    flex-direction: column;
+    white-space: nowrap;
+    gap: 4px;
+    padding: 6px;
+    background: var(--_card-bg);
+    border: 1px solid var(--_grid);
+    border-radius: 6px;
+    box-shadow: var(--_card-shadow);
+  }
+`;
 
 /** What the actions reach of their element (its private controllers, behind one object). */
 export interface ReaderContext {

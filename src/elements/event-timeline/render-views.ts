@@ -10,6 +10,7 @@ import {clusterLabel} from '../../i18n/phrases.js';
 import {adoptStyles} from '../shared/adopt-styles.js';
 import type {PartLoads} from '../shared/part-loads.js';
 import {detailPart, listPart} from './idle-parts.js';
+import {actionsPart} from './reader-input.js';
 import {renderChart} from './render-chart.js';
 import {renderLegend, type PanelContext} from './render-panels.js';
 import {defaultFocus, type Selection} from './selection.js';
@@ -138,8 +139,8 @@ function panelContext({model, locale: {lang, strings}, element: {idPrefix, theme
 }
 
 /**
- * The detail card and the list come with styles of their own, adopted before they first draw (in
- * `willUpdate`). The list view asks for its part at once; the copy kept for screen readers waits
+ * The detail card, the list, the thumbnails and the download menu's panel (the actions part) come
+ * with styles of their own, adopted before they first draw (in `willUpdate`). The list view asks for its part at once; the copy kept for screen readers waits
  * for the idle time after the first frame (idle-parts.ts), so that it never competes with the picture.
  */
 export function adoptPartStyles(
@@ -152,4 +153,5 @@ export function adoptPartStyles(
   const listModule = list ? (listView ? parts.get(listPart) : listPart.value) : undefined;
   if (listModule) adoptStyles(root, listModule.styles);
   if (thumbnails && thumbnailsPart.value) adoptStyles(root, thumbnailsPart.value.styles);
+  if (actionsPart.value) adoptStyles(root, actionsPart.value.styles);
 }
