@@ -75,22 +75,42 @@ export function packBoxes(items: readonly BoxItem[], order: ArrayLike<number>, l
       const {width, height} = item.shapes[form];
       for (const option of options(item, width, lo, hi)) {
         const {x0, x1} = option;
-        const count = placed.near(x0, x1, GAP_X, near);
-        heights[0] = 0;
-        for (let q = 0; q < count; q++) heights[q + 1] = elevation[near[q]] + boxHeight[near[q]] + GAP_Y;
-        const sorted = heights.subarray(0, count + 1).sort();
         // Each mark still to be placed under this box will have to climb over it (or run its stem through it).
         const covered = marks.between(x0, x1);
         const base = (option.flip ? FLIP_COST : 0) + form * SHAPE_COST + covered * COVER_COST;
+        // Not even on the axis would it fit, or beat the best so far: no need to look further.
+        if (height > maxHeight || (best && base >= bestCost)) continue;
+        const count = placed.near(x0, x1, GAP_X, near);
+        // The near boxes from the lowest up (few: an insertion sort), and the heights a box may
+        // take: on the axis, or on top of one of them.
+        let tallest = 0;
+        for (let a = 0; a < count; a++) {
+          const p = near[a];
+          let b = a - 1;
+          for (; b >= 0 && elevation[near[b]] > elevation[p]; b--) near[b + 1] = near[b];
+          near[b + 1] = p;
+          heights[a + 1] = elevation[p] + boxHeight[p] + GAP_Y;
+          if (boxHeight[p] > tallest) tallest = boxHeight[p];
+        }
+        heights[0] = 0;
+        const sorted = heights.subarray(0, count + 1).sort();
+        // Boxes below `under` end (with a px to spare for rounding) below every height still to try.
+        let under = 0;
         for (let h = 0; h <= count; h++) {
           const y = sorted[h];
           if (y + height > maxHeight) break;
           if (best && y + base >= bestCost) break;
           const top = y + height;
+          while (under < count && elevation[near[under]] + tallest + GAP_Y + 1 < y) under++;
           let clash = false;
-          for (let q = 0; q < count && !clash; q++) {
+          for (let q = under; q < count; q++) {
             const p = near[q];
-            clash = elevation[p] < top + GAP_Y && y < elevation[p] + boxHeight[p] + GAP_Y;
+            // Boxes from here up start above this one.
+            if (!(elevation[p] < top + GAP_Y)) break;
+            if (y < elevation[p] + boxHeight[p] + GAP_Y) {
+              clash = true;
+              break;
+            }
           }
           if (clash) continue;
           // Only a box near this one can hold a stem through it, or stand over its mark.

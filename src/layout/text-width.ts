@@ -129,12 +129,16 @@ function measured(text: string): Measured {
     let kind = unitClass[code];
     if (kind === 0) kind = unitClass[code] = EMS.indexOf(charEms(String.fromCharCode(code)));
     ems[i] = EMS[kind];
-    space[i] = SPACE.test(text[i]) ? 1 : 0;
+    let blank = unitSpace[code];
+    if (blank === 0) blank = unitSpace[code] = SPACE.test(text[i]) ? 2 : 1;
+    space[i] = blank - 1;
   }
   return (last = {text, ems, space});
 }
 
+// White space as trim() sees it, asked once per distinct UTF-16 unit: 0 not yet known, 1 no, 2 yes.
 const SPACE = /\s/;
+const unitSpace = new Uint8Array(0x10000);
 
 /** Where the break pieces of a measured text start (and its length last), or undefined when they do not make up the text. */
 function piecesOf(m: Measured): Int32Array | undefined {
@@ -298,8 +302,8 @@ export function balancedWrap(text: string, maxWidth: number, fontSize: number, b
     return {lines: [line], width: Math.min(full, maxWidth)};
   }
   // Whole: every character is there (no word too long for the width, no line over the count).
-  const bare = text.replace(/\s+/g, '');
-  const whole = (lines: string[]) => lines.join('').replace(/\s+/g, '') === bare;
+  let bare: string | undefined;
+  const whole = (lines: string[]) => lines.join('').replace(/\s+/g, '') === (bare ??= text.replace(/\s+/g, ''));
   const m = measured(text);
   const fits = (width: number) => {
     let lines: string[];
