@@ -62,6 +62,7 @@ export function packBoxes(items: readonly BoxItem[], order: ArrayLike<number>, l
   // Scratch space, reused for every candidate: the boxes near it and the heights it may take.
   const near = new Int32Array(n);
   const heights = new Float64Array(n + 1);
+  const lowest = new Float64Array(n + 2);
   let used = 0;
   for (let j = 0; j < order.length; j++) {
     const i = order[j];
@@ -81,38 +82,30 @@ export function packBoxes(items: readonly BoxItem[], order: ArrayLike<number>, l
         // Not even on the axis would it fit, or beat the best so far: no need to look further.
         if (height > maxHeight || (best && base >= bestCost)) continue;
         const count = placed.near(x0, x1, GAP_X, near);
-        // The near boxes from the lowest up (few: an insertion sort), and the heights a box may
-        // take: on the axis, or on top of one of them.
-        let tallest = 0;
-        for (let a = 0; a < count; a++) {
-          const p = near[a];
-          let b = a - 1;
-          for (; b >= 0 && elevation[near[b]] > elevation[p]; b--) near[b + 1] = near[b];
-          near[b + 1] = p;
-          heights[a + 1] = elevation[p] + boxHeight[p] + GAP_Y;
-          if (boxHeight[p] > tallest) tallest = boxHeight[p];
-        }
+        // The heights a box may take: on the axis, or on top of a near box (its top and the gap).
         heights[0] = 0;
+        for (let q = 0; q < count; q++) heights[q + 1] = elevation[near[q]] + boxHeight[near[q]] + GAP_Y;
         const sorted = heights.subarray(0, count + 1).sort();
-        // Boxes below `under` end (with a px to spare for rounding) below every height still to try.
-        let under = 0;
+        // A box at y clashes with a near box whose top (with the gap) is above y and whose bottom
+        // is below this box's top (with the gap). The near boxes with their tops above y are those
+        // from some place on in `sorted`: keep the lowest bottom from each place on.
+        lowest.fill(Infinity, 0, count + 2);
+        for (let q = 0; q < count; q++) {
+          const p = near[q];
+          const at = firstAtLeast(sorted, elevation[p] + boxHeight[p] + GAP_Y);
+          if (elevation[p] < lowest[at]) lowest[at] = elevation[p];
+        }
+        for (let h = count; h >= 0; h--) if (lowest[h + 1] < lowest[h]) lowest[h] = lowest[h + 1];
+        let above = 0;
         for (let h = 0; h <= count; h++) {
           const y = sorted[h];
           if (y + height > maxHeight) break;
           if (best && y + base >= bestCost) break;
           const top = y + height;
-          while (under < count && elevation[near[under]] + tallest + GAP_Y + 1 < y) under++;
-          let clash = false;
-          for (let q = under; q < count; q++) {
-            const p = near[q];
-            // Boxes from here up start above this one.
-            if (!(elevation[p] < top + GAP_Y)) break;
-            if (y < elevation[p] + boxHeight[p] + GAP_Y) {
-              clash = true;
-              break;
-            }
-          }
-          if (clash) continue;
+          // The first place whose top is above y.
+          if (above <= h) above = h + 1;
+          while (above <= count && sorted[above] <= y) above++;
+          if (lowest[above] < top + GAP_Y) continue;
           // Only a box near this one can hold a stem through it, or stand over its mark.
           let cost = y + base;
           for (let q = 0; q < count; q++) {
@@ -263,6 +256,18 @@ class MarksAhead {
     }
     return low;
   }
+}
+
+/** The first index of ascending `sorted` whose value is at least `value`. */
+function firstAtLeast(sorted: Float64Array, value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 interface Option {
