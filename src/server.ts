@@ -159,3 +159,39 @@ export async function renderQuoteCard(quote: ServerQuote): Promise<string> {
   >`;
   return collectResult(render(template));
 }
+
+/** Characters an attribute value may carry as entities, read back as the browser does. */
+const ENTITIES: Record<string, string> = {amp: '&', quot: '"', apos: "'", lt: '<', gt: '>'};
+const unescapeAttribute = (value: string) =>
+  value.replace(/&(?:#(\d+)|#x([\da-f]+)|(\w+));/gi, (whole, decimal?: string, hex?: string, name?: string) =>
+    decimal
+      ? String.fromCodePoint(Number(decimal))
+      : hex
+        ? String.fromCodePoint(parseInt(hex, 16))
+        : (ENTITIES[name!.toLowerCase()] ?? whole),
+  );
+
+/**
+ * The Content-Security-Policy sources that allow the inline styles of `html` and nothing else:
+ * `'sha256-…'` of each `<style>` element's text and of each `style` attribute's value, each once,
+ * sorted. The server's markup has both (the shadow roots' styles, the categories' colours); give it
+ * the whole page, so that the page's own inline styles are counted too. A strict page then sends
+ * `style-src 'self' 'unsafe-hashes' <the hashes>` ('unsafe-hashes' lets the hashes match `style`
+ * attributes; no other inline style is allowed). Once hydrated, the elements style themselves
+ * through the CSS object model, which the policy does not restrict. docs/server-rendering.md.
+ */
+export async function styleHashes(html: string): Promise<string[]> {
+  const texts = new Set<string>();
+  for (const [, text] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)) texts.add(text!);
+  // Only inside tags: a data text that reads like an attribute is escaped text, not a tag.
+  for (const [tag] of html.matchAll(/<[a-z][\w-]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*\/?>/gi))
+    for (const [, , double, single] of tag.matchAll(/\sstyle\s*=\s*("([^"]*)"|'([^']*)')/gi))
+      texts.add(unescapeAttribute(double ?? single ?? ''));
+  const hashes = await Promise.all(
+    [...texts].map(async (text) => {
+      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+      return `'sha256-${btoa(String.fromCharCode(...digest))}'`;
+    }),
+  );
+  return [...new Set(hashes)].sort();
+}

@@ -1,25 +1,27 @@
 // A static page with a server-rendered timeline and quote card, made by a plain Node script:
 //
-//   node examples/server-rendering/build-page.mjs [story.json] [out-dir] [--lang ru] [--width 720]
+//   node examples/server-rendering/build-page.mjs [story.json] [out-dir] [--lang ru] [--width 720] [--csp]
 //
 // writes out-dir/index.html and, beside it, the script that hydrates it (event-timeline.hydrate.js).
 // Open it with JavaScript off: the picture, legend and list are there. With it: the same page,
-// now interactive. In a project of your own, import from 'event-timeline/server' as below
+// now interactive. With --csp, the page carries a strict Content-Security-Policy (a <meta>) whose
+// style-src allows its inline styles by their hashes alone (styleHashes). In a project of your own, import from 'event-timeline/server' as below
 // (npm install event-timeline @lit-labs/ssr) and copy node_modules/event-timeline/dist/event-timeline.hydrate.js.
 import {copyFile, mkdir, readFile, writeFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
 import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
-import {renderQuoteCard, renderTimeline} from 'event-timeline/server';
+import {renderQuoteCard, renderTimeline, styleHashes} from 'event-timeline/server';
 
 /** Text for HTML: the page's own words (the story's title) are data too. */
 const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /**
  * Writes the page. `story`: event JSON (an object); `out`: the folder; `lang`: the page's language
- * (default: the story's); `width`: the width the server lays the picture out at.
+ * (default: the story's); `width`: the width the server lays the picture out at; `csp`: a strict
+ * Content-Security-Policy in the page, its inline styles allowed by their SHA-256 hashes.
  */
-export async function buildPage({story, out, lang = story.lang ?? 'en', width = 720}) {
+export async function buildPage({story, out, lang = story.lang ?? 'en', width = 720, csp = false}) {
   const timeline = await renderTimeline(story, {id: 'story', lang, width});
   // A quote card for the first quote in the story, linked to its event.
   const quoted = story.events.find((event) => event.quotes?.length);
@@ -35,7 +37,7 @@ export async function buildPage({story, out, lang = story.lang ?? 'en', width = 
         event: quoted.id,
       })
     : '';
-  const html = `<!doctype html>
+  let html = `<!doctype html>
 <html lang="${escapeHtml(lang)}">
 <head>
 <meta charset="utf-8">
@@ -57,6 +59,21 @@ ${card}
 </body>
 </html>
 `;
+  if (csp) {
+    // Hashes of every inline style of the page as it is (the page's own and the server's), then the
+    // policy that allows those and no other: a <meta> here; a server sends the same as a header.
+    const policy = [
+      "default-src 'self'",
+      "img-src 'self' data:",
+      `style-src 'self' 'unsafe-hashes' ${(await styleHashes(html)).join(' ')}`,
+      "object-src 'none'",
+      "base-uri 'none'",
+    ].join('; ');
+    html = html.replace(
+      '<meta charset="utf-8">\n',
+      `<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="${policy}">\n`,
+    );
+  }
   await mkdir(out, {recursive: true});
   await writeFile(join(out, 'index.html'), html);
   // The drop-in bundle with Lit's hydration support, from the installed package.
@@ -72,10 +89,12 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const at = args.indexOf(name);
     return at < 0 ? undefined : args.splice(at, 2)[1];
   };
+  const csp = args.includes('--csp');
+  if (csp) args.splice(args.indexOf('--csp'), 1);
   const lang = option('--lang');
   const width = Number(option('--width') ?? 720);
   const here = dirname(fileURLToPath(import.meta.url));
   const [storyPath = join(here, '../../demo/data/story-en.json'), out = join(here, 'out')] = args;
   const story = JSON.parse(await readFile(storyPath, 'utf8'));
-  console.log(`wrote ${await buildPage({story, out: resolve(out), lang, width})}`);
+  console.log(`wrote ${await buildPage({story, out: resolve(out), lang, width, csp})}`);
 }

@@ -147,7 +147,8 @@ export function staticSvg(timeline: Timeline, options: StaticSvgOptions = {}): S
     }
   }
   const view = model.layout(zoom, []);
-  const chart = drawChart(model, view, colors, lang, rtl);
+  const fades = new Fades(model.vertical ? 'vertical' : rtl ? 'rtl' : 'ltr');
+  const chart = drawChart(model, view, colors, lang, rtl, fades);
 
   // Footer: the legend, then the credit line.
   const footer: string[] = [];
@@ -203,7 +204,7 @@ export function staticSvg(timeline: Timeline, options: StaticSvgOptions = {}): S
   const svg = `<svg xmlns="http://www.w3.org/2000/svg"${attrs({width: physical?.width ?? width, height: physical?.height ?? height, viewBox: `0 0 ${width} ${height}`, role: 'img', lang, 'font-family': font})}>
 <title>${x(title)}</title>
 <desc>${x(model.description())}</desc>
-<defs>${clip}</defs>
+<defs>${clip}${fades.defs()}</defs>
 <rect width="100%" height="100%" fill="${colors.bg}"/>
 ${parts.join('\n')}
 <g transform="translate(${r(chartLeft)},${r(chartTop)}) scale(${r(fit * 1000) / 1000})" clip-path="url(#chart-area)">
@@ -221,7 +222,65 @@ function creditOf(timeline: Timeline): string {
   return names.length ? names.slice(0, 6).join(' · ') : '';
 }
 
-function drawChart(model: TimelineView, view: ViewLayout, colors: (typeof THEMES)['light'], lang: string, rtl: boolean): string {
+/**
+ * Fuzzy or open ends of a bar fade out along the axis, as the element draws them with a CSS mask
+ * (event-timeline.styles.ts: linear-gradient to 0.14 over the outer fifth). Here the fade is an SVG
+ * <linearGradient> of the bar's colour, its fill and its outline, which every SVG renderer reads
+ * (resvg, behind the PNG, has no CSS masks); the bar's fill-opacity applies on top, as in the element.
+ * One gradient a colour and kind of fade, in the order first used: the same story gives the same file.
+ */
+class Fades {
+  private readonly used = new Map<string, {id: string; color: string; kind: FadeKind}>();
+  constructor(private readonly direction: 'ltr' | 'rtl' | 'vertical') {}
+
+  /** `url(#…)` of the gradient for a bar of `color` fading at `kind`. */
+  paint(color: string, kind: FadeKind): string {
+    const key = `${kind} ${color}`;
+    let fade = this.used.get(key);
+    if (!fade) this.used.set(key, (fade = {id: `fade-${this.used.size + 1}`, color, kind}));
+    return `url(#${fade.id})`;
+  }
+
+  defs(): string {
+    // Along the time axis: left to right, right to left, or down.
+    const axis = {ltr: {x1: 0, x2: 1}, rtl: {x1: 1, x2: 0}, vertical: {x1: 0, x2: 0, y1: 0, y2: 1}}[this.direction];
+    return [...this.used.values()]
+      .map(
+        ({id, color, kind}) =>
+          `<linearGradient${attrs({id, ...axis})}>${FADE_STOPS[kind]
+            .map(([offset, opacity]) => `<stop offset="${offset}" stop-color="${x(color)}" stop-opacity="${opacity}"/>`)
+            .join('')}</linearGradient>`,
+      )
+      .join('');
+  }
+}
+export type FadeKind = 'start' | 'end' | 'both';
+/** The CSS mask's stops: [offset, opacity]. */
+export const FADE_STOPS: Record<FadeKind, [number, number][]> = {
+  start: [
+    [0, 0.14],
+    [0.2, 1],
+  ],
+  end: [
+    [0.8, 1],
+    [1, 0.14],
+  ],
+  both: [
+    [0, 0.14],
+    [0.2, 1],
+    [0.8, 1],
+    [1, 0.14],
+  ],
+};
+
+function drawChart(
+  model: TimelineView,
+  view: ViewLayout,
+  colors: (typeof THEMES)['light'],
+  lang: string,
+  rtl: boolean,
+  fades: Fades,
+): string {
   const {timeline} = model;
   const out: string[] = [];
   const halo = {'paint-order': 'stroke', stroke: colors.bg, 'stroke-width': 4, 'stroke-linejoin': 'round'} as const;
@@ -285,9 +344,11 @@ function drawChart(model: TimelineView, view: ViewLayout, colors: (typeof THEMES
     if (stem) out.push(`<line${attrs({x1: stem.x1, y1: stem.y1, x2: stem.x2, y2: stem.y2, stroke: color, 'stroke-opacity': 0.45})}/>`);
     if (placed.bar) {
       const bar = placed.bar;
-      const faded = placed.fuzzyStart || placed.fuzzyEnd || placed.openStart || placed.openEnd;
+      const fadeStart = placed.fuzzyStart || placed.openStart;
+      const fadeEnd = placed.fuzzyEnd || placed.openEnd;
+      const paint = fadeStart || fadeEnd ? fades.paint(color, fadeStart && fadeEnd ? 'both' : fadeStart ? 'start' : 'end') : color;
       out.push(
-        `<rect${attrs({x: bar.x, y: bar.y, width: Math.max(2, bar.width), height: Math.max(2, bar.height), rx: 3, fill: color, 'fill-opacity': faded ? 0.18 : 0.35, stroke: color, 'stroke-width': 1.5, 'stroke-dasharray': future ? '5 3' : faded ? '4 3' : undefined})}/>`,
+        `<rect${attrs({x: bar.x, y: bar.y, width: Math.max(2, bar.width), height: Math.max(2, bar.height), rx: 3, fill: paint, 'fill-opacity': '0.35', stroke: paint, 'stroke-width': 1.5, 'stroke-dasharray': future ? '5 3' : paint !== color ? '4 3' : undefined})}/>`,
       );
     } else {
       const dot = anchorEvent ? 9 : 6;

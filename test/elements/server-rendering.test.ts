@@ -14,6 +14,8 @@ interface PageReport {
   axisTicks: number;
   legend: string;
   listItems: number;
+  markFills: string[];
+  listHidden: boolean;
   links: number;
   toolbarVisible: boolean;
   serverMarkup: boolean;
@@ -26,8 +28,15 @@ interface PageReport {
   selected?: string;
 }
 
-const open = (payload: {story: string; lang?: string; width?: number; js: boolean; viewport?: number; click?: string}) =>
-  executeServerCommand<PageReport, typeof payload>('server-rendered-page', payload);
+const open = (payload: {
+  story: string;
+  lang?: string;
+  width?: number;
+  js: boolean;
+  viewport?: number;
+  click?: string;
+  csp?: 'hashes' | 'no-hashes';
+}) => executeServerCommand<PageReport, typeof payload>('server-rendered-page', payload);
 
 type Story = {events: {id: string; title: string}[]};
 const stories: Record<'story-en.json' | 'story-ru.json', Story> = {'story-en.json': {events: []}, 'story-ru.json': {events: []}};
@@ -97,5 +106,34 @@ describe('a server-rendered page at phone width', () => {
     expect(page.serverMarkup).to.equal(true);
     expect(page.marks.length).to.equal(stories['story-en.json'].events.length);
     expect(page.width).to.be.within(300, 390);
+  });
+});
+
+describe('a server-rendered page under a strict Content-Security-Policy', () => {
+  // The policy allows the page's inline styles by their hashes (styleHashes), and no other inline style.
+  const colours = ['rgb(176, 58, 46)', 'rgb(31, 95, 153)', 'rgb(107, 76, 154)', 'rgb(154, 106, 0)'];
+
+  it('shows the styled picture with JavaScript off: category colours, the list out of sight, nothing refused', async () => {
+    const page = await open({story: 'story-en.json', js: false, csp: 'hashes'});
+    expect(page.errors).to.deep.equal([]);
+    expect(page.marks.length).to.equal(stories['story-en.json'].events.length);
+    expect(page.markFills.filter((fill) => colours.includes(fill)).length).to.be.greaterThan(3);
+    expect(page.listHidden).to.equal(true);
+    for (const label of page.labels) expect(label.visible, label.id).to.equal(true);
+  });
+
+  it('hydrates under it with no error', async () => {
+    const page = await open({story: 'story-en.json', js: true, csp: 'hashes', click: stories['story-en.json'].events[1]!.id});
+    expect(page.errors).to.deep.equal([]);
+    expect(page.serverMarkup).to.equal(true);
+    expect(page.markFills.filter((fill) => colours.includes(fill)).length).to.be.greaterThan(3);
+    expect(page.selected).to.equal(stories['story-en.json'].events[1]!.id);
+  });
+
+  it('(the control) without the hashes, the same policy refuses the styles: unstyled marks, the browser says why', async () => {
+    const page = await open({story: 'story-en.json', js: false, csp: 'no-hashes'});
+    expect(page.errors.some((error) => /Content Security Policy/i.test(error))).to.equal(true);
+    expect(page.markFills.filter((fill) => colours.includes(fill))).to.deep.equal([]);
+    expect(page.listHidden).to.equal(false);
   });
 });

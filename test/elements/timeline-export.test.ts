@@ -129,6 +129,23 @@ describe('<event-timeline> toSVG()', () => {
     expect(svg.querySelectorAll('[tabindex], [class], [part]')).to.have.length(0);
   });
 
+  it('keeps the fade of fuzzy bar ends as gradients (the page fades them with a CSS mask, which a file cannot keep)', async () => {
+    const element = await timelineWith(await story('en'));
+    for (const text of [await element.toSVG(), await element.toSVG({preset: 'social'})]) {
+      const svg = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
+      const faded = [...svg.querySelectorAll('rect')].filter((rect) => /^url\(#/.test(rect.getAttribute('fill') ?? ''));
+      // The visit (first half of 2026) and the consultations (February 2026, approximate).
+      expect(faded.length).to.equal(2);
+      for (const rect of faded) {
+        const id = /^url\(#([\w-]+)\)$/.exec(rect.getAttribute('fill')!)![1]!;
+        expect(rect.getAttribute('stroke')).to.equal(`url(#${id})`);
+        const stops = [...svg.querySelectorAll(`linearGradient[id="${id}"] stop`)];
+        expect(stops.map((stop) => stop.getAttribute('stop-opacity'))).to.deep.equal(['0.14', '1', '1', '0.14']);
+        expect(stops[0]!.getAttribute('stop-color')).to.match(/^(rgb\(|#)/);
+      }
+    }
+  });
+
   it('makes an image to publish: title, every event, legend and credit at a preset size', async () => {
     const data = (await story('en')) as {title: string; categories: Record<string, {label: string}>; events: {title: string}[]};
     const element = await timelineWith(data);

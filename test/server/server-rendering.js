@@ -3,15 +3,17 @@
 // dist/server-rendering-test/ (`node scripts/build.js --lib-only` first: it imports
 // event-timeline/server and copies dist/event-timeline.hydrate.js), and a page of its own in the
 // test's browser opens it, with JavaScript on or off, as a reader would, and says what it shows.
-//   command 'server-rendered-page', payload {story: 'story-en.json' | 'story-ru.json', lang, width, js, viewport}
-import {readFile} from 'node:fs/promises';
+//   command 'server-rendered-page', payload {story: 'story-en.json' | 'story-ru.json', lang, width, js, viewport, csp}
+//   csp: 'hashes' (the page's strict policy allows its inline styles by their hashes, build-page.mjs --csp)
+//   or 'no-hashes' (the same policy with the hashes taken out: the control, no inline style may apply)
+import {readFile, writeFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import {buildPage} from '../../examples/server-rendering/build-page.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** What a reader sees in the page (runs in the page: with JavaScript off too, DevTools may run it). */
-function readPage() {
+export function readPage() {
   const timeline = document.querySelector('event-timeline');
   const root = timeline?.shadowRoot;
   if (!root) return {shadowRoot: false};
@@ -44,6 +46,7 @@ function readPage() {
     visible: visible(option.lastElementChild),
   }));
   const card = document.querySelector('quote-card')?.shadowRoot;
+  const list = root.querySelector('ol[part="list"]');
   return {
     shadowRoot: true,
     width: svg ? Number(svg.getAttribute('width')) : 0,
@@ -52,6 +55,12 @@ function readPage() {
     axisTicks: root.querySelectorAll('[part~="axis"] text').length,
     legend: root.querySelector('[part="legend"]')?.textContent.replace(/\s+/g, ' ').trim() ?? '',
     listItems: root.querySelectorAll('ol[part="list"] > li').length,
+    // What the shadow root's stylesheet and the categories' colours do: marks in their category's
+    // colour (unstyled, an SVG shape is black), the list kept for screen readers out of sight.
+    markFills: [...root.querySelectorAll('g[role="option"][data-event-id]')].map(
+      (option) => getComputedStyle(option.lastElementChild).fill,
+    ),
+    listHidden: list ? list.getBoundingClientRect().height <= 1 : false,
     links: root.querySelectorAll('[part~="link"]').length,
     toolbarVisible: root.querySelector('[part="toolbar"]')
       ? getComputedStyle(root.querySelector('[part="toolbar"]')).visibility === 'visible'
@@ -71,10 +80,11 @@ export const serverRenderingPlugin = {
   name: 'server-rendered-page',
   async executeCommand({command, payload, session}) {
     if (command !== 'server-rendered-page') return undefined;
-    const {story: file = 'story-en.json', lang, width = 720, js = true, viewport = 1280, click} = payload;
+    const {story: file = 'story-en.json', lang, width = 720, js = true, viewport = 1280, click, csp} = payload;
     const story = JSON.parse(await readFile(`${root}demo/data/${file}`, 'utf8'));
-    const name = `${file.replace(/\.json$/, '')}-${lang ?? story.lang}-${width}`;
-    await buildPage({story, out: `${root}dist/server-rendering-test/${name}`, lang, width});
+    const name = `${file.replace(/\.json$/, '')}-${lang ?? story.lang}-${width}${csp ? `-csp-${csp}` : ''}`;
+    const written = await buildPage({story, out: `${root}dist/server-rendering-test/${name}`, lang, width, csp: Boolean(csp)});
+    if (csp === 'no-hashes') await writeFile(written, (await readFile(written, 'utf8')).replace(/ 'unsafe-hashes'( 'sha256-[^']+')+/, ''));
     const testPage = session.browser.getPage(session.id);
     const page = await testPage.browser().newPage();
     const errors = [];

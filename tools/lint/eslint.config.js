@@ -18,6 +18,7 @@ export default tseslint.config(
       'bench/peers-cache/',
       'tmp/',
       'layout-report/',
+      'examples/server-rendering/_site/',
       'coverage/',
       '**/node_modules/',
       'test/corpus/',

@@ -3,7 +3,7 @@
 // stylesheet, custom properties or scripts), plus a background, a title and a description; or an
 // image to publish, with the story's title, legend and credit line at a preset's size
 // (export/static-svg.ts, as the command line draws it). Then a file download, or a PNG.
-import {staticSvg, type PresetName} from '../../export/static-svg.js';
+import {FADE_STOPS, staticSvg, type FadeKind, type PresetName} from '../../export/static-svg.js';
 import type {TimelineView} from './timeline-view.js';
 
 /** Options of `toSVG()` for an image to publish. */
@@ -86,6 +86,9 @@ export function exportSvg(source: SVGSVGElement, title: string, description: str
   const clone = source.cloneNode(true) as SVGSVGElement;
   const originals = [source, ...source.querySelectorAll('*')];
   const copies = [clone, ...clone.querySelectorAll('*')];
+  const ns = 'http://www.w3.org/2000/svg';
+  const doc = clone.ownerDocument;
+  const gradients = doc.createElementNS(ns, 'defs');
   originals.forEach((original, i) => {
     const copy = copies[i];
     const style = getComputedStyle(original);
@@ -102,6 +105,28 @@ export function exportSvg(source: SVGSVGElement, title: string, description: str
         else if (value === 'none' && (property === 'fill' || property === 'stroke')) copy.setAttribute(property, 'none');
       }
     }
+    // A bar's fuzzy ends fade through a CSS mask, which the file cannot keep (and SVG tools do
+    // not draw): the same fade as a gradient of its colour, for its fill and outline.
+    const fade = /\bfade-(start|end|both)\b/.exec(original.getAttribute('class') ?? '')?.[1] as FadeKind | undefined;
+    if (fade && style.maskImage !== 'none') {
+      const gradient = doc.createElementNS(ns, 'linearGradient');
+      gradient.id = `fade-${gradients.childElementCount + 1}`;
+      const direction = style.getPropertyValue('--_fade').trim();
+      for (const [name, value] of Object.entries(
+        direction === 'to bottom' ? {x1: 0, x2: 0, y1: 0, y2: 1} : direction === 'to left' ? {x1: 1, x2: 0} : {x1: 0, x2: 1},
+      ))
+        gradient.setAttribute(name, String(value));
+      for (const [offset, opacity] of FADE_STOPS[fade]) {
+        const stop = doc.createElementNS(ns, 'stop');
+        stop.setAttribute('offset', String(offset));
+        stop.setAttribute('stop-color', style.fill);
+        stop.setAttribute('stop-opacity', String(opacity));
+        gradient.append(stop);
+      }
+      gradients.append(gradient);
+      copy.setAttribute('fill', `url(#${gradient.id})`);
+      copy.setAttribute('stroke', `url(#${gradient.id})`);
+    }
     for (const attribute of [...copy.attributes]) if (DROP_ATTRIBUTES.test(attribute.name)) copy.removeAttribute(attribute.name);
   });
   // Lit's markers (<!--?lit$…-->) are of no use outside the page.
@@ -112,8 +137,6 @@ export function exportSvg(source: SVGSVGElement, title: string, description: str
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   clone.setAttribute('role', 'img');
   clone.removeAttribute('aria-describedby');
-  const doc = clone.ownerDocument;
-  const ns = 'http://www.w3.org/2000/svg';
   const titleElement = doc.createElementNS(ns, 'title');
   titleElement.textContent = title;
   const descElement = doc.createElementNS(ns, 'desc');
@@ -122,7 +145,7 @@ export function exportSvg(source: SVGSVGElement, title: string, description: str
   backdrop.setAttribute('width', '100%');
   backdrop.setAttribute('height', '100%');
   backdrop.setAttribute('fill', background);
-  clone.prepend(titleElement, descElement, backdrop);
+  clone.prepend(titleElement, descElement, ...(gradients.childElementCount ? [gradients] : []), backdrop);
   // A lone surrogate in the data (drawn as text, harmlessly) has no UTF-8 form: the file would not parse as XML.
   return new XMLSerializer().serializeToString(clone).toWellFormed();
 }

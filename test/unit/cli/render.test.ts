@@ -109,6 +109,45 @@ describe('staticSvg', () => {
     expect(span.svg).toContain('clip-path="url(#chart-area)"');
   });
 
+  it('fades fuzzy and open ends of bars with gradients along the axis (left to right, right to left, down)', () => {
+    const gradients = (svg: string) => [...svg.matchAll(/<linearGradient id="([^"]+)"([^>]*)>(.*?)<\/linearGradient>/g)];
+    const {svg} = staticSvg(timelineEn, {width: 1000});
+    // The visit (first half of 2026, uncertain) fades at both ends: its fill and outline are the gradient.
+    const found = gradients(svg);
+    expect(found.length).toBeGreaterThan(0);
+    const bars = [...svg.matchAll(/<rect [^>]*fill="url\(#(fade-\d+)\)"[^>]*>/g)];
+    expect(bars.length).toBe(2);
+    for (const [bar, id] of bars) {
+      expect(bar).toContain(`stroke="url(#${id})"`);
+      expect(bar).toContain('fill-opacity="0.35"');
+      expect(found.map(([, gradient]) => gradient)).toContain(id);
+    }
+    const [, , direction, stops] = found[0]!;
+    expect(direction).toBe(' x1="0" x2="1"');
+    expect([...stops!.matchAll(/offset="([\d.]+)" stop-color="#[0-9a-f]{6}" stop-opacity="([\d.]+)"/g)].map(([, a, b]) => [a, b])).toEqual([
+      ['0', '0.14'],
+      ['0.2', '1'],
+      ['0.8', '1'],
+      ['1', '0.14'],
+    ]);
+    // Right to left, time runs leftward; vertical, downward.
+    const arabic = parseTimeline({...storyEn, lang: 'ar'}).timeline!;
+    expect(gradients(staticSvg(arabic, {width: 1000, lang: 'ar'}).svg)[0]![2]).toBe(' x1="1" x2="0"');
+    expect(gradients(staticSvg(timelineEn, {width: 390}).svg)[0]![2]).toBe(' x1="0" x2="0" y1="0" y2="1"');
+    // Bars known to the day at both ends are not faded; an open end fades at that end alone.
+    const redate = (dates: Record<string, string>) =>
+      parseTimeline({
+        ...storyEn,
+        events: storyEn.events.map((event: {id: string; date: string}) => ({...event, date: dates[event.id] ?? event.date})),
+      }).timeline!;
+    const certain = staticSvg(redate({visit: '2026-03-01/2026-06-30', 'abu-dhabi': '2026-02-09/2026-02-12'}), {width: 1000}).svg;
+    expect(gradients(certain)).toEqual([]);
+    expect(certain).toMatch(/<rect [^>]*fill="#b03a2e" fill-opacity="0.35"/);
+    const open = gradients(staticSvg(redate({visit: '2026-03-01/..', 'abu-dhabi': '2026-02-09/2026-02-12'}), {width: 1000}).svg);
+    expect(open.length).toBe(1);
+    expect(open[0]![3]).toMatch(/^<stop offset="0.8" [^>]*stop-opacity="1"\/><stop offset="1" [^>]*stop-opacity="0.14"\/>$/);
+  });
+
   it('escapes the data: markup in a title stays text', () => {
     const hostile = parseTimeline({...storyEn, title: '<script>alert(1)</script> & "quotes"'}).timeline!;
     const {svg} = staticSvg(hostile);
@@ -132,6 +171,27 @@ describe('PNG through resvg', () => {
     let dark = 0;
     for (let x = 40; x < 1100; x++) for (let y = 50; y < 110; y++) if (at(x, y).every((channel) => channel < 90)) dark++;
     expect(dark).toBeGreaterThan(2000);
+  });
+
+  it('draws the fade of a fuzzy bar: its ends paler than its middle', async () => {
+    const image = staticSvg(timelineEn, {width: 1000});
+    const {pixels, width} = await rasterise(image.svg, image.width, 1, await fontsFor([]));
+    const [, left, top, scale] = /<g transform="translate\(([\d.]+),([\d.]+)\) scale\(([\d.]+)\)"/.exec(image.svg)!.map(Number);
+    const bar = /<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"[^>]*fill="url\(#fade-1\)"/
+      .exec(image.svg)!
+      .slice(1)
+      .map(Number);
+    const [bx, by, bw, bh] = bar as [number, number, number, number];
+    // How far from white the bar's middle line is, at a fraction of its length.
+    const ink = (along: number) => {
+      const px = Math.round(left! + (bx + bw * along) * scale!);
+      const py = Math.round(top! + (by + bh / 2) * scale!);
+      const at = (py * width + px) * 4;
+      return 3 * 255 - pixels[at]! - pixels[at + 1]! - pixels[at + 2]!;
+    };
+    expect(bw).toBeGreaterThan(100);
+    expect(ink(0.5)).toBeGreaterThan(100);
+    for (const end of [0.02, 0.98]) expect(ink(end), `at ${end}`).toBeLessThan(ink(0.5) / 2);
   });
 });
 

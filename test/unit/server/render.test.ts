@@ -1,8 +1,9 @@
 // Server rendering in Node: both elements render to HTML with Lit's server renderer, from plain
 // data, with no browser globals, and the output is the real picture (not the loading state).
+import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {renderQuoteCard, renderTimeline, inlineJson} from '../../../src/server.js';
+import {renderQuoteCard, renderTimeline, inlineJson, styleHashes} from '../../../src/server.js';
 import {fromTimelineJs} from '../../../src/adapters/timelinejs.js';
 
 const story = JSON.parse(readFileSync(new URL('../../../demo/data/story-en.json', import.meta.url), 'utf8'));
@@ -113,5 +114,28 @@ describe('renderTimeline: deep time', () => {
     const html = await renderTimeline(fromTimelineJs(sample).document, {width: 1000, lang: 'en'});
     expect((html.match(/<text data-label-for="/g) ?? []).length).toBe(7);
     expect(html).toContain('13.8 billion years ago');
+  });
+});
+
+describe('styleHashes', () => {
+  const sha = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+  it("hashes every <style> and style attribute of the server's markup, each once", async () => {
+    const html = `<main style="color: red">${await renderTimeline(storyRu)}${await renderQuoteCard({text: 'Слова', speaker: 'Кто-то', lang: 'ru'})}</main>`;
+    const hashes = await styleHashes(html);
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => css!);
+    const attributes = [...html.matchAll(/ style="([^"]*)"/g)].map(([, value]) => value!);
+    // The timeline's and the card's stylesheets; the categories' colours; the page's own style.
+    expect(styles.length).toBe(2);
+    expect(attributes).toContain('color: red');
+    expect(attributes.some((value) => value.startsWith('--_c:'))).toBe(true);
+    expect(hashes).toEqual([...new Set([...styles, ...attributes].map(sha))].sort());
+    expect(new Set(hashes).size).toBe(hashes.length);
+    expect(hashes.length).toBeLessThan(styles.length + attributes.length);
+  });
+
+  it('reads entities in attribute values as the browser does, and ignores text that only looks like an attribute', async () => {
+    const hashes = await styleHashes(`<p style='content: &quot;a&amp;b&#39;'>a style="x: y" in text</p><style media="print">p{}</style>`);
+    expect(hashes).toEqual([sha('content: "a&b\''), sha('p{}')].sort());
   });
 });
