@@ -158,7 +158,8 @@ function piecesOf(m: Measured): Int32Array | undefined {
 
 /** Does [a, b) cut a surrogate pair? Then its width is that of the slice, measured on its own. */
 function cutsPair(text: string, a: number, b: number): boolean {
-  const low = (i: number) => i > 0 && i < text.length && (text.charCodeAt(i) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800;
+  const low = (i: number) =>
+    i > 0 && i < text.length && (text.charCodeAt(i) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800;
   return low(a) || low(b);
 }
 
@@ -180,7 +181,8 @@ function truncateRange(m: Measured, a: number, b: number, maxWidth: number, font
 /** wrapToWidth on a measured text. */
 function wrapMeasured(m: Measured, maxWidth: number, fontSize: number, bold: boolean, maxLines: number): string[] {
   const {text} = m;
-  if (maxLines <= 1 || rangeWidth(m, 0, text.length, fontSize, bold) <= maxWidth) return [truncateToWidth(text.trim(), maxWidth, fontSize, bold)];
+  if (maxLines <= 1 || rangeWidth(m, 0, text.length, fontSize, bold) <= maxWidth)
+    return [truncateToWidth(text.trim(), maxWidth, fontSize, bold)];
   const lines = wrapRanges(m, maxWidth, fontSize, bold, maxLines);
   if (!lines) return referenceWrap(text, maxWidth, fontSize, bold, maxLines);
   return lines.starts.map((start, l) => truncateRange(m, start, lines.ends[l], maxWidth, fontSize, bold));
@@ -191,7 +193,13 @@ function wrapMeasured(m: Measured, maxWidth: number, fontSize: number, bold: boo
  * [start, end) ranges of the text before any is cut to fit; undefined when the text's break
  * pieces do not make it up.
  */
-function wrapRanges(m: Measured, maxWidth: number, fontSize: number, bold: boolean, maxLines: number): {starts: number[]; ends: number[]} | undefined {
+function wrapRanges(
+  m: Measured,
+  maxWidth: number,
+  fontSize: number,
+  bold: boolean,
+  maxLines: number,
+): {starts: number[]; ends: number[]} | undefined {
   const {text, ems, space} = m;
   const length = text.length;
   const pieces = piecesOf(m);

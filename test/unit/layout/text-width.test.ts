@@ -138,7 +138,27 @@ describe('wrapping from measured characters', () => {
   // Texts with what trips line breaking up: runs of spaces (leading, trailing, inside; tabs,
   // no-break and ideographic spaces), dashes and slashes, CJK with its punctuation, characters
   // of two UTF-16 units, and words wider than a line.
-  const PARTS = [...ALPHABET, '  ', ' ', ' ', ' ', '\t', '\u00a0', '\u3000', '-', '—', '…', ' …', '/', '、', '。', '）', 'добрососедстве', 'Internationalization', '𠮷𠮷'];
+  const PARTS = [
+    ...ALPHABET,
+    '  ',
+    ' ',
+    ' ',
+    ' ',
+    '\t',
+    '\u00a0',
+    '\u3000',
+    '-',
+    '—',
+    '…',
+    ' …',
+    '/',
+    '、',
+    '。',
+    '）',
+    'добрососедстве',
+    'Internationalization',
+    '𠮷𠮷',
+  ];
   const texts = (random: () => number) => {
     const corpus = CORPUS.flatMap((story) => (story.doc as {events: {title: string}[]}).events.map((event) => event.title));
     const made = Array.from({length: 400}, () =>
