@@ -80,7 +80,6 @@ export function packBoxes(items: readonly BoxItem[], order: ArrayLike<number>, l
   // Scratch space, reused for every candidate: the boxes near it, the heights it may take.
   const near = new Int32Array(n);
   const heights = new Float64Array(n + 1);
-  const lowest = new Float64Array(n + 2);
   let used = 0;
   for (let j = 0; j < m; j++) {
     const i = order[j];
@@ -113,30 +112,13 @@ export function packBoxes(items: readonly BoxItem[], order: ArrayLike<number>, l
           }
         }
         const sorted = heights.subarray(0, k + 1).sort();
-        // A box at y clashes with a near box whose top (with the gap) is above y and whose bottom
-        // is below this box's top (with the gap). The near boxes with their tops above y are those
-        // from some place on in `sorted`: keep the lowest bottom from each place on.
-        lowest.fill(Infinity, 0, k + 2);
-        for (let q = 0; q < k; q++) {
-          const p = near[q];
-          const top = elevation[p] + boxHeight[p] + GAP_Y;
-          let place = 0;
-          for (let high = k + 1; place < high;) {
-            const mid = (place + high) >> 1;
-            if (sorted[mid] < top) place = mid + 1;
-            else high = mid;
-          }
-          if (elevation[p] < lowest[place]) lowest[place] = elevation[p];
-        }
-        for (let h = k; h >= 0; h--) if (lowest[h + 1] < lowest[h]) lowest[h] = lowest[h + 1];
-        for (let h = 0, above = 1; h <= k; h++) {
+        for (let h = 0; h <= k; h++) {
           const y = sorted[h];
           if (y + height > maxHeight) break;
           if (best && y + base >= bestCost) break;
-          // The first place whose top is above y.
-          if (above <= h) above = h + 1;
-          while (above <= k && sorted[above] <= y) above++;
-          if (lowest[above] < y + height + GAP_Y) continue;
+          let q = 0;
+          while (q < k && !(elevation[near[q]] < y + height + GAP_Y && y < elevation[near[q]] + boxHeight[near[q]] + GAP_Y)) q++;
+          if (q < k) continue;
           // Only a box near this one can hold a stem through it, or stand over its mark.
           let cost = y + base;
           for (let q = 0; q < k; q++) {
