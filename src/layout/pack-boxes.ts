@@ -3,7 +3,7 @@
 // stem would run through a label. Greedy in the order given (the anchor first), so the same
 // story always gives the same drawing. Each box counts the marks still to come under it by
 // binary search, and weighs heights and stems against the boxes placed near it only: O(n · (p +
-// log n + b log b)) for n boxes, p placed (bounded by the label area's room) and b near each.
+// log n + b²)) for n boxes, p placed and b near each (both bounded by the label area's room).
 // Stories only (up to 300 events; geometry.ts sends archives to the lane packer).
 
 export interface BoxItem {
