@@ -1,5 +1,5 @@
-// The playground's editor: a form for a story's events, links and categories beside the live
-// timeline, the JSON view kept in step, each problem shown at its field (and in a list that moves
+// The playground's editor: a form for a story's events (with their media and quotes), links,
+// categories and eras beside the live timeline, the JSON view kept in step, each problem shown at its field (and in a list that moves
 // focus to it), import of event JSON, TimelineJS3 JSON or a CSV/TSV sheet, export of the JSON and
 // of an embed snippet, and the story kept in the address (#story=…) so that it can be shared.
 // Plain Lit templates over one document; every control has a label, and focus moves where a
@@ -8,14 +8,15 @@ import {html, nothing, render} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {parseSpreadsheet} from '../src/adapters/spreadsheet.js';
 import {fromTimelineJs, isTimelineJs} from '../src/adapters/timelinejs.js';
-import type {CategoryDocument, EventDocument, LinkDocument, TimelineDocument} from '../src/model/document.js';
+import type {CategoryDocument, EraDocument, EventDocument, LinkDocument, TimelineDocument} from '../src/model/document.js';
 import {EVENT_STATUSES, LINK_KINDS, parseTimeline, teach, type TaughtIssue} from '../src/model/index.js';
+import {eraFields, EXTRA_FIELDS, mediaFields, quoteFields, type FieldMaker} from './editor-extras.js';
 
-type Doc = TimelineDocument & {links: LinkDocument[]; categories: Record<string, CategoryDocument>};
+type Doc = TimelineDocument & {links: LinkDocument[]; categories: Record<string, CategoryDocument>; eras: EraDocument[]};
 type Preview = HTMLElement & {data?: unknown};
 
 const SCRIPT_URL = 'https://unpkg.com/event-timeline@0.1.0/dist/event-timeline.js';
-const EMPTY: Doc = {version: 1, lang: 'en', title: '', events: [], links: [], categories: {}};
+const EMPTY: Doc = {version: 1, lang: 'en', title: '', events: [], links: [], categories: {}, eras: []};
 
 /** A document as the form edits it: arrays and objects always present. */
 function normal(value: unknown): Doc {
@@ -23,25 +24,41 @@ function normal(value: unknown): Doc {
   return {
     ...doc,
     version: 1,
-    events: Array.isArray(doc.events) ? doc.events.map((event) => ({...event})) : [],
+    // Copies all the way down: the form edits media and quotes in place, never the caller's objects.
+    events: Array.isArray(doc.events) ? doc.events.map((event) => structuredClone(event)) : [],
     links: Array.isArray(doc.links) ? doc.links.map((link) => ({...link})) : [],
     categories: doc.categories && typeof doc.categories === 'object' ? {...doc.categories} : {},
+    eras: Array.isArray(doc.eras) ? doc.eras.map((era) => ({...era})) : [],
   };
 }
 
 /** The document as JSON, without empty fields and lists. */
 function clean(doc: Doc): TimelineDocument {
   const drop = (object: object) => Object.fromEntries(Object.entries(object).filter(([, v]) => v !== '' && v !== undefined));
-  const out: Record<string, unknown> = drop({...doc, events: undefined, links: undefined, categories: undefined});
+  const out: Record<string, unknown> = drop({...doc, events: undefined, links: undefined, categories: undefined, eras: undefined});
   if (Object.keys(doc.categories).length) out.categories = doc.categories;
   out.events = doc.events.map((event) => {
     const entry = drop(event) as unknown as EventDocument;
     if (entry.source) entry.source = drop(entry.source);
     if (entry.source && !Object.keys(entry.source).length) delete entry.source;
+    if (entry.media && typeof entry.media === 'object') entry.media = cleanMedia(entry.media);
+    if (Array.isArray(entry.quotes))
+      entry.quotes = entry.quotes.map((quote) =>
+        quote && typeof quote === 'object' ? ({...drop(quote), text: quote.text} as typeof quote) : quote,
+      );
     return entry;
   });
   if (doc.links.length) out.links = doc.links.map((link) => drop(link));
+  if (doc.eras.length) out.eras = doc.eras.map((era) => ({...era}));
   return out as unknown as TimelineDocument;
+}
+
+/** Media without its empty fields, but with `alt: ""` (a picture that is decoration says so). */
+function cleanMedia(media: NonNullable<EventDocument['media']>): NonNullable<EventDocument['media']> {
+  const out = Object.fromEntries(Object.entries(media).filter(([, v]) => v !== '' && v !== undefined)) as typeof media;
+  if (media.alt === '') out.alt = '';
+  out.url ??= '';
+  return out;
 }
 
 /** base64url of UTF-8, for the address. */
@@ -88,7 +105,7 @@ export function importText(text: string, name = ''): {doc?: Doc; problem?: strin
   }
 }
 
-export class StoryEditor {
+export class StoryEditor implements FieldMaker {
   doc: Doc = normal(EMPTY);
   issues: TaughtIssue[] = [];
   private status = '';
@@ -128,7 +145,7 @@ export class StoryEditor {
     }
     const path = target.dataset.path;
     if (!path) return;
-    this.byPath.get(path)?.(target.value);
+    this.byPath.get(path)?.(target.type === 'checkbox' ? String((target as HTMLInputElement).checked) : target.value);
     this.update(true);
   }
 
@@ -158,7 +175,7 @@ export class StoryEditor {
   }
 
   /** A labelled text field bound to `path`, with its problem (if any) said next to it and tied to it. */
-  private field(
+  field(
     path: string,
     label: string,
     value: string | undefined,
@@ -187,6 +204,25 @@ export class StoryEditor {
       ${options.hint ? html`<small id="${id}-hint">${options.hint}</small>` : nothing}
       ${problem ? html`<p class="problem ${problem.severity}" id="${id}-problem">${problem.severity === 'error' ? 'Problem' : 'Note'}: ${problem.message}${problem.fix !== undefined ? html` <button type="button" @click=${() => this.applyFix(path, problem.fix!, set)}>Use “${problem.fix}”</button>` : nothing}</p>` : nothing}
     </div>`;
+  }
+
+  /** A labelled checkbox bound to `path`. */
+  checkbox(path: string, label: string, checked: boolean, set: (checked: boolean) => void, hint?: string) {
+    this.byPath.set(path, (value) => set(value === 'true'));
+    const id = `f-${path.replace(/[^\w-]/g, '_')}`;
+    return html`<div class="field check">
+      <input id=${id} data-path=${path} type="checkbox" .checked=${checked} aria-describedby=${hint ? `${id}-hint` : nothing} />
+      <label for=${id}>${label}</label>
+      ${hint ? html`<small id="${id}-hint">${hint}</small>` : nothing}
+    </div>`;
+  }
+
+  /** A change made by a button: applied, drawn, and focus moved to the field of `path` or to `selector`. */
+  change(run: () => void, focus: {path: string} | {selector: string}): void {
+    run();
+    this.update(true);
+    if ('path' in focus) this.focusPath(focus.path);
+    else this.root.querySelector<HTMLElement>(focus.selector)?.focus();
   }
 
   private select(path: string, label: string, value: string | undefined, choices: readonly string[], set: (value: string) => void) {
@@ -285,6 +321,7 @@ export class StoryEditor {
     const issuesBy = (prefix: string) => this.issues.filter((issue) => issue.path.startsWith(prefix));
     return html` <nav aria-label="Parts of the editor" class="jump">
         <a href="#events-heading">Events</a> <a href="#links-heading">Links</a> <a href="#categories-heading">Categories</a>
+        <a href="#eras-heading">Eras</a>
         <a href="#problems-heading">Problems (${this.issues.length})</a> <a href="#json-heading">JSON</a>
         <a href="#io-heading">Import and export</a>
       </nav>
@@ -305,8 +342,11 @@ export class StoryEditor {
           (event, index) => {
             const path = `events[${index}]`;
             const own = issuesBy(path).filter(
-              (issue) => !/\.(id|date|title|summary|category|status|place|source(\.url|\.name)?)$/.test(issue.path),
+              (issue) =>
+                !/\.(id|date|title|summary|category|status|place|source(\.url|\.name)?)$/.test(issue.path) &&
+                !EXTRA_FIELDS.test(issue.path),
             );
+            const name = `event ${index + 1}`;
             return html`<fieldset class="event">
               <legend>Event ${index + 1}${event.title ? `: ${event.title}` : ''}</legend>
               ${this.field(`${path}.date`, 'Date', event.date, (v) => (event.date = v), {hint: 'EDTF: 2026-02-03, 2026-07, 2001?, 2026-01/2026-06'})}
@@ -328,6 +368,7 @@ export class StoryEditor {
               ${this.field(`${path}.place`, 'Place', event.place, (v) => (event.place = v))}
               ${this.field(`${path}.source.name`, 'Source name', event.source?.name, (v) => (event.source = {...event.source, name: v}))}
               ${this.field(`${path}.source.url`, 'Source address', event.source?.url, (v) => (event.source = {...event.source, url: v}), {type: 'url'})}
+              ${mediaFields(this, path, event, name)} ${quoteFields(this, path, event, name)}
               ${own.map((issue) => html`<p class="problem ${issue.severity}"><code>${issue.path}</code>: ${issue.message}</p>`)}
               <button type="button" class="remove" @click=${() => this.removeAt(doc.events, index, '#add-event')}>
                 Remove event ${index + 1}${event.title ? ` (${event.title})` : ''}
@@ -402,6 +443,12 @@ export class StoryEditor {
           },
         )}
         <button type="button" id="add-category" @click=${() => this.addCategory()}>Add a category</button>
+      </section>
+
+      <section aria-labelledby="eras-heading">
+        <h2 id="eras-heading">Eras</h2>
+        <p class="hint">Background bands for periods of the story: a war, a term of office.</p>
+        ${eraFields(this, doc.eras)}
       </section>
 
       <section aria-labelledby="problems-heading">

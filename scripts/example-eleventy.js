@@ -1,8 +1,9 @@
 // `npm run example:eleventy`: the Eleventy example of docs/server-rendering.md, run for real.
-// Installs the example's own dependencies (examples/server-rendering/package.json, Eleventy 3; not
+// Installs the example's own dependencies (examples/eleventy/package.json, Eleventy 3; not
 // part of the root install), builds the library and the site, then opens _site/index.html in
 // headless Chromium as a reader would: with JavaScript off, the declarative shadow roots show
-// every event of the story with its whole title, the legend, the list and the quote card; with
+// every event of the story with its whole title, the legend, the list and the quote card, styled
+// under the page's strict Content-Security-Policy (no style refused); with
 // JavaScript on, the elements hydrate the server's markup with no console error or warning.
 // Not part of `npm test` (it installs Eleventy from the registry); exits 1 on any failure.
 import {spawnSync} from 'node:child_process';
@@ -16,7 +17,7 @@ import {CHROME_FLAGS, findChrome} from './find-chrome.js';
 import {readPage} from '../test/server/server-rendering.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const example = join(root, 'examples/server-rendering');
+const example = join(root, 'examples/eleventy');
 const site = join(example, '_site');
 
 function run(command, args, cwd) {
@@ -90,6 +91,16 @@ try {
     check(seen.listItems === story.events.length, `${mode}: ${seen.listItems} list items for ${story.events.length} events`);
     check(/Дипломатия/.test(seen.legend ?? ''), `${mode}: legend ${JSON.stringify(seen.legend)}`);
     check(/Россия будет действовать/.test(seen.quote ?? ''), `${mode}: quote card ${JSON.stringify(seen.quote)}`);
+    // Styled under the page's strict policy: marks in their categories' colours, the list out of sight.
+    const colours = Object.values(story.categories).map(
+      ({color}) =>
+        `rgb(${color
+          .match(/\w\w/g)
+          .map((hex) => parseInt(hex, 16))
+          .join(', ')})`,
+    );
+    check(seen.markFills?.filter((fill) => colours.includes(fill)).length >= 4, `${mode}: marks not in their colours: ${seen.markFills}`);
+    check(seen.listHidden, `${mode}: the list for screen readers is in plain view (styles refused?)`);
     check(errors.length === 0, `${mode}: console: ${errors.join('; ')}`);
     console.log(
       `${failures.length ? '✗' : '✓'} ${mode}: ${seen.labels?.length ?? 0} labelled events of ${story.events.length}, ${seen.listItems} list items, quote card ${seen.quote ? 'shown' : 'missing'}${js ? ', hydrated' : ''}, ${errors.length} console errors`,

@@ -27,6 +27,7 @@ const PARTS = {
     'right after the first frame (up to 300 events), or when the list view is chosen',
   ],
   'render-detail': ['the detail card', 'when an event is first hovered, focused or selected'],
+  'render-thumbnails': ['thumbnails on the chart (`media-thumbnails`)', 'when `media-thumbnails` is set'],
   'quote-card-view': ["`<quote-card>`'s drawing, linking and sharing", 'when a quote card is connected (also inside a detail card)'],
   'html-datetime': ['`datetime` values for HTML', 'with the detail card, the list, quote cards or JSON-LD'],
   'structured-data': ['schema.org JSON-LD (`structured-data`)', 'when `structured-data` is set'],
@@ -57,9 +58,9 @@ const LAZY_CHUNK = 12 * 1024;
 // to publish (title, legend, credit, preset sizes: 3.5 KB more in the export part): it is reported,
 // and the check fails above the last measured size with a little room: 104 KB, 105 KB after the
 // element was split into controllers (0.6 KB), 106 KB after the download menu's presets in every
-// language's strings (0.3 KB).
+// language's strings (0.3 KB), 107 KB after the thumbnails on the chart (a part of 1 KB).
 const TOTAL_TARGET = 90 * 1024;
-const TOTAL = 106 * 1024;
+const TOTAL = 107 * 1024;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 if (!existsSync(`dist/${ENTRY}`)) {

@@ -15,6 +15,8 @@ import {styles as listStyles} from './elements/event-timeline/render-list.js';
 import {styles as quoteStyles} from './elements/quote-card/quote-card.styles.js';
 import {translationFor} from './elements/shared/translations.js';
 import {teachPart} from './elements/event-timeline/timeline-data.js';
+import {refusedJson} from './model/json-text.js';
+import {DEFAULT_LIMITS} from './model/limits.js';
 
 /** How a timeline is rendered; each is the element's attribute of the same name. */
 export interface ServerTimelineOptions {
@@ -99,7 +101,8 @@ export function inlineJson(story: unknown): string {
 function dataLang(story: unknown): string | undefined {
   let value = story;
   try {
-    if (typeof story === 'string') value = JSON.parse(story);
+    // Text past the limits is not parsed here either: the element reports it.
+    if (typeof story === 'string') value = refusedJson(story, DEFAULT_LIMITS) ? undefined : JSON.parse(story);
   } catch {
     return undefined; // the element reports the JSON's problem
   }
@@ -183,10 +186,12 @@ const unescapeAttribute = (value: string) =>
 export async function styleHashes(html: string): Promise<string[]> {
   const texts = new Set<string>();
   for (const [, text] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)) texts.add(text!);
-  // Only inside tags: a data text that reads like an attribute is escaped text, not a tag.
+  // Attributes of tags, read one after another: text that only reads like an attribute (in a
+  // text node, escaped, or inside another attribute's value) is not one.
+  const attribute = /\s([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
   for (const [tag] of html.matchAll(/<[a-z][\w-]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*\/?>/gi))
-    for (const [, , double, single] of tag.matchAll(/\sstyle\s*=\s*("([^"]*)"|'([^']*)')/gi))
-      texts.add(unescapeAttribute(double ?? single ?? ''));
+    for (const [, name, double, single, bare] of tag.matchAll(attribute))
+      if (name!.toLowerCase() === 'style') texts.add(unescapeAttribute(double ?? single ?? bare ?? ''));
   const hashes = await Promise.all(
     [...texts].map(async (text) => {
       const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));

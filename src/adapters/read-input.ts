@@ -6,6 +6,7 @@ import {parseTimeline, type ParseOptions} from '../model/parse-timeline.js';
 import {teach} from '../model/teach.js';
 import type {ParseResult} from '../model/types.js';
 import {afterConversion, readInput, total, type InputFormat} from './input-format.js';
+import {teachTimelineJs} from './teach-formats.js';
 import {fromTimelineJs} from './timelinejs.js';
 
 export type {InputFormat} from './input-format.js';
@@ -27,7 +28,7 @@ export function parseValue(value: unknown, format: InputFormat = 'auto', options
   return readWith(value, format, false, options);
 }
 
-// Each issue says how to fix it (teach.ts).
+// Each issue says how to fix it (teach.ts; for TimelineJS3, in TimelineJS3's terms: teach-formats.ts).
 function readWith(input: unknown, format: InputFormat, text: boolean, options?: ParseOptions): InputResult {
   const reading = readInput(input, format, text, options?.limits);
   if ('failed' in reading) return {...reading.failed, format: 'event-timeline'};
@@ -39,8 +40,8 @@ function readWith(input: unknown, format: InputFormat, text: boolean, options?: 
   return {
     ...total(() => {
       const converted = fromTimelineJs(value, options?.limits?.maxTextLength);
-      const parsed = parseTimeline(converted.document, options);
-      return afterConversion(converted, {...parsed, issues: teach(parsed.issues, converted.document)});
+      const result = afterConversion(converted, parseTimeline(converted.document, options));
+      return {...result, issues: teachTimelineJs(result.issues, value, converted.document)};
     }),
     format: 'timelinejs',
   };

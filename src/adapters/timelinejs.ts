@@ -18,8 +18,9 @@
 // | (none)                                        | `now`: the latest event's date, so that a look-back timeline reads as past, not as planned; set `document.now` to change it |
 // | HTML in any text (`<p>`, `<a>`, `<b>`, `&amp;`, `&#8212;`, `&nbsp;`) | plain text: tags removed, `<script>`/`<style>`/`<iframe>`… removed with their content, entities decoded once, never markup |
 //
-// Dropped silently, as event-timeline has no place for them: media that is not an http(s) URL (embed code,
-// block quotes, `javascript:`, `data:`), the URLs of links in text (their words are kept),
+// Dropped with a warning: media whose `url` is not an http(s) URL (embed code, block quotes, `javascript:`,
+// `data:`, an address without its `https://`).
+// Dropped silently, as event-timeline has no place for them: the URLs of links in text (their words are kept),
 // `title.text.text` and `title.media` (the title slide's body), `display_date` (event-timeline writes every date
 // itself, in the reader's language), `millisecond` (dates go to the second), `background`, `autolink`,
 // `media.link`, `link_target`, `scale` (dates are read the same on both;
@@ -27,7 +28,7 @@
 // `eras` that is not an array, text fields that are not text, and properties TimelineJS does not know.
 import type {EraDocument, EventDocument, MediaDocument, TimelineDocument} from '../model/document.js';
 import {earliest, latest} from '../model/edtf.js';
-import {IssueLog, typeName} from '../model/issue-log.js';
+import {IssueLog, shown as quoted, typeName} from '../model/issue-log.js';
 import {DEFAULT_LIMITS} from '../model/limits.js';
 import {cutText} from '../model/read-fields.js';
 import {mediaTarget} from '../model/media-target.js';
@@ -114,6 +115,13 @@ export function fromTimelineJs(
     if (!title) return log.add(`${path}.text.headline`, 'is required (or text.text); slide dropped');
 
     const url = safeHttpUrl(typeof media.url === 'string' ? media.url : undefined);
+    if (!url && typeof media.url === 'string' && media.url.trim())
+      log.warn(
+        `${path}.media.url`,
+        media.url.trim().startsWith('<')
+          ? 'is embed code (HTML), which is not shown'
+          : `${quoted(media.url.trim().slice(0, 70))} is not an absolute http: or https: URL; not shown`,
+      );
     const page = url && mediaTarget(url).kind === 'page' ? url : undefined;
     const credit = line(media.credit, `${path}.media.credit`);
     const shown: MediaDocument | undefined =

@@ -86,7 +86,20 @@ const bidi = (text: string, rtl: boolean) => (rtl ? `\u2067${text}\u2069` : text
 function wrap(text: string, width: number, size: number, bold: boolean, most: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // A word wider than the line (Chinese and Japanese write none of the spaces) breaks between characters.
+  const words = text
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word) => {
+      if (estimateTextWidth(word, size, bold) <= width) return [word];
+      const pieces = [''];
+      for (const char of word) {
+        if (pieces.at(-1) && estimateTextWidth(pieces.at(-1) + char, size, bold) > width) pieces.push('');
+        pieces[pieces.length - 1] += char;
+      }
+      return pieces;
+    });
+  for (const word of words) {
     const next = line ? `${line} ${word}` : word;
     if (line && estimateTextWidth(next, size, bold) > width) {
       lines.push(line);
@@ -94,15 +107,13 @@ function wrap(text: string, width: number, size: number, bold: boolean, most: nu
     } else line = next;
   }
   if (line) lines.push(line);
-  if (lines.length > most)
-    lines.splice(
-      most - 1,
-      lines.length,
-      `${lines
-        .slice(most - 1)
-        .join(' ')
-        .slice(0, 80)}…`,
-    );
+  if (lines.length > most) {
+    // The last line keeps what fits of the rest, then an ellipsis: never past the edge.
+    let last = lines.slice(most - 1).join(' ');
+    while (last.length > 1 && estimateTextWidth(`${last}…`, size, bold) > width)
+      last = last.slice(0, last.lastIndexOf(' ') > 0 ? last.lastIndexOf(' ') : -1);
+    lines.splice(most - 1, lines.length, `${last}…`);
+  }
   return lines;
 }
 

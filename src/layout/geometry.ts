@@ -57,6 +57,8 @@ export interface GeometryConfig {
   nowLabel?: boolean;
   /** Index of the event the story is about: a larger mark and a larger, bolder title. */
   anchor?: number;
+  /** Stories: events whose label ends in a thumbnail (`media-thumbnails`), by index; room is kept for it in the label's box. */
+  thumbnails?: readonly boolean[];
 }
 
 /**
@@ -98,11 +100,15 @@ export const METRICS = {
   barRoom: 8,
 } as const;
 
+/** Room a thumbnail takes at the end of a label (`media-thumbnails`): its side, 32 px, and a gap. */
+export const THUMBNAIL_ROOM = 38;
+
 /** Stories up to this many events get the detailed layout; larger ones are archives. */
 export const DETAILED_MAX = 300;
 
 export interface Geometry {
-  config: Required<Omit<GeometryConfig, 'height' | 'anchor'>> & {height?: number; anchor: number};
+  config: Required<Omit<GeometryConfig, 'height' | 'anchor' | 'thumbnails'>> &
+    Pick<GeometryConfig, 'height' | 'thumbnails'> & {anchor: number};
   events: readonly LayoutEvent[];
   /** Stories get wrapped titles, boxes stacked as high as needed, and (vertical) sequential spacing. */
   detailed: boolean;
@@ -200,12 +206,15 @@ export function createGeometry(events: readonly LayoutEvent[], config: GeometryC
   for (let i = 0; i < n; i++) {
     const event = events[i];
     const font = titleFont(geometryStub, i);
-    const subtitle = event.subtitleWidth ?? estimateTextWidthUpTo(event.subtitle, METRICS.subtitleSize, false, labelMax);
+    // A story's thumbnail takes the end of its label's box; the text wraps in what is left.
+    const reserve = detailed && full.thumbnails?.[i] ? THUMBNAIL_ROOM : 0;
+    const room = labelMax - reserve;
+    const subtitle = event.subtitleWidth ?? estimateTextWidthUpTo(event.subtitle, METRICS.subtitleSize, false, room);
     let title: number;
     if (detailed) {
       // A phone's narrow column takes a line more; the story's own title is never cut.
       const lines = (vertical ? METRICS.maxTitleLines + 1 : METRICS.maxTitleLines) + (i === full.anchor ? 3 : 0);
-      const wrapped = balancedWrap(event.title, labelMax, font.size, true, lines);
+      const wrapped = balancedWrap(event.title, room, font.size, true, lines);
       titleText[i] = wrapped.lines;
       titleLines[i] = wrapped.lines.length;
       title = wrapped.width;
@@ -213,7 +222,8 @@ export function createGeometry(events: readonly LayoutEvent[], config: GeometryC
       // Archives' titles are cut to one line, so they are measured only as far as it goes.
       title = estimateTextWidthUpTo(event.title, font.size, true, METRICS.archiveLabelWidth);
     }
-    labelWidths[i] = Math.ceil(Math.min(detailed ? labelMax : Math.min(labelMax, METRICS.archiveLabelWidth), Math.max(title, subtitle)));
+    labelWidths[i] =
+      Math.ceil(Math.min(detailed ? room : Math.min(labelMax, METRICS.archiveLabelWidth), Math.max(title, subtitle))) + reserve;
     labelHeights[i] = labelHeight(titleLines[i], font.line);
     if (detailed && !vertical && titleLines[i] < METRICS.maxTitleLines) {
       // The same title in three lines, as narrow as its date line allows.
@@ -222,8 +232,8 @@ export function createGeometry(events: readonly LayoutEvent[], config: GeometryC
       const wrapped = balancedWrap(event.title, target, font.size, true, METRICS.maxTitleLines);
       const width = Math.ceil(Math.max(wrapped.width, subtitle));
       const whole = wrapped.lines.join('').replace(/\s+/g, '') === event.title.replace(/\s+/g, '');
-      if (wrapped.lines.length > titleLines[i] && width < labelWidths[i] * 0.8 && whole) {
-        narrow[i] = {lines: wrapped.lines, width, height: labelHeight(wrapped.lines.length, font.line)};
+      if (wrapped.lines.length > titleLines[i] && width < (labelWidths[i] - reserve) * 0.8 && whole) {
+        narrow[i] = {lines: wrapped.lines, width: width + reserve, height: labelHeight(wrapped.lines.length, font.line)};
       }
     }
   }

@@ -20,6 +20,12 @@ export interface TimelineLimits {
    * any document (and for a broken field thousands deep beside valid events), none for 19 MB of "[".
    */
   maxDepth: number;
+  /**
+   * Arrays and objects that JSON text may hold in all (json-text.ts), counted before JSON.parse,
+   * which spends about 0.3 µs on each: room for any story (a 20 MB one holds a few hundred
+   * thousand), none for 20 MB of "[],". A value given already parsed is not counted.
+   */
+  maxContainers: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<TimelineLimits> = Object.freeze({
@@ -29,4 +35,5 @@ export const DEFAULT_LIMITS: Readonly<TimelineLimits> = Object.freeze({
   maxTextLength: 10_000,
   maxBytes: 200 * 1024 * 1024,
   maxDepth: 10_000,
+  maxContainers: 1_000_000,
 });

@@ -179,6 +179,33 @@ export function guessDate(input: string, lang?: string): {fix?: string; why?: st
   return undefined;
 }
 
+/**
+ * How to fix a date written `value` that EDTF refused with `message`: the advice, and the EDTF to
+ * write when it can be guessed. The readers of other formats (teach-formats.ts) say it their way.
+ */
+export function dateAdvice(value: string, message: string, lang?: string): {hint: string; fix?: string} | undefined {
+  const guess = guessDate(value, lang);
+  if (guess?.fix) return {hint: `write "${guess.fix}" (${guess.why})`, fix: guess.fix};
+  if (guess?.why) return {hint: guess.why};
+  if (/is not a valid EDTF date$/.test(message))
+    return {
+      hint: 'write year-month-day, as "2026-02-03", "2026-02" or "2026"; "2026-02-03T14:00" with a time; "2026-01/2026-06" for a span (docs/format.md, Dates)',
+    };
+  const swapped = /^(-?\d{4})-(\d\d)-(\d\d)$/.exec(value);
+  if (/has month/.test(message) && swapped && valid(`${swapped[1]}-${swapped[3]}-${swapped[2]}`)) {
+    const fix = `${swapped[1]}-${swapped[3]}-${swapped[2]}`;
+    return {hint: `write "${fix}" (EDTF writes year-month-day: the month comes before the day)`, fix};
+  }
+  if (/has month/.test(message))
+    return {hint: `write the month you mean, or the year alone ("${value.slice(0, value.indexOf('-', 1))}") when it is not known`};
+  if (/has day/.test(message)) return {hint: 'write the day that month has, or leave the day out ("2026-02")'};
+  if (/end is before its start/.test(message)) {
+    const reversed = /^[^/]+\/[^/]+$/.test(value) ? value.split('/').reverse().join('/') : undefined;
+    return {hint: `write the earlier date first${reversed ? `: "${reversed}"` : ''}`, fix: reversed};
+  }
+  return undefined;
+}
+
 /** The value at a JSON path (`events[3].date`) of a document, or undefined. */
 function at(document: unknown, path: string): unknown {
   let value = document;
@@ -224,27 +251,8 @@ export function teach(issues: readonly TimelineIssue[], document: unknown, lang?
     });
     // Dates.
     if (/(^|\.)(date|now)$/.test(path) && typeof value === 'string' && !message.includes('left out')) {
-      const guess = guessDate(value, storyLang);
-      if (guess?.fix) return add(`write "${guess.fix}" (${guess.why})`, guess.fix);
-      if (guess?.why) return add(guess.why);
-      if (/is not a valid EDTF date$/.test(message))
-        return add(
-          'write year-month-day, as "2026-02-03", "2026-02" or "2026"; "2026-02-03T14:00" with a time; "2026-01/2026-06" for a span (docs/format.md, Dates)',
-        );
-      const swapped = /^(-?\d{4})-(\d\d)-(\d\d)$/.exec(value);
-      if (/has month/.test(message) && swapped && valid(`${swapped[1]}-${swapped[3]}-${swapped[2]}`)) {
-        const fix = `${swapped[1]}-${swapped[3]}-${swapped[2]}`;
-        return add(`write "${fix}" (EDTF writes year-month-day: the month comes before the day)`, fix);
-      }
-      if (/has month/.test(message))
-        return add(`write the month you mean, or the year alone ("${value.slice(0, value.indexOf('-', 1))}") when it is not known`);
-      if (/has day/.test(message)) return add('write the day that month has, or leave the day out ("2026-02")');
-      if (/end is before its start/.test(message))
-        return add(
-          `write the earlier date first${/^[^/]+\/[^/]+$/.test(value) ? `: "${value.split('/').reverse().join('/')}"` : ''}`,
-          /^[^/]+\/[^/]+$/.test(value) ? value.split('/').reverse().join('/') : undefined,
-        );
-      return issue;
+      const advice = dateAdvice(value, message, storyLang);
+      return advice ? add(advice.hint, advice.fix) : issue;
     }
     // A property the format does not know.
     if (message.startsWith('is not a property of the format')) {

@@ -169,6 +169,19 @@ async function run() {
     return true;
   });
 
+  // Thumbnails on the chart: the same picture (img-src 'self') in a <foreignObject>, placed by
+  // attributes (a style attribute would be refused), its styles adopted, and a play sign.
+  const thumbnails = add('event-timeline', {lang: 'en', 'media-thumbnails': ''});
+  thumbnails.data = media.data;
+  await step('media thumbnails: the picture on the chart loads, the play sign is drawn, their styles applied', async () => {
+    const image = await until('the thumbnail', () => shadow(thumbnails, '.thumbnails img'));
+    await until('the thumbnail to load', () => image.complete && image.naturalWidth > 0);
+    if (getComputedStyle(image).objectFit !== 'cover') throw new Error('the thumbnail styles are not applied');
+    if (!shadow(thumbnails, '.thumbnails .play')) throw new Error('no play sign for the video');
+    if (shadowAll(thumbnails, '.thumbnails .thumbnail').length !== 2) throw new Error('the hostile media was drawn');
+    return true;
+  });
+
   const bad = add('event-timeline', {src: '/csp/bad.json', lang: 'en'});
   await step('error state: a document with errors', async () => {
     const alert = await until('the alert', () => shadow(bad, '[part="error"][role="alert"]'));

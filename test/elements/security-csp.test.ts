@@ -66,7 +66,7 @@ describe('strict Content-Security-Policy with Trusted Types', function () {
     expect(report.violations).to.deep.equal([]);
     expect(report.errors).to.deep.equal([]);
     expect(Object.entries(report.checks).filter(([, value]) => value !== true)).to.deep.equal([]);
-    expect(Object.keys(report.checks)).to.have.length(15);
+    expect(Object.keys(report.checks)).to.have.length(16);
     expect(report.checks['a second copy of the bundle, from another URL, loads beside the first']).to.equal(true);
     expect(report.parts).to.deep.equal([location.origin]);
     // The listener works: deliberate violations after the walk were seen, and blocked.
@@ -85,7 +85,7 @@ describe('strict Content-Security-Policy with Trusted Types', function () {
     expect(report.violations).to.deep.equal([]);
     expect(report.errors).to.deep.equal([]);
     expect(Object.entries(report.checks).filter(([, value]) => value !== true)).to.deep.equal([]);
-    expect(Object.keys(report.checks)).to.have.length(15);
+    expect(Object.keys(report.checks)).to.have.length(16);
     expect(report.parts).to.deep.equal([cdn]);
   });
 

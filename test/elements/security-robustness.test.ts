@@ -238,6 +238,74 @@ describe('crashes that lost valid data', function () {
   });
 });
 
+describe('JSON text holding far more arrays and objects than any story', function () {
+  this.timeout(120_000);
+  const MAX_CONTAINERS = DEFAULT_LIMITS.maxContainers;
+  // 6,300,000 empty arrays: 18.9 MB, under max-bytes (20 MB) and the limit of JSON text given as data.
+  const N = 6_300_000;
+  const emptyArrays = () => `[${'[],'.repeat(N - 1)}[]]`;
+  // The root is the first array; the one past the limit is the next, at character 3 * limit - 1.
+  const where = `at character ${3 * MAX_CONTAINERS - 1}`;
+  const reason = `more than ${MAX_CONTAINERS} arrays and objects`;
+  let errors: string[] = [];
+  let parsedLengths: number[] = [];
+  const parse = JSON.parse;
+  beforeEach(() => {
+    errors = [];
+    console.error = (...args: unknown[]) => void errors.push(args.map(String).join(' '));
+    parsedLengths = [];
+    JSON.parse = ((text: string, reviver?: Parameters<typeof parse>[1]) => {
+      parsedLengths.push(String(text).length);
+      return parse(text, reviver);
+    }) as typeof JSON.parse;
+  });
+  afterEach(() => {
+    JSON.parse = parse;
+  });
+  const bigParses = () => parsedLengths.filter((length) => length > 1_000_000);
+
+  it('refuses a 19 MB src of six million empty arrays before JSON.parse, naming the limit, logged once, with a retry', async () => {
+    const element = await timelineFrom(`/__fault/empty-arrays?n=${N}`);
+    expect(alertOf(element)).to.contain(`${reason} ${where}`);
+    expect(part(element, 'error')!.getAttribute('role')).to.equal('alert');
+    expect(part(element, 'error')!.querySelector('button.retry'), 'a retry button').not.to.equal(null);
+    expect(bigParses(), 'JSON.parse never saw the body').to.deep.equal([]);
+    expect(errors.filter((line) => line.includes(reason))).to.have.length(1);
+  });
+
+  it('refuses the same text given as data, and inline, naming the limit at (root)', async () => {
+    const text = emptyArrays();
+    const fromData = await timelineWith(text);
+    expect(alertOf(fromData)).to.contain(`(root): holds ${reason} (${where}); not read`);
+
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px"></div>`);
+    const inline = document.createElement('event-timeline');
+    inline.setAttribute('lang', 'en');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = text;
+    inline.append(script);
+    wrapper.append(inline);
+    await drawn(inline);
+    expect(alertOf(inline)).to.contain(`(root): holds ${reason} (${where}); not read`);
+    expect(alertOf(inline), 'not blamed on the HTML parser').not.to.contain('inline <script>');
+    expect(bigParses(), 'JSON.parse never saw the text').to.deep.equal([]);
+    expect(errors.filter((line) => line.includes(reason))).to.have.length(2);
+  });
+
+  it('still reads a story with many arrays and objects under the limit', async () => {
+    const events = Array.from({length: 2000}, (_, i) => ({
+      id: `e${i}`,
+      date: `${2000 + (i % 20)}-01-01`,
+      title: `Event ${i}`,
+      quotes: [{text: 'Said', speaker: 'Someone'}],
+    }));
+    const element = await timelineFrom(blobUrl(JSON.stringify({events, $schema: Array.from({length: 500_000}, () => [])})));
+    expect(element.timeline?.events).to.have.length(2000);
+    expect(alertOf(element)).not.to.contain('arrays and objects');
+  });
+});
+
 describe('freezes within the documented limits', function () {
   this.timeout(30_000);
 

@@ -10,7 +10,7 @@ interface PageReport {
   shadowRoot: boolean;
   width: number;
   labels: {id: string; title: string; visible: boolean}[];
-  marks: {id: string; visible: boolean}[];
+  marks: {id: string; visible: boolean; server: boolean; name: string; tabIndex: string | null}[];
   axisTicks: number;
   legend: string;
   listItems: number;
@@ -26,6 +26,9 @@ interface PageReport {
   defined: boolean;
   errors: string[];
   selected?: string;
+  focused: string | null;
+  focusedBeforeScript?: string | null;
+  afterKey?: PageReport;
 }
 
 const open = (payload: {
@@ -36,6 +39,7 @@ const open = (payload: {
   viewport?: number;
   click?: string;
   csp?: 'hashes' | 'no-hashes';
+  tab?: boolean;
 }) => executeServerCommand<PageReport, typeof payload>('server-rendered-page', payload);
 
 type Story = {events: {id: string; title: string}[]};
@@ -95,6 +99,28 @@ for (const [story, lang] of [
       // The quote card found its timeline once hydrated.
       expect(page.showButton).to.equal(true);
       expect(page.selected).to.equal(click);
+    });
+
+    it('keeps the server’s options when it hydrates: the one a reader tabbed to keeps the focus, and the arrows move it', async () => {
+      const page = await open({story, lang, js: true, tab: true});
+      expect(page.errors).to.deep.equal([]);
+      // Each event's option is the server's element, taken over: one an event, none drawn again beside it.
+      expect(page.marks.map((mark) => mark.id).sort()).to.deep.equal(events.map((event) => event.id).sort());
+      expect(
+        page.marks.filter((mark) => !mark.server).map((mark) => mark.id),
+        'options drawn again',
+      ).to.deep.equal([]);
+      expect(
+        page.marks.every((mark) => mark.name.length > 10),
+        'every option is named',
+      ).to.equal(true);
+      expect(page.focusedBeforeScript, 'the reader tabbed into the picture before the script ran').to.be.a('string');
+      expect(page.focused, 'still focused once hydrated').to.equal(page.focusedBeforeScript);
+      expect(page.marks.filter((mark) => mark.tabIndex === '0').map((mark) => mark.id)).to.deep.equal([page.focused]);
+      // The hydrated element answers the keys: the focus moves to another event, which Tab now reaches.
+      const after = page.afterKey!;
+      expect(after.focused).to.be.a('string').and.not.equal(page.focused);
+      expect(after.marks.filter((mark) => mark.tabIndex === '0').map((mark) => mark.id)).to.deep.equal([after.focused]);
     });
   });
 }

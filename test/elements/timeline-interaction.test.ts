@@ -190,6 +190,25 @@ describe('<event-timeline> with a keyboard', () => {
     await waitUntil(() => axis() === before, '0 did not fit');
   });
 
+  it('keeps the focus on the same option while other events leave the window and come back', async () => {
+    const element = await timelineWith(await story('en'));
+    await element.focusEvent('call');
+    const option = eventMark(element, 'call');
+    let blurs = 0;
+    option.addEventListener('blur', () => blurs++);
+    const treaty = () => element.shadowRoot!.querySelector('[role="option"][data-event-id="treaty"]');
+    element.zoomTo('2026-01-20', '2026-02-20', true);
+    await waitUntil(() => !treaty(), 'the 2001 treaty, drawn before the call, did not leave the window');
+    await element.updateComplete;
+    expect(element.shadowRoot!.activeElement, 'the very element focused').to.equal(option);
+    element.fit();
+    await waitUntil(() => treaty(), 'the treaty did not come back');
+    await element.updateComplete;
+    expect(element.shadowRoot!.activeElement).to.equal(option);
+    expect(blurs, 'the focused option never left the page').to.equal(0);
+    expect(option.getAttribute('tabindex')).to.equal('0');
+  });
+
   it('pans to keep the focused event on screen when zoomed in', async () => {
     const element = await timelineWith(await story('en'));
     await element.focusEvent('call');

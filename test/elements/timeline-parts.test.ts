@@ -3,10 +3,24 @@ import {expect} from '@open-wc/testing';
 import {waitUntil} from './wait.js';
 import {sendMouse} from '@web/test-runner-commands';
 import {METRICS} from '../../src/layout/geometry.js';
+import {generateStory} from '../../bench/generate.js';
+import type {EventTimeline} from '../../src/elements/event-timeline/event-timeline.js';
 import {centre, eventLabel, eventMark, part, parts, story, timelineWith} from './helpers.js';
 
 /** Every node under `node` (elements, text, comments), itself included. */
 const nodesIn = (node: Node): number => [...node.childNodes].reduce((sum, child) => sum + nodesIn(child), 1);
+
+/** What each drawn event costs: its option and its label, with Lit's markers and white space just before each, as the benchmark counts them. */
+function nodesPerEvent(element: EventTimeline): number[] {
+  const options = [...element.shadowRoot!.querySelectorAll<SVGGElement>('svg [part~="event"][data-event-id]')];
+  return options.map((mark) => {
+    const label = eventLabel(element, mark.getAttribute('data-event-id')!);
+    let lead = 0;
+    for (const node of [mark, label])
+      for (let before = node.previousSibling; before && before.nodeType !== Node.ELEMENT_NODE; before = before.previousSibling) lead++;
+    return nodesIn(mark) + nodesIn(label) + lead;
+  });
+}
 
 describe('<event-timeline> parts on the seed story', () => {
   it('formats in the language of the data when the page names none', async () => {
@@ -98,20 +112,25 @@ describe('<event-timeline> parts on the seed story', () => {
 
   it('draws each event in at most 12 DOM nodes: its option (target, stem, mark) and its label, one text', async () => {
     const element = await timelineWith(await story('en'));
-    const counts = element.timeline!.events.map((event) => {
-      const mark = eventMark(element, event.id);
-      const label = eventLabel(element, event.id);
-      // Lit's markers and white space just before each, as the benchmark counts them.
-      let lead = 0;
-      for (const node of [mark, label])
-        for (let before = node.previousSibling; before && before.nodeType !== Node.ELEMENT_NODE; before = before.previousSibling) lead++;
-      return nodesIn(mark) + nodesIn(label) + lead;
-    });
+    const counts = nodesPerEvent(element);
     expect(Math.max(...counts), `nodes per event ${counts}`).to.be.at.most(14);
     expect(counts.reduce((a, b) => a + b, 0) / counts.length, `nodes per event ${counts}`).to.be.at.most(12);
     // Still everything a reader needs: the option's name and the label's title and date.
     expect(eventMark(element, 'call').getAttribute('aria-label')).to.contain('Putin');
     expect(eventLabel(element, 'treaty').textContent).to.contain('Treaty').and.to.contain('2001');
+  });
+
+  it('draws the events of a 100-event story in at most 12 DOM nodes each, titles of two and three lines included', async () => {
+    // The benchmark's own story of 100 events, at its width.
+    const element = await timelineWith(generateStory(100, 1).doc);
+    const counts = nodesPerEvent(element);
+    expect(counts.length, 'most events are drawn one by one').to.be.at.least(30);
+    expect(counts.reduce((a, b) => a + b, 0) / counts.length, `nodes per event ${counts}`).to.be.at.most(12);
+    expect(element.shadowRoot!.querySelectorAll('svg [data-label-for] tspan.line').length, 'some titles wrap').to.be.above(0);
+    // One option per event drawn, each with its own name.
+    const options = [...element.shadowRoot!.querySelectorAll('svg [role="option"][data-event-id]')];
+    expect(new Set(options.map((option) => option.getAttribute('data-event-id'))).size).to.equal(options.length);
+    expect(options.every((option) => option.getAttribute('aria-label'))).to.equal(true);
   });
 
   it('draws with the sizes the layout measured with (one source, METRICS)', async () => {

@@ -4,6 +4,7 @@
 //   /__fault/slow/MS?doc=…    answers after MS milliseconds with a small valid document
 //   /__fault/truncated        sends half a JSON document, then ends
 //   /__fault/huge?bytes=N     answers N bytes of a JSON array (with ?stream: chunked, no content-length)
+//   /__fault/empty-arrays?n=N  answers a JSON array of N empty arrays ("[[],[],…]", 3 bytes each)
 //   /__fault/html             answers 200 with text/html
 //   /__fault/ok?title=…       answers a small valid document
 //   /__fault/flaky/N?key=K&title=…  answers 503 to the first N requests for key K, then a small valid document
@@ -117,6 +118,12 @@ export async function faultMiddleware(context, next) {
         }
         if (!stream.destroyed) stream.end();
       })();
+      return;
+    }
+    case 'empty-arrays': {
+      const n = Number(url.searchParams.get('n')) || 1;
+      context.type = 'application/json';
+      context.body = `[${'[],'.repeat(n - 1)}[]]`;
       return;
     }
     case 'html':

@@ -3,9 +3,11 @@
 // dist/server-rendering-test/ (`node scripts/build.js --lib-only` first: it imports
 // event-timeline/server and copies dist/event-timeline.hydrate.js), and a page of its own in the
 // test's browser opens it, with JavaScript on or off, as a reader would, and says what it shows.
-//   command 'server-rendered-page', payload {story: 'story-en.json' | 'story-ru.json', lang, width, js, viewport, csp}
+//   command 'server-rendered-page', payload {story: 'story-en.json' | 'story-ru.json', lang, width, js, viewport, click, csp, tab}
 //   csp: 'hashes' (the page's strict policy allows its inline styles by their hashes, build-page.mjs --csp)
 //   or 'no-hashes' (the same policy with the hashes taken out: the control, no inline style may apply)
+//   tab: before the script defines the elements, a reader tabs into the server's picture (the option
+//   Tab reaches is focused); once hydrated, the page says what has the focus and presses the right arrow.
 import {readFile, writeFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import {buildPage} from '../../examples/server-rendering/build-page.mjs';
@@ -44,6 +46,10 @@ export function readPage() {
   const marks = [...root.querySelectorAll('g[role="option"][data-event-id]')].map((option) => ({
     id: option.getAttribute('data-event-id'),
     visible: visible(option.lastElementChild),
+    // Marked before the script ran (payload `tab`): the server's element, kept by the browser.
+    server: Boolean(option.fromServer),
+    name: option.getAttribute('aria-label') ?? '',
+    tabIndex: option.getAttribute('tabindex'),
   }));
   const card = document.querySelector('quote-card')?.shadowRoot;
   const list = root.querySelector('ol[part="list"]');
@@ -69,6 +75,7 @@ export function readPage() {
     // still there, the markup is the server's, taken over rather than drawn again.
     serverMarkup: [...root.childNodes].some((node) => node.nodeType === Node.COMMENT_NODE && /^lit-part \S/.test(node.data)),
     charts: root.querySelectorAll('svg[role="group"]').length,
+    focused: root.activeElement?.getAttribute('data-event-id') ?? null,
     quote: card?.querySelector('blockquote')?.textContent.trim() ?? '',
     quoteSpeaker: card?.querySelector('[part="speaker"]')?.textContent.trim() ?? '',
     showButton: Boolean(card?.querySelector('button.show')),
@@ -80,7 +87,7 @@ export const serverRenderingPlugin = {
   name: 'server-rendered-page',
   async executeCommand({command, payload, session}) {
     if (command !== 'server-rendered-page') return undefined;
-    const {story: file = 'story-en.json', lang, width = 720, js = true, viewport = 1280, click, csp} = payload;
+    const {story: file = 'story-en.json', lang, width = 720, js = true, viewport = 1280, click, csp, tab} = payload;
     const story = JSON.parse(await readFile(`${root}demo/data/${file}`, 'utf8'));
     const name = `${file.replace(/\.json$/, '')}-${lang ?? story.lang}-${width}${csp ? `-csp-${csp}` : ''}`;
     const written = await buildPage({story, out: `${root}dist/server-rendering-test/${name}`, lang, width, csp: Boolean(csp)});
@@ -95,6 +102,21 @@ export const serverRenderingPlugin = {
     try {
       await page.setJavaScriptEnabled(js);
       await page.setViewport({width: viewport, height: 900});
+      if (tab) {
+        // Just before the timeline is defined (and hydrates): its options are the server's markup.
+        await page.evaluateOnNewDocument(() => {
+          const define = customElements.define;
+          customElements.define = function (name, ...rest) {
+            const root = name === 'event-timeline' && document.querySelector('event-timeline')?.shadowRoot;
+            if (root) {
+              for (const option of root.querySelectorAll('g[role="option"]')) option.fromServer = true;
+              root.querySelector('g[role="option"][tabindex="0"]')?.focus();
+              window.focusedBeforeScript = root.activeElement?.getAttribute('data-event-id') ?? null;
+            }
+            return define.call(this, name, ...rest);
+          };
+        });
+      }
       await page.goto(`${new URL(testPage.url()).origin}/dist/server-rendering-test/${name}/index.html`, {waitUntil: 'load'});
       if (js) {
         // Hydrated: both elements defined, updated, and done with the parts they asked for.
@@ -108,6 +130,17 @@ export const serverRenderingPlugin = {
         );
       }
       const before = await page.evaluate(readPage);
+      let afterKey;
+      if (js && tab) {
+        before.focusedBeforeScript = await page.evaluate(() => window.focusedBeforeScript);
+        await page.keyboard.press('ArrowRight');
+        await page.waitForFunction(
+          (id) => document.querySelector('event-timeline').shadowRoot.activeElement?.getAttribute('data-event-id') !== id,
+          {},
+          before.focused,
+        );
+        afterKey = await page.evaluate(readPage);
+      }
       let selected;
       if (js && click) {
         // A reader clicks an event's mark: the hydrated element answers.
@@ -120,7 +153,7 @@ export const serverRenderingPlugin = {
         await page.waitForFunction((id) => document.querySelector('event-timeline').selected === id, {}, click);
         selected = await page.evaluate(() => document.querySelector('event-timeline').selected);
       }
-      return {...before, errors, selected};
+      return {...before, errors, selected, afterKey};
     } finally {
       await page.close().catch(() => undefined);
     }

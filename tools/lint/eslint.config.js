@@ -18,7 +18,7 @@ export default tseslint.config(
       'bench/peers-cache/',
       'tmp/',
       'layout-report/',
-      'examples/server-rendering/_site/',
+      'examples/eleventy/_site/',
       'coverage/',
       '**/node_modules/',
       'test/corpus/',

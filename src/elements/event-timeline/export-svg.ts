@@ -92,7 +92,7 @@ export function exportSvg(source: SVGSVGElement, title: string, description: str
   originals.forEach((original, i) => {
     const copy = copies[i];
     const style = getComputedStyle(original);
-    if (style.display === 'none' || original.classList.contains('hit')) {
+    if (style.display === 'none' || original.classList.contains('hit') || original.classList.contains('thumbnails')) {
       copy.remove();
       return;
     }

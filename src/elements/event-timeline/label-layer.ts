@@ -1,11 +1,11 @@
 // The drawn event labels: one <text> per event, keyed by id, written straight into the layer's
 // <g> by a directive. Lit's `repeat` would wrap every label in two comment markers of its own and
 // a list of lines in more; a label is only text, so a small keyed join (the shape of d3's
-// selection.join) keeps it at one element, its lines' text nodes and a <tspan> per further line.
-// Text goes in as text nodes, never as markup.
-import {noChange} from 'lit';
-import {Directive, directive, type ElementPart} from 'lit/directive.js';
+// selection.join, keyed-layer.ts) keeps it at one element, its lines' text nodes and a <tspan>
+// per further line. Text goes in as text nodes, never as markup.
+import {directive} from 'lit/directive.js';
 import type {DrawnLabel} from './chart-marks.js';
+import {KeyedLayer, set, SVG} from './keyed-layer.js';
 
 /** The element's direction and language, which the date lines (the element's own words) are written in. */
 export interface DateLines {
@@ -14,13 +14,6 @@ export interface DateLines {
 }
 
 type LabelNode = SVGTextElement & {drawn?: string};
-
-const SVG = 'http://www.w3.org/2000/svg';
-
-/** Sets an attribute only when it changes: panning rewrites transforms, nothing else. */
-function set(node: Element, name: string, value: string): void {
-  if (node.getAttribute(name) !== value) node.setAttribute(name, value);
-}
 
 function tspan(label: LabelNode, text: string, className: string, dy: number): SVGTSpanElement {
   const node = label.ownerDocument.createElementNS(SVG, 'tspan');
@@ -46,37 +39,21 @@ function writeText(node: LabelNode, label: DrawnLabel, {dir, lang}: DateLines): 
   node.replaceChildren(...lines.map((line, i) => (i || struck ? tspan(node, line, 'line', i && lineHeight) : line)), date);
 }
 
-class LabelLayer extends Directive {
-  private nodes = new Map<string, LabelNode>();
+class LabelLayer extends KeyedLayer<DrawnLabel, DateLines, LabelNode> {
+  protected readonly key = 'data-label-for';
 
-  render(_labels: readonly DrawnLabel[], _dates: DateLines): typeof noChange {
-    return noChange;
+  protected create(document: Document): LabelNode {
+    const node = document.createElementNS(SVG, 'text');
+    node.setAttribute('part', 'event-label');
+    return node;
   }
 
-  override update(part: ElementPart, [labels, dates]: [readonly DrawnLabel[], DateLines]): typeof noChange {
-    const layer = part.element;
-    const nodes = new Map<string, LabelNode>();
-    let next = layer.firstChild;
-    for (const label of labels) {
-      let node = this.nodes.get(label.id);
-      if (node) this.nodes.delete(label.id);
-      else {
-        node = layer.ownerDocument.createElementNS(SVG, 'text');
-        node.setAttribute('data-label-for', label.id);
-        node.setAttribute('part', 'event-label');
-      }
-      nodes.set(label.id, node);
-      set(node, 'transform', label.transform);
-      set(node, 'class', `label halo ${label.className}`.trim());
-      set(node, 'text-anchor', label.anchor);
-      set(node, 'direction', label.direction);
-      writeText(node, label, dates);
-      if (node === next) next = node.nextSibling;
-      else layer.insertBefore(node, next);
-    }
-    for (const gone of this.nodes.values()) gone.remove();
-    this.nodes = nodes;
-    return noChange;
+  protected write(node: LabelNode, label: DrawnLabel, dates: DateLines): void {
+    set(node, 'transform', label.transform);
+    set(node, 'class', `label halo ${label.className}`.trim());
+    set(node, 'text-anchor', label.anchor);
+    set(node, 'direction', label.direction);
+    writeText(node, label, dates);
   }
 }
 

@@ -7,11 +7,13 @@ import {repeat} from 'lit/directives/repeat.js';
 import {styleMap} from '../shared/style-map.js'; // never a style attribute: strict CSPs block those
 import {METRICS} from '../../layout/geometry.js';
 import {estimateTextWidth} from '../../layout/text-width.js';
-import {drawnEvent, type DrawnEvent, type MarkState} from './chart-marks.js';
+import {drawnEvent, type MarkState} from './chart-marks.js';
 import {labelLayer} from './label-layer.js';
+import {optionLayer} from './option-layer.js';
 import type {ViewCluster, ViewLayout} from '../../layout/view.js';
 import type {TimelineLink} from '../../model/types.js';
 import {serverLabels} from './server-labels.js';
+import {serverOptions} from './server-options.js';
 
 /** What the picture is drawn from: the view layout, the marks' state (chart-marks.ts), and the words. */
 export interface ChartContext extends MarkState {
@@ -45,11 +47,12 @@ export function renderChart(ctx: ChartContext): TemplateResult {
     ${renderNow(ctx)}
     <g class="links" aria-hidden="true">${renderLinks(ctx)}</g>
     ${renderAxis(ctx)}
-    <g class="events" role="listbox" aria-label=${ctx.eventsLabel} aria-multiselectable="false" lang=${ctx.dataLang ?? nothing} style=${styleMap({'--_fade': ctx.vertical ? 'to bottom' : ctx.rtl ? 'to left' : 'to right'})}>${repeat(
+    <g class="events" role="listbox" aria-label=${ctx.eventsLabel} aria-multiselectable="false" lang=${ctx.dataLang ?? nothing} style=${styleMap({'--_fade': ctx.vertical ? 'to bottom' : ctx.rtl ? 'to left' : 'to right'})} ${optionLayer(
       drawn,
-      (event) => event.id,
-      (event) => renderEvent(event),
-    )}${repeat(
+    )}>${
+      // As for the labels below: the options are the directive's, or on the server markup.
+      isServer ? serverOptions(drawn) : nothing
+    }${repeat(
       view.clusters,
       (cluster) => cluster.key,
       (cluster) => renderCluster(ctx, cluster),
@@ -137,21 +140,6 @@ function renderLinks(ctx: ChartContext) {
         }`;
     },
   );
-}
-
-/**
- * An event's option: its pointer target (whose stroke is the ring of a live update; the focus
- * ring is the option's outline), its stem and its mark, a rectangle for points (a circle: rx is
- * half its side) and bars alike, so that one template with bound attributes draws every event.
- * No white space between the tags and no child parts: each would be a node per event.
- */
-function renderEvent(event: DrawnEvent) {
-  const {hit, stem, mark, ring} = event;
-  const style = styleMap({'--_c': event.color});
-  if (!ring) {
-    return svg`<g part=${event.parts} class=${event.classes} role="option" id=${event.optionId} data-event-id=${event.id} aria-setsize=${event.setSize} aria-posinset=${event.position} tabindex=${event.tabIndex} aria-selected=${event.selected ? 'true' : 'false'} aria-label=${event.name} style=${style}><rect class="hit" x=${hit.x} y=${hit.y} width=${hit.width} height=${hit.height} rx="4"></rect><line class="stem" x1=${stem.x1} y1=${stem.y1} x2=${stem.x2} y2=${stem.y2}></line><rect class=${mark.className} x=${mark.x} y=${mark.y} width=${mark.width} height=${mark.height} rx=${mark.rx}></rect></g>`;
-  }
-  return svg`<g part=${event.parts} class=${event.classes} role="option" id=${event.optionId} data-event-id=${event.id} aria-setsize=${event.setSize} aria-posinset=${event.position} tabindex=${event.tabIndex} aria-selected=${event.selected ? 'true' : 'false'} aria-label=${event.name} style=${style}><rect class="hit" x=${hit.x} y=${hit.y} width=${hit.width} height=${hit.height} rx="4"></rect><line class="stem" x1=${stem.x1} y1=${stem.y1} x2=${stem.x2} y2=${stem.y2}></line><rect class="anchor-ring" x=${ring.x} y=${ring.y} width=${ring.width} height=${ring.height} rx=${ring.rx}></rect><rect class=${mark.className} x=${mark.x} y=${mark.y} width=${mark.width} height=${mark.height} rx=${mark.rx}></rect></g>`;
 }
 
 function renderCluster(ctx: ChartContext, cluster: ViewCluster) {

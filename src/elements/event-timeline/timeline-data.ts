@@ -14,8 +14,13 @@ import {LoadError, loadJson, SheetText} from './load-source.js';
 const timelineJsPart = lazyPart('TimelineJS3 reader', () => import('../../adapters/timelinejs.js'));
 const lightDomListPart = lazyPart('list reader', () => import('../../adapters/light-dom-list.js'));
 const spreadsheetPart = lazyPart('spreadsheet reader', () => import('../../adapters/spreadsheet.js'));
-/** @internal The server renderer loads it before rendering (server.ts). */
-export const teachPart = lazyPart('advice on problems', () => import('../../model/teach.js'));
+/**
+ * @internal The advice on problems: teach.ts for event JSON, and in the terms of a TimelineJS3
+ * document or a light-DOM list (teach-formats.ts, which holds both). The server renderer loads it
+ * before rendering (server.ts).
+ */
+export const teachPart = lazyPart('advice on problems', () => import('../../adapters/teach-formats.js'));
+type Advice = (module: NonNullable<typeof teachPart.value>) => TimelineIssue[];
 
 /** What the controller reads from its element. */
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
@@ -133,7 +138,8 @@ export class TimelineData implements ReactiveController {
         read = readLightDomList(host);
         return read ? parseTimeline(read.document) : {issues: []};
       });
-      if (read || result.issues.length) this.#accept({...result, issues: [...(read?.issues ?? []), ...result.issues]});
+      const issues = [...(read?.issues ?? []), ...result.issues];
+      if (read || result.issues.length) this.#accept({...result, issues}, (module) => module.teachList(issues, read?.document));
     });
   }
 
@@ -182,21 +188,21 @@ export class TimelineData implements ReactiveController {
     const reading = readInput(input, this.#host.format, text);
     if ('failed' in reading) return this.#accept(withCause(reading.failed, inline));
     const {value, timelinejs} = reading;
-    if (!timelinejs)
-      return this.#accept(
-        withCause(
-          total(() => parseTimeline(value)),
-          inline,
-        ),
-        value,
+    if (!timelinejs) {
+      const result = withCause(
+        total(() => parseTimeline(value)),
+        inline,
       );
+      return this.#accept(result, (module) => module.teach(result.issues, value));
+    }
     this.#withPart(timelineJsPart, reads, ({fromTimelineJs}) => {
-      this.#accept(
-        total(() => {
-          const converted = fromTimelineJs(value);
-          return afterConversion(converted, parseTimeline(converted.document));
-        }),
-      );
+      let converted: unknown;
+      const result = total(() => {
+        const conversion = fromTimelineJs(value);
+        converted = conversion.document;
+        return afterConversion(conversion, parseTimeline(conversion.document));
+      });
+      this.#accept(result, (module) => module.teachTimelineJs(result.issues, value, converted));
     });
   }
 
@@ -233,17 +239,18 @@ export class TimelineData implements ReactiveController {
   }
 
   /**
-   * Takes a read's result. With `document` (event JSON with problems), each problem is said with how
-   * to fix it (teach.ts, a part loaded for stories with problems): the story and its problems are
-   * shown at once, and said (logged) once the advice has come, or without it when it cannot load.
-   * The taught result keeps the same timeline, so it is no new version of the story.
+   * Takes a read's result. With `advise` (a story with problems), each problem is said with how to
+   * fix it (teach.ts for event JSON, teach-formats.ts for TimelineJS3 and lists: a part loaded for
+   * stories with problems): the story and its problems are shown at once, and said (logged) once
+   * the advice has come, or without it when it cannot load. The taught result keeps the same
+   * timeline, so it is no new version of the story.
    */
-  #accept(result: ParseResult, document?: unknown): void {
-    if (document !== undefined && result.issues.length) {
+  #accept(result: ParseResult, advise?: Advice): void {
+    if (advise && result.issues.length) {
       const {issues} = result;
       const taught = (module?: typeof teachPart.value) => ({
         ...result,
-        issues: module ? total(() => ({issues: module.teach(issues, document)})).issues : issues,
+        issues: module ? total(() => ({issues: advise(module)})).issues : issues,
       });
       if (!teachPart.value) {
         const reads = this.#reads;

@@ -24,6 +24,8 @@ export interface ViewSettings {
   rtl: boolean;
   /** Rows of labels at most; undefined for as many as the story needs (geometry.ts). */
   maxLanes?: number;
+  /** Which events' labels end in a thumbnail (`media-thumbnails`, once its part is loaded). */
+  thumbnails?: (event: TimelineEvent) => boolean;
 }
 
 /** A link of an event as the detail card and the list show it. */
@@ -110,7 +112,13 @@ export class TimelineView {
     const fine = timeline.events.some((event) => typeof event.date.start === 'object' && /minute|second/.test(event.date.start.precision));
     this.#wholeDays = !fine;
     const anchor = timeline.anchor === undefined ? -1 : (this.indexOf.get(timeline.anchor) ?? -1);
-    const config = {...settings, links: timeline.links.length > 0, nowLabel: true, anchor};
+    const config = {
+      ...settings,
+      links: timeline.links.length > 0,
+      nowLabel: true,
+      anchor,
+      thumbnails: settings.thumbnails && timeline.events.map(settings.thumbnails),
+    };
     let geometry = createGeometry(events, config);
     let pack = packAt(geometry, 1, this.#reserved());
     // A vertical archive may grow longer (the page scrolls) until its labels fit, within reason.

@@ -24,6 +24,31 @@ interface Hydrated extends HTMLElement {
   view?: QuoteCardView;
 }
 
+/**
+ * Takes the elements the server rendered in a layer's first part out of it: the part's own two
+ * markers stay, after them, so that it hydrates as the empty part it is in the browser (the
+ * elements are not moved: a focused one keeps the focus); its items' markers go, within them too
+ * (nodes the browser's own elements do not have).
+ */
+function liftServerNodes(layer: Element): void {
+  const open = layer.firstChild;
+  if (!(open instanceof Comment)) return;
+  for (let node = open.nextSibling, depth = 0; node;) {
+    const next = node.nextSibling;
+    if (node instanceof Comment) {
+      if (node.data.startsWith('/lit-part') && !depth--) return void layer.insertBefore(open, node);
+      if (node.data.startsWith('lit-part')) depth++;
+      node.remove();
+    } else if (node instanceof Element) {
+      const walker = document.createTreeWalker(node, NodeFilter.SHOW_COMMENT);
+      const markers: Node[] = [];
+      while (walker.nextNode()) markers.push(walker.currentNode);
+      for (const marker of markers) marker.parentNode!.removeChild(marker);
+    }
+    node = next;
+  }
+}
+
 /** Wraps the element's connectedCallback, scheduleUpdate and firstUpdated to hydrate. */
 function hydrateWith(
   element: typeof ReactiveElement,
@@ -64,20 +89,10 @@ hydrateWith(
     timeline.viewport.width = Math.max(0, Number(timeline.getAttribute('initial-width') ?? 720)) || 720;
     const description = timeline.shadowRoot!.querySelector('p.description')?.id;
     if (description?.endsWith('-description')) timeline.idPrefix = description.slice(0, -'-description'.length);
-    // The labels the server wrote as markup, in a part that the browser leaves empty (its label
-    // layer writes them itself): they stay on screen, out of that part and without its markers,
-    // until the first update has written the layer's own (in the same task: nothing is painted between).
-    const layer = timeline.shadowRoot!.querySelector('g.labels');
-    const serverLabels = layer ? [...layer.querySelectorAll(':scope > text[data-label-for]')] : [];
-    if (layer && serverLabels.length) {
-      const walker = document.createTreeWalker(layer, NodeFilter.SHOW_COMMENT);
-      const markers: Node[] = [];
-      while (walker.nextNode()) markers.push(walker.currentNode);
-      // The first and last are the empty part's own.
-      for (const marker of markers.slice(1, -1)) marker.parentNode!.removeChild(marker);
-      layer.prepend(...serverLabels);
-    }
-    return () => serverLabels.forEach((label) => label.remove());
+    // The options and labels the server wrote as markup, each layer's in a part that the browser
+    // leaves empty (a directive on the layer writes them): out of that part, they are adopted by the
+    // directive's first update (keyed-layer.ts) and stay on screen, focused if they were.
+    for (const layer of timeline.shadowRoot!.querySelectorAll('g.events, g.labels')) liftServerNodes(layer);
   },
   (timeline) => {
     timeline.locale.resolve();

@@ -17,6 +17,8 @@ function nested(depth: number): unknown {
   return value;
 }
 
+const ID_ADVICE = 'write a short text, like "summit-2026", unique in the story';
+
 describe('TimelineJS fields nested thousands deep', () => {
   const deep = nested(100_000);
 
@@ -28,8 +30,14 @@ describe('TimelineJS fields nested thousands deep', () => {
       });
       expect(format).toBe('timelinejs');
       expect(timeline!.events.map((event) => event.title)).toEqual(['Kept']);
+      // With how to fix it (teach-formats.ts): an example of the field, since no value can be guessed from an array.
+      const example = {year: 2026, month: 2, day: 3, hour: 14, minute: 30, second: 0}[field];
       expect(issues).toEqual([
-        {path: `events[1].start_date.${field}`, message: 'must be a number or a string, not an array', severity: 'error'},
+        {
+          path: `events[1].start_date.${field}`,
+          message: `must be a number or a string, not an array: write a number, as "${field}": ${example}`,
+          severity: 'error',
+        },
       ]);
     },
   );
@@ -37,15 +45,21 @@ describe('TimelineJS fields nested thousands deep', () => {
   it('drops an end date that is an array with a warning, keeping the slide', () => {
     const {timeline, issues} = parseInput({events: [slide('Kept', {end_date: {year: deep}})]});
     expect(timeline!.events[0]!.date.text).toBe('2026');
-    expect(issues).toEqual([{path: 'events[0].end_date.year', message: 'must be a number or a string, not an array', severity: 'warning'}]);
+    expect(issues).toEqual([
+      {
+        path: 'events[0].end_date.year',
+        message: 'must be a number or a string, not an array: write a number, as "year": 2026',
+        severity: 'warning',
+      },
+    ]);
   });
 
   it('ignores a unique_id that is an array (the id is made from the headline), with a warning', () => {
     const {timeline, issues} = parseInput({events: [slide('Kept', {unique_id: deep}), slide('Other', {unique_id: {id: 'x'}})]});
     expect(timeline!.events.map((event) => event.id)).toEqual(['kept', 'other']);
     expect(issues).toEqual([
-      {path: 'events[0].unique_id', message: 'must be a string, not an array; ignored', severity: 'warning'},
-      {path: 'events[1].unique_id', message: 'must be a string, not an object; ignored', severity: 'warning'},
+      {path: 'events[0].unique_id', message: `must be a string, not an array; ignored: ${ID_ADVICE}`, severity: 'warning'},
+      {path: 'events[1].unique_id', message: `must be a string, not an object; ignored: ${ID_ADVICE}`, severity: 'warning'},
     ]);
   });
 

@@ -341,15 +341,20 @@ describe('fromTimelineJs: groups, ids, media', () => {
   });
 
   it.each([
-    ['embed code', {url: '<iframe src="https://example.org/embed"></iframe>'}],
-    ['a javascript: URL', {url: 'javascript:alert(1)', credit: 'x'}],
-    ['a data: URL', {url: 'data:image/png;base64,AAAA'}],
-    ['a mailto: URL', {url: 'mailto:desk@example.org'}],
-    ['a relative URL', {url: '/images/a'}],
-  ])('drops media that is %s, without a word', (_name, media) => {
+    ['embed code', {url: '<iframe src="https://example.org/embed"></iframe>'}, 'is embed code (HTML), which is not shown'],
+    [
+      'a javascript: URL',
+      {url: 'javascript:alert(1)', credit: 'x'},
+      '"javascript:alert(1)" is not an absolute http: or https: URL; not shown',
+    ],
+    ['a data: URL', {url: 'data:image/png;base64,AAAA'}, '"data:image/png;base64,AAAA" is not an absolute http: or https: URL; not shown'],
+    ['a mailto: URL', {url: 'mailto:desk@example.org'}, '"mailto:desk@example.org" is not an absolute http: or https: URL; not shown'],
+    ['a relative URL', {url: '/images/a'}, '"/images/a" is not an absolute http: or https: URL; not shown'],
+  ])('drops media that is %s, with a warning at its url', (_name, media, message) => {
     const {document, issues} = convert(slide({media}));
     expect(document.events[0]!.source).toBeUndefined();
-    expect(issues).toEqual([]);
+    expect(document.events[0]!.media).toBeUndefined();
+    expect(issues).toEqual([{path: 'events[0].media.url', message, severity: 'warning'}]);
     expect(JSON.stringify(document)).not.toMatch(/javascript:|data:|mailto:|example\.org|wiki/);
   });
 });

@@ -63,6 +63,13 @@ describe('event-timeline validate reads only regular files, up to --max-bytes', 
     expect(lines[0]).toBe(`${path}: error (root): is nested more than 10000 levels deep (line 1, column 10001); not read`);
   }, 60_000);
 
+  it('refuses 20 MB of empty arrays by their number before JSON.parse builds six million of them, naming the line and column', async () => {
+    const path = file('empty-arrays.json', `[\n${'[],'.repeat(6_300_000)}[]]`);
+    const {lines} = await run(['validate', path]);
+    // The root and 999,999 arrays before it: the one past the limit opens at column 3 * 999,999 + 1.
+    expect(lines[0]).toBe(`${path}: error (root): holds more than 1000000 arrays and objects (line 2, column 2999998); not read`);
+  }, 60_000);
+
   it('reads a document nested 10,000 levels deep, where the limit is', async () => {
     const path = file(
       'deep.json',
@@ -78,7 +85,7 @@ describe('event-timeline validate reads only regular files, up to --max-bytes', 
       `{"events": [{"start_date": {"year": 2026}, "text": {"headline": "Kept"}}, {"start_date": {"year": ${deep}}, "text": {"headline": "Deep"}}]}`,
     );
     expect((await run(['validate', path])).lines).toEqual([
-      `${path}: error events[1].start_date.year: must be a number or a string, not an array`,
+      `${path}: error events[1].start_date.year: must be a number or a string, not an array: write a number, as "year": 2026`,
       `${path}: 1 event, 0 links, 1 error, 0 warnings (read as TimelineJS)`,
     ]);
   });

@@ -7,6 +7,7 @@ import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {fontsFor, parseRenderArguments, rasterise, renderMain} from '../../../src/cli/render.js';
 import {staticSvg} from '../../../src/export/static-svg.js';
+import {estimateTextWidth} from '../../../src/layout/text-width.js';
 import {parseTimeline} from '../../../src/model/parse-timeline.js';
 import {translationFor} from '../../../src/elements/shared/translations.js';
 
@@ -146,6 +147,18 @@ describe('staticSvg', () => {
     const open = gradients(staticSvg(redate({visit: '2026-03-01/..', 'abu-dhabi': '2026-02-09/2026-02-12'}), {width: 1000}).svg);
     expect(open.length).toBe(1);
     expect(open[0]![3]).toMatch(/^<stop offset="0.8" [^>]*stop-opacity="1"\/><stop offset="1" [^>]*stop-opacity="0.14"\/>$/);
+  });
+
+  it('keeps the title inside a phone-width image: long titles wrap, end in an ellipsis, and Chinese breaks between characters', () => {
+    for (const name of ['jwst-en', 'chang-e-zh']) {
+      const corpus = parseTimeline(JSON.parse(readFileSync(new URL(`../../corpus/${name}.json`, import.meta.url), 'utf8'))).timeline!;
+      const {svg} = staticSvg(corpus, {width: 390});
+      const lines = [...svg.matchAll(/<text [^>]*font-size="20" font-weight="700"[^>]*>([^<]*)<\/text>/g)].map(([, line]) => line!);
+      expect(lines.length, name).toBe(2);
+      for (const line of lines) expect(estimateTextWidth(line, 20, true), `${name}: ${line}`).toBeLessThanOrEqual(390 - 40);
+      // Nothing of the title is lost but what the ellipsis stands for.
+      expect(corpus.title!.replace(/\s+/g, '').startsWith(lines.join('').replace(/\s+|…$/g, '')), name).toBe(true);
+    }
   });
 
   it('escapes the data: markup in a title stays text', () => {

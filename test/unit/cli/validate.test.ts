@@ -113,7 +113,7 @@ describe('event-timeline validate: files', () => {
     const {code, lines} = await run(['validate', 't.json'], {'t.json': JSON.stringify(doc)});
     expect(code).toBe(1);
     expect(lines).toEqual([
-      't.json: error events[0].start_date.month: 13 is not a month (1-12)',
+      't.json: error events[0].start_date.month: 13 is not a month (1-12): write a month from 1 to 12, or leave "month" out when it is not known',
       't.json: warning events[1].text.headline: is more than 10000 characters long as text; cut',
       't.json: error events[1].title (after conversion): must not be empty',
       't.json: 1 event, 0 links, 2 errors, 1 warning (read as TimelineJS)',
@@ -128,7 +128,9 @@ describe('event-timeline validate: files', () => {
     );
     const asTimelineJs = await run(['validate', '--format=timelinejs', VALID]);
     expect(asTimelineJs.code).toBe(1);
-    expect(asTimelineJs.lines[0]).toBe(`${VALID}: error events[0].start_date.year: is required`);
+    expect(asTimelineJs.lines[0]).toBe(
+      `${VALID}: error events[0].start_date.year: is required: write when it happened, as "start_date": {"year": 2026, "month": 2, "day": 3} ("month" and "day" when known)`,
+    );
   });
 
   it('prints machine-readable results with --json', async () => {

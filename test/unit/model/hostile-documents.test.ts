@@ -4,7 +4,7 @@
 // and every valid event beside it is kept. Work is counted, never timed.
 import {describe, expect, it} from 'vitest';
 import {parseInput, parseValue} from '../../../src/adapters/read-input.js';
-import {tooDeepAt} from '../../../src/model/json-text.js';
+import {jsonShape, tooDeepAt} from '../../../src/model/json-text.js';
 import {DEFAULT_LIMITS} from '../../../src/model/limits.js';
 import {parseTimeline} from '../../../src/model/parse-timeline.js';
 import type {TimelineIssue} from '../../../src/model/types.js';
@@ -148,6 +148,83 @@ describe('JSON text nested deeper than the limit', () => {
   });
 });
 
+describe('JSON text holding more arrays and objects than any story', () => {
+  const MAX_CONTAINERS = DEFAULT_LIMITS.maxContainers;
+  /** `[` + n empty arrays + `]`: n + 1 arrays. */
+  const emptyArrays = (n: number) => `[${'[],'.repeat(n - 1)}[]]`;
+
+  /** Calls of JSON.parse while `read` runs. */
+  function parses(read: () => void): number {
+    const parse = JSON.parse;
+    let calls = 0;
+    JSON.parse = (...args: Parameters<typeof parse>) => {
+      calls++;
+      return parse(...args);
+    };
+    try {
+      read();
+    } finally {
+      JSON.parse = parse;
+    }
+    return calls;
+  }
+
+  it(`refuses 20 MB of empty arrays (6 million) before JSON.parse, naming the limit of ${MAX_CONTAINERS} and where it was passed`, () => {
+    const text = emptyArrays(6_300_000);
+    expect(text.length).toBeGreaterThan(18_000_000);
+    expect(text.length).toBeLessThan(DEFAULT_LIMITS.maxBytes);
+    let result: ReturnType<typeof parseInput> | undefined;
+    expect(parses(() => (result = parseInput(text)))).toBe(0);
+    // The root is the first array; the one past the limit opens at index 1 + 3 * (MAX_CONTAINERS - 1).
+    const at = 3 * MAX_CONTAINERS - 1;
+    expect(text[at - 1]).toBe('[');
+    expect(result!.issues).toEqual([
+      error('(root)', `holds more than ${MAX_CONTAINERS} arrays and objects (at character ${at}); not read`),
+    ]);
+    expect(parses(() => expect(parseTimeline(text).issues).toEqual(result!.issues))).toBe(0);
+  });
+
+  it('reads text with as many arrays and objects as the limit, and refuses one more', () => {
+    const story = (extra: number) =>
+      JSON.stringify({events: [event('a'), event('b', {date: '2026-03-01'})], $schema: Array(extra).fill([])});
+    // The root, the events array and its two events are 4; the "$schema" array is 1 more.
+    const limits = {maxContainers: 4 + 1 + 3};
+    expect(parseTimeline(story(3), {limits}).timeline?.events.map((e) => e.id)).toEqual(['a', 'b']);
+    const refused = parseTimeline(story(4), {limits});
+    expect(refused.timeline).toBeUndefined();
+    expect(refused.issues).toHaveLength(1);
+    expect(refused.issues[0]!.message).toMatch(/^holds more than 8 arrays and objects \(at character \d+\); not read$/);
+  });
+
+  it('does not count brackets in strings (escaped quotes and backslashes included), nor a value given already parsed', () => {
+    const limits = {maxDepth: 100, maxContainers: 3};
+    expect(jsonShape(JSON.stringify({a: '[{[{[{\\"[', b: '\\'}), limits)).toBeUndefined();
+    expect(jsonShape('["\\\\", [], [], []]', limits)).toEqual({past: 'containers', at: 15});
+    expect(jsonShape('["\\"[", [], []]', limits)).toBeUndefined();
+    // A title of two million "[": one string, three arrays and objects.
+    const title = '['.repeat(2_000_000);
+    expect(parseInput(JSON.stringify({events: [event('a', {title})]})).timeline?.events[0]!.title).toHaveLength(MAX);
+    // The limit is on JSON text: a value built by a script is not counted (the events limit bounds it).
+    const many = {events: [event('a')], $schema: Array.from({length: MAX_CONTAINERS + 1}, () => [])};
+    expect(parseValue(many).timeline?.events).toHaveLength(1);
+  });
+
+  it('reads a 20 MB story of real-looking events: a few hundred thousand arrays and objects, far under the limit', () => {
+    const events = Array.from({length: 70_000}, (_, i) => ({
+      id: `e${i}`,
+      date: `${1900 + (i % 120)}-0${1 + (i % 9)}-1${i % 10}`,
+      title: `Event number ${i} of a long story, with a title of a reasonable length`,
+      source: {name: 'Agency', url: `https://example.com/news/${i}`},
+      quotes: [{text: `Something someone said about event number ${i}`, speaker: 'Someone'}],
+    }));
+    const text = JSON.stringify({version: 1, events});
+    expect(text.length).toBeGreaterThan(18_000_000);
+    expect(jsonShape(text, DEFAULT_LIMITS)).toBeUndefined();
+    // Each event is an object holding a source object and a list of one quote: 4, and the root and its events 2 more.
+    expect(jsonShape(text, {...DEFAULT_LIMITS, maxContainers: 4 * 70_000 + 2})).toBeUndefined();
+    expect(jsonShape(text, {...DEFAULT_LIMITS, maxContainers: 4 * 70_000 + 1})?.past).toBe('containers');
+  });
+});
 describe('a document encoded twice', () => {
   const text = JSON.stringify(JSON.stringify(two()));
 

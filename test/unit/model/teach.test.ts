@@ -1,6 +1,6 @@
 // Messages that teach: every problem says how to fix it, with the value to write when it can be guessed.
 import {describe, expect, it} from 'vitest';
-import {guessDate, teach} from '../../../src/model/teach.js';
+import {dateAdvice, guessDate, teach} from '../../../src/model/teach.js';
 import {parseTimeline} from '../../../src/model/parse-timeline.js';
 
 /** The taught issues of a document. */
@@ -134,5 +134,18 @@ describe('other problems say what to write', () => {
     expect(message('events[1].source.url')).toContain('write "https://www.example.org/story"');
     expect(message('lang')).toContain('write a BCP 47 tag');
     expect(message('categories.x.color')).toContain('write "#b03a2e"');
+  });
+});
+
+describe('dateAdvice: the advice on a date, for every reader to say in its own terms', () => {
+  it('gives the EDTF to write when it can be guessed, and why not when it cannot', () => {
+    expect(dateAdvice('circa 1996', 'is not a valid EDTF date')).toEqual({
+      hint: 'write "1996~" (EDTF marks an approximate date with "~" after it)',
+      fix: '1996~',
+    });
+    expect(dateAdvice('2026-13-05', 'has month 13 (must be 01–12)')?.fix).toBe('2026-05-13');
+    expect(dateAdvice('10/09/2002', 'is not a valid EDTF date')?.fix).toBeUndefined();
+    expect(dateAdvice('10/09/2002', 'is not a valid EDTF date')?.hint).toMatch(/^it is ambiguous/);
+    expect(dateAdvice('2026-02', 'is a mystery')).toBeUndefined();
   });
 });

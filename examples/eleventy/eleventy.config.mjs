@@ -3,7 +3,7 @@
 // to the site. Documented in docs/server-rendering.md. In this folder: `npm install && npm run build`
 // (after `node scripts/build.js --lib-only` at the repository's root) writes _site/index.html.
 import {readFile} from 'node:fs/promises';
-import {renderQuoteCard, renderTimeline} from 'event-timeline/server';
+import {renderQuoteCard, renderTimeline, styleHashes} from 'event-timeline/server';
 
 export default function (eleventyConfig) {
   // {% timeline "stories/putin-xi.json", "ru", 720, "putin-xi" %}: the story's file (from the folder
@@ -20,6 +20,14 @@ export default function (eleventyConfig) {
   // The script that hydrates them, copied to the site's root; the layout loads it once:
   // <script type="module" src="/event-timeline.hydrate.js"></script>
   eleventyConfig.addPassthroughCopy({'node_modules/event-timeline/dist/event-timeline.hydrate.js': 'event-timeline.hydrate.js'});
+  // A strict Content-Security-Policy in every page, written last: its inline styles (the server's
+  // and the layout's) allowed by their hashes alone. A server can send the same as a header.
+  eleventyConfig.addTransform('content-security-policy', async function (content) {
+    if (!this.page.outputPath?.endsWith('.html')) return content;
+    const styles = (await styleHashes(content)).join(' ');
+    const policy = `default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-hashes' ${styles}; object-src 'none'; base-uri 'none'`;
+    return content.replace('<meta charset="utf-8">', `$&\n<meta http-equiv="Content-Security-Policy" content="${policy}">`);
+  });
 }
 
 export const config = {dir: {input: 'site', output: '_site'}};

@@ -1,0 +1,59 @@
+// The drawn events' options: one <g role=option> per event, keyed by id, written straight into the
+// listbox by a directive (keyed-layer.ts) rather than by Lit's `repeat`, whose two comment markers
+// an item would cost two nodes an event. An option holds its pointer target (whose stroke is the
+// ring of a live update; the focus ring is the option's outline), its stem and its mark, a
+// rectangle for points (a circle: rx is half its side) and bars alike, and, for the story's own
+// event, a ring before the mark. What goes in is worked out before (chart-marks.ts); names are
+// attributes, never markup. The server writes the same elements as markup (server-options.ts).
+import {directive} from 'lit/directive.js';
+import type {DrawnEvent} from './chart-marks.js';
+import {KeyedLayer, set, SVG} from './keyed-layer.js';
+
+/** Writes a shape's geometry (and its class, when it has one) as attributes. */
+function place(node: Element, shape: object): void {
+  for (const [name, value] of Object.entries(shape)) set(node, name === 'className' ? 'class' : name, String(value));
+}
+
+const shape = (option: Element, name: string, className?: string) => {
+  const node = option.ownerDocument.createElementNS(SVG, name);
+  if (className) node.setAttribute('class', className);
+  return node;
+};
+
+class OptionLayer extends KeyedLayer<DrawnEvent, void, SVGGElement> {
+  protected readonly key = 'data-event-id';
+
+  protected create(document: Document): SVGGElement {
+    const node = document.createElementNS(SVG, 'g');
+    node.setAttribute('role', 'option');
+    const hit = shape(node, 'rect', 'hit');
+    hit.setAttribute('rx', '4');
+    node.append(hit, shape(node, 'line', 'stem'), shape(node, 'rect'));
+    return node;
+  }
+
+  protected write(node: SVGGElement, event: DrawnEvent): void {
+    set(node, 'part', event.parts);
+    set(node, 'class', event.classes);
+    set(node, 'id', event.optionId);
+    set(node, 'aria-setsize', String(event.setSize));
+    set(node, 'aria-posinset', String(event.position));
+    set(node, 'tabindex', String(event.tabIndex));
+    set(node, 'aria-selected', String(event.selected));
+    set(node, 'aria-label', event.name);
+    // Through the CSSOM, never a style attribute: strict CSPs block those.
+    if (node.style.getPropertyValue('--_c') !== event.color) node.style.setProperty('--_c', event.color);
+    const [hit, stem] = node.children;
+    const mark = node.lastElementChild!;
+    let ring: Element | undefined = node.children[3] && node.children[2];
+    if (!event.ring) ring?.remove();
+    else ring ??= node.insertBefore(shape(node, 'rect', 'anchor-ring'), mark);
+    place(hit, event.hit);
+    place(stem, event.stem);
+    if (event.ring) place(ring!, event.ring);
+    place(mark, event.mark);
+  }
+}
+
+/** `<g role="listbox" ${optionLayer(events)}>`: keeps the listbox's first children one option per event, in order. */
+export const optionLayer = directive(OptionLayer);
