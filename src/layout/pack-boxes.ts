@@ -1,10 +1,10 @@
 // Stacks a story's label boxes above the time axis: each box goes as low as it fits without
 // meeting another, on the side of its mark with more room, preferring spots where no point's
 // stem would run through a label. Greedy in the order given (the anchor first), so the same
-// story always gives the same drawing. Each box looks only at the boxes placed near it (found
-// in an index ordered along the axis) and counts the marks still to come under it in a Fenwick
-// tree: O(n · (log n + b²)) for n boxes with b placed near each, which the height of the label
-// area bounds. Stories only (up to 300 events; geometry.ts sends archives to the lane packer).
+// story always gives the same drawing. Each box counts the marks still to come under it by
+// binary search, and weighs heights and stems against the boxes placed near it only: O(n · (p +
+// log n + b²)) for n boxes, p placed and b near each (both bounded by the label area's room).
+// Stories only (up to 300 events; geometry.ts sends archives to the lane packer).
 
 export interface BoxItem {
   /** The mark along the axis: a point's position, or a bar's start. */
@@ -50,6 +50,7 @@ const COVER_COST = 10;
 /** `order`: the indexes of `items` in the order to place them; `[lo, hi]` the stretch labels must stay in. */
 export function packBoxes(items: readonly BoxItem[], order: ArrayLike<number>, lo: number, hi: number, maxHeight: number): BoxPacking {
   const n = items.length;
+  const m = order.length;
   const elevation = new Float64Array(n).fill(NaN);
   const labelAt = new Float64Array(n);
   const flipped = new Uint8Array(n);
@@ -57,16 +58,36 @@ export function packBoxes(items: readonly BoxItem[], order: ArrayLike<number>, l
   const spanStart = new Float64Array(n);
   const spanEnd = new Float64Array(n);
   const boxHeight = new Float64Array(n);
-  const placed = new PlacedIndex(spanStart, spanEnd, n);
-  const marks = new MarksAhead(items, order);
-  // Scratch space, reused for every candidate: the boxes near it and the heights it may take.
+  const placed = new Int32Array(n);
+  let count = 0;
+  // The marks still to come, sorted along the axis (a mark that is no number lies between no two
+  // positions and is left out); `later` of them. Each box's mark leaves the list in its turn (a move
+  // of at most 300 numbers: a story's).
+  const ahead = Float64Array.from(order, (i) => items[i].from)
+    .filter((x) => !Number.isNaN(x))
+    .sort();
+  let later = ahead.length;
+  // How many of the marks ahead are below `x` (`orAt`: at or below it).
+  const below = (x: number, orAt: boolean) => {
+    let low = 0;
+    for (let high = later; low < high;) {
+      const mid = (low + high) >> 1;
+      if (ahead[mid] < x || (orAt && ahead[mid] === x)) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+  // Scratch space, reused for every candidate: the boxes near it, the heights it may take.
   const near = new Int32Array(n);
   const heights = new Float64Array(n + 1);
   let used = 0;
-  for (let j = 0; j < order.length; j++) {
+  for (let j = 0; j < m; j++) {
     const i = order[j];
     const item = items[i];
-    marks.pass(j);
+    if (!Number.isNaN(item.from)) {
+      const r = below(item.from, false);
+      ahead.copyWithin(r, r + 1, later--);
+    }
     let best: Option | undefined;
     let bestY = 0;
     let bestCost = Infinity;
@@ -75,27 +96,32 @@ export function packBoxes(items: readonly BoxItem[], order: ArrayLike<number>, l
       const {width, height} = item.shapes[form];
       for (const option of options(item, width, lo, hi)) {
         const {x0, x1} = option;
-        const count = placed.near(x0, x1, GAP_X, near);
-        heights[0] = 0;
-        for (let q = 0; q < count; q++) heights[q + 1] = elevation[near[q]] + boxHeight[near[q]] + GAP_Y;
-        const sorted = heights.subarray(0, count + 1).sort();
         // Each mark still to be placed under this box will have to climb over it (or run its stem through it).
-        const covered = marks.between(x0, x1);
+        const covered = Math.max(0, below(x1, false) - below(x0, true));
         const base = (option.flip ? FLIP_COST : 0) + form * SHAPE_COST + covered * COVER_COST;
-        for (let h = 0; h <= count; h++) {
+        // Not even on the axis would it fit, or beat the best so far: no need to look further.
+        if (height > maxHeight || (best && base >= bestCost)) continue;
+        // The boxes near it, and the heights it may take: on the axis, or on top of one of them.
+        let k = 0;
+        heights[0] = 0;
+        for (let q = 0; q < count; q++) {
+          const p = placed[q];
+          if (spanStart[p] < x1 + GAP_X && x0 < spanEnd[p] + GAP_X) {
+            near[k++] = p;
+            heights[k] = elevation[p] + boxHeight[p] + GAP_Y;
+          }
+        }
+        const sorted = heights.subarray(0, k + 1).sort();
+        for (let h = 0; h <= k; h++) {
           const y = sorted[h];
           if (y + height > maxHeight) break;
           if (best && y + base >= bestCost) break;
-          const top = y + height;
-          let clash = false;
-          for (let q = 0; q < count && !clash; q++) {
-            const p = near[q];
-            clash = elevation[p] < top + GAP_Y && y < elevation[p] + boxHeight[p] + GAP_Y;
-          }
-          if (clash) continue;
+          let q = 0;
+          while (q < k && !(elevation[near[q]] < y + height + GAP_Y && y < elevation[near[q]] + boxHeight[near[q]] + GAP_Y)) q++;
+          if (q < k) continue;
           // Only a box near this one can hold a stem through it, or stand over its mark.
           let cost = y + base;
-          for (let q = 0; q < count; q++) {
+          for (let q = 0; q < k; q++) {
             const p = near[q];
             // This point's stem, from its mark down to the axis, through a box below it…
             if (item.point && spanStart[p] < item.from && item.from < spanEnd[p] && elevation[p] < y) cost += STEM_COST;
@@ -121,128 +147,9 @@ export function packBoxes(items: readonly BoxItem[], order: ArrayLike<number>, l
     spanEnd[i] = best.x1;
     boxHeight[i] = item.shapes[bestShape].height;
     used = Math.max(used, bestY + boxHeight[i]);
-    placed.add(i);
+    placed[count++] = i;
   }
   return {elevation, labelAt, flipped, shape, spanStart, spanEnd, used};
-}
-
-/**
- * The boxes placed so far, ordered by where they start along the axis, for finding those that
- * meet a stretch without looking at all of them: those starting before its end, back to where
- * even the longest box placed would end before its start.
- */
-class PlacedIndex {
-  readonly #byStart: Int32Array;
-  readonly #starts: Float64Array;
-  #count = 0;
-  #longest = 0;
-  constructor(
-    readonly spanStart: Float64Array,
-    readonly spanEnd: Float64Array,
-    n: number,
-  ) {
-    this.#byStart = new Int32Array(n);
-    this.#starts = new Float64Array(n);
-  }
-
-  add(i: number): void {
-    const start = this.spanStart[i];
-    const length = this.spanEnd[i] - start;
-    // A span that is no number meets nothing (every comparison with it is false): not indexed.
-    if (Number.isNaN(start) || Number.isNaN(length)) return;
-    const at = this.#before(start, true);
-    this.#byStart.copyWithin(at + 1, at, this.#count);
-    this.#starts.copyWithin(at + 1, at, this.#count);
-    this.#byStart[at] = i;
-    this.#starts[at] = start;
-    this.#count++;
-    if (length > this.#longest) this.#longest = length;
-  }
-
-  /**
-   * Writes to `out` the boxes that come within `gap` of [x0, x1] (compared exactly as asking
-   * every box would: the same boxes, whatever the rounding); returns how many.
-   */
-  near(x0: number, x1: number, gap: number, out: Int32Array): number {
-    const {spanStart, spanEnd} = this;
-    // A px of slack beyond the longest box: rounding can never make the search stop too early.
-    const reach = x0 - gap - this.#longest - 1;
-    let count = 0;
-    for (let r = this.#before(x1 + gap, false) - 1; r >= 0; r--) {
-      const p = this.#byStart[r];
-      if (this.#starts[r] < reach) break;
-      if (spanStart[p] < x1 + gap && x0 < spanEnd[p] + gap) out[count++] = p;
-    }
-    return count;
-  }
-
-  /** How many indexed boxes start before `at` (`orAt`: at or before it). */
-  #before(at: number, orAt: boolean): number {
-    let low = 0;
-    let high = this.#count;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      const value = this.#starts[mid];
-      if (value < at || (orAt && value === at)) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  }
-}
-
-/** The marks of the boxes still to be placed, counted between two positions in O(log n) (a Fenwick tree over their sorted positions). */
-class MarksAhead {
-  readonly #sorted: Float64Array;
-  readonly #slot: Int32Array;
-  readonly #tree: Int32Array;
-  constructor(items: readonly BoxItem[], order: ArrayLike<number>) {
-    const m = order.length;
-    // Marks that are no number lie between no two positions: they are left out.
-    const positions: number[] = [];
-    for (let j = 0; j < m; j++) if (!Number.isNaN(items[order[j]].from)) positions.push(j);
-    positions.sort((a, b) => items[order[a]].from - items[order[b]].from || a - b);
-    this.#sorted = new Float64Array(positions.length);
-    this.#slot = new Int32Array(m).fill(-1);
-    this.#tree = new Int32Array(positions.length + 1);
-    positions.forEach((j, s) => {
-      this.#sorted[s] = items[order[j]].from;
-      this.#slot[j] = s;
-    });
-    // Every slot holds one mark: each tree node counts the slots it covers.
-    for (let s = 1; s <= positions.length; s++) this.#tree[s] = s & -s;
-  }
-
-  /** The box at position `j` of the order is being placed: its mark is no longer ahead. */
-  pass(j: number): void {
-    const slot = this.#slot[j];
-    if (slot < 0) return;
-    for (let s = slot + 1; s < this.#tree.length; s += s & -s) this.#tree[s]--;
-  }
-
-  /** Marks ahead strictly between `x0` and `x1`. */
-  between(x0: number, x1: number): number {
-    const first = this.#bound(x0, true); // first slot above x0
-    const last = this.#bound(x1, false); // first slot at or above x1
-    return last > first ? this.#prefix(last) - this.#prefix(first) : 0;
-  }
-
-  #prefix(count: number): number {
-    let sum = 0;
-    for (let s = count; s > 0; s -= s & -s) sum += this.#tree[s];
-    return sum;
-  }
-
-  #bound(at: number, orAt: boolean): number {
-    let low = 0;
-    let high = this.#sorted.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      const value = this.#sorted[mid];
-      if (value < at || (orAt && value === at)) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  }
 }
 
 interface Option {

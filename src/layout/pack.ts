@@ -101,7 +101,9 @@ function packStory(geometry: Geometry, k: number, reserved: ReadonlySet<number>)
     const missed = order.filter((i) => Number.isNaN(packed.elevation[i]));
     if (!missed.length) break;
     const first = [...[...reserved].filter((i) => i >= 0 && i < n).sort((a, b) => a - b), ...missed.filter((i) => !reserved.has(i))];
-    order = [...first, ...order.filter((i) => !first.includes(i))];
+    const ahead = new Uint8Array(n);
+    for (const i of first) ahead[i] = 1;
+    order = [...first, ...order.filter((i) => !ahead[i])];
     const again = packBoxes(items, order, 4, hi, area);
     const count = (p: typeof packed) => p.elevation.reduce((sum, e) => sum + (Number.isNaN(e) ? 0 : 1), 0);
     const keeps = (p: typeof packed) => [...reserved].every((i) => i < 0 || i >= n || !Number.isNaN(p.elevation[i]));

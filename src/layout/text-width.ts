@@ -90,170 +90,20 @@ export function breakPieces(text: string): string[] {
  * with "…".
  */
 export function wrapToWidth(text: string, maxWidth: number, fontSize: number, bold = false, maxLines = 2): string[] {
-  return wrapMeasured(measured(text), maxWidth, fontSize, bold, maxLines);
+  return wrap(text, maxWidth, fontSize, bold, maxLines)!;
 }
 
-// Wrapping a title tries many widths (balancedWrap), and each try measures many candidate
-// lines. A title's characters are looked up once: their widths in em and their break pieces
-// are kept with it, and a line's width is summed from its characters' widths as it grows,
-// piece by piece. The sums run in the same order as estimateTextWidth's, from the line's first
-// character, so every width (and so every line break) is the same to the last bit.
-interface Measured {
-  text: string;
-  /** Width in em of the character starting at each UTF-16 unit (0 for the second unit of a pair). */
-  ems: Float64Array;
-  /** Is the unit white space (as trim() sees it)? */
-  space: Uint8Array;
-  /** Where each break piece starts, and the text's length last; undefined until asked. */
-  pieces?: Int32Array;
-}
-
-/** The last text measured: geometry.ts wraps each title twice (wide and narrow), one after the other. */
-let last: Measured | undefined;
-
-function measured(text: string): Measured {
-  if (last?.text === text) return last;
-  const length = text.length;
-  const ems = new Float64Array(length);
-  const space = new Uint8Array(length);
-  for (let i = 0; i < length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        ems[i] = charEms(text.slice(i, i + 2));
-        i++;
-        continue;
-      }
-    }
-    let kind = unitClass[code];
-    if (kind === 0) kind = unitClass[code] = EMS.indexOf(charEms(String.fromCharCode(code)));
-    ems[i] = EMS[kind];
-    space[i] = SPACE.test(text[i]) ? 1 : 0;
-  }
-  return (last = {text, ems, space});
-}
-
-const SPACE = /\s/;
-
-/** Where the break pieces of a measured text start (and its length last), or undefined when they do not make up the text. */
-function piecesOf(m: Measured): Int32Array | undefined {
-  if (m.pieces) return m.pieces;
-  const pieces = breakPieces(m.text);
-  const starts = new Int32Array(pieces.length + 1);
-  let at = 0;
-  for (let p = 0; p < pieces.length; p++) {
-    if (!m.text.startsWith(pieces[p], at)) return undefined;
-    starts[p] = at;
-    at += pieces[p].length;
-  }
-  if (at !== m.text.length) return undefined;
-  starts[pieces.length] = at;
-  return (m.pieces = starts);
-}
-
-/** Does [a, b) cut a surrogate pair? Then its width is that of the slice, measured on its own. */
-function cutsPair(text: string, a: number, b: number): boolean {
-  const low = (i: number) => i > 0 && i < text.length && (text.charCodeAt(i) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800;
-  return low(a) || low(b);
-}
-
-/** estimateTextWidth(text.slice(a, b)), from the measured widths. */
-function rangeWidth(m: Measured, a: number, b: number, fontSize: number, bold: boolean): number {
-  if (cutsPair(m.text, a, b)) return estimateTextWidth(m.text.slice(a, b), fontSize, bold);
-  const factor = bold ? 1.13 : 1;
-  let ems = 0;
-  for (let i = a; i < b; i++) ems += m.ems[i];
-  return Math.ceil(ems * fontSize * factor);
-}
-
-/** truncateToWidth(text.slice(a, b)): the slice itself when it fits. */
-function truncateRange(m: Measured, a: number, b: number, maxWidth: number, fontSize: number, bold: boolean): string {
-  const part = m.text.slice(a, b);
-  return rangeWidth(m, a, b, fontSize, bold) <= maxWidth ? part : truncateToWidth(part, maxWidth, fontSize, bold);
-}
-
-/** wrapToWidth on a measured text. */
-function wrapMeasured(m: Measured, maxWidth: number, fontSize: number, bold: boolean, maxLines: number): string[] {
-  const {text} = m;
-  if (maxLines <= 1 || rangeWidth(m, 0, text.length, fontSize, bold) <= maxWidth) return [truncateToWidth(text.trim(), maxWidth, fontSize, bold)];
-  const lines = wrapRanges(m, maxWidth, fontSize, bold, maxLines);
-  if (!lines) return referenceWrap(text, maxWidth, fontSize, bold, maxLines);
-  return lines.starts.map((start, l) => truncateRange(m, start, lines.ends[l], maxWidth, fontSize, bold));
-}
-
-/**
- * The lines wrapToWidth gives a text wider than `maxWidth` (in more than one line), as
- * [start, end) ranges of the text before any is cut to fit; undefined when the text's break
- * pieces do not make it up.
- */
-function wrapRanges(m: Measured, maxWidth: number, fontSize: number, bold: boolean, maxLines: number): {starts: number[]; ends: number[]} | undefined {
-  const {text, ems, space} = m;
-  const length = text.length;
-  const pieces = piecesOf(m);
-  if (!pieces) return undefined;
-  const factor = bold ? 1.13 : 1;
-  // The end of [a, b) without the white space at its end.
-  const trimEnd = (a: number, b: number) => {
-    while (b > a && space[b - 1]) b--;
-    return b;
-  };
-  // Lines as [start, end) ranges; the last runs to the end of the text when the count is reached.
-  const starts: number[] = [];
-  const ends: number[] = [];
-  // The line being filled: [lineStart, lineEnd), whether it holds more than white space, and
-  // the sum of its widths in em up to `summed` (from lineStart, in order).
-  let lineStart = 0;
-  let lineEnd = 0;
-  let text_ = false;
-  let sum = 0;
-  let summed = 0;
-  const count = pieces.length - 1;
-  for (let i = 0; i < count; i++) {
-    const pieceStart = pieces[i];
-    const pieceEnd = pieces[i + 1];
-    let fits = !text_;
-    if (!fits) {
-      const end = trimEnd(lineStart, pieceEnd);
-      let width: number;
-      if (cutsPair(text, lineStart, end)) width = estimateTextWidth(text.slice(lineStart, end), fontSize, bold);
-      else {
-        for (; summed < end; summed++) sum += ems[summed];
-        width = Math.ceil(sum * fontSize * factor);
-      }
-      fits = width <= maxWidth;
-    }
-    if (fits) {
-      if (lineEnd === lineStart) lineStart = pieceStart;
-      lineEnd = pieceEnd;
-      if (!text_) for (let c = pieceStart; c < pieceEnd && !text_; c++) text_ = space[c] === 0;
-      continue;
-    }
-    starts.push(lineStart);
-    ends.push(trimEnd(lineStart, lineEnd));
-    // A new line starts at this piece (or, with the count reached, takes the rest).
-    lineStart = pieceStart;
-    sum = 0;
-    summed = pieceStart;
-    text_ = false;
-    if (starts.length === maxLines - 1) {
-      lineEnd = length;
-      break;
-    }
-    lineEnd = pieceEnd;
-    for (let c = pieceStart; c < pieceEnd && !text_; c++) text_ = space[c] === 0;
-  }
-  // The last line, trimmed at both ends.
-  let first = lineStart;
-  while (first < lineEnd && space[first]) first++;
-  starts.push(first);
-  ends.push(trimEnd(first, lineEnd));
-  return {starts, ends};
-}
-
-/** wrapToWidth as first written, on strings: for a text whose break pieces do not make it up (never seen). */
-function referenceWrap(text: string, maxWidth: number, fontSize: number, bold: boolean, maxLines: number): string[] {
-  const pieces = breakPieces(text);
+/** wrapToWidth, given the text's break pieces; `strict`: undefined instead when the text takes more than `maxLines - 1` lines before its last. */
+function wrap(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  bold: boolean,
+  maxLines: number,
+  strict = false,
+  pieces = breakPieces(text),
+): string[] | undefined {
+  if (maxLines <= 1 || estimateTextWidth(text, fontSize, bold) <= maxWidth) return [truncateToWidth(text.trim(), maxWidth, fontSize, bold)];
   const lines: string[] = [];
   let line = '';
   for (let i = 0; i < pieces.length; i++) {
@@ -264,6 +114,7 @@ function referenceWrap(text: string, maxWidth: number, fontSize: number, bold: b
     }
     lines.push(line.trimEnd());
     if (lines.length === maxLines - 1) {
+      if (strict) return undefined;
       line = pieces.slice(i).join('');
       break;
     }
@@ -300,20 +151,12 @@ export function balancedWrap(text: string, maxWidth: number, fontSize: number, b
   // Whole: every character is there (no word too long for the width, no line over the count).
   const bare = text.replace(/\s+/g, '');
   const whole = (lines: string[]) => lines.join('').replace(/\s+/g, '') === bare;
-  const m = measured(text);
+  const pieces = breakPieces(text);
   const fits = (width: number) => {
-    let lines: string[];
-    const ranges = rangeWidth(m, 0, text.length, fontSize, bold) <= width ? undefined : wrapRanges(m, width, fontSize, bold, maxLines + 1);
-    if (ranges) {
-      // Too many lines; or lines that each fit as they are, so none is cut and every character is there.
-      if (ranges.starts.length > maxLines) return undefined;
-      if (ranges.starts.every((start, l) => rangeWidth(m, start, ranges.ends[l], fontSize, bold) <= width))
-        return ranges.starts.map((start, l) => text.slice(start, ranges.ends[l]));
-      lines = ranges.starts.map((start, l) => truncateRange(m, start, ranges.ends[l], width, fontSize, bold));
-    } else lines = wrapMeasured(m, width, fontSize, bold, maxLines + 1);
-    return lines.length <= maxLines && whole(lines) ? lines : undefined;
+    const lines = wrap(text, width, fontSize, bold, maxLines + 1, true, pieces);
+    return lines && lines.length <= maxLines && whole(lines) ? lines : undefined;
   };
-  let best = wrapMeasured(m, maxWidth, fontSize, bold, maxLines);
+  let best = wrap(text, maxWidth, fontSize, bold, maxLines, false, pieces)!;
   const count = best.length;
   let low = Math.ceil(estimateTextWidth(text, fontSize, bold) / count);
   let high = maxWidth;

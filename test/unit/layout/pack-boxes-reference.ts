@@ -15,7 +15,13 @@ const SHAPE_COST = 12;
 const COVER_COST = 10;
 
 /** `order`: the indexes of `items` in the order to place them; `[lo, hi]` the stretch labels must stay in. */
-export function referencePackBoxes(items: readonly BoxItem[], order: ArrayLike<number>, lo: number, hi: number, maxHeight: number): BoxPacking {
+export function referencePackBoxes(
+  items: readonly BoxItem[],
+  order: ArrayLike<number>,
+  lo: number,
+  hi: number,
+  maxHeight: number,
+): BoxPacking {
   const n = items.length;
   const elevation = new Float64Array(n).fill(NaN);
   const labelAt = new Float64Array(n);

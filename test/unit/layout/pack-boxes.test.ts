@@ -125,7 +125,13 @@ describe('packBoxes', () => {
         const to = bar ? from + at(random() * (random() < 0.2 ? axis : 200)) : from;
         const width = at(40 + random() * 280);
         const height = 34 + 16 * Math.floor(random() * 3);
-        const shapes = random() < 0.5 ? [{width, height}] : [{width, height}, {width: width * 0.6, height: height + 16}];
+        const shapes =
+          random() < 0.5
+            ? [{width, height}]
+            : [
+                {width, height},
+                {width: width * 0.6, height: height + 16},
+              ];
         return {from, to, point: !bar, shapes, offset: bar ? 6 : 12 + (random() < 0.05 ? 8 : 0)};
       });
       items.sort((a, b) => a.from - b.from);
