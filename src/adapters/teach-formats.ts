@@ -4,7 +4,6 @@
 // guesses dates written another way). Problems found after the conversion, in event JSON, are
 // taught as event JSON's. Pure, like teach.ts; the element loads both as one part, the advice on
 // problems, when a story has problems.
-import {readEmbedCode} from './embed-code.js';
 import {dateAdvice, guessDate, teach, type TaughtIssue} from '../model/teach.js';
 
 export {teach} from '../model/teach.js';
@@ -135,8 +134,13 @@ export function teachTimelineJs(issues: readonly TimelineIssue[], value: unknown
       const url = at(value, path);
       if (typeof url === 'string' && /^(www\.|[\w-]+\.[a-z]{2,}(\/|$))/i.test(url.trim()))
         return advised(issue, `write "https://${url.trim()}"`, `https://${url.trim()}`);
-      const taken = typeof url === 'string' && message.endsWith('in its place') ? readEmbedCode(url.trim())?.url : undefined;
-      if (taken) return advised(issue, `write the address itself, "${taken}", to show it without a warning`, taken);
+      // The address taken from embed code, when the message quotes it whole (else the advice goes without it).
+      const taken = /, ("(?:[^"\\]|\\.)*"), is shown in its place$/.exec(message)?.[1];
+      const address = taken && !taken.endsWith('…"') ? (JSON.parse(taken) as string) : undefined;
+      if (message.endsWith('in its place'))
+        return address
+          ? advised(issue, `write the address itself, "${address}", to show it without a warning`, address)
+          : advised(issue, 'write the address itself (beginning with https://) to show it without a warning');
       if (message.startsWith('is a block quote')) return advised(issue, 'write the words in "text", or the address of a post as "https://…"');
       if (message.includes('embed code')) return advised(issue, 'write the address of the picture, video, sound or post, as "https://…"');
       return advised(issue, 'write the whole address, beginning with https://');

@@ -128,7 +128,7 @@ export function fromTimelineJs(
     if (url && embed)
       log.warn(
         `${path}.media.url`,
-        `is embed code (HTML): the address ${embed.tag === 'iframe' ? 'of its <iframe>' : 'of the last link in its <blockquote>'}, ${quoted(url, 70)}, is shown in its place`,
+        `is embed code (HTML): the address ${embed.tag === 'iframe' ? 'of its <iframe>' : 'of the last link in its <blockquote>'}, ${quoted(url, 200)}, is shown in its place`,
       );
     else if (quote) log.warn(`${path}.media.url`, 'is a block quote (HTML): its text is kept as a quote');
     else if (raw && !url)

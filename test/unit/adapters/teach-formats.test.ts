@@ -119,6 +119,12 @@ describe('TimelineJS3: text, media and ids', () => {
       ),
       fix: 'https://example.org/embed?a=1&b=2',
     });
+    // An address too long to quote whole in the message gets the advice without a fix.
+    const long = `https://example.org/${'a'.repeat(300)}`;
+    expect(secondSlide({media: {url: `<iframe src="${long}"></iframe>`}}).message).toMatch(
+      /…", is shown in its place: write the address itself \(beginning with https:\/\/\) to show it without a warning$/,
+    );
+    expect(secondSlide({media: {url: `<iframe src="${long}"></iframe>`}}).fix).toBeUndefined();
     expect(secondSlide({media: {url: 'javascript:alert(1)'}}).message).toBe(
       '"javascript:alert(1)" is not an absolute http: or https: URL; not shown: write the whole address, beginning with https://',
     );

@@ -594,7 +594,7 @@ describe('fromTimelineJs: embed code as media (read as text for the address it p
     expect(issues).toEqual([
       warning(
         'events[0].media.url',
-        `is embed code (HTML): the address ${tag === 'iframe' ? 'of its <iframe>' : 'of the last link in its <blockquote>'}, ${JSON.stringify(taken.length > 70 ? `${taken.slice(0, 70)}…` : taken)}, is shown in its place`,
+        `is embed code (HTML): the address ${tag === 'iframe' ? 'of its <iframe>' : 'of the last link in its <blockquote>'}, ${JSON.stringify(taken)}, is shown in its place`,
       ),
     ]);
     // Nothing of the code itself is kept: no markup, no script address, no other link.
