@@ -141,7 +141,8 @@ export function teachTimelineJs(issues: readonly TimelineIssue[], value: unknown
         return address
           ? advised(issue, `write the address itself, "${address}", to show it without a warning`, address)
           : advised(issue, 'write the address itself (beginning with https://) to show it without a warning');
-      if (message.startsWith('is a block quote')) return advised(issue, 'write the words in "text", or the address of a post as "https://…"');
+      if (message.startsWith('is a block quote'))
+        return advised(issue, 'write the words in "text", or the address of a post as "https://…"');
       if (message.includes('embed code')) return advised(issue, 'write the address of the picture, video, sound or post, as "https://…"');
       return advised(issue, 'write the whole address, beginning with https://');
     }

@@ -148,7 +148,9 @@ describe('<event-timeline> media', function () {
     const item = (title: string) => [...items].find((li) => li.querySelector('.list-title')!.textContent === title)!;
     const hrefs = (title: string) => [...item(title).querySelectorAll('a[href]')].map((a) => a.getAttribute('href'));
     expect(hrefs('Twitter Embed')).to.include('https://twitter.com/ItsMeKitB/status/947659340864876544?ref_src=twsrc%5Etfw');
-    expect(hrefs('iFrame').some((href) => href!.startsWith('https://cdn.knightlab.com/libs/timeline3/latest/embed/index.html?'))).to.equal(true);
+    expect(hrefs('iFrame').some((href) => href!.startsWith('https://cdn.knightlab.com/libs/timeline3/latest/embed/index.html?'))).to.equal(
+      true,
+    );
     expect(item('Blockquote').querySelector('blockquote')!.textContent).to.equal('This is a block quote.');
     // Nothing of the embed code is inserted or run: no script, no tweet markup, no widget loaded.
     expect(element.shadowRoot!.querySelectorAll('script, .twitter-tweet').length).to.equal(0);

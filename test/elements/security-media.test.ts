@@ -185,7 +185,11 @@ describe('hostile media', function () {
       `<iframe src="https://example.org/a" title="${'"'.repeat(2_000_000)}"></iframe>`,
       ...BAD_URLS.map((url) => `<iframe src="${url.replaceAll('"', '&quot;')}"></iframe>`),
     ];
-    const events = codes.map((url, i) => ({start_date: {year: 2000 + i}, text: {headline: `Slide ${i}`}, media: {url, caption: `Caption ${i}`}}));
+    const events = codes.map((url, i) => ({
+      start_date: {year: 2000 + i},
+      text: {headline: `Slide ${i}`},
+      media: {url, caption: `Caption ${i}`},
+    }));
     const element = await timelineWith({events}, {attrs: {lang: 'en', view: 'list'}});
     const timeline = element.timeline!;
     expect(timeline.events).to.have.length(codes.length);
@@ -195,15 +199,25 @@ describe('hostile media', function () {
     expect(byTitle('Slide 2').source!.url).to.equal('https://example.org/page');
     expect(byTitle('Slide 5').quotes.map((quote) => quote.text)).to.deep.equal(['Words']);
     for (const event of timeline.events) {
-      for (const url of [event.media?.url, event.source?.url]) if (url) expect(url).to.match(/^https?:\/\/[^/]/).and.not.to.contain('__pwned');
+      for (const url of [event.media?.url, event.source?.url])
+        if (url)
+          expect(url)
+            .to.match(/^https?:\/\/[^/]/)
+            .and.not.to.contain('__pwned');
     }
-    expect(['Slide 3', 'Slide 4', 'Slide 6'].map((title) => byTitle(title).media ?? byTitle(title).source)).to.deep.equal([undefined, undefined, undefined]);
+    expect(['Slide 3', 'Slide 4', 'Slide 6'].map((title) => byTitle(title).media ?? byTitle(title).source)).to.deep.equal([
+      undefined,
+      undefined,
+      undefined,
+    ]);
     const list = part(element, 'list')!;
     expect(list.querySelectorAll('.media-play').length).to.equal(1);
     expect(list.textContent).not.to.contain(TRIP);
     expect(audit(element)).to.deep.equal([]);
     const warned = element.issues.filter((issue) => issue.path.endsWith('.media.url'));
     expect(warned.map((issue) => issue.path)).to.include.members(['events[0].media.url', 'events[3].media.url', 'events[6].media.url']);
-    expect(warned.find((issue) => issue.path === 'events[6].media.url')!.message).to.match(/^is embed code \(HTML\) longer than 20000 characters/);
+    expect(warned.find((issue) => issue.path === 'events[6].media.url')!.message).to.match(
+      /^is embed code \(HTML\) longer than 20000 characters/,
+    );
   });
 });

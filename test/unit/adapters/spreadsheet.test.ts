@@ -106,7 +106,9 @@ describe('reading the sheet', () => {
       ['Trap', undefined],
     ]);
     const lines = result.issues.map((issue) => `${issue.path}: ${issue.message}`);
-    expect(lines[0]).toMatch(/^row 2, column "Media": is embed code \(HTML\): the address of its <iframe>, "https:\/\/www\.youtube\.com\/embed\/dQw4w9WgXcQ", is shown in its place/);
+    expect(lines[0]).toMatch(
+      /^row 2, column "Media": is embed code \(HTML\): the address of its <iframe>, "https:\/\/www\.youtube\.com\/embed\/dQw4w9WgXcQ", is shown in its place/,
+    );
     expect(lines[1]).toMatch(/^row 3, column "Media": is embed code \(HTML\) with no http: or https: address/);
     expect(lines).toHaveLength(2);
   });

@@ -584,9 +584,19 @@ describe('fromTimelineJs: embed code as media (read as text for the address it p
       'iframe',
     ],
     ['an unquoted src', '<iframe src=https://player.vimeo.com/video/1 width=1></iframe>', 'https://player.vimeo.com/video/1', 'iframe'],
-    ["an X post's <blockquote>: its last link, entities decoded", TWEET, 'https://twitter.com/a/status/947659340864876544?ref_src=twsrc%5Etfw&lang=en', 'blockquote'],
+    [
+      "an X post's <blockquote>: its last link, entities decoded",
+      TWEET,
+      'https://twitter.com/a/status/947659340864876544?ref_src=twsrc%5Etfw&lang=en',
+      'blockquote',
+    ],
     ["a Bluesky post's <blockquote>", BLUESKY, 'https://bsky.app/profile/did:plc:abc/post/3k44?ref_src=embed', 'blockquote'],
-    ['a <blockquote cite> without links', '<blockquote cite="https://example.org/speech">Words</blockquote>', 'https://example.org/speech', 'blockquote'],
+    [
+      'a <blockquote cite> without links',
+      '<blockquote cite="https://example.org/speech">Words</blockquote>',
+      'https://example.org/speech',
+      'blockquote',
+    ],
   ])('takes the address of %s', (_name, url, taken, tag) => {
     const {document, issues} = convert(slide({media: {url, caption: 'Seen', credit: 'A'}}));
     const event = document.events[0]!;
@@ -629,8 +639,14 @@ describe('fromTimelineJs: embed code as media (read as text for the address it p
     ['a javascript: src with a tab written as a reference', '<iframe src="java&#x09;script:alert(1)"></iframe>'],
     ['a reference written twice (decoded once only)', '<iframe src="&amp;#106;avascript:alert(1)"></iframe>'],
     ['a data: src', '<iframe src="data:text/html,<script>alert(1)</script>"></iframe>'],
-    ['a blockquote whose last link is javascript:', '<blockquote><a href="https://example.org/">ok</a> <a href="JaVaScRiPt:alert(1)">x</a></blockquote>'],
-    ['an address inside another attribute (quotes nested)', `<iframe title="src='https://example.org/'" src='javascript:alert(1)'></iframe>`],
+    [
+      'a blockquote whose last link is javascript:',
+      '<blockquote><a href="https://example.org/">ok</a> <a href="JaVaScRiPt:alert(1)">x</a></blockquote>',
+    ],
+    [
+      'an address inside another attribute (quotes nested)',
+      `<iframe title="src='https://example.org/'" src='javascript:alert(1)'></iframe>`,
+    ],
     ['a src that never ends', '<iframe src="https://example.org/a'],
     ['an iframe in a script', '<script>document.write(\'<iframe src="https://example.org/">\')</script>'],
     ['an iframe in a comment', '<!-- <iframe src="https://example.org/"></iframe> -->'],
