@@ -612,14 +612,30 @@ describe('fromTimelineJs: embed code as media (read as text for the address it p
     expect(parseTimeline(document).issues).toEqual([]);
   });
 
-  it('gives YouTube and Vimeo embed code their players (no-cookie YouTube), and a post its link out', () => {
+  it('gives YouTube, Vimeo and SoundCloud embed code their players (no-cookie YouTube), and a post its link out', () => {
     const {document} = convert(
       slide({unique_id: 'yt', media: {url: '<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe>'}}),
       slide({unique_id: 'x', media: {url: TWEET}}),
+      slide({
+        unique_id: 'sc',
+        media: {
+          url: '<iframe width="100%" height="166" scrolling="no" frameborder="no" allow="autoplay" src="https://w.soundcloud.com/player/?url=https%3A//api.soundcloud.com/tracks/293&amp;color=%23ff5500&amp;auto_play=false"></iframe>',
+        },
+      }),
+      slide({
+        unique_id: 'vi',
+        media: {url: '<iframe src="https://player.vimeo.com/video/20839673?h=1&amp;badge=0" allow="fullscreen"></iframe>'},
+      }),
     );
     const target = (id: string) => mediaTarget(document.events.find((event) => event.id === id)!.media!.url);
     expect(target('yt')).toEqual({kind: 'video', provider: 'YouTube', embed: 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ'});
     expect(target('x')).toMatchObject({kind: 'post', provider: 'X'});
+    expect(target('sc')).toEqual({
+      kind: 'audio',
+      provider: 'SoundCloud',
+      embed: 'https://w.soundcloud.com/player/?url=https%3A%2F%2Fapi.soundcloud.com%2Ftracks%2F293',
+    });
+    expect(target('vi')).toEqual({kind: 'video', provider: 'Vimeo', embed: 'https://player.vimeo.com/video/20839673?dnt=1'});
   });
 
   it("keeps a link-less <blockquote>'s words as the event's quote, as plain text", () => {
