@@ -4,6 +4,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {fileURLToPath} from 'node:url';
 import {findChrome, CHROME_FLAGS} from './scripts/find-chrome.js';
 import {faultMiddleware} from './test/server/faults.js';
+import {holdMiddleware} from './test/server/hold.js';
 import {liveMiddleware} from './test/server/live.js';
 import {cspMiddleware} from './test/server/csp.js';
 import {cdnPages, cdnPlugin} from './test/server/cdn.js';
@@ -15,7 +16,7 @@ const requestLogs = new WeakMap();
 export default {
   files: ['test/elements/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [faultMiddleware, liveMiddleware, cspMiddleware, cdnPages],
+  middleware: [holdMiddleware, faultMiddleware, liveMiddleware, cspMiddleware, cdnPages],
   // One page at a time: pages side by side in one headless browser stall each other's animations.
   concurrency: 1,
   // The whole run, not one test: a hang guard. Alone it takes about 3 minutes; on a shared machine
@@ -43,6 +44,17 @@ export default {
   plugins: [
     cdnPlugin,
     serverRenderingPlugin,
+    {
+      // The page's HTTP cache off ({enabled: false}) and on again, for a test that holds a module
+      // back (test/server/hold.js): an earlier test file's page may have loaded it, and the cache
+      // would answer without asking. The page serves the next test files: the test turns it on again.
+      name: 'set-cache',
+      async executeCommand({command, payload, session}) {
+        if (command !== 'set-cache') return undefined;
+        await session.browser.getPage(session.id).setCacheEnabled(payload.enabled);
+        return true;
+      },
+    },
     {
       // emulateMedia() of @web/test-runner-commands only does forced colours with Playwright,
       // and puppeteer's own helper refuses forced-colors: this asks Chromium's DevTools

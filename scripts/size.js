@@ -13,7 +13,7 @@ import {chunkSizes, ENTRY} from './chunk-sizes.js';
 /** What each file holds, and when a page loads it: by the name of the file, less its hash. */
 const PARTS = {
   'event-timeline': [
-    'Lit; both elements (`<quote-card>` as its properties: its drawing is a part); the parser; the layout; the English strings; the picture, legend, toolbar and error state; keyboard navigation',
+    'Lit; both elements (`<quote-card>` as its properties: its drawing is a part); the parser; the layout; the English strings; the picture, legend, toolbar and error state; the key map',
     'first frame',
   ],
   'zoom-gestures': [
@@ -22,6 +22,10 @@ const PARTS = {
   ],
   'd3-selection': ['d3-selection, d3-dispatch, d3-timer', 'with the gestures'],
   'd3-transition': ['d3-transition, d3-interpolate, d3-color, d3-ease (eased zooms)', 'with the gestures'],
+  'reader-actions': [
+    "what zooms or exports on the reader's input: the zoom keys, opening a cluster, *Show 2 new*, downloads",
+    'in idle time after the first frame, with the gestures (a zoom key pressed before then waits for it)',
+  ],
   'render-list': [
     'the list view, and the copy of it kept for screen readers',
     'right after the first frame (up to 300 events), or when the list view is chosen',
@@ -39,6 +43,10 @@ const PARTS = {
     'asking `src` again for a live story (the schedule, conditional requests)',
     'when `refresh` is set or `refreshNow()` is called',
   ],
+  'live-marks': [
+    "comparing two versions of a story: marking what is new or changed, keeping the reader's place, saying what changed",
+    'when a second version of a story arrives (a live refresh, or `data` set again)',
+  ],
   timelinejs: ['the TimelineJS3 reader', 'when a TimelineJS3 document comes'],
   'light-dom-list': ['the light-DOM list reader', 'when the element holds a list'],
   ids: ['what both readers share (ids, plain text)', 'with either reader'],
@@ -49,18 +57,24 @@ const PARTS = {
 };
 
 // The issue's target for the first frame is 35 KB; it is not met (docs/performance.md), and the check
-// fails above the last measured size, so that no change makes it worse unnoticed.
+// fails above the last measured size with a little room, so that no change makes it worse
+// unnoticed: 51.5 KB after the faster layout and the thumbnails; 51.6 KB after the reader's zoom
+// and export actions, the live marks and the polling left it and the element was split by concern.
 const FIRST_FRAME_TARGET = 35 * 1024;
-const FIRST_FRAME = 50.5 * 1024;
+const FIRST_FRAME = 52.5 * 1024;
 const LAZY_CHUNK = 12 * 1024;
 // The issue's budget for everything together was 90 KB, set before media, spreadsheets, the teaching
 // messages and the first view came (each a lazy chunk, about 10 KB together), and the export of images
 // to publish (title, legend, credit, preset sizes: 3.5 KB more in the export part): it is reported,
 // and the check fails above the last measured size with a little room: 104 KB, 105 KB after the
 // element was split into controllers (0.6 KB), 106 KB after the download menu's presets in every
-// language's strings (0.3 KB), 107 KB after the thumbnails on the chart (a part of 1 KB).
+// language's strings (0.3 KB), 107 KB after the thumbnails on the chart (a part of 1 KB), 115 KB
+// after the advice on problems and the faster layout (111.3 KB) and after the first frame's reader
+// actions, live marks and polling became parts of their own (2.9 KB of chunks for about 1 KB of
+// minified code less in the first frame: code moved out compresses less well alone, and each file
+// has its own imports).
 const TOTAL_TARGET = 90 * 1024;
-const TOTAL = 107 * 1024;
+const TOTAL = 115 * 1024;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 if (!existsSync(`dist/${ENTRY}`)) {

@@ -25,16 +25,6 @@ export function moreIssuesLabel(count: number, lang: string): string {
   return stringsFor(lang).moreIssues(countText(count, lang));
 }
 
-/** What a new version of a story changed, said once: "2 new events, 1 changed". */
-export function updatesLabel(
-  changes: {added: readonly unknown[]; changed: readonly unknown[]; removed: readonly unknown[]},
-  lang: string,
-): string {
-  const s = stringsFor(lang);
-  const count = (items: readonly unknown[]) => (items.length ? countText(items.length, lang) : undefined);
-  return s.updates(count(changes.added), count(changes.changed), count(changes.removed));
-}
-
 /** "25th anniversary of …" / "25-я годовщина: …". */
 export function anniversaryLabel(years: number, title: string, lang: string): string {
   const s = stringsFor(lang);

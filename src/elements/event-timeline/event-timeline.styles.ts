@@ -1,5 +1,6 @@
-// Styles of <event-timeline> that the first frame needs (the detail card and the list bring their
-// own, render-detail.ts and render-list.ts). Public `--event-timeline-*` tokens feed private
+// Styles of <event-timeline> that the first frame needs (the detail card, the list, the download
+// menu's panel and the live marks bring their own: render-detail.ts, render-list.ts,
+// reader-actions.ts, live-marks.ts). Public `--event-timeline-*` tokens feed private
 // `--_*` properties on :host, so themes, dark mode and forced colours each set values in one place.
 import {css, type CSSResult} from 'lit';
 import {METRICS} from '../../layout/geometry.js';
@@ -103,21 +104,6 @@ const ownStyles = css`
   .download summary:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
-  }
-  .download .menu {
-    position: absolute;
-    z-index: 3;
-    inset-inline-end: 0;
-    margin-top: 4px;
-    display: flex;
-    flex-direction: column;
-    white-space: nowrap;
-    gap: 4px;
-    padding: 6px;
-    background: var(--_card-bg);
-    border: 1px solid var(--_grid);
-    border-radius: 6px;
-    box-shadow: var(--_card-shadow);
   }
   svg {
     /* Geometry is mirrored by the layout; text anchors inside are meant left to right, and

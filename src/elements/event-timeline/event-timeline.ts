@@ -1,52 +1,50 @@
 // <event-timeline>: draws a news story's events on a time axis and links the main event to
-// the dates around it. The class holds the public API and wires together controllers that each
-// own one thing: the data (timeline-data.ts), live updates (live-updates.ts), the language
-// (locale-controller.ts), what is on screen and the zoom (viewport.ts), and the reader's focus,
-// hover and detail card (selection.ts); the view model (timeline-view.ts, no DOM) and the
-// templates draw. What the first frame does not draw comes in parts of its own, loaded when
-// first needed (lazy-part.ts): gestures, the detail card, the list, export, JSON-LD, translations.
+// the dates around it. The class holds the public API and the lifecycle, and wires together
+// controllers that each own one thing: the data (timeline-data.ts), live updates
+// (live-updates.ts), the language (locale-controller.ts), what is on screen and the zoom
+// (viewport.ts), the reader's focus, hover and detail card (selection.ts), the reader's input
+// (reader-input.ts), the parts loaded in idle time (idle-parts.ts), the first view (start-view.ts)
+// and what the page is told (story-events.ts). `willUpdate` derives the view model
+// (view-settings.ts, timeline-view.ts: no DOM), `render` draws (render-views.ts and the templates
+// it calls). What the first frame does not run comes in parts of its own, loaded when first needed
+// (lazy-part.ts): gestures, the reader's actions, the detail card, the list, export, JSON-LD,
+// live updates' polling and marks, translations.
 import {LitElement, html, isServer, nothing, type PropertyValues} from 'lit';
 import type {InputFormat} from '../../adapters/input-format.js';
-import {formatEdtf} from '../../i18n/format-date.js';
-import {isRtl} from '../../i18n/strings.js';
+// Loaded first, as the layout and the parser use it: after them, the bundler put the EDTF dates in a file of their own, a second file for the first frame.
+import '../../i18n/format-date.js';
 import {warmUpIntl} from '../../i18n/warm-up.js';
 // (After the strings: imported before them, phrases.js made the bundler put the strings in a chunk of their own, a second file for the first frame.)
-import {clusterLabel, countText, moreIssuesLabel, updatesLabel} from '../../i18n/phrases.js';
+import {moreIssuesLabel} from '../../i18n/phrases.js';
 import type {TimelineChanges} from '../../model/diff-timeline.js';
 import type {Timeline, TimelineIssue} from '../../model/types.js';
-import {DAY, isFar} from '../../model/units.js';
-import {adoptStyles, keepStyles} from '../shared/adopt-styles.js';
-import {whenIdle} from '../shared/idle.js';
-import {lazyPart} from '../shared/lazy-part.js';
+import {DAY} from '../../model/units.js';
+import {keepStyles} from '../shared/adopt-styles.js';
 import {LocaleController} from '../shared/locale-controller.js';
 import {PartLoads} from '../shared/part-loads.js';
 import {resolveLang} from '../shared/resolve-lang.js';
-import {syncJsonLd} from '../shared/structured-data-part.js';
 import {themeStyles} from '../shared/theme.styles.js';
 import {styles} from './event-timeline.styles.js';
-import {keyCommand, laneNeighbour} from './keyboard.js';
-import {LiveUpdates} from './live-updates.js';
+import {exportPart} from './export-part.js';
 import type {TimelineImageOptions} from './export-svg.js';
-import {renderChart} from './render-chart.js';
+import {IdleParts} from './idle-parts.js';
+import {LiveUpdates} from './live-updates.js';
 import {loadMessage} from './load-message.js';
-import {renderIssues, renderLegend, renderPartNotice, type PanelContext} from './render-panels.js';
-import {renderToolbar, type ImageKind} from './render-toolbar.js';
-import {defaultFocus, Selection, targetOf} from './selection.js';
+import {ReaderInput} from './reader-input.js';
+import {renderIssues, renderPartNotice} from './render-panels.js';
+import {renderToolbar} from './render-toolbar.js';
+import {adoptPartStyles, listWanted, renderListView, renderPicture, type ViewsContext} from './render-views.js';
+import {Selection} from './selection.js';
+import {StartView} from './start-view.js';
+import {StoryEvents} from './story-events.js';
 import {TimelineData} from './timeline-data.js';
-import {TimelineView} from './timeline-view.js';
+import type {TimelineView} from './timeline-view.js';
+import {deriveView} from './view-settings.js';
 import {prefersReducedMotion, Viewport} from './viewport.js';
-import {registerDeepTime} from '../../i18n/deep-hook.js';
 
-const detailPart = lazyPart('detail card', () => import('./render-detail.js'));
-// Asked for as soon as `start-at` is set (usually before the data has come), else when a story names its own.
-export const deepTimePart = lazyPart('deep time', () =>
-  import('../../i18n/deep-time.js').then((module) => (registerDeepTime(module.deepTimeWords), true as const)),
-);
-const firstViewPart = lazyPart('first view', () => import('../../layout/first-view.js'));
-/** @internal The server renderer loads it before rendering (server.ts). */
-export const listPart = lazyPart('list', () => import('./render-list.js'));
-const exportPart = lazyPart('export', () => import('./export-svg.js'));
-const thumbnailsPart = lazyPart('thumbnails', () => import('./render-thumbnails.js'));
+/** @internal The server renderer loads these before rendering (server.ts). */
+export {listPart} from './idle-parts.js';
+export {deepTimePart} from './view-settings.js';
 
 /** Detail of the `timeline-select` event. */
 export interface TimelineSelectDetail {
@@ -64,8 +62,6 @@ export interface TimelineLoadDetail {
 }
 
 const LIST_PAGE = 500;
-/** Above this many events the list is built only when the reader asks for it. */
-const HIDDEN_LIST_LIMIT = 300;
 let instances = 0;
 
 /**
@@ -241,30 +237,36 @@ export class EventTimeline extends LitElement {
   private idPrefix = `et${++instances}`;
   private readonly parts = new PartLoads(this);
   private readonly source = new TimelineData(this, this.parts);
-  private readonly live = new LiveUpdates(this, this.source);
+  private readonly live = new LiveUpdates(this, this.source, this.parts);
   // The page's language, else the language the data is written in, else English.
   private readonly locale = new LocaleController(this, {fallback: () => this.timeline?.lang, parts: this.parts});
   private readonly selection = new Selection(this);
   private readonly viewport = new Viewport(this, this.parts, () => this.selection.focusId);
-  /** What the last new version of the story changed, told to listeners once it is drawn. */
-  #pendingChanges?: TimelineChanges;
-  /** The result of reading the data last drawn: a new one fires `timeline-load`. */
-  #drawnResult?: unknown;
-  /** The story whose first view (`start-at`) is still to be shown, waiting for its part. */
-  #firstViewOf?: Timeline;
-  /** Cancels the idle-time load of the gestures, when one is waiting. */
-  #cancelIdle?: () => void;
+  readonly #startView = new StartView(this.parts, this.viewport);
+  readonly #input = new ReaderInput({
+    host: this,
+    viewport: this.viewport,
+    selection: this.selection,
+    parts: this.parts,
+    model: () => this.model,
+    title: () => this.#title_,
+    rtl: () => this.locale.rtl,
+    announce: (id) => (this.announcement = this.locale.strings.selected(this.model!.byId.get(id)!.title)),
+  });
+  // After the controllers that touch the DOM: what it tells the page follows their work.
+  readonly #storyEvents = new StoryEvents(this, () => this.source.result, this.parts);
+
+  constructor() {
+    super();
+    // It owns nothing the element reads: it loads the parts a reader soon needs, in idle time.
+    new IdleParts(this, this.parts, this.viewport, () => Boolean(this.model && listWanted(this.model, this.view === 'list')));
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     keepStyles(this.renderRoot as ShadowRoot, EventTimeline.elementStyles);
     // Locale data for the first drawing loads while the data does.
     warmUpIntl(resolveLang(this) || 'en');
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#cancelIdle?.();
   }
 
   /** Asks `src` for a new version of the story now, as `refresh` does on its own; resolves when the answer is read. */
@@ -313,7 +315,7 @@ export class EventTimeline extends LitElement {
     this.scrollIntoView({block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth'});
     const pad = Math.max(event.end - event.start, 14 * DAY);
     this.zoomTo(event.start - pad, event.end + pad);
-    this.#select(id);
+    this.#input.select(id);
     await this.updateComplete;
     this.selection.optionOf(id)?.focus({preventScroll: true});
   }
@@ -365,70 +367,26 @@ export class EventTimeline extends LitElement {
     this.source.sync(changed);
     const {locale, selection, viewport, timeline} = this;
     locale.resolve();
-    // A built-in translation still loading, or the words of deep time for a story reaching before
-    // year -9999 (its first event: they are in time order): the picture waits for them rather than drawing first without.
-    const far = timeline && isFar(timeline.events[0]!.start) ? deepTimePart : undefined;
-    const waiting = locale.waiting || (far !== undefined && !this.parts.get(far) && !this.parts.failed.has(far.name));
-    // The server cannot measure: it lays out at initial-width (as hydration does: hydration.ts). It renders once.
-    const width = isServer ? Math.max(0, this.initialWidth ?? 720) || 720 : viewport.width;
-    const orientation =
-      this.layout === 'horizontal' || this.layout === 'vertical' ? this.layout : width > 0 && width < 600 ? 'vertical' : 'horizontal';
-    // A max-lanes that is no number (NaN never equals itself) would make every update see new settings
-    // and lay the story out again, forever: it is left out, and the layout uses its default.
-    const maxLanes = Number.isFinite(this.maxLanes) ? this.maxLanes : undefined;
-    const thumbnails = this.mediaThumbnails ? this.parts.get(thumbnailsPart) : undefined;
-    const settings = {
-      lang: locale.lang,
-      orientation,
-      width,
-      breaks: !this.noBreaks,
-      rtl: locale.rtl,
-      maxLanes,
-      thumbnails: thumbnails?.hasThumbnail,
-    } as const;
     const old = this.model;
-    // A new version of the same story (a live update, or an app setting `data` again): the reader keeps their place.
-    // (A built-in translation still loading: the picture waits for it rather than drawing in English first.)
-    const changes = timeline && !waiting ? this.live.changesFor(timeline) : undefined;
+    const {changes, newStory} = deriveView({element: this, timeline, locale, parts: this.parts, viewport, selection, live: this.live});
     if (changes) {
-      selection.keepPlace(changes, timeline!, (id) => old?.byId.get(id)?.start);
-      this.announcement = updatesLabel(changes, locale.lang);
-      this.#pendingChanges = changes;
+      this.announcement = this.live.announcement(changes, locale.lang);
+      this.#storyEvents.updated(changes);
     }
-    const same =
-      old &&
-      old.timeline === timeline &&
-      old.strings === locale.strings &&
-      (Object.keys(settings) as (keyof typeof settings)[]).every((key) => old.settings[key] === settings[key]);
-    if (!same && waiting) {
-      if (old?.timeline !== timeline) viewport.setModel(undefined, false);
-    } else if (!same) {
-      // A new size or language, or a new version of the story, keeps the stretch of time the reader zoomed to; another story shows it all.
-      const model = timeline && width > 0 ? new TimelineView(timeline, settings) : undefined;
-      const keepTime = Boolean(old && (old.timeline === timeline || changes));
-      viewport.setModel(model, keepTime);
-      if (selection.focusId && !model?.byId.has(selection.focusId)) selection.focusId = undefined;
-      if (model && !keepTime && old?.timeline !== timeline && !changes && !['', 'all'].includes(this.startAt ?? timeline!.startAt ?? ''))
-        this.#firstViewOf = timeline;
-    }
-    if (changed.has('startAt')) {
-      if (this.startAt && this.startAt !== 'all') this.parts.get(firstViewPart);
-      if (this.model && old) this.#firstViewOf = timeline;
-    }
-    if (this.#firstViewOf && this.#firstViewOf === this.model?.timeline) this.#showFirstView(this.#firstViewOf);
+    this.#startView.update(this.startAt, timeline, {
+      newStory,
+      startAtChanged: changed.has('startAt'),
+      hadModel: Boolean(this.model && old),
+    });
     viewport.layout([this.selected, selection.focusId]);
-    // The detail card and the list come with styles of their own, adopted before they first draw
-    // (on the server, the renderer writes them with the element's own: server.ts).
-    if (isServer) return;
-    const root = this.renderRoot as ShadowRoot;
-    const detail = this.model && selection.detailId ? this.parts.get(detailPart) : undefined;
-    if (detail) adoptStyles(root, detail.styles);
-    if (thumbnails) adoptStyles(root, thumbnails.styles);
-    // The list view asks for its part at once; the copy kept for screen readers waits for the idle
-    // time after the first frame (loadPartsWhenIdle), so that it never competes with the picture.
-    const list =
-      this.model && this.#listWanted(this.model) ? (this.view === 'list' ? this.parts.get(listPart) : listPart.value) : undefined;
-    if (list) adoptStyles(root, list.styles);
+    // (On the server, the renderer writes the parts' styles with the element's own: server.ts.)
+    if (!isServer && this.model)
+      adoptPartStyles(this.renderRoot as ShadowRoot, this.parts, {
+        detail: selection.detailId !== undefined,
+        listView: this.view === 'list',
+        list: listWanted(this.model, this.view === 'list'),
+        thumbnails: this.mediaThumbnails,
+      });
   }
 
   override render() {
@@ -445,7 +403,7 @@ export class EventTimeline extends LitElement {
                 <p class="title" lang=${timeline.lang ?? nothing}>${this.#title_}</p>
                 <p class="description" id=${descriptionId}>${model?.description()}</p>
               </div>
-              ${renderToolbar(strings, this.view === 'list', this.#newOutOfView(), this.#toolbarActions)}
+              ${renderToolbar(strings, this.view === 'list', this.live.freshOutOfView(this.viewport, this.view, strings, lang), this.#input.toolbar)}
             </div>`
           : nothing
       }
@@ -454,295 +412,18 @@ export class EventTimeline extends LitElement {
       ${!timeline && !loadError && !errors.length ? html`<p class="loading" role="status">${loading || this.src ? strings.loading : strings.errorNoEvents}</p>` : nothing}
       ${model && this.parts.failed.size ? renderPartNotice(strings, () => this.parts.retry()) : nothing}
       ${model && this.live.problem ? html`<p part="notice live-notice" class="notice" role="status">${strings.liveFailed}</p>` : nothing}
-      ${model ? this.#renderPicture(model, descriptionId) : nothing} ${model ? this.#renderListView(model) : nothing}
+      ${model ? renderPicture(this.#views(model, descriptionId)) : nothing}
+      ${model ? renderListView(this.#views(model, descriptionId), this.listShown, () => (this.listShown += LIST_PAGE)) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
 
-  override updated(changed: PropertyValues<this>): void {
-    const result = this.source.result;
-    if (changed.has('structuredData') || result !== this.#drawnResult) {
-      const wanted = () => (this.structuredData ? this.timeline : undefined);
-      syncJsonLd(
-        this,
-        wanted() !== undefined,
-        (part) => {
-          const timeline = wanted();
-          return timeline && part.timelineJsonLd(timeline);
-        },
-        this.parts,
-      );
-    }
-    if (this.#pendingChanges) {
-      const detail = this.#pendingChanges;
-      this.#pendingChanges = undefined;
-      this.dispatchEvent(new CustomEvent<TimelineUpdateDetail>('timeline-update', {detail, bubbles: true, composed: true}));
-    }
-    if (result !== this.#drawnResult) {
-      this.#drawnResult = result;
-      // After the first render of new data, so listeners (quote cards, apps) find it drawn.
-      if (result)
-        this.dispatchEvent(
-          new CustomEvent<TimelineLoadDetail>('timeline-load', {
-            detail: {timeline: this.timeline, issues: this.issues},
-            bubbles: true,
-            composed: true,
-          }),
-        );
-    }
-    if (this.model && this.isConnected && !this.#cancelIdle) {
-      const gestures = this.viewport.gesturesPending;
-      const list = this.#listWanted(this.model) && !listPart.value && !this.parts.failed.has(listPart.name);
-      if (gestures || list) this.#loadPartsWhenIdle();
-    }
+  /** What the picture and the list draw from (render-views.ts). */
+  #views(model: TimelineView, descriptionId: string): ViewsContext {
+    const {locale, selection, idPrefix, selected, highlighted, theme, view} = this;
+    // (model.settings.thumbnails: laid out with room for them, once their part has come.)
+    const element = {idPrefix, selected, highlighted, theme, view};
+    const [shown, title, marked] = [this.viewport.shown!, this.#title_, (id: string) => this.live.marked(id)];
+    return {model, shown, locale, selection, input: this.#input, element, title, descriptionId, marked};
   }
-
-  /**
-   * A new story's first view (`start-at`, else the document's `startAt`): drawn there at once,
-   * never animated, once the part that works it out has come (the element updates then).
-   */
-  #showFirstView(timeline: Timeline): void {
-    const choice = this.startAt ?? timeline.startAt;
-    const part = choice && choice !== 'all' ? this.parts.get(firstViewPart) : undefined;
-    if (part === undefined && choice && choice !== 'all' && !this.parts.failed.has(firstViewPart.name)) return;
-    this.#firstViewOf = undefined;
-    // "all", set after the story was drawn: the whole story again.
-    if (!part) return this.viewport.showExactly(undefined);
-    const {window, problem} = part.firstView(timeline, choice, this.model!.geometry.scale);
-    if (problem) console.warn(`event-timeline: start-at ${JSON.stringify(this.startAt)} ${problem}; the whole story is shown`);
-    if (window) this.viewport.showExactly(window);
-  }
-
-  // ---- Drawing ---------------------------------------------------------------------------
-
-  #renderPicture(model: TimelineView, descriptionId: string) {
-    const view = this.viewport.shown!;
-    const {geometry, timeline} = model;
-    const {selection, locale} = this;
-    const lang = locale.lang;
-    const detailEvent = selection.detailId ? model.byId.get(selection.detailId) : undefined;
-    // focusin listens on the wrapper: Chromium makes an <svg> with a focus listener a Tab stop of its own.
-    return html`<div
-        part="chart"
-        class="chart"
-        ?hidden=${this.view === 'list'}
-        @pointerover=${selection.onPointerOver}
-        @pointerleave=${selection.onPointerLeave}
-        @focusin=${selection.onFocusIn}
-      >
-        <svg
-          width=${geometry.width}
-          height=${geometry.height}
-          viewBox="0 0 ${geometry.width} ${geometry.height}"
-          role="group"
-          aria-label=${this.#title_}
-          aria-describedby=${descriptionId}
-          @click=${this.#onClick}
-          @keydown=${this.#onKeyDown}
-        >
-          ${renderChart({
-            view,
-            vertical: model.vertical,
-            rtl: locale.rtl,
-            events: timeline.events,
-            links: timeline.links,
-            linkLabels: model.drawnLinkLabels,
-            colorOf: (event) => model.colorOf(event.category),
-            linkColor: (link) => model.colorOf(model.byId.get(link.from)?.category),
-            nameOf: (index) => model.nameOf(timeline.events[index]),
-            clusterName: (cluster) => clusterLabel(cluster.count, lang),
-            nowLabel: locale.strings.now,
-            eventsLabel: locale.strings.events,
-            anchor: timeline.anchor,
-            selected: this.selected,
-            focusId: selection.focusId ?? defaultFocus(view, timeline.anchor),
-            highlighted: new Set(this.highlighted),
-            fresh: (id) => this.live.marked(id),
-            nowTime: timeline.nowTime,
-            idPrefix: this.idPrefix,
-            dataLang: timeline.lang,
-            dataRtl: timeline.lang ? isRtl(timeline.lang) : undefined,
-            lang,
-            activeId: selection.hoverId ?? this.selected ?? timeline.anchor,
-          })}${model.settings.thumbnails && thumbnailsPart.value!.renderThumbnails(view, timeline.events, locale.rtl)}
-        </svg>
-        ${
-          detailEvent && detailPart.value
-            ? detailPart.value.renderDetail(
-                this.#panelContext(model),
-                detailEvent,
-                model.cardPosition(detailEvent.id, view),
-                selection.closeDetail,
-                selection.onCardKey,
-              )
-            : nothing
-        }
-      </div>
-      ${renderLegend(timeline.categories, (id) => model.colorOf(id), locale.strings.legend, `${locale.strings.now}: ${formatEdtf(timeline.now, lang)}`)}`;
-  }
-
-  /** The list is drawn in the list view, and kept for screen readers in the picture view up to HIDDEN_LIST_LIMIT events. */
-  #listWanted(model: TimelineView): boolean {
-    return this.view === 'list' || model.timeline.events.length <= HIDDEN_LIST_LIMIT;
-  }
-
-  #renderListView(model: TimelineView) {
-    const list = this.view === 'list';
-    const {events} = model.timeline;
-    const part = listPart.value;
-    if (!part || !this.#listWanted(model)) return nothing;
-    // Drawn again only when what it shows changes: not on every frame of a zoom or a hover.
-    return part.guard([part, model, this.selected, list, this.listShown, this.theme], () => {
-      const shown = events.slice(0, this.listShown);
-      return part.renderList(this.#panelContext(model), shown, {
-        hidden: !list,
-        selected: this.selected,
-        more: events.length - shown.length,
-        onMore: () => (this.listShown += LIST_PAGE),
-      });
-    });
-  }
-
-  #panelContext(model: TimelineView): PanelContext {
-    const dataLang = model.timeline.lang;
-    const {lang, strings} = this.locale;
-    const {textsOf, linksOf, timeline} = model;
-    const theme = this.theme === 'light' || this.theme === 'dark' ? this.theme : undefined;
-    return {
-      timeline,
-      lang,
-      strings,
-      textsOf,
-      linksOf,
-      idPrefix: this.idPrefix,
-      dataDir: dataLang ? (isRtl(dataLang) ? 'rtl' : 'ltr') : undefined,
-      theme,
-    };
-  }
-
-  /** Events new or changed in a live update that lie out of view ("Show 2 new" takes the reader there). */
-  #newOutOfView(): {label: string; ids: string[]} | undefined {
-    const ids = this.view === 'list' ? [] : this.viewport.outOfView(this.live.markedIds());
-    return ids.length ? {label: this.locale.strings.showNew(countText(ids.length, this.locale.lang)), ids} : undefined;
-  }
-
-  // ---- The reader's actions --------------------------------------------------------------
-
-  /**
-   * The gestures, the detail card a first hover or focus shows, and the list kept for screen
-   * readers arrive in idle time after the first frame, so that neither the first frame nor the
-   * first gesture waits for them. The element's updates wait for them.
-   */
-  #loadPartsWhenIdle(): void {
-    void this.parts.track(
-      new Promise<void>((resolve) => {
-        const list = () =>
-          this.model && this.#listWanted(this.model) && !this.parts.failed.has(listPart.name) ? this.parts.load(listPart) : undefined;
-        const cancel = whenIdle(
-          () =>
-            void Promise.all([
-              this.viewport.gesturesReady(),
-              detailPart.value ?? this.parts.load(detailPart),
-              listPart.value ?? list(),
-            ]).then(done),
-          1000,
-        );
-        const done = () => {
-          this.#cancelIdle = undefined;
-          resolve();
-        };
-        this.#cancelIdle = () => {
-          cancel();
-          done();
-        };
-      }),
-    );
-  }
-
-  #toolbarActions = {
-    zoomBy: (factor: number) => this.viewport.zoomBy(factor),
-    fit: () => this.fit(),
-    toggleView: () => (this.view = this.view === 'list' ? 'chart' : 'list'),
-    showNew: (ids: string[]) => this.#showNew(ids),
-    download: (format: 'svg' | 'png', kind?: ImageKind) => void this.#download(format, kind),
-  };
-
-  /** Zooms to the events given (new ones out of view) and focuses the earliest. */
-  #showNew(ids: string[]): void {
-    const events = ids.map((id) => this.model!.byId.get(id)!).sort((a, b) => a.start - b.start);
-    const [start, end] = [events[0].start, Math.max(...events.map((event) => event.end))];
-    const pad = Math.max(DAY, (end - start) * 0.1);
-    this.zoomTo(start - pad, end + pad);
-    void this.focusEvent(events[0].id);
-  }
-
-  async #download(format: 'svg' | 'png', kind?: ImageKind): Promise<void> {
-    // An image to publish, with its title, legend and credit line: what is on screen, or the whole
-    // story at a preset's size (a social card's pixels are its size; a newsletter's are twice its 600 px).
-    const preset = kind === 'story' ? undefined : kind;
-    const [exporter, svg] = await Promise.all([
-      this.parts.load(exportPart),
-      this.toSVG(kind ? {extent: 'story', preset} : {extent: 'view'}),
-    ]);
-    if (exporter && svg) await exporter.saveImage(svg, format, this.#title_, kind === 'social' ? 1 : 2);
-    this.renderRoot.querySelector('details.download')?.removeAttribute('open');
-  }
-
-  #select(id: string): void {
-    const event = this.model?.byId.get(id);
-    if (!event) return;
-    this.selection.select(id);
-    this.announcement = this.locale.strings.selected(event.title);
-    this.dispatchEvent(new CustomEvent<TimelineSelectDetail>('timeline-select', {detail: {id}, bubbles: true, composed: true}));
-  }
-
-  #onClick = (event: MouseEvent) => {
-    const target = targetOf(event);
-    if (target.id) this.#select(target.id);
-    else if (target.cluster !== undefined) this.#expandCluster(target.cluster);
-  };
-
-  /** A cluster zooms in on its events; events at one instant, which never part, give the focus to the first of them. */
-  #expandCluster(key: number): void {
-    const {model, viewport} = this;
-    const k = viewport.transform.k;
-    const cluster = model?.packFor(k, [this.selected, this.selection.focusId]).clusters.find((candidate) => candidate.key === key);
-    if (!model || !cluster) return;
-    // (A focused event always gets a place, and arrow keys go through the rest.)
-    if (cluster.start === cluster.end || k >= model.maxK) return void this.focusEvent(model.timeline.events[cluster.members[0]].id);
-    // A tenth of the members' span on each side, so that they part (a day either side was too
-    // little for events hours apart, most of all at the drawing's edge).
-    const pad = (cluster.end - cluster.start) * 0.1;
-    this.zoomTo(cluster.start - pad, cluster.end + pad);
-  }
-
-  #onKeyDown = (event: KeyboardEvent) => {
-    const {model, selection} = this;
-    const view = this.viewport.shown;
-    if (!model || !view) return;
-    const command = keyCommand(event, {vertical: model.vertical, rtl: this.locale.rtl});
-    // Escape with no card open is not ours: a dialog around the timeline may want it.
-    if (!command || (command.type === 'close' && selection.detailId === undefined)) return;
-    event.preventDefault();
-    const {id, cluster} = targetOf(event);
-    const current = id ?? selection.focusId;
-    const index = (current !== undefined && model.indexOf.get(current)) || 0;
-    const last = model.timeline.events.length - 1;
-    if (command.type === 'move') {
-      const next = command.to === 'first' ? 0 : command.to === 'last' ? last : index + command.by;
-      void this.focusEvent(model.timeline.events[Math.max(0, Math.min(last, next))].id);
-    } else if (command.type === 'lane') {
-      const next = laneNeighbour(view.events, index, command.by);
-      if (next) void this.focusEvent(next);
-    } else if (command.type === 'select') {
-      if (cluster !== undefined) this.#expandCluster(cluster);
-      else if (current) this.#select(current);
-    } else if (command.type === 'close') {
-      selection.detailId = undefined;
-      this.requestUpdate();
-    } else if (command.type === 'zoom') {
-      const placed = view.events.find((candidate) => candidate.id === current);
-      this.viewport.zoomByKey(command.factor, placed ? [placed.x, placed.y] : undefined);
-    } else this.fit();
-  };
 }

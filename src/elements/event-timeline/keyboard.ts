@@ -1,6 +1,7 @@
-// Which key does what, as data: the element asks for a command and carries it out. Kept apart
-// from the element so that the key map is read in one place, and tested in Node
-// (test/unit/elements/keyboard.test.ts).
+// Which key does what, as data: the element asks for a command as the key goes down (it must
+// decide at once whether the key is its own, to keep the page from scrolling) and carries it out
+// (reader-input.ts; the zoom keys with the reader's actions part, reader-actions.ts). Read in one
+// place, and tested in Node (test/unit/elements/keyboard.test.ts).
 import type {ViewEvent} from '../../layout/view.js';
 
 export type KeyCommand =

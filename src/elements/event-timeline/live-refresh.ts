@@ -1,8 +1,109 @@
 // The polling half of live stories, a part of its own (loaded when a page first sets `refresh`
-// or calls refreshNow()): the schedule (src/model/refresh-schedule.ts) and one conditional
-// request at a time. live-updates.ts keeps the rest (what changed, the marks) in the first frame.
+// or calls refreshNow()): when to ask (as `src` and `refresh` say, never while the page is hidden:
+// the schedule, src/model/refresh-schedule.ts) and one conditional request at a time.
+// live-updates.ts keeps the rest in the first frame: the problem shown, and what changed.
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {RefreshSchedule} from '../../model/refresh-schedule.js';
 import type {loadJsonIfChanged, Validators} from './load-source.js';
+
+/** What the polling reads from its element and tells it (LiveUpdates, in the first frame). */
+export interface LiveCore {
+  readonly src?: string;
+  readonly refresh?: number;
+  readonly limits: {timeout: number; maxBytes: number};
+  readonly load: typeof loadJsonIfChanged;
+  readonly problem?: string;
+  refreshed(value: unknown): void;
+  succeeded(): void;
+  failed(error: unknown, first: boolean): void;
+}
+
+/** Whether the element asks for a live story: a `src`, and a `refresh` that is a number above 0. */
+export const isLive = (src: string | undefined, refresh: number | undefined, connected: boolean): boolean =>
+  Boolean(src && refresh !== undefined && Number.isFinite(refresh) && refresh > 0 && connected);
+
+/** Starts, restarts and stops asking for the story as `src` and `refresh` say; added to the element once loaded. */
+export class Polling implements ReactiveController, PollHost {
+  validators: Validators = {};
+  #poll?: Poll;
+  /** refreshNow()'s own request while no schedule runs. */
+  #once?: Poll;
+  /** What the poll runs for: src and interval. */
+  #scheduled?: string;
+  #validatorsFor?: string;
+  readonly #onVisibility = () => {
+    if (!document.hidden) this.#poll?.visible();
+  };
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #core: LiveCore;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, core: LiveCore) {
+    this.#host = host;
+    this.#core = core;
+    host.addController(this);
+  }
+
+  get src(): string | undefined {
+    return this.#core.src;
+  }
+  get limits(): LiveCore['limits'] {
+    return this.#core.limits;
+  }
+  get load(): LiveCore['load'] {
+    return this.#core.load;
+  }
+  refreshed(value: unknown): void {
+    this.#core.refreshed(value);
+  }
+  succeeded(): void {
+    this.#core.succeeded();
+  }
+  failed(error: unknown, first: boolean): void {
+    this.#core.failed(error, first);
+  }
+
+  hostConnected(): void {
+    document.addEventListener('visibilitychange', this.#onVisibility);
+    this.hostUpdate();
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    this.#stop();
+  }
+
+  hostUpdate(): void {
+    const {src, refresh} = this.#core;
+    const key = isLive(src, refresh, this.#host.isConnected) ? `${src} ${refresh}` : undefined;
+    if (src !== this.#validatorsFor) {
+      this.validators = {};
+      this.#validatorsFor = src;
+    }
+    if (key === this.#scheduled) return;
+    this.#stop();
+    this.#scheduled = key;
+    if (!key) return;
+    this.#poll = new Poll(this);
+    this.#poll.start(refresh!);
+  }
+
+  /** Asks for the story now (once), whatever the schedule: an app's "check for updates". */
+  async refreshNow(): Promise<void> {
+    try {
+      await (this.#poll ?? (this.#once = new Poll(this))).check();
+      this.succeeded();
+    } catch (error) {
+      this.failed(error, this.#core.problem === undefined);
+    }
+  }
+
+  #stop(): void {
+    this.#poll?.stop();
+    this.#once?.stop();
+    this.#poll = undefined;
+    this.#scheduled = undefined;
+  }
+}
 
 /** What a poll reads from and tells its element (LiveUpdates). */
 export interface PollHost {

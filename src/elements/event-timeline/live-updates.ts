@@ -1,24 +1,31 @@
 // Live stories: asks `src` again every `refresh` seconds (conditional requests, none while the
 // page is hidden, later and later after failures: the live refresh part, live-refresh.ts, loaded
-// when a page first asks for it), and keeps track of what each new version of a story adds,
-// changes and removes, so that the element can keep the reader's place, mark what is new for a
-// while, and say it once.
+// when a page first asks for it; here, the problem of the last request), and keeps track of what each new version of a story adds,
+// changes and removes (the live marks part, live-marks.ts, loaded when a second version first
+// arrives), so that the element can keep the reader's place, mark what is new for a while, and
+// say it once.
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {diffTimelines, type TimelineChanges} from '../../model/diff-timeline.js';
+import type {TimelineStrings} from '../../i18n/strings.js';
+import type {TimelineChanges} from '../../model/diff-timeline.js';
 import type {Timeline} from '../../model/types.js';
+import {adoptStyles} from '../shared/adopt-styles.js';
 import {lazyPart} from '../shared/lazy-part.js';
-import {LoadError, loadJsonIfChanged, type Validators} from './load-source.js';
-import type {Poll, PollHost} from './live-refresh.js';
+import type {PartLoads} from '../shared/part-loads.js';
+import type {LiveMarks, Place} from './live-marks.js';
+import {LoadError, loadJsonIfChanged} from './load-source.js';
+import type {LiveCore, Polling} from './live-refresh.js';
 
 const refreshPart = lazyPart('live updates', () => import('./live-refresh.js'));
+const marksPart = lazyPart('live marks', () => import('./live-marks.js'));
 
-/** How long new and changed events stay marked (ms). */
-export const MARK_FOR = 60_000;
+/** `changesFor`'s answer while the part that compares versions is on its way. */
+export const COMPARING = 'comparing';
 
 /** What the controller reads from its element. */
 export interface LiveHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   refresh?: number;
+  readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
 /** Where a refreshed document goes (TimelineData), and the limits of its requests. */
@@ -27,36 +34,35 @@ export interface LiveSource {
   refreshed(value: unknown): void;
 }
 
-export class LiveUpdates implements ReactiveController, PollHost {
+export class LiveUpdates implements ReactiveController, LiveCore {
   /** The problem of the last request while requests fail (the story on screen stays); undefined when all is well. */
   problem?: string;
-  validators: Validators = {};
   readonly load = loadJsonIfChanged;
-  /** Ids of the events marked as new or changed, with when their mark ends (performance.now()). */
-  readonly #marks = new Map<string, number>();
-  #poll?: Poll;
-  /** refreshNow()'s own request while no schedule runs. */
-  #once?: Poll;
-  /** What the poll runs for: src and interval. */
-  #scheduled?: string;
-  #validatorsFor?: string;
+  /** The polling, once the element has asked for a live story (or refreshNow() was called). */
+  #polling?: Promise<Polling>;
+  /** The marks of new and changed events, once a second version of a story has come. */
+  #marks?: LiveMarks;
   #previous?: Timeline;
-  #markTimer = 0;
-  readonly #onVisibility = () => {
-    if (!document.hidden) this.#poll?.visible();
-  };
+  /** The src and refresh the polling part could not be loaded for. */
+  #failedFor?: string;
 
   readonly #host: LiveHost;
   readonly #source: LiveSource;
+  readonly #parts: PartLoads;
 
-  constructor(host: LiveHost, source: LiveSource) {
+  constructor(host: LiveHost, source: LiveSource, parts: PartLoads) {
     this.#host = host;
     this.#source = source;
+    this.#parts = parts;
     host.addController(this);
   }
 
   get src(): string | undefined {
     return this.#host.src;
+  }
+
+  get refresh(): number | undefined {
+    return this.#host.refresh;
   }
 
   get limits(): LiveSource['limits'] {
@@ -67,28 +73,28 @@ export class LiveUpdates implements ReactiveController, PollHost {
     this.#source.refreshed(value);
   }
 
-  hostConnected(): void {
-    document.addEventListener('visibilitychange', this.#onVisibility);
-    this.#sync();
-  }
-
   hostDisconnected(): void {
-    document.removeEventListener('visibilitychange', this.#onVisibility);
-    this.#stop();
-    clearTimeout(this.#markTimer);
+    this.#marks?.stop();
   }
 
-  /** Starts, restarts or stops asking for the story as `src` and `refresh` say. */
+  /** A live story (`src` and `refresh`) loads the polling (once; it keeps the schedule from then on). */
   hostUpdate(): void {
-    this.#sync();
+    const {src, refresh} = this.#host;
+    const key = src && refresh !== undefined && refresh > 0 && this.#host.isConnected ? `${src} ${refresh}` : undefined;
+    // (Not again for the src and refresh it could not be loaded for: each failure asks for an update.)
+    if (!this.#polling && key && key !== this.#failedFor)
+      this.#startPolling().catch((error: unknown) => {
+        this.#failedFor = key;
+        this.failed(error, true);
+      });
+    // Again after a move to another document, which takes a part's styles away.
+    if (this.#marks && marksPart.value) adoptStyles(this.#host.renderRoot as ShadowRoot, marksPart.value.styles);
   }
 
   /** Asks for the story now (once), whatever the schedule: an app's "check for updates". */
   async refreshNow(): Promise<void> {
     try {
-      const part = await this.#refreshPart();
-      await (this.#poll ?? (this.#once = new part.Poll(this))).check();
-      this.succeeded();
+      await (await this.#startPolling()).refreshNow();
     } catch (error) {
       this.failed(error, this.problem === undefined);
     }
@@ -96,69 +102,49 @@ export class LiveUpdates implements ReactiveController, PollHost {
 
   /**
    * The changes from the timeline drawn before to `timeline`, when both are versions of one story
-   * (they share an event id); marks the new and changed events. Undefined for a first or another story.
+   * (they share an event id); keeps the reader's `place` and marks the new and changed events. Undefined for a first or another
+   * story; COMPARING while the part that compares them is loading (the element updates when it
+   * comes, and asks again).
    */
-  changesFor(timeline: Timeline): TimelineChanges | undefined {
-    if (timeline === this.#previous) return undefined;
+  changesFor(timeline: Timeline, place: Place): TimelineChanges | typeof COMPARING | undefined {
     const before = this.#previous;
-    this.#previous = timeline;
-    if (!before || !timeline.events.some((event) => before.events.some((other) => other.id === event.id))) {
-      this.#marks.clear();
-      return undefined;
+    if (timeline === before) return undefined;
+    if (before) {
+      const part = this.#parts.get(marksPart);
+      if (!part && !this.#parts.failed.has(marksPart.name)) return COMPARING;
+      if (part && !this.#marks) {
+        this.#marks = new part.LiveMarks(this.#host);
+        adoptStyles(this.#host.renderRoot as ShadowRoot, part.styles);
+      }
     }
-    const changes = diffTimelines(before, timeline);
-    const until = performance.now() + MARK_FOR;
-    for (const id of changes.removed) this.#marks.delete(id);
-    for (const id of [...changes.added, ...changes.changed]) this.#marks.set(id, until);
-    this.#unmarkLater();
-    return changes;
+    this.#previous = timeline;
+    // (Without the part, offline: drawn as another story, and the element says a part is missing.)
+    return before && this.#marks?.changes(before, timeline, place);
   }
 
   /** Is the event marked as new or changed? */
   marked(id: string): boolean {
-    return (this.#marks.get(id) ?? 0) > performance.now();
+    return this.#marks?.marked(id) ?? false;
   }
 
-  /** The ids marked as new or changed, in no particular order. */
-  markedIds(): string[] {
-    const now = performance.now();
-    return [...this.#marks].filter(([, until]) => until > now).map(([id]) => id);
+  /** What a new version changed, said once. */
+  announcement(changes: TimelineChanges, lang: string): string {
+    return this.#marks!.announcement(changes, lang);
   }
 
-  #sync(): void {
-    const {src, refresh} = this.#host;
-    const key =
-      src && refresh !== undefined && Number.isFinite(refresh) && refresh > 0 && this.#host.isConnected ? `${src} ${refresh}` : undefined;
-    if (src !== this.#validatorsFor) {
-      this.validators = {};
-      this.#validatorsFor = src;
-    }
-    if (key === this.#scheduled) return;
-    this.#stop();
-    this.#scheduled = key;
-    if (!key) return;
-    this.#refreshPart().then(
-      (part) => {
-        if (this.#scheduled !== key) return;
-        this.#poll = new part.Poll(this);
-        this.#poll.start(refresh!);
-      },
-      (error: unknown) => this.failed(error, true),
-    );
+  /** Events new or changed in a live update that lie out of view, and the words of the button that takes the reader there ("Show 2 new"). */
+  freshOutOfView(viewport: {outOfView(ids: readonly string[]): string[]}, view: 'chart' | 'list', strings: TimelineStrings, lang: string) {
+    return view === 'list' ? undefined : this.#marks?.outOfView((ids) => viewport.outOfView(ids), strings, lang);
   }
 
-  /** The live refresh part, or a LoadError saying it could not be loaded (offline). */
-  async #refreshPart() {
-    const part = await refreshPart.load();
-    if (!part) throw new LoadError('part', `its ${refreshPart.name} part could not be loaded`);
-    return part;
-  }
-
-  #stop(): void {
-    this.#poll?.stop();
-    this.#once?.stop();
-    this.#poll = undefined;
-    this.#scheduled = undefined;
+  /** Loads the polling part and adds its controller; rejects with a LoadError when it could not be loaded (offline), and is tried again next time. */
+  #startPolling(): Promise<Polling> {
+    this.#polling ??= refreshPart.load().then((part) => {
+      if (part) return new part.Polling(this.#host, this);
+      this.#polling = undefined;
+      throw new LoadError('part', `its ${refreshPart.name} part could not be loaded`);
+    });
+    return this.#polling;
   }
 
   succeeded(): void {
@@ -173,21 +159,5 @@ export class LiveUpdates implements ReactiveController, PollHost {
     // Said once per run of failures; the story on screen stays, so there is no alert.
     if (first) console.warn(`<event-timeline>: could not check for updates: ${this.problem}`);
     this.#host.requestUpdate();
-  }
-
-  /** Redraws when the first mark ends, so that marks fade on their own. */
-  #unmarkLater(): void {
-    clearTimeout(this.#markTimer);
-    const now = performance.now();
-    const next = Math.min(...[...this.#marks.values()].filter((until) => until > now));
-    if (Number.isFinite(next)) {
-      this.#markTimer = window.setTimeout(
-        () => {
-          this.#host.requestUpdate();
-          this.#unmarkLater();
-        },
-        next - now + 1,
-      );
-    }
   }
 }

@@ -1,12 +1,10 @@
 // The reader's place among the events: the one with the keyboard's focus, the one hovered, and
 // the one whose detail card is open (`selected` is the element's public property). The drawing's
-// pointer and focus handlers, closing the card, moving the browser's focus once the event is drawn,
-// and what a new version of the story does to all of these. Browser globals only in handlers and
+// pointer and focus handlers, closing the card, moving the browser's focus once the event is drawn
+// (what a new version of the story does to all of these: live-marks.ts). Browser globals only in handlers and
 // after updates.
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {ViewLayout} from '../../layout/view.js';
-import type {TimelineChanges} from '../../model/diff-timeline.js';
-import type {Timeline} from '../../model/types.js';
 import {prefersReducedMotion} from './viewport.js';
 
 export interface SelectionHost extends ReactiveControllerHost, HTMLElement {
@@ -116,24 +114,9 @@ export class Selection implements ReactiveController {
     }
   };
 
-  /**
-   * A new version of the story is about to be drawn (in `willUpdate`): a removed event's card
-   * closes and its selection goes; the focus moves to the event nearest it in time.
-   */
-  keepPlace(changes: TimelineChanges, timeline: Timeline, startOf: (id: string) => number | undefined): void {
-    const removed = new Set(changes.removed);
-    if (this.#host.selected && removed.has(this.#host.selected)) this.#host.selected = undefined;
-    if (this.detailId && removed.has(this.detailId)) this.detailId = undefined;
-    if (this.focusId && removed.has(this.focusId)) {
-      const was = startOf(this.focusId) ?? 0;
-      const nearest = timeline.events.reduce(
-        (best, event) => (Math.abs(event.start - was) < Math.abs(best.start - was) ? event : best),
-        timeline.events[0],
-      );
-      const hadFocus = (this.#host.renderRoot as ShadowRoot).activeElement?.getAttribute('data-event-id') === this.focusId;
-      this.focusId = nearest?.id;
-      this.#pendingFocus = hadFocus;
-    }
+  /** The browser's focus goes to `focusId` once it is drawn (a new version of the story moved it: live-marks.ts). */
+  focusOnceDrawn(): void {
+    this.#pendingFocus = true;
   }
 
   hostUpdated(): void {
