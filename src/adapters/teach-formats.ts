@@ -134,6 +134,15 @@ export function teachTimelineJs(issues: readonly TimelineIssue[], value: unknown
       const url = at(value, path);
       if (typeof url === 'string' && /^(www\.|[\w-]+\.[a-z]{2,}(\/|$))/i.test(url.trim()))
         return advised(issue, `write "https://${url.trim()}"`, `https://${url.trim()}`);
+      // The address taken from embed code, when the message quotes it whole (else the advice goes without it).
+      const taken = /, ("(?:[^"\\]|\\.)*"), is shown in its place$/.exec(message)?.[1];
+      const address = taken && !taken.endsWith('…"') ? (JSON.parse(taken) as string) : undefined;
+      if (message.endsWith('in its place'))
+        return address
+          ? advised(issue, `write the address itself, "${address}", to show it without a warning`, address)
+          : advised(issue, 'write the address itself (beginning with https://) to show it without a warning');
+      if (message.startsWith('is a block quote'))
+        return advised(issue, 'write the words in "text", or the address of a post as "https://…"');
       if (message.includes('embed code')) return advised(issue, 'write the address of the picture, video, sound or post, as "https://…"');
       return advised(issue, 'write the whole address, beginning with https://');
     }

@@ -18,8 +18,11 @@
 // | (none)                                        | `now`: the latest event's date, so that a look-back timeline reads as past, not as planned; set `document.now` to change it |
 // | HTML in any text (`<p>`, `<a>`, `<b>`, `&amp;`, `&#8212;`, `&nbsp;`) | plain text: tags removed, `<script>`/`<style>`/`<iframe>`… removed with their content, entities decoded once, never markup |
 //
-// Dropped with a warning: media whose `url` is not an http(s) URL (embed code, block quotes, `javascript:`,
-// `data:`, an address without its `https://`).
+// | `events[].media.url`, embed code: `<iframe src="…">`, or a post's `<blockquote>…<a href="…">` | the address it points to (the iframe's `src`, the blockquote's last link), read as text, read as above, with a warning naming it; nothing of the code itself is kept. Embed code longer than 20,000 characters is not read |
+// | `events[].media.url`, a `<blockquote>` without a link | `events[].quotes`: `[{text, speaker: media.credit}]`, as plain text, with a warning |
+//
+// Dropped with a warning: media whose `url` is not an http(s) URL (`javascript:`, `data:`, an address without
+// its `https://`, embed code without an http(s) address).
 // Dropped silently, as event-timeline has no place for them: the URLs of links in text (their words are kept),
 // `title.text.text` and `title.media` (the title slide's body), `display_date` (event-timeline writes every date
 // itself, in the reader's language), `millisecond` (dates go to the second), `background`, `autolink`,
@@ -34,6 +37,7 @@ import {cutText} from '../model/read-fields.js';
 import {mediaTarget} from '../model/media-target.js';
 import {safeHttpUrl} from '../model/safe-url.js';
 import type {IssueSeverity, TimelineIssue} from '../model/types.js';
+import {MAX_EMBED_CODE, readEmbedCode} from './embed-code.js';
 import {htmlToText} from './html-text.js';
 import {assignIds, compact, fitId, type Item} from './ids.js';
 import {oneLine} from './plain-text.js';
@@ -114,16 +118,29 @@ export function fromTimelineJs(
     const title = headline || cutText(summary.split('\n')[0]!, 80) || caption;
     if (!title) return log.add(`${path}.text.headline`, 'is required (or text.text); slide dropped');
 
-    const url = safeHttpUrl(typeof media.url === 'string' ? media.url : undefined);
-    if (!url && typeof media.url === 'string' && media.url.trim())
+    const raw = typeof media.url === 'string' ? media.url.trim() : '';
+    // Embed code is read as text for the one address it points to; nothing of it is kept or run.
+    const embed = raw.startsWith('<') ? readEmbedCode(raw) : undefined;
+    const url = raw.startsWith('<') ? embed?.url : safeHttpUrl(raw || undefined);
+    const credit = line(media.credit, `${path}.media.credit`);
+    // A block quote with no link (TimelineJS shows its text as the slide's medium) is kept as the event's quote.
+    const quote = embed?.tag === 'blockquote' && !embed.refused && !url ? line(raw, `${path}.media.url`) : '';
+    if (url && embed)
       log.warn(
         `${path}.media.url`,
-        media.url.trim().startsWith('<')
-          ? 'is embed code (HTML), which is not shown'
-          : `${quoted(media.url.trim().slice(0, 70))} is not an absolute http: or https: URL; not shown`,
+        `is embed code (HTML): the address ${embed.tag === 'iframe' ? 'of its <iframe>' : 'of the last link in its <blockquote>'}, ${quoted(url, 200)}, is shown in its place`,
+      );
+    else if (quote) log.warn(`${path}.media.url`, 'is a block quote (HTML): its text is kept as a quote');
+    else if (raw && !url)
+      log.warn(
+        `${path}.media.url`,
+        !raw.startsWith('<')
+          ? `${quoted(raw.slice(0, 70))} is not an absolute http: or https: URL; not shown`
+          : raw.length > MAX_EMBED_CODE
+            ? `is embed code (HTML) longer than ${MAX_EMBED_CODE} characters, which is not read; not shown`
+            : 'is embed code (HTML) with no http: or https: address of an <iframe> or a <blockquote> link; not shown',
       );
     const page = url && mediaTarget(url).kind === 'page' ? url : undefined;
-    const credit = line(media.credit, `${path}.media.credit`);
     const shown: MediaDocument | undefined =
       url && !page
         ? compact({
@@ -143,6 +160,7 @@ export function fromTimelineJs(
         category: line(slide.group, `${path}.group`),
         source: page ? compact({url: page, name: credit || caption}) : undefined,
         media: shown,
+        quotes: quote ? [compact({text: quote, speaker: credit})] : undefined,
       }),
       id: idOf(slide.unique_id, `${path}.unique_id`),
       path: `${path}.unique_id`,

@@ -77,6 +77,13 @@ export function mediaTarget(href: string): MediaTarget {
     const track = `https://soundcloud.com${path}`;
     return {kind: 'audio', provider: 'SoundCloud', embed: `https://w.soundcloud.com/player/?url=${encodeURIComponent(track)}`};
   }
+  // SoundCloud's own player (embed code's iframe): the track or playlist it plays, by its id, in a clean player.
+  const played = host === 'w.soundcloud.com' && path === '/player/' ? url.searchParams.get('url') : null;
+  const id = played && /^https?:\/\/api\.soundcloud\.com\/(tracks|playlists)\/(\d{1,20})$/.exec(played);
+  if (id) {
+    const track = `https://api.soundcloud.com/${id[1]}/${id[2]}`;
+    return {kind: 'audio', provider: 'SoundCloud', embed: `https://w.soundcloud.com/player/?url=${encodeURIComponent(track)}`};
+  }
   if (host === 'dailymotion.com') {
     const id = /^\/video\/([A-Za-z0-9]+)/.exec(path)?.[1];
     return {kind: 'video', provider: 'Dailymotion', ...(id ? {embed: `https://www.dailymotion.com/embed/video/${id}`} : {})};

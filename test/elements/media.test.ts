@@ -142,6 +142,18 @@ describe('<event-timeline> media', function () {
     expect(figures.length).to.be.greaterThanOrEqual(20);
     expect(parts(element, 'list')[0]!.querySelectorAll('.media-play').length).to.be.greaterThanOrEqual(8);
     expect(element.shadowRoot!.querySelectorAll('iframe').length).to.equal(0);
-    expect((await requests()).filter((url) => PROVIDERS.test(url))).to.deep.equal([]);
+    // Every slide keeps its medium, the 3 written as embed code too: its address (a link out), or a block quote's words.
+    const kept = [...items].filter((item) => item.querySelector('[part~="media"], a[href], blockquote'));
+    expect(kept.length).to.equal(41);
+    const item = (title: string) => [...items].find((li) => li.querySelector('.list-title')!.textContent === title)!;
+    const hrefs = (title: string) => [...item(title).querySelectorAll('a[href]')].map((a) => a.getAttribute('href'));
+    expect(hrefs('Twitter Embed')).to.include('https://twitter.com/ItsMeKitB/status/947659340864876544?ref_src=twsrc%5Etfw');
+    expect(hrefs('iFrame').some((href) => href!.startsWith('https://cdn.knightlab.com/libs/timeline3/latest/embed/index.html?'))).to.equal(
+      true,
+    );
+    expect(item('Blockquote').querySelector('blockquote')!.textContent).to.equal('This is a block quote.');
+    // Nothing of the embed code is inserted or run: no script, no tweet markup, no widget loaded.
+    expect(element.shadowRoot!.querySelectorAll('script, .twitter-tweet').length).to.equal(0);
+    expect((await requests()).filter((url) => PROVIDERS.test(url) || /twitter\.com|cdn\.knightlab\.com/.test(url))).to.deep.equal([]);
   });
 });

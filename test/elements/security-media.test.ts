@@ -173,4 +173,51 @@ describe('hostile media', function () {
     expect(frames[0]!.getAttribute('sandbox')).not.to.match(/allow-top-navigation|allow-forms|allow-downloads/);
     expect(frames[0]!.hasAttribute('srcdoc')).to.equal(false);
   });
+
+  it('reads TimelineJS3 embed code as text: only its http(s) address is kept, nothing of it runs or is inserted', async () => {
+    const codes = [
+      `<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ" onload="${TRIP}"></iframe><script>${TRIP}</script>`,
+      `<blockquote class="twitter-tweet"><img src=x onerror="${TRIP}"><a href="https://twitter.com/a/status/1">x</a></blockquote><script src="https://platform.twitter.com/widgets.js"></script>`,
+      `<iframe srcdoc="<script>${TRIP}</script>" src="https://example.org/page"></iframe>`,
+      `<iframe src="&#106;avascript:${TRIP}"></iframe>`,
+      `<blockquote><a href="https://example.org/">ok</a><a href="java&#x09;script:${TRIP}">x</a></blockquote>`,
+      `<blockquote><svg onload="${TRIP}"></svg>Words <script>${TRIP}</script></blockquote>`,
+      `<iframe src="https://example.org/a" title="${'"'.repeat(2_000_000)}"></iframe>`,
+      ...BAD_URLS.map((url) => `<iframe src="${url.replaceAll('"', '&quot;')}"></iframe>`),
+    ];
+    const events = codes.map((url, i) => ({
+      start_date: {year: 2000 + i},
+      text: {headline: `Slide ${i}`},
+      media: {url, caption: `Caption ${i}`},
+    }));
+    const element = await timelineWith({events}, {attrs: {lang: 'en', view: 'list'}});
+    const timeline = element.timeline!;
+    expect(timeline.events).to.have.length(codes.length);
+    const byTitle = (title: string) => timeline.events.find((event) => event.title === title)!;
+    expect(byTitle('Slide 0').media!.url).to.equal('https://www.youtube.com/embed/dQw4w9WgXcQ');
+    expect(byTitle('Slide 1').media!.url).to.equal('https://twitter.com/a/status/1');
+    expect(byTitle('Slide 2').source!.url).to.equal('https://example.org/page');
+    expect(byTitle('Slide 5').quotes.map((quote) => quote.text)).to.deep.equal(['Words']);
+    for (const event of timeline.events) {
+      for (const url of [event.media?.url, event.source?.url])
+        if (url)
+          expect(url)
+            .to.match(/^https?:\/\/[^/]/)
+            .and.not.to.contain('__pwned');
+    }
+    expect(['Slide 3', 'Slide 4', 'Slide 6'].map((title) => byTitle(title).media ?? byTitle(title).source)).to.deep.equal([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    const list = part(element, 'list')!;
+    expect(list.querySelectorAll('.media-play').length).to.equal(1);
+    expect(list.textContent).not.to.contain(TRIP);
+    expect(audit(element)).to.deep.equal([]);
+    const warned = element.issues.filter((issue) => issue.path.endsWith('.media.url'));
+    expect(warned.map((issue) => issue.path)).to.include.members(['events[0].media.url', 'events[3].media.url', 'events[6].media.url']);
+    expect(warned.find((issue) => issue.path === 'events[6].media.url')!.message).to.match(
+      /^is embed code \(HTML\) longer than 20000 characters/,
+    );
+  });
 });

@@ -97,6 +97,22 @@ describe('reading the sheet', () => {
     expect(parseSpreadsheet(`Year,Month,Day,Headline\n2026,Feb,3,A\n`).timeline!.events[0]!.date.text).toBe('2026-02-03');
   });
 
+  it("takes the address of embed code pasted into TimelineJS3's Media column, and refuses a javascript: one", () => {
+    const iframe = '"<iframe width=""560"" src=""https://www.youtube.com/embed/dQw4w9WgXcQ"" allowfullscreen></iframe>"';
+    const hostile = '"<iframe src=""&#106;avascript:alert(1)""></iframe>"';
+    const result = parseSpreadsheet(`${TIMELINEJS_HEADER}\n2026,2,3,,,,,,,Video,,${iframe},,,,,,\n2026,2,4,,,,,,,Trap,,${hostile},,,,,,\n`);
+    expect(result.timeline!.events.map((event) => [event.title, event.media?.url])).toEqual([
+      ['Video', 'https://www.youtube.com/embed/dQw4w9WgXcQ'],
+      ['Trap', undefined],
+    ]);
+    const lines = result.issues.map((issue) => `${issue.path}: ${issue.message}`);
+    expect(lines[0]).toMatch(
+      /^row 2, column "Media": is embed code \(HTML\): the address of its <iframe>, "https:\/\/www\.youtube\.com\/embed\/dQw4w9WgXcQ", is shown in its place/,
+    );
+    expect(lines[1]).toMatch(/^row 3, column "Media": is embed code \(HTML\) with no http: or https: address/);
+    expect(lines).toHaveLength(2);
+  });
+
   it('names the row and column of problems found once the sheet is read as a story (plain template)', () => {
     const text = 'id,date,title,links\ncall,2026-02-30,A call,\nvisit,2026-07,A visit,precedes: nowhere\n';
     const lines = paths(text);

@@ -109,9 +109,22 @@ describe('TimelineJS3: text, media and ids', () => {
       ),
       fix: 'https://www.example.org/photo.jpg',
     });
-    expect(secondSlide({media: {url: '<iframe src="https://example.org/embed"></iframe>'}}).message).toBe(
-      'is embed code (HTML), which is not shown: write the address of the picture, video, sound or post, as "https://…"',
+    expect(secondSlide({media: {url: '<iframe src="javascript:alert(1)"></iframe>'}}).message).toBe(
+      'is embed code (HTML) with no http: or https: address of an <iframe> or a <blockquote> link; not shown: write the address of the picture, video, sound or post, as "https://…"',
     );
+    expect(secondSlide({media: {url: '<iframe src="https://example.org/embed?a=1&amp;b=2"></iframe>'}})).toEqual({
+      ...warning(
+        'events[1].media.url',
+        'is embed code (HTML): the address of its <iframe>, "https://example.org/embed?a=1&b=2", is shown in its place: write the address itself, "https://example.org/embed?a=1&b=2", to show it without a warning',
+      ),
+      fix: 'https://example.org/embed?a=1&b=2',
+    });
+    // An address too long to quote whole in the message gets the advice without a fix.
+    const long = `https://example.org/${'a'.repeat(300)}`;
+    expect(secondSlide({media: {url: `<iframe src="${long}"></iframe>`}}).message).toMatch(
+      /…", is shown in its place: write the address itself \(beginning with https:\/\/\) to show it without a warning$/,
+    );
+    expect(secondSlide({media: {url: `<iframe src="${long}"></iframe>`}})).not.toHaveProperty('fix');
     expect(secondSlide({media: {url: 'javascript:alert(1)'}}).message).toBe(
       '"javascript:alert(1)" is not an absolute http: or https: URL; not shown: write the whole address, beginning with https://',
     );

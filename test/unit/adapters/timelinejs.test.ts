@@ -4,6 +4,7 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {fromTimelineJs, isTimelineJs} from '../../../src/adapters/timelinejs.js';
+import {mediaTarget} from '../../../src/model/media-target.js';
 import {parseTimeline} from '../../../src/model/parse-timeline.js';
 import type {EventDocument} from '../../../src/model/document.js';
 import type {TimelineIssue} from '../../../src/model/types.js';
@@ -341,7 +342,11 @@ describe('fromTimelineJs: groups, ids, media', () => {
   });
 
   it.each([
-    ['embed code', {url: '<iframe src="https://example.org/embed"></iframe>'}, 'is embed code (HTML), which is not shown'],
+    [
+      'embed code without an http(s) address',
+      {url: '<iframe src="/embed"></iframe>'},
+      'is embed code (HTML) with no http: or https: address of an <iframe> or a <blockquote> link; not shown',
+    ],
     [
       'a javascript: URL',
       {url: 'javascript:alert(1)', credit: 'x'},
@@ -511,10 +516,20 @@ describe("fromTimelineJs: TimelineJS3's own samples (from @knight-lab/timelinejs
     expect(parsed.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
     expect(parsed.timeline!.events).toHaveLength(41);
     const web = slides.filter((slide) => /^https?:/.test(slide.media?.url ?? '')).length;
-    const kept = parsed.timeline!.events.filter((event) => event.media || event.source).length;
-    expect(kept).toBe(web);
-    // Embed code and block quotes are HTML, not an address: they are not kept.
     expect(web).toBe(slides.length - 3);
+    // The other 3 are HTML: an <iframe>'s address and a post's last link are kept as their media, a block quote's words as a quote.
+    const kept = parsed.timeline!.events.filter((event) => event.media || event.source).length;
+    expect(kept).toBe(web + 2);
+    expect(parsed.timeline!.events.every((event) => event.media || event.source || event.quotes.length > 0)).toBe(true);
+    const byTitle = (title: string) => parsed.timeline!.events.find((event) => event.title === title)!;
+    expect(byTitle('Twitter Embed').media?.url).toBe('https://twitter.com/ItsMeKitB/status/947659340864876544?ref_src=twsrc%5Etfw');
+    expect(byTitle('iFrame').source?.url).toMatch(/^https:\/\/cdn\.knightlab\.com\/libs\/timeline3\/latest\/embed\/index\.html\?source=/);
+    expect(byTitle('Blockquote').quotes.map((quote) => [quote.text, quote.speaker])).toEqual([['This is a block quote.', 'Galactic']]);
+    expect(issues.map((issue) => [issue.path, issue.severity])).toEqual([
+      ['events[8].media.url', 'warning'],
+      ['events[30].media.url', 'warning'],
+      ['events[31].media.url', 'warning'],
+    ]);
     const media = parsed.timeline!.events.map((event) => event.media).filter((item) => item !== undefined);
     expect(media.every((item) => item.alt.length > 0)).toBe(true);
     expect(media.find((item) => item.url.includes('vimeo.com'))).toEqual({
@@ -544,5 +559,141 @@ describe('fromTimelineJs: the first view', () => {
     const {document} = fromTimelineJs({...(titled ? {title: {text: {headline: 'Story'}}} : {}), events: slides, ...options});
     expect(document.startAt).toBe(expected);
     expect(parseTimeline(document).issues).toEqual([]);
+  });
+});
+
+describe('fromTimelineJs: embed code as media (read as text for the address it points to)', () => {
+  const TWEET =
+    '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Good dogs <a href="https://twitter.com/hashtag/Dogs?src=hash&amp;ref_src=x">#Dogs</a></p>&mdash; A (@a) ' +
+    '<a href="https://twitter.com/a/status/947659340864876544?ref_src=twsrc%5Etfw&amp;lang=en">January 1, 2018</a></blockquote> <script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>';
+  const BLUESKY =
+    '<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:abc/app.bsky.feed.post/3k44" data-bluesky-cid="x"><p lang="en">Hello</p>&mdash; A (<a href="https://bsky.app/profile/did:plc:abc?ref_src=embed">@a.bsky.social</a>) ' +
+    '<a href="https://bsky.app/profile/did:plc:abc/post/3k44?ref_src=embed">May 1, 2024</a></blockquote><script async src="https://embed.bsky.app/static/embed.js" charset="utf-8"></script>';
+
+  it.each([
+    [
+      "YouTube's <iframe>, a video",
+      '<iframe width="560" height="315" src="https://www.youtube.com/embed/dQw4w9WgXcQ?si=abc" title="YouTube video player" frameborder="0" allow="accelerometer; autoplay" referrerpolicy="strict-origin-when-cross-origin" allowfullscreen></iframe>',
+      'https://www.youtube.com/embed/dQw4w9WgXcQ?si=abc',
+      'iframe',
+    ],
+    [
+      "Vimeo's <iframe>, in single quotes and capitals, with a paragraph after it",
+      "<IFRAME SRC='https://player.vimeo.com/video/20839673?h=abc&amp;badge=0' width=640 allow='fullscreen'></IFRAME><p><a href=\"https://vimeo.com/20839673\">Phat Tai</a></p>",
+      'https://player.vimeo.com/video/20839673?h=abc&badge=0',
+      'iframe',
+    ],
+    ['an unquoted src', '<iframe src=https://player.vimeo.com/video/1 width=1></iframe>', 'https://player.vimeo.com/video/1', 'iframe'],
+    [
+      "an X post's <blockquote>: its last link, entities decoded",
+      TWEET,
+      'https://twitter.com/a/status/947659340864876544?ref_src=twsrc%5Etfw&lang=en',
+      'blockquote',
+    ],
+    ["a Bluesky post's <blockquote>", BLUESKY, 'https://bsky.app/profile/did:plc:abc/post/3k44?ref_src=embed', 'blockquote'],
+    [
+      'a <blockquote cite> without links',
+      '<blockquote cite="https://example.org/speech">Words</blockquote>',
+      'https://example.org/speech',
+      'blockquote',
+    ],
+  ])('takes the address of %s', (_name, url, taken, tag) => {
+    const {document, issues} = convert(slide({media: {url, caption: 'Seen', credit: 'A'}}));
+    const event = document.events[0]!;
+    expect(event.media?.url ?? event.source?.url).toBe(taken);
+    expect(issues).toEqual([
+      warning(
+        'events[0].media.url',
+        `is embed code (HTML): the address ${tag === 'iframe' ? 'of its <iframe>' : 'of the last link in its <blockquote>'}, ${JSON.stringify(taken)}, is shown in its place`,
+      ),
+    ]);
+    // Nothing of the code itself is kept: no markup, no script address, no other link.
+    expect(JSON.stringify(document)).not.toMatch(/[<>]|widgets\.js|embed\.js|hashtag|allowfullscreen/);
+    expect(parseTimeline(document).issues).toEqual([]);
+  });
+
+  it('gives YouTube, Vimeo and SoundCloud embed code their players (no-cookie YouTube), and a post its link out', () => {
+    const {document} = convert(
+      slide({unique_id: 'yt', media: {url: '<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe>'}}),
+      slide({unique_id: 'x', media: {url: TWEET}}),
+      slide({
+        unique_id: 'sc',
+        media: {
+          url: '<iframe width="100%" height="166" scrolling="no" frameborder="no" allow="autoplay" src="https://w.soundcloud.com/player/?url=https%3A//api.soundcloud.com/tracks/293&amp;color=%23ff5500&amp;auto_play=false"></iframe>',
+        },
+      }),
+      slide({
+        unique_id: 'vi',
+        media: {url: '<iframe src="https://player.vimeo.com/video/20839673?h=1&amp;badge=0" allow="fullscreen"></iframe>'},
+      }),
+    );
+    const target = (id: string) => mediaTarget(document.events.find((event) => event.id === id)!.media!.url);
+    expect(target('yt')).toEqual({kind: 'video', provider: 'YouTube', embed: 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ'});
+    expect(target('x')).toMatchObject({kind: 'post', provider: 'X'});
+    expect(target('sc')).toEqual({
+      kind: 'audio',
+      provider: 'SoundCloud',
+      embed: 'https://w.soundcloud.com/player/?url=https%3A%2F%2Fapi.soundcloud.com%2Ftracks%2F293',
+    });
+    expect(target('vi')).toEqual({kind: 'video', provider: 'Vimeo', embed: 'https://player.vimeo.com/video/20839673?dnt=1'});
+  });
+
+  it("keeps a link-less <blockquote>'s words as the event's quote, as plain text", () => {
+    const {document, issues} = convert(
+      slide({media: {url: '<blockquote>Ask <b>not</b> &amp; <script>alert(1)</script>then</blockquote>', credit: 'J. F. K.'}}),
+    );
+    expect(document.events[0]!.quotes).toEqual([{text: 'Ask not & then', speaker: 'J. F. K.'}]);
+    expect(document.events[0]!.media).toBeUndefined();
+    expect(issues).toEqual([warning('events[0].media.url', 'is a block quote (HTML): its text is kept as a quote')]);
+  });
+
+  const NO_ADDRESS = 'is embed code (HTML) with no http: or https: address of an <iframe> or a <blockquote> link; not shown';
+  it.each([
+    ['a javascript: src', '<iframe src="javascript:alert(1)"></iframe>'],
+    ['a javascript: src written with a reference', '<iframe src="&#106;avascript:alert(1)"></iframe>'],
+    ['a javascript: src written with a hexadecimal reference and no ";"', '<iframe src="&#x6A&#x61vascript:alert(1)"></iframe>'],
+    ['a javascript: src with a tab written as a reference', '<iframe src="java&#x09;script:alert(1)"></iframe>'],
+    ['a reference written twice (decoded once only)', '<iframe src="&amp;#106;avascript:alert(1)"></iframe>'],
+    ['a data: src', '<iframe src="data:text/html,<script>alert(1)</script>"></iframe>'],
+    [
+      'a blockquote whose last link is javascript:',
+      '<blockquote><a href="https://example.org/">ok</a> <a href="JaVaScRiPt:alert(1)">x</a></blockquote>',
+    ],
+    [
+      'an address inside another attribute (quotes nested)',
+      `<iframe title="src='https://example.org/'" src='javascript:alert(1)'></iframe>`,
+    ],
+    ['a src that never ends', '<iframe src="https://example.org/a'],
+    ['an iframe in a script', '<script>document.write(\'<iframe src="https://example.org/">\')</script>'],
+    ['an iframe in a comment', '<!-- <iframe src="https://example.org/"></iframe> -->'],
+    ['an iframe in an unclosed comment', '<!-- <iframe src="https://example.org/"></iframe>'],
+    ['an object, which is not read', '<object data="https://example.org/a.swf"></object>'],
+    ['thousands of unclosed quotes', `<iframe${' a="'.repeat(4_900)}`],
+  ])('refuses embed code with %s', (_name, url) => {
+    const {document, issues} = convert(slide({media: {url}}));
+    expect(document.events[0]!.media).toBeUndefined();
+    expect(document.events[0]!.source).toBeUndefined();
+    expect(issues).toEqual([warning('events[0].media.url', NO_ADDRESS)]);
+    expect(JSON.stringify(document)).not.toMatch(/javascript|example\.org|data:/i);
+  });
+
+  it('takes the first of two src attributes, as HTML does, and only an http(s) one', () => {
+    const {document} = convert(slide({media: {url: '<iframe src="javascript:alert(1)" src="https://player.vimeo.com/video/1"></iframe>'}}));
+    expect(document.events[0]!.media).toBeUndefined();
+    const other = convert(slide({media: {url: '<iframe data-src="javascript:alert(1)" src="https://player.vimeo.com/video/1"></iframe>'}}));
+    expect(other.document.events[0]!.media?.url).toBe('https://player.vimeo.com/video/1');
+  });
+
+  it('does not read embed code of 20 MB, and says so', () => {
+    const url = `<iframe src="https://player.vimeo.com/video/1"></iframe>${'<p a="'.repeat(3_500_000)}`;
+    expect(url.length).toBeGreaterThan(20_000_000);
+    const {document, issues} = convert(slide({media: {url}}), slide({text: {headline: 'Kept'}}));
+    expect(document.events.map((event) => [event.title, event.media])).toEqual([
+      ['Call', undefined],
+      ['Kept', undefined],
+    ]);
+    expect(issues).toEqual([
+      warning('events[0].media.url', 'is embed code (HTML) longer than 20000 characters, which is not read; not shown'),
+    ]);
   });
 });

@@ -127,6 +127,16 @@ describe('mediaTarget: what a URL is, and what is loaded when the reader asks', 
       },
     ],
     [
+      'https://w.soundcloud.com/player/?url=https%3A//api.soundcloud.com/tracks/293&color=%23ff5500&auto_play=false',
+      {
+        kind: 'audio',
+        provider: 'SoundCloud',
+        embed: 'https://w.soundcloud.com/player/?url=https%3A%2F%2Fapi.soundcloud.com%2Ftracks%2F293',
+      },
+    ],
+    ['https://w.soundcloud.com/player/?url=https%3A//evil.example/tracks/293', {kind: 'page'}],
+    ['https://w.soundcloud.com/player/?url=https%3A//api.soundcloud.com/tracks/293%22%3E', {kind: 'page'}],
+    [
       'http://www.dailymotion.com/video/x2fo0e8_the-history',
       {kind: 'video', provider: 'Dailymotion', embed: 'https://www.dailymotion.com/embed/video/x2fo0e8'},
     ],
