@@ -36,11 +36,6 @@ export function jsonShape(text: string, {maxDepth, maxContainers}: Pick<Timeline
   return undefined;
 }
 
-/** Index of the bracket that opens level `maxDepth + 1` of `text`, or -1. */
-export function tooDeepAt(text: string, maxDepth: number): number {
-  return jsonShape(text, {maxDepth, maxContainers: Infinity})?.at ?? -1;
-}
-
 /** Why a scan refused JSON text ("(root): is nested …", "(root): holds more …"); `where` names the place ("at character 12", "line 1, column 12"). */
 export function shapeProblem(
   shape: NonNullable<JsonShape>,

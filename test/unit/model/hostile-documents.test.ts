@@ -4,7 +4,7 @@
 // and every valid event beside it is kept. Work is counted, never timed.
 import {describe, expect, it} from 'vitest';
 import {parseInput, parseValue} from '../../../src/adapters/read-input.js';
-import {jsonShape, tooDeepAt} from '../../../src/model/json-text.js';
+import {jsonShape} from '../../../src/model/json-text.js';
 import {DEFAULT_LIMITS} from '../../../src/model/limits.js';
 import {parseTimeline} from '../../../src/model/parse-timeline.js';
 import type {TimelineIssue} from '../../../src/model/types.js';
@@ -15,6 +15,22 @@ const two = (more: Doc = {}): Doc => ({events: [event('a'), event('b', {date: '2
 const error = (path: string, message: string): TimelineIssue => ({path, message, severity: 'error'});
 const warning = (path: string, message: string): TimelineIssue => ({path, message, severity: 'warning'});
 const MAX = DEFAULT_LIMITS.maxTextLength;
+
+/** Calls of JSON.parse while `read` runs. */
+function parses(read: () => void): number {
+  const parse = JSON.parse;
+  let calls = 0;
+  JSON.parse = (...args: Parameters<typeof parse>) => {
+    calls++;
+    return parse(...args);
+  };
+  try {
+    read();
+  } finally {
+    JSON.parse = parse;
+  }
+  return calls;
+}
 
 describe('values that throw when read (a script may pass any object as .data)', () => {
   const trap = new Proxy(
@@ -127,23 +143,16 @@ describe('JSON text nested deeper than the limit', () => {
   });
 
   it('does not count brackets inside strings, escaped quotes included', () => {
-    expect(tooDeepAt(JSON.stringify({a: '[[[[[["\\'}), 2)).toBe(-1);
-    expect(tooDeepAt('[[["]"]]]', 2)).toBe(2);
+    const limits = {maxDepth: 2, maxContainers: Infinity};
+    expect(jsonShape(JSON.stringify({a: '[[[[[["\\'}), limits)).toBeUndefined();
+    expect(jsonShape('[[["]"]]]', limits)).toEqual({past: 'depth', at: 2});
   });
 
   it('parses JSON text once: a parse error is reported once, from one JSON.parse', () => {
-    const parse = JSON.parse;
-    let calls = 0;
-    JSON.parse = (...args: Parameters<typeof parse>) => {
-      calls++;
-      return parse(...args);
-    };
-    try {
+    const calls = parses(() => {
       expect(parseInput('{"events": [').issues).toHaveLength(1);
       expect(parseInput(JSON.stringify(two())).timeline!.events).toHaveLength(2);
-    } finally {
-      JSON.parse = parse;
-    }
+    });
     expect(calls).toBe(2);
   });
 });
@@ -152,22 +161,6 @@ describe('JSON text holding more arrays and objects than any story', () => {
   const MAX_CONTAINERS = DEFAULT_LIMITS.maxContainers;
   /** `[` + n empty arrays + `]`: n + 1 arrays. */
   const emptyArrays = (n: number) => `[${'[],'.repeat(n - 1)}[]]`;
-
-  /** Calls of JSON.parse while `read` runs. */
-  function parses(read: () => void): number {
-    const parse = JSON.parse;
-    let calls = 0;
-    JSON.parse = (...args: Parameters<typeof parse>) => {
-      calls++;
-      return parse(...args);
-    };
-    try {
-      read();
-    } finally {
-      JSON.parse = parse;
-    }
-    return calls;
-  }
 
   it(`refuses 20 MB of empty arrays (6 million) before JSON.parse, naming the limit of ${MAX_CONTAINERS} and where it was passed`, () => {
     const text = emptyArrays(6_300_000);
