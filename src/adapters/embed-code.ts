@@ -2,10 +2,11 @@
 // last link of a <blockquote> (a post's embed code, as X, Bluesky, Instagram or Mastodon give it,
 // ends with a link to the post). Pure: no DOM, nothing of the code is parsed into a document, run or
 // inserted anywhere — only one attribute's value is taken, its character references decoded once,
-// and it is kept only when it is an absolute http: or https: URL. One pass, each character read at
-// most twice; code longer than MAX_EMBED_CODE is not read at all.
+// and it is kept only when it is an absolute http: or https: URL. One pass over htmlToText's tokens;
+// code longer than MAX_EMBED_CODE is not read at all.
 import {safeHttpUrl} from '../model/safe-url.js';
 import {decodeEntities} from './html-entities.js';
+import {TOKEN} from './html-text.js';
 
 /** Embed code longer than this (a real one is a few kilobytes) is not read. */
 export const MAX_EMBED_CODE = 20_000;
@@ -22,10 +23,6 @@ export interface EmbedCode {
 const SPACE = /[\t\n\f\r ]/;
 const NAME_END = /[\t\n\f\r />=]/;
 const VALUE_END = /[\t\n\f\r >]/;
-// A tag's start: "<" and a name, or "</" and a name.
-const TAG = /<(\/?)([A-Za-z][^\t\n\f\r />]*)/y;
-// Elements whose content is text, not tags: a "<blockquote>" in a script is no blockquote.
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript', 'template']);
 
 /**
  * The attributes of a start tag whose name ends at `from` (lower-case names; the first of two with
@@ -82,36 +79,20 @@ export function readEmbedCode(code: string): EmbedCode | undefined {
   let met = false;
   let cite: string | undefined;
   let last: string | undefined;
-  let i = 0;
-  while ((i = code.indexOf('<', i)) >= 0) {
-    if (code.startsWith('<!--', i)) {
-      const end = code.indexOf('-->', i + 4);
-      if (end < 0) break;
-      i = end + 3;
-      continue;
-    }
-    TAG.lastIndex = i;
-    const match = TAG.exec(code);
-    if (!match) {
-      i++;
-      continue;
-    }
-    const name = match[2]!.toLowerCase();
-    if (match[1]) {
+  // The tokens htmlToText reads (comments, elements whose content is no markup, tags, text): a
+  // "<blockquote>" inside a script or a comment is no blockquote here either.
+  const tokens = new RegExp(TOKEN.source, TOKEN.flags);
+  for (let match; (match = tokens.exec(code));) {
+    const [whole, raw, other] = match;
+    const name = (raw ?? other)?.toLowerCase();
+    if (!name) continue;
+    if (whole[1] === '/') {
       if (name === 'blockquote' && depth > 0 && --depth === 0) break;
-      i = TAG.lastIndex;
       continue;
     }
-    const tag = startTag(code, TAG.lastIndex);
+    const tag = startTag(whole, 1 + name.length);
     if (!tag) break;
-    i = tag.end;
-    if (RAW_TEXT.has(name)) {
-      // Up to its end tag, in any case; without one, the rest is its text.
-      const end = new RegExp(`</${name}(?![^\\t\\n\\f\\r />])`, 'gi');
-      end.lastIndex = i;
-      if (!end.exec(code)) break;
-      i = end.lastIndex;
-    } else if (name === 'iframe' && depth === 0) {
+    if (name === 'iframe' && depth === 0) {
       const url = address(tag.attributes.get('src'));
       return {tag: 'iframe', url, refused: !url};
     } else if (name === 'blockquote') {

@@ -14,8 +14,9 @@ const ATTRIBUTES = `(?:[^>"']+|"[^"]*(?:"|$)|'[^']*(?:'|$))*>?`;
 // its end tag ("</scripts" does not end a script); any other tag, its name captured; a doctype, "<?…>"
 // or "</…>" that is no tag; and text (a "<" that starts none of these is text, as in "a < b"). Text
 // comes in runs of at most 1,024 characters without "&", or one character reference (or a lone "&"),
-// so that reading can stop soon after the limit, and no run ends inside a reference.
-const TOKEN = new RegExp(
+// so that reading can stop soon after the limit, and no run ends inside a reference. Also read by
+// embed-code.ts (with a regexp of its own made from it, for its own lastIndex).
+export const TOKEN = new RegExp(
   '<!--[^]*?(?:-->|$)' +
     `|<(script|style|template|svg|math|iframe|noscript)(?![\\w-])${ATTRIBUTES}[^]*?(?:</\\1(?![^\\s/>])[^>]*>?|$)` +
     `|<\\/?([a-z][\\w-]*)${ATTRIBUTES}` +
