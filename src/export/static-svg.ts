@@ -7,7 +7,7 @@ import type {Timeline} from '../model/types.js';
 import {formatEdtf} from '../i18n/format-date.js';
 import {isRtl, stringsFor} from '../i18n/strings.js';
 import {METRICS} from '../layout/geometry.js';
-import {estimateTextWidth} from '../layout/text-width.js';
+import {estimateTextWidth, wrapToWidth} from '../layout/text-width.js';
 import type {ViewLayout} from '../layout/view.js';
 import {TimelineView} from '../elements/event-timeline/timeline-view.js';
 import {screenScale, transformShowing} from '../layout/zoom-axis.js';
@@ -82,41 +82,6 @@ const flip = (anchor: 'start' | 'end') => (anchor === 'start' ? 'end' : 'start')
 const physical = (anchor: 'start' | 'end', rtl: boolean) => (rtl ? flip(anchor) : anchor);
 const bidi = (text: string, rtl: boolean) => (rtl ? `\u2067${text}\u2069` : text);
 
-/** Lines of at most `width` px (estimated), for the title and the credit. */
-function wrap(text: string, width: number, size: number, bold: boolean, most: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  // A word wider than the line (Chinese and Japanese write none of the spaces) breaks between characters.
-  const words = text
-    .split(/\s+/)
-    .filter(Boolean)
-    .flatMap((word) => {
-      if (estimateTextWidth(word, size, bold) <= width) return [word];
-      const pieces = [''];
-      for (const char of word) {
-        if (pieces.at(-1) && estimateTextWidth(pieces.at(-1) + char, size, bold) > width) pieces.push('');
-        pieces[pieces.length - 1] += char;
-      }
-      return pieces;
-    });
-  for (const word of words) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && estimateTextWidth(next, size, bold) > width) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  if (lines.length > most) {
-    // The last line keeps what fits of the rest, then an ellipsis: never past the edge.
-    let last = lines.slice(most - 1).join(' ');
-    while (last.length > 1 && estimateTextWidth(`${last}…`, size, bold) > width)
-      last = last.slice(0, last.lastIndexOf(' ') > 0 ? last.lastIndexOf(' ') : -1);
-    lines.splice(most - 1, lines.length, `${last}…`);
-  }
-  return lines;
-}
-
 /** Draws `timeline` as an SVG document. */
 export function staticSvg(timeline: Timeline, options: StaticSvgOptions = {}): StaticSvg {
   const preset = options.preset ? PRESETS[options.preset] : undefined;
@@ -135,7 +100,7 @@ export function staticSvg(timeline: Timeline, options: StaticSvgOptions = {}): S
   // Header: title and the story's span.
   const titleSize = width >= 800 ? 28 : 20;
   const title = options.title ?? timeline.title ?? strings.timeline;
-  const titleLines = wrap(title, inner, titleSize, true, 2);
+  const titleLines = wrapToWidth(title, inner, titleSize, true, 2);
   const parts: string[] = [];
   let y = pad + titleSize;
   titleLines.forEach((line, i) =>
@@ -190,7 +155,7 @@ export function staticSvg(timeline: Timeline, options: StaticSvgOptions = {}): S
   }
   const legendHeight = (legendRow + 1) * 22;
   const credit = options.credit ?? creditOf(timeline);
-  const creditLines = credit ? wrap(credit, inner, 12, false, 2) : [];
+  const creditLines = credit ? wrapToWidth(credit, inner, 12, false, 2) : [];
   const footerHeight = 12 + legendHeight + (creditLines.length ? 6 + creditLines.length * 16 : 0) + pad - 8;
 
   // The drawing fits between header and footer: scaled down (never up) when the height is fixed.
