@@ -218,8 +218,7 @@ class Fades {
   }
 
   defs(): string {
-    // Along the time axis: left to right, right to left, or down.
-    const axis = {ltr: {x1: 0, x2: 1}, rtl: {x1: 1, x2: 0}, vertical: {x1: 0, x2: 0, y1: 0, y2: 1}}[this.direction];
+    const axis = FADE_AXIS[this.direction];
     return [...this.used.values()]
       .map(
         ({id, color, kind}) =>
@@ -231,6 +230,8 @@ class Fades {
   }
 }
 export type FadeKind = 'start' | 'end' | 'both';
+/** A fade's gradient vector along the time axis: left to right, right to left, or down. */
+export const FADE_AXIS = {ltr: {x1: 0, x2: 1}, rtl: {x1: 1, x2: 0}, vertical: {x1: 0, x2: 0, y1: 0, y2: 1}} as const;
 /** The CSS mask's stops: [offset, opacity]. */
 export const FADE_STOPS: Record<FadeKind, [number, number][]> = {
   start: [

@@ -3,7 +3,7 @@
 // stylesheet, custom properties or scripts), plus a background, a title and a description; or an
 // image to publish, with the story's title, legend and credit line at a preset's size
 // (export/static-svg.ts, as the command line draws it). Then a file download, or a PNG.
-import {FADE_STOPS, staticSvg, type FadeKind, type PresetName} from '../../export/static-svg.js';
+import {FADE_AXIS, FADE_STOPS, staticSvg, type FadeKind, type PresetName} from '../../export/static-svg.js';
 import type {TimelineView} from './timeline-view.js';
 
 /** Options of `toSVG()` for an image to publish. */
@@ -113,7 +113,7 @@ export function exportSvg(source: SVGSVGElement, title: string, description: str
       gradient.id = `fade-${gradients.childElementCount + 1}`;
       const direction = style.getPropertyValue('--_fade').trim();
       for (const [name, value] of Object.entries(
-        direction === 'to bottom' ? {x1: 0, x2: 0, y1: 0, y2: 1} : direction === 'to left' ? {x1: 1, x2: 0} : {x1: 0, x2: 1},
+        FADE_AXIS[direction === 'to bottom' ? 'vertical' : direction === 'to left' ? 'rtl' : 'ltr'],
       ))
         gradient.setAttribute(name, String(value));
       for (const [offset, opacity] of FADE_STOPS[fade]) {
