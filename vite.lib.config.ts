@@ -9,6 +9,7 @@
 //                     pages made by the server renderer (src/server.ts).
 import {defineConfig, type Plugin} from 'vite';
 import {minify} from 'terser';
+import {trimD3, trimmedModule} from './scripts/d3-trim.js';
 
 /**
  * Terser over Rolldown's minified output: its extra compress passes find about 1 KB gzipped more.
@@ -62,6 +63,8 @@ function minifyStyles(): Plugin {
  * d3-time and d3-array build every interval and helper when they load, without the pure marks a
  * bundler needs to leave out the ones nothing uses (the local-time intervals and ticks: the axis
  * ticks in UTC). These marks let Rolldown drop them (about 370 bytes gzipped of the first frame).
+ * d3-interpolate and d3-ease likewise build their colour interpolators and easings (for the
+ * gestures part: see the marks below).
  * Only calls that build a value are marked; `utcYear.every`, which the axis uses, is kept as it
  * is. A pattern that no longer matches (a new d3 release) fails the build instead of quietly
  * keeping everything.
@@ -85,11 +88,16 @@ function pureD3(): Plugin {
     ],
     [/[\\/]d3-array[\\/]/, /^(const \w+ = )(bisector|Blur2|shuffler)\(/gm, '$1/*#__PURE__*/ $2(', 4],
     [/[\\/]d3-array[\\/]/, /^var shuffle = shuffler\(/gm, 'var shuffle = /*#__PURE__*/ shuffler(', 1],
+    // The interpolators and easings made when the module loads (colour ramps, transforms, the
+    // poly, back and elastic easings): of those the gestures use interpolateZoom and the cubic easing
+    // only. With the trimmed transitions (scripts/d3-trim.js) the rest and d3-color go (4.2 KB gzipped).
+    [/[\\/]d3-interpolate[\\/]/, /^(var \w+ = )(\(function \w+\(|\w+\()/gm, '$1/*#__PURE__*/ $2', 12],
+    [/[\\/]d3-ease[\\/]/, /^(var \w+ = )(\(function custom\()/gm, '$1/*#__PURE__*/ $2', 9],
   ];
   return {
     name: 'pure-d3',
     transform(code, id) {
-      if (!/[\\/]node_modules[\\/]d3-(?:time|array)[\\/]/.test(id)) return null;
+      if (!/[\\/]node_modules[\\/]d3-(?:time|array|interpolate|ease)[\\/]/.test(id)) return null;
       let out = code;
       for (const [module, pattern, replacement, least] of patches) {
         if (!module.test(id)) continue;
@@ -142,17 +150,23 @@ function loadTogether(): Plugin {
   };
 }
 
-/**
- * d3's modules under the gestures, in two shared chunks of their own so that no lazy chunk passes
- * 12 KB gzipped: selections (with the event dispatch and timer they need), and transitions (with
- * the interpolators, colours and easing they bring). The interaction chunk loads both with it.
- */
-const CHUNKS = [
-  {name: 'd3-selection', test: /node_modules[\\/]d3-(?:selection|dispatch|timer)[\\/]/, priority: 2},
-  {name: 'd3-transition', test: /node_modules[\\/]d3-(?:transition|interpolate|color|ease)[\\/]/, priority: 1},
-];
-
 import {posix, resolve} from 'node:path';
+
+/** d3-selection's and d3-transition's prototypes hold only what the gestures use (scripts/d3-trim.js says why). */
+function trimD3Prototypes(): Plugin {
+  return {
+    name: 'trim-d3-prototypes',
+    transform(code, id) {
+      const module = trimmedModule(id);
+      if (!module) return null;
+      try {
+        return trimD3(code, module);
+      } catch (error) {
+        return this.error((error as Error).message);
+      }
+    },
+  };
+}
 
 const hydrate = process.env.BUILD === 'hydrate';
 const standalone = process.env.BUILD === 'standalone' || hydrate;
@@ -162,7 +176,7 @@ const profileOut = process.env.BENCH_PROFILE_OUT;
 
 export default defineConfig({
   publicDir: false,
-  plugins: [pureD3(), minifyStyles(), ...(standalone ? [] : [loadTogether()]), ...(profileOut ? [] : [terserPass()])],
+  plugins: [trimD3Prototypes(), pureD3(), minifyStyles(), ...(standalone ? [] : [loadTogether()]), ...(profileOut ? [] : [terserPass()])],
   build: {
     outDir: profileOut ?? 'dist',
     emptyOutDir: false,
@@ -182,7 +196,7 @@ export default defineConfig({
       output: {
         minify: !profileOut,
         chunkFileNames: 'chunks/[name]-[hash].js',
-        codeSplitting: standalone ? false : {groups: CHUNKS},
+        codeSplitting: !standalone,
       },
     },
   },

@@ -3,6 +3,7 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {fileURLToPath} from 'node:url';
 import {findChrome, CHROME_FLAGS} from './scripts/find-chrome.js';
+import {trimD3, trimmedModule} from './scripts/d3-trim.js';
 import {faultMiddleware} from './test/server/faults.js';
 import {holdMiddleware} from './test/server/hold.js';
 import {liveMiddleware} from './test/server/live.js';
@@ -133,6 +134,16 @@ export default {
         }
         if (payload?.clear) log.length = 0;
         return [...log];
+      },
+    },
+    {
+      // d3-selection and d3-transition cut down as the build cuts them (scripts/d3-trim.js), so
+      // that the gesture tests run on the methods the drop-in ships.
+      name: 'trim-d3-prototypes',
+      transform(context) {
+        const module = trimmedModule(context.path);
+        if (module && typeof context.body === 'string') return {body: trimD3(context.body, module)};
+        return undefined;
       },
     },
     esbuildPlugin({

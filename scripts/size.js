@@ -17,11 +17,9 @@ const PARTS = {
     'first frame',
   ],
   'zoom-gestures': [
-    'the gestures: d3-zoom, d3-drag and our binding (`zoom-gestures.ts`)',
-    'in idle time after the first frame, with the next two',
+    'the gestures: d3-zoom, d3-drag, d3-selection and d3-transition (trimmed to what the gestures use: `scripts/d3-trim.js`), d3-dispatch, d3-timer, interpolateZoom and the cubic easing, and our binding (`zoom-gestures.ts`)',
+    'in idle time after the first frame',
   ],
-  'd3-selection': ['d3-selection, d3-dispatch, d3-timer', 'with the gestures'],
-  'd3-transition': ['d3-transition, d3-interpolate, d3-color, d3-ease (eased zooms)', 'with the gestures'],
   'reader-actions': [
     "what zooms or exports on the reader's input: the zoom keys, opening a cluster, *Show 2 new*, downloads",
     'in idle time after the first frame, with the gestures (a zoom key pressed before then waits for it)',

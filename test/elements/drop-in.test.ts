@@ -1,21 +1,23 @@
 // The drop-in bundle (dist/event-timeline.js, built before these tests) on plain pages: one
 // script tag before or after the tags, loaded twice, and a light-DOM list with and without JS.
-// Also TimelineJS3 documents read directly.
+// Also TimelineJS3 documents read directly, and the gestures part as the build ships it (its d3
+// modules trimmed to what the gestures use, scripts/d3-trim.js).
 import {expect} from '@open-wc/testing';
 import {waitUntil} from './wait.js';
 import {setViewport} from '@web/test-runner-commands';
 import {drawn, eventMark, part, parts, timelineWith} from './helpers.js';
+import type {EventTimeline} from '../../src/elements/event-timeline/event-timeline.js';
 
 before(() => setViewport({width: 1280, height: 1000}));
 afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
-async function open(path: string): Promise<Window & {__errors: string[]}> {
+async function open(path: string): Promise<Window & typeof globalThis & {__errors: string[]}> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 1000px; height: 800px; border: 0';
   frame.src = path;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  return frame.contentWindow as Window & {__errors: string[]};
+  return frame.contentWindow as Window & typeof globalThis & {__errors: string[]};
 }
 
 const marks = (win: Window) => [...(win.document.querySelector('event-timeline')?.shadowRoot?.querySelectorAll('[part~="event"]') ?? [])];
@@ -59,6 +61,43 @@ describe('the drop-in bundle', () => {
     const ours = requests.filter((path) => !/^\/(dist|demo\/data|test\/pages)\/|^\/__web-dev-server/.test(path));
     expect(ours).to.deep.equal([]);
     expect(before).to.be.a('number');
+  });
+
+  it('zooms with the gestures part it loads: an eased zoom lands where an instant one does, Ctrl + wheel zooms', async () => {
+    const win = await open('/test/pages/script-after.html');
+    await waitUntil(() => marks(win).length === 7, 'no timeline');
+    const element = win.document.querySelector('event-timeline') as EventTimeline;
+    type Viewport = {moving: boolean; transform: {k: number}; gesturesReady(): Promise<void>};
+    const viewport = (element as unknown as {viewport: Viewport}).viewport;
+    await viewport.gesturesReady();
+    const spread = () => {
+      const x = (id: string) => eventMark(element, id).querySelector('.dot')!.getBoundingClientRect().x;
+      return x('spring-festival') - x('call');
+    };
+    const whole = spread();
+    // Eased (a d3 transition of the zoom transform): under way at once, then done.
+    element.zoomTo('2026-01-20', '2026-03-01', false);
+    expect(viewport.moving, 'the eased zoom did not start').to.equal(true);
+    await waitUntil(() => !viewport.moving, 'the eased zoom did not end');
+    await element.updateComplete;
+    const eased = spread();
+    expect(eased).to.be.above(whole * 1.5);
+    element.fit();
+    await waitUntil(() => !viewport.moving, 'fit did not end');
+    await element.updateComplete;
+    expect(spread()).to.be.closeTo(whole, 1);
+    element.zoomTo('2026-01-20', '2026-03-01', true);
+    await element.updateComplete;
+    expect(spread()).to.be.closeTo(eased, 1);
+    const svg = element.shadowRoot!.querySelector('svg[role="group"]')!;
+    const box = svg.getBoundingClientRect();
+    const at = {clientX: box.x + box.width / 2, clientY: box.y + box.height / 2, bubbles: true, cancelable: true};
+    const k = viewport.transform.k;
+    const wheel = new win.WheelEvent('wheel', {deltaY: -300, ctrlKey: true, ...at});
+    svg.dispatchEvent(wheel);
+    expect(wheel.defaultPrevented, 'Ctrl + wheel did not zoom').to.equal(true);
+    await waitUntil(() => viewport.transform.k > k * 1.2, 'Ctrl + wheel did not zoom in');
+    expect(win.__errors).to.deep.equal([]);
   });
 });
 

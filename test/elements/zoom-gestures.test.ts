@@ -1,6 +1,8 @@
 // Zooming with d3-zoom, as a reader does it: Ctrl + wheel at the pointer (also inside a container
 // that CSS scales, where pointer positions must go through the drawing's screen matrix), double
-// clicks in and out (at once when the reader prefers reduced motion), and the zoom limit.
+// clicks in and out (at once when the reader prefers reduced motion), and the zoom limit. These
+// tests, like the build, run d3-selection and d3-transition cut down to what the gestures use
+// (scripts/d3-trim.js): the first one makes sure of it.
 import {expect} from '@open-wc/testing';
 import {waitUntil} from './wait.js';
 import {executeServerCommand, resetMouse, sendMouse, setViewport} from '@web/test-runner-commands';
@@ -22,6 +24,21 @@ const centreOf = (box: DOMRect): [number, number] => [box.x + box.width / 2, box
 const transform = (element: EventTimeline) => (element as unknown as {viewport: {transform: {k: number}; moving: boolean}}).viewport;
 
 describe('<event-timeline> zooming with d3-zoom', () => {
+  it("runs on d3's selections and transitions as the build trims them", async () => {
+    const {select} = await import('d3-selection');
+    await import('d3-transition');
+    const selection = select(document.body);
+    expect([typeof selection.on, typeof selection.style, typeof selection.transition]).to.deep.equal(['function', 'function', 'function']);
+    expect([typeof selection.attr, typeof selection.append, typeof selection.data]).to.deep.equal(['undefined', 'undefined', 'undefined']);
+    const transition = selection.transition();
+    expect([typeof transition.tween, typeof transition.attr, typeof transition.style]).to.deep.equal([
+      'function',
+      'undefined',
+      'undefined',
+    ]);
+    selection.interrupt();
+  });
+
   it('zooms at the pointer inside a container scaled by CSS: the time under the pointer stays under it', async () => {
     const element = await timelineWith(await story('en'), {attrs: {'no-breaks': ''}});
     const wrapper = element.parentElement!;
