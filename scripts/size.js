@@ -2,7 +2,7 @@
 //   - what a page with <event-timeline src=…> loads before its first frame (the entry,
 //     dist/event-timeline.js, and any chunk it imports statically): at most 35 KB;
 //   - each chunk loaded later, when a page first needs it (dist/chunks/): at most 12 KB;
-//   - all of them together: at most 104 KB (the target of 90 KB is reported).
+//   - all of them together: at most 104.5 KB (the target of 90 KB is reported).
 // The single-file build (dist/event-timeline.standalone.js) and the drop-in translation files
 // (dist/locales/) are reported too. Exits with 1 when a budget is broken.
 // `--readme`: also writes what each file holds and costs into docs/embedding.md (between
@@ -70,9 +70,10 @@ const LAZY_CHUNK = 12 * 1024;
 // after the advice on problems and the faster layout (111.3 KB) and after the first frame's reader
 // actions, live marks and polling became parts of their own (2.9 KB of chunks for about 1 KB of
 // minified code less in the first frame: code moved out compresses less well alone, and each file
-// has its own imports).
+// has its own imports). 104.5 KB after the gestures' d3 modules were trimmed to what they use
+// (scripts/d3-trim.js: 103.5 KB, 10.2 KB less, d3-color and the generic interpolators out).
 const TOTAL_TARGET = 90 * 1024;
-const TOTAL = 115 * 1024;
+const TOTAL = 104.5 * 1024;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 if (!existsSync(`dist/${ENTRY}`)) {

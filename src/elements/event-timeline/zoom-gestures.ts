@@ -9,6 +9,8 @@ import {interpolateZoom} from 'd3-interpolate';
 import {zoom, zoomTransform, ZoomTransform, type D3ZoomEvent, type ZoomBehavior} from 'd3-zoom';
 import {select, type Selection} from 'd3-selection';
 // The types of selection.transition() and .interrupt(), which d3-zoom's own import of d3-transition adds.
+// The build keeps only the selection and transition methods used here and in d3-zoom
+// (scripts/d3-trim.js): a method it does not list is missing at run time, and the tests say so.
 import type {} from 'd3-transition';
 import type {ZoomNumbers} from '../../layout/zoom-axis.js';
 import {constrain, sameTransform, scaleAround, transformOf, type ZoomFrame} from './zoom-transform.js';
