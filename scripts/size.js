@@ -23,7 +23,7 @@ const PARTS = {
   'd3-selection': ['d3-selection, d3-dispatch, d3-timer', 'with the gestures'],
   'd3-transition': ['d3-transition, d3-interpolate, d3-color, d3-ease (eased zooms)', 'with the gestures'],
   'reader-actions': [
-    "what zooms or exports on the reader's input: the zoom keys, opening a cluster, *Show 2 new*, downloads",
+    "what zooms or exports on the reader's input: the zoom keys, opening a cluster, *Show 2 new*, the download menu's panel and downloads",
     'in idle time after the first frame, with the gestures (a zoom key pressed before then waits for it)',
   ],
   'render-list': [
