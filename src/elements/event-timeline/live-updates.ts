@@ -12,7 +12,7 @@ import type {Timeline} from '../../model/types.js';
 import {adoptStyles} from '../shared/adopt-styles.js';
 import {lazyPart} from '../shared/lazy-part.js';
 import type {PartLoads} from '../shared/part-loads.js';
-import type {LiveMarks, Place} from './live-marks.js';
+import type {Drawn, LiveMarks, Place} from './live-marks.js';
 import {loadJsonIfChanged} from './load-source.js';
 import type {LiveCore, LiveHost, LiveSource, Polling} from './live-refresh.js';
 
@@ -101,8 +101,8 @@ export class LiveUpdates implements ReactiveController, LiveCore {
   }
 
   /** Events new or changed in a live update that lie out of view, and the words of the button that takes the reader there ("Show 2 new"). */
-  freshOutOfView(viewport: {outOfView(ids: readonly string[]): string[]}, view: 'chart' | 'list', strings: TimelineStrings, lang: string) {
-    return view === 'list' ? undefined : this.#marks?.outOfView((ids) => viewport.outOfView(ids), strings, lang);
+  freshOutOfView(viewport: Drawn, view: 'chart' | 'list', strings: TimelineStrings, lang: string) {
+    return view === 'list' ? undefined : this.#marks?.outOfView(viewport, strings, lang);
   }
 
   /**
