@@ -57,7 +57,7 @@ const PARTS = {
   spreadsheet: ['the CSV and TSV reader (spreadsheets)', 'when `src` sends a sheet, or `format` is `csv` or `tsv`'],
   teach: ['the advice on problems in event JSON (how to fix each)', 'when a story has problems, with the next'],
   'teach-formats': ['the same advice in the terms of a TimelineJS3 document or a light-DOM list', 'with the last'],
-  'first-view': [
+  'first-view-part': [
     "what a story shows first (`start-at`, or the document's `startAt`)",
     'when a first view other than the whole story is asked for',
   ],
