@@ -21,7 +21,7 @@ const PARTS = {
     'in idle time after the first frame',
   ],
   'reader-actions': [
-    "what zooms or exports on the reader's input: the zoom keys, opening a cluster, *Show 2 new*, downloads",
+    "what zooms or exports on the reader's input: the zoom keys, opening a cluster, *Show 2 new*, the download menu's panel and downloads",
     'in idle time after the first frame, with the gestures (a zoom key pressed before then waits for it)',
   ],
   'render-list': [
@@ -29,6 +29,11 @@ const PARTS = {
     'right after the first frame (up to 300 events), or when the list view is chosen',
   ],
   'render-detail': ['the detail card', 'when an event is first hovered, focused or selected'],
+  'render-media': [
+    "what the detail card and the list share: an event's media (pictures, video, sound, embeds) and its links as they word them",
+    'with the detail card or the list',
+  ],
+  'media-target': ['what a media URL points to (a picture, a video, a post)', 'with the media, the thumbnails, or a reader'],
   'render-thumbnails': ['thumbnails on the chart (`media-thumbnails`)', 'when `media-thumbnails` is set'],
   'quote-card-view': ["`<quote-card>`'s drawing, linking and sharing", 'when a quote card is connected (also inside a detail card)'],
   'html-datetime': ['`datetime` values for HTML', 'with the detail card, the list, quote cards or JSON-LD'],
@@ -45,8 +50,16 @@ const PARTS = {
     "comparing two versions of a story: marking what is new or changed, keeping the reader's place, saying what changed",
     'when a second version of a story arrives (a live refresh, or `data` set again)',
   ],
-  timelinejs: ['the TimelineJS3 reader', 'when a TimelineJS3 document comes'],
-  'light-dom-list': ['the light-DOM list reader', 'when the element holds a list'],
+  timelinejs: ['the TimelineJS3 reader (converting and parsing)', 'when a TimelineJS3 document comes'],
+  'light-dom-list': ['the light-DOM list reader (reading and parsing)', 'when the element holds a list'],
+  spreadsheet: ['the CSV and TSV reader (spreadsheets)', 'when `src` sends a sheet, or `format` is `csv` or `tsv`'],
+  teach: ['the advice on problems in event JSON (how to fix each)', 'when a story has problems, with the next'],
+  'teach-formats': ['the same advice in the terms of a TimelineJS3 document or a light-DOM list', 'with the last'],
+  'first-view-part': [
+    "what a story shows first (`start-at`, or the document's `startAt`)",
+    'when a first view other than the whole story is asked for',
+  ],
+  'deep-time': ['the words of deep time (years before -9999)', 'when a story reaches that far back'],
   ids: ['what both readers share (ids, plain text)', 'with either reader'],
   ru: ['the Russian interface strings', "when an element's language is Russian"],
   zh: ['the Chinese interface strings', "when an element's language is Chinese"],
@@ -57,9 +70,11 @@ const PARTS = {
 // The issue's target for the first frame is 35 KB; it is not met (docs/performance.md), and the check
 // fails above the last measured size with a little room, so that no change makes it worse
 // unnoticed: 51.5 KB after the faster layout and the thumbnails; 51.6 KB after the reader's zoom
-// and export actions, the live marks and the polling left it and the element was split by concern.
+// and export actions, the live marks and the polling left it and the element was split by concern;
+// 50.1 KB after the download menu's panel, the polling's glue, the readers' parsing glue, the
+// links' wording and the out-of-view marks went to the parts that use them (limit: that, and 1 KB).
 const FIRST_FRAME_TARGET = 35 * 1024;
-const FIRST_FRAME = 52.5 * 1024;
+const FIRST_FRAME = 51.2 * 1024;
 const LAZY_CHUNK = 12 * 1024;
 // The issue's budget for everything together was 90 KB, set before media, spreadsheets, the teaching
 // messages and the first view came (each a lazy chunk, about 10 KB together), and the export of images

@@ -27,13 +27,36 @@ import type {CategoryDocument, EraDocument, EventDocument, LinkDocument, QuoteDo
 import {parseEdtf} from '../model/edtf.js';
 import {IssueLog, shown} from '../model/issue-log.js';
 import {safeUrl} from '../model/safe-url.js';
-import type {TimelineIssue} from '../model/types.js';
+import {parseTimeline} from '../model/parse-timeline.js';
+import type {ParseResult, TimelineIssue} from '../model/types.js';
 import {edtfFromDatetime} from './datetime-value.js';
 import {domText} from './dom-text.js';
 import {assignIds, compact, type Item} from './ids.js';
+import {total} from './input-format.js';
 import {oneLine, trimSeparators} from './plain-text.js';
 
 type Fields = Omit<EventDocument, 'id'>;
+
+/**
+ * The element's list read and parsed, for <event-timeline> (timeline-data.ts): the result with its
+ * problems at the list's own paths (`li[3]/@data-status`), and the advice on them (teach-formats.ts,
+ * loaded apart) taught at the document's paths, then said at the list's. Undefined when the
+ * element holds no list and there is nothing to say. Read under total(): a bug in the reader is an
+ * issue, not a blank element.
+ */
+export function readListTimeline(
+  host: Element,
+): {result: ParseResult; advise: (module: Pick<typeof import('./teach-formats.js'), 'teachList'>) => TimelineIssue[]} | undefined {
+  let read: ReturnType<typeof readLightDomList> | undefined;
+  const result = total(() => {
+    read = readLightDomList(host);
+    return read ? parseTimeline(read.document) : {issues: []};
+  });
+  const issues = [...(read?.issues ?? []), ...result.issues];
+  const placed = (list: TimelineIssue[]) => (read ? listPaths(list, read.places) : list);
+  if (!read && !result.issues.length) return undefined;
+  return {result: {...result, issues: placed(issues)}, advise: (module) => placed(module.teachList(issues, read?.document))};
+}
 
 /**
  * Reads the first `<ol>` or `<ul>` child of `host`. Undefined when there is none. Issues use the

@@ -36,9 +36,11 @@ import {DEFAULT_LIMITS} from '../model/limits.js';
 import {cutText} from '../model/read-fields.js';
 import {mediaTarget} from '../model/media-target.js';
 import {safeHttpUrl} from '../model/safe-url.js';
-import type {IssueSeverity, TimelineIssue} from '../model/types.js';
+import {parseTimeline} from '../model/parse-timeline.js';
+import type {IssueSeverity, ParseResult, TimelineIssue} from '../model/types.js';
 import {MAX_EMBED_CODE, readEmbedCode} from './embed-code.js';
 import {htmlToText} from './html-text.js';
+import {afterConversion, total} from './input-format.js';
 import {assignIds, compact, fitId, type Item} from './ids.js';
 import {oneLine} from './plain-text.js';
 import {edtfFromTimelineJs} from './timelinejs-date.js';
@@ -63,6 +65,24 @@ function startAt(root: Json, events: readonly EventDocument[], times: readonly n
   if (!Number.isInteger(slide) || slide < 0) return undefined;
   const index = slide - (titled ? 1 : 0);
   return index < 0 ? undefined : order[Math.min(index, order.length - 1)]?.id;
+}
+
+/**
+ * A TimelineJS3 document converted and parsed, for <event-timeline> (timeline-data.ts): the
+ * result, and the advice on its problems in TimelineJS3's terms (teach-formats.ts, loaded apart).
+ * Read under total(): a bug in the converter is an issue, not a blank element.
+ */
+export function readTimelineJs(value: unknown): {
+  result: ParseResult;
+  advise: (module: Pick<typeof import('./teach-formats.js'), 'teachTimelineJs'>) => TimelineIssue[];
+} {
+  let converted: unknown;
+  const result = total(() => {
+    const conversion = fromTimelineJs(value);
+    converted = conversion.document;
+    return afterConversion(conversion, parseTimeline(conversion.document));
+  });
+  return {result, advise: (module) => module.teachTimelineJs(result.issues, value, converted)};
 }
 
 /** Converts a TimelineJS3 document. Issues carry TimelineJS paths (`events[2].start_date`). */

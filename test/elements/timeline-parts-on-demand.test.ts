@@ -1,8 +1,9 @@
 // Parts the first frame does without, loaded when they are needed: a reader who zooms before the
 // reader's actions part has come (it loads in idle time after the first frame) has the zoom
 // carried out once it comes, none lost (the test server holds the part back, test/server/hold.js,
-// until the input is in), while moving and selecting never wait; the part that compares versions
-// of a story loads only when a second version comes.
+// until the input is in), while moving and selecting never wait, and the download menu's panel
+// comes with that part; the part that compares versions of a story loads only when a second
+// version comes.
 import {expect} from '@open-wc/testing';
 import {waitUntil} from './wait.js';
 import {executeServerCommand, sendKeys, setViewport} from '@web/test-runner-commands';
@@ -47,10 +48,22 @@ describe('<event-timeline> before its actions part has come', () => {
       expect(fired).to.deep.equal([next]);
       await waitUntil(() => focusedId(element) === next, `the focus is on ${focusedId(element)}`);
       expect(zoomOf(element).k).to.equal(1);
+      // The download menu's panel comes with the part: until then its summary alone is drawn.
+      const menu = () => element.shadowRoot!.querySelectorAll('details.download [data-action^="download-"]');
+      expect(element.shadowRoot!.querySelector('details.download summary')).to.exist;
+      expect(menu()).to.have.length(0);
 
       await fetch('/__hold/release?path=reader-actions');
       await waitUntil(() => zoomOf(element).k > 1, `the zoom is ${zoomOf(element).k}`);
       await element.updateComplete;
+      expect([...menu()].map((button) => button.getAttribute('data-action'))).to.deep.equal([
+        'download-svg',
+        'download-png',
+        'download-story',
+        'download-social',
+        'download-newsletter',
+        'download-print',
+      ]);
       // Zoomed in around the focused event, which stays focused, selected, and in view.
       expect(focusedId(element)).to.equal(next);
       expect(element.selected).to.equal(next);

@@ -1,6 +1,7 @@
-// TimelineView (DOM-free) as the detail card and the list read it: each related event labelled
-// from the side of the event whose card shows it.
+// TimelineView (DOM-free) as the detail card and the list read it (event-links.ts): each related
+// event labelled from the side of the event whose card shows it.
 import {describe, expect, it} from 'vitest';
+import {linksOf} from '../../src/elements/event-timeline/event-links.js';
 import {TimelineView} from '../../src/elements/event-timeline/timeline-view.js';
 import {parseTimeline} from '../../src/model/parse-timeline.js';
 import {keepInside, screenScale, transformShowing} from '../../src/layout/zoom-axis.js';
@@ -20,9 +21,9 @@ function view(links: unknown[]) {
   });
   return new TimelineView(timeline!, settings);
 }
-const labels = (model: TimelineView, id: string) => model.linksOf(model.byId.get(id)!).map((link) => `${link.label}: ${link.other.title}`);
+const labels = (model: TimelineView, id: string) => linksOf(model, model.byId.get(id)!).map((link) => `${link.label}: ${link.other.title}`);
 
-describe('TimelineView.linksOf', () => {
+describe('linksOf', () => {
   it("labels a link from the anchor by where the other end lies from the story date, on the anchor's card", () => {
     const model = view([{from: 'call', to: 'festival', kind: 'precedes'}]);
     expect(labels(model, 'call')).toEqual(['in 2 weeks: Festival']);

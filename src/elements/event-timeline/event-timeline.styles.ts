@@ -271,12 +271,6 @@ const ownStyles = css`
   .event.selected .hit {
     fill: var(--_highlight);
   }
-  /* New or changed in a live update: a ring for a minute (it pulses unless the reader prefers less motion). */
-  .event.fresh .hit {
-    stroke: var(--_focus);
-    stroke-width: 2;
-    stroke-dasharray: 4 3;
-  }
   .cluster {
     cursor: zoom-in;
     outline: none;
@@ -397,14 +391,6 @@ const ownStyles = css`
     .event .dot,
     .event .bar {
       transition: opacity 150ms;
-    }
-    .event.fresh .hit {
-      animation: fresh 1.2s ease-in-out 4;
-    }
-    @keyframes fresh {
-      50% {
-        stroke-opacity: 0.2;
-      }
     }
   }
   @media (forced-colors: active) {

@@ -10,7 +10,9 @@ import type {TimelineStrings} from '../../i18n/strings.js';
 import {updatesLabel} from '../../i18n/updates-label.js';
 import {diffTimelines, type TimelineChanges} from '../../model/diff-timeline.js';
 import type {Timeline} from '../../model/types.js';
+import type {ViewEvent, ViewLayout} from '../../layout/view.js';
 import type {Selection} from './selection.js';
+import type {TimelineView} from './timeline-view.js';
 
 /** Where the reader is, which a new version of the story keeps (selection.ts and the element's `selected`). */
 export interface Place {
@@ -18,6 +20,12 @@ export interface Place {
   selection: Selection;
   /** When an event of the version drawn before starts. */
   startOf(id: string): number | undefined;
+}
+
+/** What is drawn (the viewport's): the view model, and what the zoom shows. */
+export interface Drawn {
+  readonly model?: TimelineView;
+  readonly shown?: ViewLayout;
 }
 
 /** How long new and changed events stay marked (ms). */
@@ -75,13 +83,12 @@ export class LiveMarks {
     return updatesLabel(changes, lang);
   }
 
-  /** Marked events that lie out of view, and the words of the button that takes the reader there ("Show 2 new"). */
-  outOfView(
-    outOfView: (ids: readonly string[]) => string[],
-    strings: TimelineStrings,
-    lang: string,
-  ): {label: string; ids: string[]} | undefined {
-    const ids = outOfView(this.markedIds());
+  /** Marked events that lie out of view (off screen, or not drawn at all), and the words of the button that takes the reader there ("Show 2 new"). */
+  outOfView({model, shown}: Drawn, strings: TimelineStrings, lang: string): {label: string; ids: string[]} | undefined {
+    if (!model || !shown) return undefined;
+    const along = (event: ViewEvent) => (model.vertical ? event.y : event.x);
+    const inView = new Set(shown.events.filter((event) => along(event) >= 0 && along(event) <= model.viewLength).map((event) => event.id));
+    const ids = this.markedIds().filter((id) => model.byId.has(id) && !inView.has(id));
     return ids.length ? {label: strings.showNew(countText(ids.length, lang)), ids} : undefined;
   }
 

@@ -1,21 +1,29 @@
 // The polling half of live stories, a part of its own (loaded when a page first sets `refresh`
 // or calls refreshNow()): when to ask (as `src` and `refresh` say, never while the page is hidden:
-// the schedule, src/model/refresh-schedule.ts) and one conditional request at a time.
-// live-updates.ts keeps the rest in the first frame: the problem shown, and what changed.
+// the schedule, src/model/refresh-schedule.ts), one conditional request at a time, and the problem
+// of the last request while requests fail. live-updates.ts keeps the rest in the first frame: the
+// problem shown, and what changed.
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {RefreshSchedule} from '../../model/refresh-schedule.js';
 import type {loadJsonIfChanged, Validators} from './load-source.js';
 
-/** What the polling reads from its element and tells it (LiveUpdates, in the first frame). */
-export interface LiveCore {
-  readonly src?: string;
-  readonly refresh?: number;
+/** The element, as the polling reads it. */
+export interface LiveHost extends ReactiveControllerHost, HTMLElement {
+  src?: string;
+  refresh?: number;
+}
+
+/** Where a refreshed document goes (TimelineData), and the limits of its requests. */
+export interface LiveSource {
   readonly limits: {timeout: number; maxBytes: number};
-  readonly load: typeof loadJsonIfChanged;
-  readonly problem?: string;
   refreshed(value: unknown): void;
-  succeeded(): void;
-  failed(error: unknown, first: boolean): void;
+}
+
+/** What the polling shares with the first frame (LiveUpdates): the problem it shows, and load-source.ts's loader. */
+export interface LiveCore {
+  problem?: string;
+  /** load-source.ts's, passed in: the first frame has it already. */
+  readonly load: typeof loadJsonIfChanged;
 }
 
 /** Whether the element asks for a live story: a `src`, and a `refresh` that is a number above 0. */
@@ -34,32 +42,41 @@ export class Polling implements ReactiveController, PollHost {
   readonly #onVisibility = () => {
     if (!document.hidden) this.#poll?.visible();
   };
-  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #host: LiveHost;
+  readonly #source: LiveSource;
   readonly #core: LiveCore;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, core: LiveCore) {
+  constructor(host: LiveHost, source: LiveSource, core: LiveCore) {
     this.#host = host;
+    this.#source = source;
     this.#core = core;
     host.addController(this);
   }
 
   get src(): string | undefined {
-    return this.#core.src;
+    return this.#host.src;
   }
-  get limits(): LiveCore['limits'] {
-    return this.#core.limits;
+  get limits(): LiveSource['limits'] {
+    return this.#source.limits;
   }
   get load(): LiveCore['load'] {
     return this.#core.load;
   }
   refreshed(value: unknown): void {
-    this.#core.refreshed(value);
+    this.#source.refreshed(value);
   }
   succeeded(): void {
-    this.#core.succeeded();
+    if (this.#core.problem === undefined) return;
+    this.#core.problem = undefined;
+    this.#host.requestUpdate();
   }
   failed(error: unknown, first: boolean): void {
-    this.#core.failed(error, first);
+    if ((error as Error)?.name === 'AbortError') return;
+    // A LoadError (load-source.ts, which has a `kind`) says it in its message.
+    this.#core.problem = error instanceof Error && 'kind' in error ? error.message : String(error);
+    // Said once per run of failures; the story on screen stays, so there is no alert.
+    if (first) console.warn(`<event-timeline>: could not check for updates: ${this.#core.problem}`);
+    this.#host.requestUpdate();
   }
 
   hostConnected(): void {
@@ -73,7 +90,7 @@ export class Polling implements ReactiveController, PollHost {
   }
 
   hostUpdate(): void {
-    const {src, refresh} = this.#core;
+    const {src, refresh} = this.#host;
     const key = isLive(src, refresh, this.#host.isConnected) ? `${src} ${refresh}` : undefined;
     if (src !== this.#validatorsFor) {
       this.validators = {};

@@ -1,19 +1,20 @@
 // Live stories: asks `src` again every `refresh` seconds (conditional requests, none while the
-// page is hidden, later and later after failures: the live refresh part, live-refresh.ts, loaded
-// when a page first asks for it; here, the problem of the last request), and keeps track of what each new version of a story adds,
-// changes and removes (the live marks part, live-marks.ts, loaded when a second version first
-// arrives), so that the element can keep the reader's place, mark what is new for a while, and
-// say it once.
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+// page is hidden, later and later after failures, the problem of the last request: the live
+// refresh part, live-refresh.ts, loaded when a page first asks for it), and keeps track of what
+// each new version of a story adds, changes and removes (the live marks part, live-marks.ts,
+// loaded when a second version first arrives), so that the element can keep the reader's place,
+// mark what is new for a while, and say it once. Here, in the first frame, only what tells when
+// to load them, and what the element draws from them.
+import type {ReactiveController} from 'lit';
 import type {TimelineStrings} from '../../i18n/strings.js';
 import type {TimelineChanges} from '../../model/diff-timeline.js';
 import type {Timeline} from '../../model/types.js';
 import {adoptStyles} from '../shared/adopt-styles.js';
 import {lazyPart} from '../shared/lazy-part.js';
 import type {PartLoads} from '../shared/part-loads.js';
-import type {LiveMarks, Place} from './live-marks.js';
-import {LoadError, loadJsonIfChanged} from './load-source.js';
-import type {LiveCore, Polling} from './live-refresh.js';
+import type {Drawn, LiveMarks, Place} from './live-marks.js';
+import {loadJsonIfChanged} from './load-source.js';
+import type {LiveCore, LiveHost, LiveSource, Polling} from './live-refresh.js';
 
 const refreshPart = lazyPart('live updates', () => import('./live-refresh.js'));
 const marksPart = lazyPart('live marks', () => import('./live-marks.js'));
@@ -22,55 +23,29 @@ const marksPart = lazyPart('live marks', () => import('./live-marks.js'));
 export const COMPARING = 'comparing';
 
 /** What the controller reads from its element. */
-export interface LiveHost extends ReactiveControllerHost, HTMLElement {
-  src?: string;
-  refresh?: number;
-  readonly renderRoot: HTMLElement | DocumentFragment;
-}
-
-/** Where a refreshed document goes (TimelineData), and the limits of its requests. */
-export interface LiveSource {
-  readonly limits: {timeout: number; maxBytes: number};
-  refreshed(value: unknown): void;
-}
+type ElementHost = LiveHost & {readonly renderRoot: HTMLElement | DocumentFragment};
 
 export class LiveUpdates implements ReactiveController, LiveCore {
   /** The problem of the last request while requests fail (the story on screen stays); undefined when all is well. */
   problem?: string;
   readonly load = loadJsonIfChanged;
-  /** The polling, once the element has asked for a live story (or refreshNow() was called). */
-  #polling?: Promise<Polling>;
+  /** The polling, once the element has asked for a live story (or refreshNow() was called); undefined when its part could not be loaded. */
+  #polling?: Promise<Polling | undefined>;
   /** The marks of new and changed events, once a second version of a story has come. */
   #marks?: LiveMarks;
   #previous?: Timeline;
   /** The src and refresh the polling part could not be loaded for. */
   #failedFor?: string;
 
-  readonly #host: LiveHost;
+  readonly #host: ElementHost;
   readonly #source: LiveSource;
   readonly #parts: PartLoads;
 
-  constructor(host: LiveHost, source: LiveSource, parts: PartLoads) {
+  constructor(host: ElementHost, source: LiveSource, parts: PartLoads) {
     this.#host = host;
     this.#source = source;
     this.#parts = parts;
     host.addController(this);
-  }
-
-  get src(): string | undefined {
-    return this.#host.src;
-  }
-
-  get refresh(): number | undefined {
-    return this.#host.refresh;
-  }
-
-  get limits(): LiveSource['limits'] {
-    return this.#source.limits;
-  }
-
-  refreshed(value: unknown): void {
-    this.#source.refreshed(value);
   }
 
   hostDisconnected(): void {
@@ -83,21 +58,14 @@ export class LiveUpdates implements ReactiveController, LiveCore {
     const key = src && refresh !== undefined && refresh > 0 && this.#host.isConnected ? `${src} ${refresh}` : undefined;
     // (Not again for the src and refresh it could not be loaded for: each failure asks for an update.)
     if (!this.#polling && key && key !== this.#failedFor)
-      this.#startPolling().catch((error: unknown) => {
-        this.#failedFor = key;
-        this.failed(error, true);
-      });
+      void this.#startPolling(true).then((polling) => polling || (this.#failedFor = key));
     // Again after a move to another document, which takes a part's styles away.
     if (this.#marks && marksPart.value) adoptStyles(this.#host.renderRoot as ShadowRoot, marksPart.value.styles);
   }
 
   /** Asks for the story now (once), whatever the schedule: an app's "check for updates". */
   async refreshNow(): Promise<void> {
-    try {
-      await (await this.#startPolling()).refreshNow();
-    } catch (error) {
-      this.failed(error, this.problem === undefined);
-    }
+    await (await this.#startPolling(this.problem === undefined))?.refreshNow();
   }
 
   /**
@@ -133,31 +101,23 @@ export class LiveUpdates implements ReactiveController, LiveCore {
   }
 
   /** Events new or changed in a live update that lie out of view, and the words of the button that takes the reader there ("Show 2 new"). */
-  freshOutOfView(viewport: {outOfView(ids: readonly string[]): string[]}, view: 'chart' | 'list', strings: TimelineStrings, lang: string) {
-    return view === 'list' ? undefined : this.#marks?.outOfView((ids) => viewport.outOfView(ids), strings, lang);
+  freshOutOfView(viewport: Drawn, view: 'chart' | 'list', strings: TimelineStrings, lang: string) {
+    return view === 'list' ? undefined : this.#marks?.outOfView(viewport, strings, lang);
   }
 
-  /** Loads the polling part and adds its controller; rejects with a LoadError when it could not be loaded (offline), and is tried again next time. */
-  #startPolling(): Promise<Polling> {
+  /**
+   * Loads the polling part and adds its controller; resolves to undefined when it could not be
+   * loaded (offline: said as a problem of the live story, warned about when `first`), and is tried again next time.
+   */
+  #startPolling(first: boolean): Promise<Polling | undefined> {
     this.#polling ??= refreshPart.load().then((part) => {
-      if (part) return new part.Polling(this.#host, this);
+      if (part) return new part.Polling(this.#host, this.#source, this);
       this.#polling = undefined;
-      throw new LoadError('part', `its ${refreshPart.name} part could not be loaded`);
+      this.problem = `its ${refreshPart.name} part could not be loaded`;
+      if (first) console.warn(`<event-timeline>: could not check for updates: ${this.problem}`);
+      this.#host.requestUpdate();
+      return undefined;
     });
     return this.#polling;
-  }
-
-  succeeded(): void {
-    if (this.problem === undefined) return;
-    this.problem = undefined;
-    this.#host.requestUpdate();
-  }
-
-  failed(error: unknown, first: boolean): void {
-    if ((error as Error)?.name === 'AbortError') return;
-    this.problem = error instanceof LoadError ? error.message : String(error);
-    // Said once per run of failures; the story on screen stays, so there is no alert.
-    if (first) console.warn(`<event-timeline>: could not check for updates: ${this.problem}`);
-    this.#host.requestUpdate();
   }
 }

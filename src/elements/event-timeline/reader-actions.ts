@@ -3,12 +3,13 @@
 // frame with the gestures they need; an input that comes before it waits for it (reader-input.ts).
 // Moving between events and selecting one stay in the first frame: they need no part, and work
 // offline.
-import {css} from 'lit';
+import {css, html} from 'lit';
+import type {TimelineStrings} from '../../i18n/strings.js';
 import type {PartLoads} from '../shared/part-loads.js';
 import {exportPart} from './export-part.js';
 import type {TimelineImageOptions} from './export-svg.js';
 import type {KeyCommand} from './keyboard.js';
-import type {ImageKind} from './render-toolbar.js';
+import type {ImageKind, ToolbarActions} from './render-toolbar.js';
 import type {Selection} from './selection.js';
 import type {TimelineView} from './timeline-view.js';
 import type {Viewport} from './viewport.js';
@@ -17,10 +18,7 @@ import type {Viewport} from './viewport.js';
 // make the bundler split that module into a file of its own (as i18n/deep-time.ts found).
 const DAY = 86_400_000;
 
-/**
- * The download menu's panel, adopted when this part comes (render-views.ts): opened before, its
- * buttons show in the toolbar's flow, and work (their clicks wait for this part).
- */
+/** The download menu's panel (menu below), adopted when this part comes (render-views.ts). */
 export const styles = css`
   .download .menu {
     position: absolute;
@@ -38,6 +36,20 @@ export const styles = css`
     box-shadow: var(--_card-shadow);
   }
 `;
+
+/** The download menu's panel: what is on screen as SVG or PNG, or the whole story at a preset's size. */
+export function menu(s: TimelineStrings, act: Pick<ToolbarActions, 'download'>) {
+  return html`<div class="menu">
+    <button type="button" data-action="download-svg" @click=${() => act.download('svg')}>SVG</button>
+    <button type="button" data-action="download-png" @click=${() => act.download('png')}>PNG</button>
+    ${(['story', 'social', 'newsletter', 'print'] as const).map((kind) => {
+      const format = kind === 'print' ? 'svg' : 'png';
+      return html`<button type="button" data-action=${`download-${kind}`} @click=${() => act.download(format, kind)}>
+        ${s.imageKinds[kind]} · ${format.toUpperCase()}
+      </button>`;
+    })}
+  </div>`;
+}
 
 /** What the actions reach of their element (its private controllers, behind one object). */
 export interface ReaderContext {

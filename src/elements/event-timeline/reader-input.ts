@@ -5,7 +5,7 @@
 // the actions part (reader-actions.ts, loaded in idle time after the first frame): at once once it
 // has come, else as soon as it does, in order (a move meanwhile needs no wait: a zoom key zooms
 // around the focused event, and keeps it in view, wherever the keys have taken it).
-import type {ReactiveControllerHost} from 'lit';
+import {nothing, type ReactiveControllerHost} from 'lit';
 import {lazyPart} from '../shared/lazy-part.js';
 import type {PartLoads} from '../shared/part-loads.js';
 import {keyCommand, laneNeighbour, type KeyCommand} from './keyboard.js';
@@ -56,6 +56,8 @@ export class ReaderInput {
     },
     showNew: (ids: string[]) => this.#act((actions) => actions.showNew(this.#reader, ids)),
     download: (format: 'svg' | 'png', kind?: ImageKind) => this.#act((actions) => void actions.download(this.#reader, format, kind)),
+    menu: (s) => actionsPart.value?.menu(s, this.toolbar) ?? nothing,
+    menuOpened: () => void this.#context.parts.get(actionsPart),
   };
 
   onClick = (event: MouseEvent): void => {

@@ -6,6 +6,7 @@ import {styleMap} from '../shared/style-map.js'; // never a style attribute: str
 import {htmlDatetime} from '../../model/html-datetime.js';
 import {safeUrl} from '../../model/safe-url.js';
 import type {Quote, TimelineEvent} from '../../model/types.js';
+import {linksOf} from './event-links.js';
 import {safeLink, type PanelContext} from './render-panels.js';
 import {renderMedia, styles as mediaStyles, type MediaContext} from './render-media.js';
 
@@ -36,7 +37,7 @@ export function renderDetail(
   const texts = ctx.textsOf(event);
   const datetime = htmlDatetime(event.date);
   const meta = [texts.relation, event.status !== 'happened' ? strings.status[event.status] : ''].filter(Boolean).join(' · ');
-  const links = ctx.linksOf(event);
+  const links = linksOf(ctx.model, event);
   const titleId = `${ctx.idPrefix}-detail-title`;
   const media: MediaContext = {lang: ctx.lang, strings, dataLang: ctx.timeline.lang, dataDir: ctx.dataDir};
   return html`<div

@@ -8,6 +8,7 @@ export {guard} from 'lit/directives/guard.js';
 import {htmlDatetime} from '../../model/html-datetime.js';
 import type {TimelineEvent} from '../../model/types.js';
 import {countText} from '../../i18n/phrases.js';
+import {linksOf} from './event-links.js';
 import {safeLink, type PanelContext} from './render-panels.js';
 import {renderMedia, styles as mediaStyles, type MediaContext} from './render-media.js';
 
@@ -26,7 +27,7 @@ export function renderList(
   // readers even in the picture view, for every event.
   const item = (event: TimelineEvent) => {
     const texts = ctx.textsOf(event);
-    const links = ctx.linksOf(event);
+    const links = linksOf(ctx.model, event);
     const after = `${texts.relation ? ` (${texts.relation})` : ''}${event.status !== 'happened' ? `, ${strings.status[event.status]}` : ''}`;
     const more = [
       event.media ? renderMedia(event.media, media) : undefined,

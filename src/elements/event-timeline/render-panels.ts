@@ -8,13 +8,15 @@ import {safeUrl} from '../../model/safe-url.js';
 import type {Category, Timeline, TimelineEvent, TimelineIssue} from '../../model/types.js';
 import type {EventTexts} from '../../i18n/describe.js';
 import type {TimelineStrings} from '../../i18n/strings.js';
+import type {TimelineView} from './timeline-view.js';
 
 export interface PanelContext {
   timeline: Timeline;
   lang: string;
   strings: TimelineStrings;
   textsOf: (event: TimelineEvent) => EventTexts;
-  linksOf: (event: TimelineEvent) => {kind: string; other: TimelineEvent; label: string}[];
+  /** The view model drawn: the detail card and the list word an event's links from it (event-links.ts). */
+  model: TimelineView;
   idPrefix: string;
   /** The data's writing direction, when the data names its language: set with its `lang` on data text. */
   dataDir?: 'ltr' | 'rtl';

@@ -1,6 +1,7 @@
 // The toolbar above the picture: zoom out, zoom in, fit, the list view's switch, "Show 2 new"
-// after a live update, and the download menu. The picture's buttons are left out in the list view.
-import {html, nothing} from 'lit';
+// after a live update, and the download menu (its panel drawn by the reader's actions part,
+// reader-actions.ts). The picture's buttons are left out in the list view.
+import {html, nothing, type TemplateResult} from 'lit';
 import type {TimelineStrings} from '../../i18n/strings.js';
 
 /** An image to publish: the whole story, or a preset's size (social card, newsletter column, A4 print). */
@@ -13,6 +14,10 @@ export interface ToolbarActions {
   showNew(ids: string[]): void;
   /** Without `kind`, what is on screen; with it, the whole story at that kind's size. */
   download(format: 'svg' | 'png', kind?: ImageKind): void;
+  /** The download menu's panel, once the part that draws it has come. */
+  menu(s: TimelineStrings): TemplateResult | typeof nothing;
+  /** The download menu was opened or closed: its part is asked for when missing. */
+  menuOpened(): void;
 }
 
 /** `fresh`: the events new or changed in a live update that lie out of view, and the button's words. */
@@ -37,18 +42,11 @@ export function renderToolbar(s: TimelineStrings, list: boolean, fresh: {label: 
     ${
       list
         ? nothing
-        : html`<details class="download">
+        : // The menu's buttons come with the reader's actions part (reader-actions.ts), in idle time
+          // after the first frame; opening the menu before asks for it at once.
+          html`<details class="download" @toggle=${() => act.menuOpened()}>
             <summary>${s.download}</summary>
-            <div class="menu">
-              <button type="button" data-action="download-svg" @click=${() => act.download('svg')}>SVG</button>
-              <button type="button" data-action="download-png" @click=${() => act.download('png')}>PNG</button>
-              ${(['story', 'social', 'newsletter', 'print'] as const).map((kind) => {
-                const format = kind === 'print' ? 'svg' : 'png';
-                return html`<button type="button" data-action=${`download-${kind}`} @click=${() => act.download(format, kind)}>
-                  ${s.imageKinds[kind]} · ${format.toUpperCase()}
-                </button>`;
-              })}
-            </div>
+            ${act.menu(s)}
           </details>`
     }
   </div>`;

@@ -125,13 +125,13 @@ export function renderListView(c: ViewsContext, shown: number, onMore: () => voi
 
 function panelContext({model, locale: {lang, strings}, element: {idPrefix, theme}}: ViewsContext): PanelContext {
   const dataLang = model.timeline.lang;
-  const {textsOf, linksOf, timeline} = model;
+  const {textsOf, timeline} = model;
   return {
     timeline,
     lang,
     strings,
     textsOf,
-    linksOf,
+    model,
     idPrefix,
     dataDir: dataLang ? (isRtl(dataLang) ? 'rtl' : 'ltr') : undefined,
     theme: theme === 'light' || theme === 'dark' ? theme : undefined,

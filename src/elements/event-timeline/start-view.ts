@@ -1,12 +1,13 @@
 // What a story shows first (`start-at`, else the document's own `startAt`): worked out by the
-// first view part (layout/first-view.ts, loaded when a story or the page asks for one) and drawn
-// at once, never animated, in the update that draws the story, or in the one after the part came.
+// first view part (first-view-part.ts and layout/first-view.ts, loaded when a story or the page
+// asks for one) and drawn at once, never animated, in the update that draws the story, or in the
+// one after the part came.
 import type {Timeline} from '../../model/types.js';
 import {lazyPart} from '../shared/lazy-part.js';
 import type {PartLoads} from '../shared/part-loads.js';
 import type {Viewport} from './viewport.js';
 
-const firstViewPart = lazyPart('first view', () => import('../../layout/first-view.js'));
+const firstViewPart = lazyPart('first view', () => import('./first-view-part.js'));
 
 /** Whether `start-at` (or the story's own) asks for more than the whole story. */
 const chosen = (choice: string | undefined): choice is string => Boolean(choice && choice !== 'all');
@@ -47,8 +48,6 @@ export class StartView {
     this.#of = undefined;
     // "all", set after the story was drawn: the whole story again.
     if (!part) return this.#viewport.showExactly(undefined);
-    const {window, problem} = part.firstView(timeline, choice!, this.#viewport.model!.geometry.scale);
-    if (problem) console.warn(`event-timeline: start-at ${JSON.stringify(startAt)} ${problem}; the whole story is shown`);
-    if (window) this.#viewport.showExactly(window);
+    part.showFirstView(this.#viewport, timeline, choice!, startAt);
   }
 }

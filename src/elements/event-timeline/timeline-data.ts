@@ -4,7 +4,7 @@
 // The readers of TimelineJS3 documents and of light-DOM lists are parts of their own, loaded the
 // first time such an input comes; event JSON needs nothing more than the first frame holds.
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {afterConversion, readInput, total, type InputFormat} from '../../adapters/input-format.js';
+import {readInput, total, type InputFormat} from '../../adapters/input-format.js';
 import {parseTimeline} from '../../model/parse-timeline.js';
 import type {ParseResult, TimelineIssue} from '../../model/types.js';
 import {lazyPart, type LazyPart} from '../shared/lazy-part.js';
@@ -131,18 +131,9 @@ export class TimelineData implements ReactiveController {
     if (host.data !== undefined || host.src || key === undefined) return;
     if (script) return this.#read(key, true, key);
     const reads = ++this.#reads;
-    this.#withPart(lightDomListPart, reads, ({readLightDomList, listPaths}) => {
-      // total(): the list is read without recursion; a bug there is an issue, not a blank element.
-      let read: ReturnType<typeof readLightDomList> | undefined;
-      const result = total(() => {
-        read = readLightDomList(host);
-        return read ? parseTimeline(read.document) : {issues: []};
-      });
-      const issues = [...(read?.issues ?? []), ...result.issues];
-      // Taught at the document's paths, then said at the list's own (`li[3]/@data-status`).
-      const placed = (list: TimelineIssue[]) => (read ? listPaths(list, read.places) : list);
-      if (read || result.issues.length)
-        this.#accept({...result, issues: placed(issues)}, (module) => placed(module.teachList(issues, read?.document)));
+    this.#withPart(lightDomListPart, reads, ({readListTimeline}) => {
+      const read = readListTimeline(host);
+      if (read) this.#accept(read.result, read.advise);
     });
   }
 
@@ -198,14 +189,9 @@ export class TimelineData implements ReactiveController {
       );
       return this.#accept(result, (module) => module.teach(result.issues, value));
     }
-    this.#withPart(timelineJsPart, reads, ({fromTimelineJs}) => {
-      let converted: unknown;
-      const result = total(() => {
-        const conversion = fromTimelineJs(value);
-        converted = conversion.document;
-        return afterConversion(conversion, parseTimeline(conversion.document));
-      });
-      this.#accept(result, (module) => module.teachTimelineJs(result.issues, value, converted));
+    this.#withPart(timelineJsPart, reads, ({readTimelineJs}) => {
+      const {result, advise} = readTimelineJs(value);
+      this.#accept(result, advise);
     });
   }
 

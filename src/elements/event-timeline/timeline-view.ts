@@ -8,9 +8,9 @@ import {packAt, type Pack} from '../../layout/pack.js';
 import {estimateTextWidth} from '../../layout/text-width.js';
 import {viewLayout, type ViewLayout} from '../../layout/view.js';
 import type {Timeline, TimelineEvent} from '../../model/types.js';
-import {describeEvent, gapPhrase, linkLabel, linksPhrase, relationToNow, type EventTexts} from '../../i18n/describe.js';
+import {describeEvent, gapPhrase, linkLabel, linksPhrase, type EventTexts} from '../../i18n/describe.js';
 import {formatEdtf, formatTick} from '../../i18n/format-date.js';
-import {describeTimeline, linkKindLabel} from '../../i18n/phrases.js';
+import {describeTimeline} from '../../i18n/phrases.js';
 import {stringsFor, type TimelineStrings} from '../../i18n/strings.js';
 import {colorFor} from './palette.js';
 import {screenScale, shiftOf, type ZoomNumbers} from '../../layout/zoom-axis.js';
@@ -26,13 +26,6 @@ export interface ViewSettings {
   maxLanes?: number;
   /** Which events' labels end in a thumbnail (`media-thumbnails`, once its part is loaded). */
   thumbnails?: (event: TimelineEvent) => boolean;
-}
-
-/** A link of an event as the detail card and the list show it. */
-export interface EventLink {
-  kind: string;
-  other: TimelineEvent;
-  label: string;
 }
 
 export class TimelineView {
@@ -169,23 +162,10 @@ export class TimelineView {
     return name;
   }
 
-  /**
-   * The links of an event as its card and the list show them, each labelled from that event's
-   * side: the drawn label (the author's, the years of an anniversary, or where the other end lies
-   * from the story date) for the anchor and for labels that read the same from both ends; else
-   * the kind, turned round at the end the link points to ("Mentioned in", not "Mentions").
-   */
-  linksOf = (event: TimelineEvent): EventLink[] =>
-    (this.#linksByEvent.get(event.id) ?? []).map((i) => {
-      const link = this.timeline.links[i];
-      const other = this.byId.get(link.from === event.id ? link.to : link.from)!;
-      // Seen from the anchor, the drawn label says where the other end lies from the story date,
-      // unless that end spans the story date: then it is only the kind, which has a direction.
-      const fromAnchor = event.id === this.timeline.anchor && relationToNow(other, this.timeline, this.settings.lang) !== '';
-      const symmetric = link.label !== undefined || link.kind === 'anniversary' || fromAnchor;
-      const label = symmetric ? this.linkLabels[i] : linkKindLabel(link.kind, this.settings.lang, link.to === event.id ? 'to' : 'from');
-      return {kind: link.kind, other, label};
-    });
+  /** Indexes into timeline.links of an event's links (event-links.ts words them for its card and the list). */
+  linkIndexesOf(id: string): readonly number[] {
+    return this.#linksByEvent.get(id) ?? [];
+  }
 
   colorOf(category: string | undefined): string {
     return (category && this.#colors.get(category)) || 'var(--_axis)';

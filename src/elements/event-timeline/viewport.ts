@@ -191,18 +191,6 @@ export class Viewport implements ReactiveController {
     if (target) this.#run((gestures) => gestures.set(target, instant || prefersReducedMotion()));
   }
 
-  /** Of these events, those drawn off screen or not drawn at all. */
-  outOfView(ids: readonly string[]): string[] {
-    const {model, shown} = this;
-    if (!model || !shown) return [];
-    const inView = new Set(
-      shown.events
-        .filter((event) => (model.vertical ? event.y : event.x) >= 0 && (model.vertical ? event.y : event.x) <= model.viewLength)
-        .map((event) => event.id),
-    );
-    return ids.filter((id) => model.byId.has(id) && !inView.has(id));
-  }
-
   /** Where two times lie on screen at zoom 1. */
   #atZoom1(model: TimelineView, [t0, t1]: [number, number]): [number, number] {
     const at = screenScale(model.geometry.scale, IDENTITY, {
