@@ -255,12 +255,20 @@ function sortByTime(events: ReadEvent[]): void {
   for (let r = 1; r <= unique; r++) next[r]! += next[r - 1]!;
   const placed = new Array<ReadEvent>(n);
   for (let i = 0; i < n; i++) placed[next[rank[i]!]!++] = events[i]!;
+  // Runs of equal starts (events of one day) are short: sorted in place by insertion, with no copy of each.
   for (let a = 0; a < n;) {
     let b = a + 1;
     while (b < n && placed[b]!.start === placed[a]!.start) b++;
-    if (b - a > 1) {
+    if (b - a > 32) {
       const run = placed.slice(a, b).sort(byTime);
       for (let j = a; j < b; j++) placed[j] = run[j - a]!;
+    } else {
+      for (let j = a + 1; j < b; j++) {
+        const event = placed[j]!;
+        let k = j - 1;
+        for (; k >= a && byTime(placed[k]!, event) > 0; k--) placed[k + 1] = placed[k]!;
+        placed[k + 1] = event;
+      }
     }
     a = b;
   }
