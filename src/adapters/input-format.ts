@@ -18,7 +18,9 @@ const isObject = (value: unknown): value is Json => value !== null && typeof val
 /** True for a TimelineJS3 document: an `events` array whose items carry `start_date` objects. */
 export function isTimelineJs(value: unknown): boolean {
   const events = isObject(value) ? value.events : undefined;
-  return Array.isArray(events) && events.some((event) => isObject(event) && isObject(event.start_date));
+  if (!Array.isArray(events)) return false;
+  for (let i = 0; i < events.length; i++) if (isObject(events[i]) && isObject((events[i] as Json).start_date)) return true;
+  return false;
 }
 
 /** How to read an input: as event JSON or as TimelineJS3 (its value), or not at all (the issues that say why). */

@@ -1,6 +1,6 @@
 // Parses the subset of EDTF (ISO 8601-2) that timelines use into spans of UTC instants, with no dependencies.
 import type {EdtfDate, EdtfOpenEnd, EdtfPoint, Precision} from './types.js';
-import {utc, YEAR} from './units.js';
+import {DAY, utc, YEAR} from './units.js';
 
 export type EdtfResult = {ok: true; date: EdtfDate} | {ok: false; error: string};
 type Failure = {ok: false; error: string};
@@ -44,7 +44,55 @@ function division(code: number): [Precision, number, number] {
   return ['half', (code - 40) * 6, 6];
 }
 
+/**
+ * The forms most dates are written in, 2026, 2026-07 and 2026-07-16 (no sign, qualifier, X or
+ * time), read from their character codes without the regular expressions: the point parsePoint
+ * makes of them, or undefined for any other text, and for a month or a day out of range, which
+ * parsePoint reports.
+ */
+function plainPoint(text: string): EdtfPoint | undefined {
+  const length = text.length;
+  if (length !== 4 && length !== 7 && length !== 10) return undefined;
+  const year = digits(text, 0, 4);
+  if (year < 0) return undefined;
+  if (length === 4) return {min: utc(year, 0), max: utc(year + 1, 0) - 1, precision: 'year', approximate: false, uncertain: false, year};
+  const month = text.charCodeAt(4) === 45 ? digits(text, 5, 7) : -1;
+  if (month < 1 || month > 12) return undefined;
+  if (length === 7) {
+    const p: EdtfPoint = {
+      min: utc(year, month - 1),
+      max: utc(year, month) - 1,
+      precision: 'month',
+      approximate: false,
+      uncertain: false,
+      year,
+    };
+    p.month = month;
+    return p;
+  }
+  const day = text.charCodeAt(7) === 45 ? digits(text, 8, 10) : -1;
+  if (day < 1 || day > daysInMonth(year, month)) return undefined;
+  const min = utc(year, month - 1, day);
+  const p: EdtfPoint = {min, max: min + DAY - 1, precision: 'day', approximate: false, uncertain: false, year};
+  p.month = month;
+  p.day = day;
+  return p;
+}
+
+/** The number written by the decimal digits from `from` to `to` of `text`, or -1 when one is no digit. */
+function digits(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
 function parsePoint(text: string): PointResult {
+  const plain = plainPoint(text);
+  if (plain) return {ok: true, point: plain};
   const t = text.indexOf('T');
   const m = DATE_RE.exec(t < 0 ? text : text.slice(0, t));
   if (!m) return fail(INVALID);
@@ -144,13 +192,14 @@ export function parseEdtf(text: string): EdtfResult {
   const s = text.trim();
   if (!s) return fail('is empty');
   if (s.length > MAX_LENGTH) return fail('is too long to be an EDTF date');
-  const parts = s.split('/');
-  if (parts.length > 2) return fail(INVALID);
-  if (parts.length === 1) {
+  const slash = s.indexOf('/');
+  if (slash < 0) {
     const r = parsePoint(s);
     return r.ok ? {ok: true, date: {text: s, interval: false, start: r.point, end: r.point}} : r;
   }
-  const [a, b] = [parseEnd(parts[0]!), parseEnd(parts[1]!)];
+  if (s.indexOf('/', slash + 1) >= 0) return fail(INVALID);
+  const a = parseEnd(s.slice(0, slash));
+  const b = parseEnd(s.slice(slash + 1));
   if (!a.ok) return a;
   if (!b.ok) return b;
   const [start, end] = [a.end, b.end];

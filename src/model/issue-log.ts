@@ -69,9 +69,14 @@ export function guarded<T>(log: IssueLog, path: string, read: () => T): T | unde
   try {
     return read();
   } catch (error) {
-    log.add(path, `could not be read: ${thrownMessage(error)}`);
+    couldNotRead(log, path, error);
     return undefined;
   }
+}
+
+/** The error of an item whose reading threw (for loops over many items, which catch without a closure per item). */
+export function couldNotRead(log: IssueLog, path: string, error: unknown): void {
+  log.add(path, `could not be read: ${thrownMessage(error)}`);
 }
 
 /** What an exception says, for an issue: never throws, even for an error object that is itself a hostile Proxy. */

@@ -2,7 +2,7 @@
 // Pure and total: it never throws, keeps every valid event, and names the path of every problem.
 import {earliest, latest, parseEdtf} from './edtf.js';
 import {readJsonText} from './json-text.js';
-import {guarded, IssueLog, pathOf, shown, thrownMessage, typeName} from './issue-log.js';
+import {couldNotRead, guarded, IssueLog, pathOf, shown, thrownMessage, typeName} from './issue-log.js';
 import {DEFAULT_LIMITS, type TimelineLimits} from './limits.js';
 import {readEvent, type ReadEvent} from './read-event.js';
 import {readLinks} from './read-links.js';
@@ -12,6 +12,7 @@ import type {Category, Era, ParseResult, Timeline, TimelineEvent} from './types.
 
 const ROOT_KEYS = new Set(['$schema', 'version', 'lang', 'title', 'now', 'anchor', 'startAt', 'categories', 'events', 'links', 'eras']);
 const ERA_KEYS = new Set(['title', 'date']);
+const CATEGORY_KEYS = new Set(['label', 'color']);
 
 export interface ParseOptions {
   limits?: Partial<TimelineLimits>;
@@ -57,8 +58,10 @@ function readTimeline(ctx: ReadContext, value: unknown, limits: TimelineLimits):
     log.warn('version', `${shown(root.version, 20)} is not a known version; read as version 1`);
   }
 
-  const indexes = new Map<ReadEvent, number>();
-  const events = readEvents(ctx, root.events, limits.maxEvents, indexes);
+  // Each kept event by its id, and its index in the document (for the paths of later issues).
+  const byId = new Map<string, ReadEvent>();
+  const indexes: number[] = [];
+  const events = readEvents(ctx, root.events, limits.maxEvents, byId, indexes);
   const categories = readCategories(ctx, root.categories, events, indexes);
   if (events.length === 0) {
     if (Array.isArray(root.events) && root.events.length > 0) log.add('events', 'has no valid event');
@@ -66,40 +69,41 @@ function readTimeline(ctx: ReadContext, value: unknown, limits: TimelineLimits):
   }
   sortByTime(events);
 
-  const ids = new Set(events.map((event) => event.id));
-  let anchor = readName(ctx, root.anchor, 'anchor');
-  if (anchor !== undefined && !ids.has(anchor)) {
+  let anchor = readName(ctx, root.anchor, '', 'anchor');
+  if (anchor !== undefined && !byId.has(anchor)) {
     log.add('anchor', `${JSON.stringify(anchor.slice(0, 70))} is not the id of any event`);
     anchor = undefined;
   }
-  const anchorEvent = anchor === undefined ? undefined : events.find((event) => event.id === anchor);
-  const now = readDate(ctx, root.now, 'now') ?? (anchorEvent ?? events[0]).date;
+  const anchorEvent = anchor === undefined ? undefined : byId.get(anchor);
+  const now = readDate(ctx, root.now, '', 'now') ?? (anchorEvent ?? events[0]!).date;
   const nowTime = earliest(now);
+  for (let i = 0; i < events.length; i++) events[i]!.status ??= events[i]!.start <= nowTime ? 'happened' : 'expected';
 
   const timeline: Timeline = {
     version: 1,
     now,
     nowTime,
     categories,
-    events: events.map((event) => withStatus(event, nowTime)),
-    links: readLinks(ctx, root.links, new Map(events.map((event) => [event.id, event])), limits),
+    events: events as TimelineEvent[],
+    links: readLinks(ctx, root.links, byId, limits),
     eras: readEras(ctx, root.eras),
   };
-  const lang = readLang(ctx, root.lang, 'lang');
+  const lang = readLang(ctx, root.lang, '', 'lang');
   if (lang) timeline.lang = lang;
-  const title = readText(ctx, root.title, 'title');
+  const title = readText(ctx, root.title, '', 'title');
   if (title) timeline.title = title;
   if (anchor !== undefined) timeline.anchor = anchor;
   // The first view: "all", "anchor", an event's id or an EDTF date or interval (layout/first-view.ts).
-  const startAt = readName(ctx, root.startAt, 'startAt');
-  if (startAt === 'all' || (startAt === 'anchor' && anchor) || (startAt && (ids.has(startAt) || parseEdtf(startAt).ok)))
+  const startAt = readName(ctx, root.startAt, '', 'startAt');
+  if (startAt === 'all' || (startAt === 'anchor' && anchor) || (startAt && (byId.has(startAt) || parseEdtf(startAt).ok)))
     timeline.startAt = startAt;
   else if (startAt)
     log.warn('startAt', `${JSON.stringify(startAt.slice(0, 70))} is not "all", "anchor", an event's id or an EDTF date; ignored`);
   return timeline;
 }
 
-function readEvents(ctx: ReadContext, value: unknown, maxEvents: number, indexes: Map<ReadEvent, number>): ReadEvent[] {
+/** The valid events of `events`, in the document's order; `byId` and `indexes` (each one's index in the document) filled in. */
+function readEvents(ctx: ReadContext, value: unknown, maxEvents: number, byId: Map<string, ReadEvent>, indexes: number[]): ReadEvent[] {
   const {log} = ctx;
   if (value === undefined) {
     log.add('events', 'is required: an array of at least one event');
@@ -117,25 +121,31 @@ function readEvents(ctx: ReadContext, value: unknown, maxEvents: number, indexes
     log.add('events', `has ${value.length} events; only the first ${maxEvents} are read`);
   }
   const events: ReadEvent[] = [];
-  const firstPathOfId = new Map<string, string>();
+  const firstIndexOfId = new Map<string, number>();
   const count = Math.min(value.length, maxEvents);
   for (let index = 0; index < count; index++) {
-    const path = pathOf('events', index);
-    const event = guarded(log, path, () => readEvent(ctx, value[index], path));
+    const path = `events[${index}]`;
+    let event: ReadEvent | undefined;
+    try {
+      event = readEvent(ctx, value[index], path);
+    } catch (error) {
+      couldNotRead(log, path, error);
+    }
     if (!event) continue;
-    const first = firstPathOfId.get(event.id);
+    const first = firstIndexOfId.get(event.id);
     if (first !== undefined) {
-      log.add(pathOf(path, 'id'), `${JSON.stringify(event.id)} is already the id of ${first}; this event is dropped`);
+      log.add(`${path}.id`, `${JSON.stringify(event.id)} is already the id of events[${first}]; this event is dropped`);
       continue;
     }
-    firstPathOfId.set(event.id, path);
-    indexes.set(event, index);
+    firstIndexOfId.set(event.id, index);
+    byId.set(event.id, event);
+    indexes.push(index);
     events.push(event);
   }
   return events;
 }
 
-function readCategories(ctx: ReadContext, value: unknown, events: ReadEvent[], indexes: Map<ReadEvent, number>): Category[] {
+function readCategories(ctx: ReadContext, value: unknown, events: ReadEvent[], indexes: number[]): Category[] {
   const categories = new Map<string, Category>();
   const object = value === undefined ? undefined : readObject(ctx, value, 'categories', 'warning');
   for (const [key, entry] of Object.entries(object ?? {})) {
@@ -144,9 +154,9 @@ function readCategories(ctx: ReadContext, value: unknown, events: ReadEvent[], i
     const path = pathOf('categories', key);
     const fields = typeof entry === 'string' ? {label: entry} : readObject(ctx, entry, path, 'warning');
     if (!fields) continue;
-    warnUnknownKeys(ctx, fields, new Set(['label', 'color']), path);
+    warnUnknownKeys(ctx, fields, CATEGORY_KEYS, path);
     // Without a label the key is shown, cleaned and cut like any other text.
-    const label = readText(ctx, fields.label, pathOf(path, 'label')) ?? cutText(cleanText(id), ctx.maxTextLength);
+    const label = readText(ctx, fields.label, path, 'label') ?? cutText(cleanText(id), ctx.maxTextLength);
     const category: Category = {id, label};
     if (fields.color !== undefined) {
       const color = safeColor(fields.color);
@@ -159,19 +169,20 @@ function readCategories(ctx: ReadContext, value: unknown, events: ReadEvent[], i
   // when some are declared, each such key is said once ("Mission" for "mission" is read as it).
   const declared = [...categories.keys()];
   const said = new Set<string>();
-  events.forEach((event) => {
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
     const key = event.category;
-    if (!key || categories.has(key)) return;
+    if (!key || categories.has(key)) continue;
     const same = declared.length > 0 && declared.filter((id) => id.toLowerCase() === key.toLowerCase());
     if (same && same.length === 1) event.category = same[0];
     else categories.set(key, {id: key, label: cutText(key, ctx.maxTextLength)});
     if (same && !said.has(key) && said.add(key)) {
       ctx.log.warn(
-        `events[${indexes.get(event)}].category`,
+        `events[${indexes[i]}].category`,
         `${JSON.stringify(key.slice(0, 70))} is not a key of "categories"${same.length === 1 ? `; read as ${JSON.stringify(same[0])}, the key in another case` : '; it gets a legend entry of its own: declare it, or use a declared key'}`,
       );
     }
-  });
+  }
   // Listed in the order of a JSON object's keys (integer-like keys first), which is the order toDocument's
   // output is read back in: a saved and reloaded timeline keeps its legend order.
   const ordered: Record<string, Category> = Object.create(null);
@@ -198,14 +209,9 @@ function readEra(ctx: ReadContext, value: unknown, path: string): Era | undefine
   const object = readObject(ctx, value, path, 'warning');
   if (!object) return undefined;
   warnUnknownKeys(ctx, object, ERA_KEYS, path);
-  const title = readText(ctx, object.title, pathOf(path, 'title'), true);
-  const date = readDate(ctx, object.date, pathOf(path, 'date'), true);
+  const title = readText(ctx, object.title, path, 'title', true);
+  const date = readDate(ctx, object.date, path, 'date', true);
   return title && date ? {title, date, start: earliest(date), end: latest(date)} : undefined;
-}
-
-function withStatus(event: ReadEvent, nowTime: number): TimelineEvent {
-  event.status ??= event.start <= nowTime ? 'happened' : 'expected';
-  return event as TimelineEvent;
 }
 
 function byTime(a: ReadEvent, b: ReadEvent): number {
@@ -249,12 +255,20 @@ function sortByTime(events: ReadEvent[]): void {
   for (let r = 1; r <= unique; r++) next[r]! += next[r - 1]!;
   const placed = new Array<ReadEvent>(n);
   for (let i = 0; i < n; i++) placed[next[rank[i]!]!++] = events[i]!;
+  // Runs of equal starts (events of one day) are short: sorted in place by insertion, with no copy of each.
   for (let a = 0; a < n;) {
     let b = a + 1;
     while (b < n && placed[b]!.start === placed[a]!.start) b++;
-    if (b - a > 1) {
+    if (b - a > 32) {
       const run = placed.slice(a, b).sort(byTime);
       for (let j = a; j < b; j++) placed[j] = run[j - a]!;
+    } else {
+      for (let j = a + 1; j < b; j++) {
+        const event = placed[j]!;
+        let k = j - 1;
+        for (; k >= a && byTime(placed[k]!, event) > 0; k--) placed[k + 1] = placed[k]!;
+        placed[k + 1] = event;
+      }
     }
     a = b;
   }

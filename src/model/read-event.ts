@@ -17,61 +17,64 @@ export function readEvent(ctx: ReadContext, value: unknown, path: string): ReadE
   if (!object) return undefined;
   warnUnknownKeys(ctx, object, EVENT_KEYS, path);
 
-  const id = readId(ctx, object.id, pathOf(path, 'id'));
-  const date = readDate(ctx, object.date, pathOf(path, 'date'), true);
-  const title = readText(ctx, object.title, pathOf(path, 'title'), true);
+  const id = readId(ctx, object.id, path);
+  const date = readDate(ctx, object.date, path, 'date', true);
+  const title = readText(ctx, object.title, path, 'title', true);
   if (id === undefined || !date || title === undefined) return undefined;
 
   const event: ReadEvent = {id, title, date, start: earliest(date), end: latest(date), quotes: []};
-  for (const key of ['summary', 'place'] as const) {
-    const text = readText(ctx, object[key], pathOf(path, key));
-    if (text) event[key] = text;
-  }
-  const category = readName(ctx, object.category, pathOf(path, 'category'));
+  const summary = readText(ctx, object.summary, path, 'summary');
+  if (summary) event.summary = summary;
+  const place = readText(ctx, object.place, path, 'place');
+  if (place) event.place = place;
+  const category = readName(ctx, object.category, path, 'category');
   if (category) event.category = category;
-  const status = readStatus(ctx, object.status, pathOf(path, 'status'));
+  const status = readStatus(ctx, object.status, path);
   if (status) event.status = status;
-  const source = readSource(ctx, object.source, pathOf(path, 'source'));
+  const source = readSource(ctx, object.source, path, 'source');
   if (source) event.source = source;
-  const media = readMedia(ctx, object.media, pathOf(path, 'media'));
+  const media = readMedia(ctx, object.media, path, 'media');
   if (media) event.media = media;
   if (object.quotes !== undefined) event.quotes = readQuotes(ctx, object.quotes, pathOf(path, 'quotes'));
   return event;
 }
 
-function readId(ctx: ReadContext, value: unknown, path: string): string | undefined {
+function readId(ctx: ReadContext, value: unknown, parent: string): string | undefined {
+  if (typeof value === 'string' && ID_PATTERN.test(value)) return value;
   if (value === undefined || value === null) {
-    ctx.log.add(path, 'is required');
+    ctx.log.add(pathOf(parent, 'id'), 'is required');
     return undefined;
   }
-  if (typeof value !== 'string' || !ID_PATTERN.test(value)) {
-    const text = typeof value === 'string' ? JSON.stringify(value.slice(0, 70)) : shown(value);
-    ctx.log.add(path, `${text} is not a valid id (1–64 characters of A–Z, a–z, 0–9, "_" and "-")`);
-    return undefined;
-  }
-  return value;
-}
-
-function readStatus(ctx: ReadContext, value: unknown, path: string): EventStatus | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (EVENT_STATUSES.includes(value as EventStatus)) return value as EventStatus;
-  ctx.log.warn(path, `${shown(value)} is not one of ${EVENT_STATUSES.join(', ')}; derived from the date instead`);
+  const text = typeof value === 'string' ? JSON.stringify(value.slice(0, 70)) : shown(value);
+  ctx.log.add(pathOf(parent, 'id'), `${text} is not a valid id (1–64 characters of A–Z, a–z, 0–9, "_" and "-")`);
   return undefined;
 }
 
-export function readSource(ctx: ReadContext, value: unknown, path: string): Source | undefined {
+function readStatus(ctx: ReadContext, value: unknown, parent: string): EventStatus | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (EVENT_STATUSES.includes(value as EventStatus)) return value as EventStatus;
+  ctx.log.warn(pathOf(parent, 'status'), `${shown(value)} is not one of ${EVENT_STATUSES.join(', ')}; derived from the date instead`);
+  return undefined;
+}
+
+const SOURCE_KEYS = new Set(['name', 'url']);
+const URL_LIKE = /^[a-z][a-z0-9+.-]*:\S*$/i;
+
+/** Reads `parent[key]`, an event's or a quote's source. */
+export function readSource(ctx: ReadContext, value: unknown, parent: string, key: string): Source | undefined {
   if (value === undefined || value === null) return undefined;
   // A bare string is read as the source's URL when it looks like one (a scheme and no spaces), else as
   // its name, so that "Reuters: interview" stays a name.
   if (typeof value === 'string') {
-    return /^[a-z][a-z0-9+.-]*:\S*$/i.test(value.trim())
-      ? optionalSource({url: readUrl(ctx, value, path)})
-      : optionalSource({name: readText(ctx, value, path)});
+    return URL_LIKE.test(value.trim())
+      ? optionalSource({url: readUrl(ctx, value, parent, key)})
+      : optionalSource({name: readText(ctx, value, parent, key)});
   }
+  const path = pathOf(parent, key);
   const object = readObject(ctx, value, path, 'warning');
   if (!object) return undefined;
-  warnUnknownKeys(ctx, object, new Set(['name', 'url']), path);
-  return optionalSource({name: readText(ctx, object.name, pathOf(path, 'name')), url: readUrl(ctx, object.url, pathOf(path, 'url'))});
+  warnUnknownKeys(ctx, object, SOURCE_KEYS, path);
+  return optionalSource({name: readText(ctx, object.name, path, 'name'), url: readUrl(ctx, object.url, path, 'url')});
 }
 
 function optionalSource(source: Source): Source | undefined {
@@ -91,20 +94,20 @@ function readQuotes(ctx: ReadContext, value: unknown, path: string): Quote[] {
     const object = readObject(ctx, item, quotePath, 'warning');
     if (!object) return;
     warnUnknownKeys(ctx, object, QUOTE_KEYS, quotePath);
-    const text = readText(ctx, object.text, pathOf(quotePath, 'text'), true);
+    const text = readText(ctx, object.text, quotePath, 'text', true);
     if (!text) return;
     const quote: Quote = {text};
     for (const key of ['speaker', 'role', 'source'] as const) {
-      const field = readText(ctx, object[key], pathOf(quotePath, key));
+      const field = readText(ctx, object[key], quotePath, key);
       if (field) quote[key] = field;
     }
-    const date = readDate(ctx, object.date, pathOf(quotePath, 'date'));
+    const date = readDate(ctx, object.date, quotePath, 'date');
     if (date) quote.date = date;
-    const lang = readLang(ctx, object.lang, pathOf(quotePath, 'lang'));
+    const lang = readLang(ctx, object.lang, quotePath, 'lang');
     if (lang) quote.lang = lang;
-    const url = readUrl(ctx, object.url, pathOf(quotePath, 'url'));
+    const url = readUrl(ctx, object.url, quotePath, 'url');
     if (url) quote.url = url;
-    const media = readMedia(ctx, object.media, pathOf(quotePath, 'media'));
+    const media = readMedia(ctx, object.media, quotePath, 'media');
     if (media) quote.media = media;
     quotes.push(quote);
   });

@@ -1,6 +1,6 @@
 // Reads the `links` of event JSON: each link's ends must be events, and the links between two
 // events are kept once each and at most `maxLinksPerPair` of them, with the rest counted in a warning.
-import {guarded, pathOf, typeName} from './issue-log.js';
+import {couldNotRead, pathOf, typeName} from './issue-log.js';
 import type {TimelineLimits} from './limits.js';
 import {readName, readObject, readText, warnUnknownKeys, type ReadContext} from './read-fields.js';
 import type {ReadEvent} from './read-event.js';
@@ -20,7 +20,6 @@ export function readLinks(
   limits: TimelineLimits,
 ): TimelineLink[] {
   const {log} = ctx;
-  const ids = new Set(events.keys());
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
     log.add('links', `must be an array of links, not ${typeName(value)}`);
@@ -35,8 +34,13 @@ export function readLinks(
   let [repeats, repeatedFirst, dropped, droppedFirst] = [0, '', 0, ''];
   const count = Math.min(value.length, maxLinks);
   for (let index = 0; index < count; index++) {
-    const path = pathOf('links', index);
-    const link = guarded(log, path, () => readLink(ctx, value[index], path, ids));
+    const path = `links[${index}]`;
+    let link: TimelineLink | undefined;
+    try {
+      link = readLink(ctx, value[index], path, events);
+    } catch (error) {
+      couldNotRead(log, path, error);
+    }
     if (!link) continue;
     if (link.kind === 'anniversary' && !link.label && !wholeYearsApart(events.get(link.from)!, events.get(link.to)!)) {
       const [a, b] = [events.get(link.from)!.date.text, events.get(link.to)!.date.text];
@@ -67,19 +71,19 @@ export function readLinks(
   return links;
 }
 
-function readLink(ctx: ReadContext, value: unknown, path: string, ids: Set<string>): TimelineLink | undefined {
+function readLink(ctx: ReadContext, value: unknown, path: string, ids: ReadonlyMap<string, unknown>): TimelineLink | undefined {
   const object = readObject(ctx, value, path);
   if (!object) return undefined;
   warnUnknownKeys(ctx, object, LINK_KEYS, path);
-  const from = readEnd(ctx, object.from, pathOf(path, 'from'), ids);
-  const to = readEnd(ctx, object.to, pathOf(path, 'to'), ids);
+  const from = readEnd(ctx, object.from, path, 'from', ids);
+  const to = readEnd(ctx, object.to, path, 'to', ids);
   if (from === undefined || to === undefined) return undefined;
   if (from === to) {
     ctx.log.add(path, `links event ${JSON.stringify(from)} to itself`);
     return undefined;
   }
-  const link: TimelineLink = {from, to, kind: readName(ctx, object.kind, pathOf(path, 'kind'))?.toLowerCase() ?? 'context'};
-  const label = readText(ctx, object.label, pathOf(path, 'label'));
+  const link: TimelineLink = {from, to, kind: readName(ctx, object.kind, path, 'kind')?.toLowerCase() ?? 'context'};
+  const label = readText(ctx, object.label, path, 'label');
   if (label) link.label = label;
   return link;
 }
@@ -98,10 +102,16 @@ function wholeYearsApart(a: ReadEvent, b: ReadEvent): boolean {
   return level < 2 || x.getUTCDate() === y.getUTCDate();
 }
 
-function readEnd(ctx: ReadContext, value: unknown, path: string, ids: Set<string>): string | undefined {
-  const id = readName(ctx, value, path, true);
+function readEnd(
+  ctx: ReadContext,
+  value: unknown,
+  parent: string,
+  key: 'from' | 'to',
+  ids: ReadonlyMap<string, unknown>,
+): string | undefined {
+  const id = readName(ctx, value, parent, key, true);
   if (id === undefined) return undefined;
   if (ids.has(id)) return id;
-  ctx.log.add(path, `${JSON.stringify(id.slice(0, 70))} is not the id of any event`);
+  ctx.log.add(pathOf(parent, key), `${JSON.stringify(id.slice(0, 70))} is not the id of any event`);
   return undefined;
 }

@@ -11,9 +11,11 @@ import type {Media} from './types.js';
 const MEDIA_KEYS = new Set(['url', 'alt', 'caption', 'credit', 'thumbnail']);
 const NOT_HTTP = 'must be an http: or https: URL';
 
-/** Reads `…media`. Returns undefined (with the reason logged) when there is nothing to show. */
-export function readMedia(ctx: ReadContext, value: unknown, path: string): Media | undefined {
-  const object = value == null ? undefined : readObject(ctx, value, path);
+/** Reads `parent[key]`, a media item. Returns undefined (with the reason logged) when there is nothing to show. */
+export function readMedia(ctx: ReadContext, value: unknown, parent: string, key: string): Media | undefined {
+  if (value == null) return undefined;
+  const path = pathOf(parent, key);
+  const object = readObject(ctx, value, path);
   if (!object) return undefined;
   warnUnknownKeys(ctx, object, MEDIA_KEYS, path);
   const url = safeHttpUrl(object.url);
@@ -23,9 +25,9 @@ export function readMedia(ctx: ReadContext, value: unknown, path: string): Media
   if (alt === undefined) ctx.log.add(pathOf(path, 'alt'), 'is required ("" for decoration); the media is left out');
   if (!url || alt === undefined) return undefined;
   const media: Media = {url, alt};
-  for (const key of ['caption', 'credit'] as const) {
-    const text = readText(ctx, object[key], pathOf(path, key));
-    if (text) media[key] = text;
+  for (const field of ['caption', 'credit'] as const) {
+    const text = readText(ctx, object[field], path, field);
+    if (text) media[field] = text;
   }
   if (object.thumbnail != null) {
     const thumbnail = safeHttpUrl(object.thumbnail);

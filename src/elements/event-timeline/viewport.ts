@@ -54,6 +54,8 @@ export class Viewport implements ReactiveController {
   #revealAfterZoom = false;
   #resizeObserver?: ResizeObserver;
   #resizeFrame = 0;
+  /** What `shown` was laid out for. */
+  #laidOut?: {model: TimelineView; k: number; x: number; y: number; keep: (string | undefined)[]};
 
   constructor(host: ViewportHost, parts: PartLoads, focused: () => string | undefined) {
     this.#host = host;
@@ -128,9 +130,27 @@ export class Viewport implements ReactiveController {
     this.#drawn = window ? keepInside(transformShowing(this.#atZoom1(model, window), 1, this.transform, frame), frame) : IDENTITY;
   }
 
-  /** Lays out what the transform shows, with `keep` (the selected and focused events) always placed. */
+  /**
+   * Lays out what the transform shows, with `keep` (the selected and focused events) always placed.
+   * An update that changes none of these (the advice on a story's problems arriving just after its
+   * first frame, a highlight, a part's styles) keeps the layout it has, rather than place every
+   * arc and label again to the same result.
+   */
   layout(keep: (string | undefined)[]): ViewLayout | undefined {
-    return (this.shown = this.model?.layout(this.transform, keep));
+    const {model, transform} = this;
+    const last = this.#laidOut;
+    if (
+      model &&
+      last?.model === model &&
+      last.k === transform.k &&
+      last.x === transform.x &&
+      last.y === transform.y &&
+      last.keep.length === keep.length &&
+      last.keep.every((id, i) => id === keep[i])
+    )
+      return this.shown;
+    this.#laidOut = model && {model, k: transform.k, x: transform.x, y: transform.y, keep: [...keep]};
+    return (this.shown = model?.layout(transform, keep));
   }
 
   hostUpdated(): void {
