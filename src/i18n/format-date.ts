@@ -126,7 +126,8 @@ function yearSpan(p: EdtfPoint, lang: string, s: TimelineStrings): string {
 }
 
 function bare(p: EdtfPoint, lang: string, style: DateStyle, s: TimelineStrings): string {
-  const year = yearText(p.year, lang);
+  // The year as the tables write it, for the precisions whose phrases hold it (not made for the others).
+  const year = () => yearText(p.year, lang);
   switch (p.precision) {
     case 'second':
     case 'minute': {
@@ -140,13 +141,13 @@ function bare(p: EdtfPoint, lang: string, style: DateStyle, s: TimelineStrings):
     case 'year':
       return format(lang, YEAR_OPTS, utc(p.year));
     case 'season':
-      return s.season(season(p), year);
+      return s.season(season(p), year());
     case 'quarter':
-      return s.quarter(part(p, 33, 36, 3) as 1 | 2 | 3 | 4, year);
+      return s.quarter(part(p, 33, 36, 3) as 1 | 2 | 3 | 4, year());
     case 'quadrimester':
-      return s.quadrimester(part(p, 37, 39, 4) as 1 | 2 | 3, year);
+      return s.quadrimester(part(p, 37, 39, 4) as 1 | 2 | 3, year());
     case 'half':
-      return s.half(part(p, 40, 41, 6) as 1 | 2, year);
+      return s.half(part(p, 40, 41, 6) as 1 | 2, year());
     case 'decade': {
       const first = Math.floor(p.year / 10) * 10;
       return first > 0 ? s.decade(yearText(first, lang)) : yearSpan(p, lang, s);
