@@ -40,16 +40,39 @@ export function relationToNow(event: TimelineEvent, timeline: Timeline, lang: st
   return relativeLabel(now, event.start, lang, precisionOf(event));
 }
 
+/**
+ * The event's words, each made when first read: a story lays out with every event's short date,
+ * while its long date, relation and spoken name are read only for the events drawn (and the card
+ * and list): formatting them for all up front was most of the Intl work of a first frame.
+ */
 export function describeEvent(event: TimelineEvent, timeline: Timeline, lang: string): EventTexts {
-  const strings = stringsFor(lang);
-  const date = formatEdtf(event.date, lang, 'long');
   const isAnchor = event.id === timeline.anchor;
-  const relation = isAnchor ? '' : relationToNow(event, timeline, lang);
-  const parts = [event.title, date];
-  if (isAnchor) parts.push(strings.anchor);
-  else if (relation) parts.push(relation);
-  if (event.status !== 'happened') parts.push(strings.status[event.status]);
-  return {date, shortDate: formatEdtf(event.date, lang, 'short'), relation, name: formatList(parts, lang, 'narrow')};
+  let date: string | undefined;
+  let shortDate: string | undefined;
+  let relation: string | undefined;
+  let name: string | undefined;
+  return {
+    get date() {
+      return (date ??= formatEdtf(event.date, lang, 'long'));
+    },
+    get shortDate() {
+      return (shortDate ??= formatEdtf(event.date, lang, 'short'));
+    },
+    get relation() {
+      return (relation ??= isAnchor ? '' : relationToNow(event, timeline, lang));
+    },
+    get name() {
+      if (name === undefined) {
+        const strings = stringsFor(lang);
+        const parts = [event.title, this.date];
+        if (isAnchor) parts.push(strings.anchor);
+        else if (this.relation) parts.push(this.relation);
+        if (event.status !== 'happened') parts.push(strings.status[event.status]);
+        name = formatList(parts, lang, 'narrow');
+      }
+      return name;
+    },
+  };
 }
 
 /** Whole years between two events, for anniversaries: 2001-07-16 → 2026-07-16 is 25. */

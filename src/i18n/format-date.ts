@@ -16,25 +16,51 @@ export type {TickUnit};
 /** `long` for sentences and details, `short` for compact labels ("16 Jul 2001"). */
 export type DateStyle = 'long' | 'short';
 
+// Options are frozen constants: intl-cache.ts finds their formatters by identity, without a key.
 const DAY_OPTS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
-  long: {day: 'numeric', month: 'long', year: 'numeric'},
-  short: {day: 'numeric', month: 'short', year: 'numeric'},
+  long: Object.freeze({day: 'numeric', month: 'long', year: 'numeric'}),
+  short: Object.freeze({day: 'numeric', month: 'short', year: 'numeric'}),
 };
 const MONTH_OPTS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
-  long: {month: 'long', year: 'numeric'},
-  short: {month: 'short', year: 'numeric'},
+  long: Object.freeze({month: 'long', year: 'numeric'}),
+  short: Object.freeze({month: 'short', year: 'numeric'}),
 };
-const YEAR_OPTS: Intl.DateTimeFormatOptions = {year: 'numeric'};
+const YEAR_OPTS: Intl.DateTimeFormatOptions = Object.freeze({year: 'numeric'});
+/** A date with its time, to the minute and to the second, by style. */
+const TIME_OPTS: Record<DateStyle, [Intl.DateTimeFormatOptions, Intl.DateTimeFormatOptions]> = {
+  long: timeOpts('long'),
+  short: timeOpts('short'),
+};
+const PLAIN_NUMBER: Intl.NumberFormatOptions = Object.freeze({useGrouping: false});
+
+function timeOpts(style: DateStyle): [Intl.DateTimeFormatOptions, Intl.DateTimeFormatOptions] {
+  const minute = {...DAY_OPTS[style], hour: 'numeric', minute: '2-digit'} as const;
+  return [Object.freeze(minute), Object.freeze({...minute, second: '2-digit'} as const)];
+}
+
+/** Each options object in UTC, and in UTC with the era: made once per object, frozen. */
+const utcVariants = new WeakMap<Intl.DateTimeFormatOptions, [Intl.DateTimeFormatOptions, Intl.DateTimeFormatOptions]>();
+
+function inUtc(opts: Intl.DateTimeFormatOptions, bce: boolean): Intl.DateTimeFormatOptions {
+  let variants = utcVariants.get(opts);
+  if (!variants)
+    utcVariants.set(
+      opts,
+      (variants = [Object.freeze({...opts, timeZone: 'UTC'}), Object.freeze({...opts, era: 'short', timeZone: 'UTC'} as const)]),
+    );
+  return variants[bce ? 1 : 0];
+}
 
 /**
  * A UTC formatter for `times`; years ≤ 0 get the era so that 44 BCE does not read as the year 44.
  * Past year ±9999 (EDTF's long years) dates are written in the Gregorian calendar, which they are
  * written in: the Chinese and Dangi calendars cannot reach there (ICU writes "" or "년", Chromium throws).
  */
-function dtf(lang: string, opts: Intl.DateTimeFormatOptions, ...times: number[]): Intl.DateTimeFormat {
-  const bce = opts.year && times.some((time) => utcYear(time) <= 0);
-  const far = times.some((time) => Math.abs(utcYear(time)) > 9999);
-  return dateTimeFormat(far ? gregorian(lang) : lang, {...opts, ...(bce ? {era: 'short'} : {}), timeZone: 'UTC'});
+function dtf(lang: string, opts: Intl.DateTimeFormatOptions, time: number, end = time): Intl.DateTimeFormat {
+  const [first, last] = [utcYear(time), utcYear(end)];
+  const bce = Boolean(opts.year) && (first <= 0 || last <= 0);
+  const far = Math.abs(first) > 9999 || Math.abs(last) > 9999;
+  return dateTimeFormat(far ? gregorian(lang) : lang, inUtc(opts, bce));
 }
 
 const format = (lang: string, opts: Intl.DateTimeFormatOptions, time: number) => dtf(lang, opts, time).format(time);
@@ -66,7 +92,7 @@ export function formatOffset(offsetMinutes: number): string {
 
 /** A year as the tables expect it: digits for CE, Intl's era form for years ≤ 0. */
 function yearText(year: number, lang: string): string {
-  if (year > 0) return numberFormat(lang, {useGrouping: false}).format(year);
+  if (year > 0) return numberFormat(lang, PLAIN_NUMBER).format(year);
   return format(lang, YEAR_OPTS, utc(year));
 }
 
@@ -100,17 +126,12 @@ function yearSpan(p: EdtfPoint, lang: string, s: TimelineStrings): string {
 }
 
 function bare(p: EdtfPoint, lang: string, style: DateStyle, s: TimelineStrings): string {
-  const year = yearText(p.year, lang);
+  // The year as the tables write it, for the precisions whose phrases hold it (not made for the others).
+  const year = () => yearText(p.year, lang);
   switch (p.precision) {
     case 'second':
     case 'minute': {
-      const opts: Intl.DateTimeFormatOptions = {
-        ...DAY_OPTS[style],
-        hour: 'numeric',
-        minute: '2-digit',
-        ...(p.precision === 'second' ? {second: '2-digit'} : {}),
-      };
-      const text = format(lang, opts, wallClock(p));
+      const text = format(lang, TIME_OPTS[style][p.precision === 'second' ? 1 : 0], wallClock(p));
       return p.offset === undefined ? text : `${text} ${formatOffset(p.offset)}`;
     }
     case 'day':
@@ -120,13 +141,13 @@ function bare(p: EdtfPoint, lang: string, style: DateStyle, s: TimelineStrings):
     case 'year':
       return format(lang, YEAR_OPTS, utc(p.year));
     case 'season':
-      return s.season(season(p), year);
+      return s.season(season(p), year());
     case 'quarter':
-      return s.quarter(part(p, 33, 36, 3) as 1 | 2 | 3 | 4, year);
+      return s.quarter(part(p, 33, 36, 3) as 1 | 2 | 3 | 4, year());
     case 'quadrimester':
-      return s.quadrimester(part(p, 37, 39, 4) as 1 | 2 | 3, year);
+      return s.quadrimester(part(p, 37, 39, 4) as 1 | 2 | 3, year());
     case 'half':
-      return s.half(part(p, 40, 41, 6) as 1 | 2, year);
+      return s.half(part(p, 40, 41, 6) as 1 | 2, year());
     case 'decade': {
       const first = Math.floor(p.year / 10) * 10;
       return first > 0 ? s.decade(yearText(first, lang)) : yearSpan(p, lang, s);
@@ -196,19 +217,23 @@ export function formatEdtf(d: EdtfDate, lang: string, style: DateStyle = 'long')
   return d.text;
 }
 
-const TICK_OPTS: Record<TickUnit, [Intl.DateTimeFormatOptions, Intl.DateTimeFormatOptions]> = {
-  year: [YEAR_OPTS, YEAR_OPTS],
-  month: [{month: 'short'}, {month: 'short', year: 'numeric'}],
-  week: [{day: 'numeric'}, {day: 'numeric', month: 'short'}],
-  day: [{day: 'numeric'}, {day: 'numeric', month: 'short'}],
-  hour: [
-    {hour: 'numeric', minute: '2-digit'},
-    {day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit'},
-  ],
-  minute: [
-    {hour: 'numeric', minute: '2-digit'},
-    {day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit'},
-  ],
+const tick = (
+  short: Intl.DateTimeFormatOptions,
+  withParent: Intl.DateTimeFormatOptions,
+): [Intl.DateTimeFormatOptions, Intl.DateTimeFormatOptions, Intl.DateTimeFormatOptions] => [
+  Object.freeze(short),
+  Object.freeze(withParent),
+  // With the year (a day or hour tick that names it).
+  Object.freeze({...withParent, year: 'numeric'}),
+];
+const HOUR_TICK = tick({hour: 'numeric', minute: '2-digit'}, {day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit'});
+const TICK_OPTS: Record<TickUnit, [Intl.DateTimeFormatOptions, Intl.DateTimeFormatOptions, Intl.DateTimeFormatOptions]> = {
+  year: [YEAR_OPTS, YEAR_OPTS, YEAR_OPTS],
+  month: tick({month: 'short'}, {month: 'short', year: 'numeric'}),
+  week: tick({day: 'numeric'}, {day: 'numeric', month: 'short'}),
+  day: tick({day: 'numeric'}, {day: 'numeric', month: 'short'}),
+  hour: HOUR_TICK,
+  minute: HOUR_TICK,
 };
 
 /**
@@ -220,7 +245,5 @@ const TICK_OPTS: Record<TickUnit, [Intl.DateTimeFormatOptions, Intl.DateTimeForm
 export function formatTick(time: number, unit: TickUnit, lang: string, withParent: boolean, withYear = false): string {
   // A year tick before -9999 (or past Date's range) in years ago, as deep time's ticks are.
   if (unit === 'year' && isFar(time)) return deepTime?.year(time, lang) ?? '';
-  const base = TICK_OPTS[unit][withParent || withYear ? 1 : 0];
-  const opts = withYear ? {...base, year: 'numeric' as const} : base;
-  return format(lang, opts, time);
+  return format(lang, TICK_OPTS[unit][withYear ? 2 : withParent ? 1 : 0], time);
 }

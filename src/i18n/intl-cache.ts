@@ -4,8 +4,14 @@
 // Language tags that Intl rejects fall back to English instead of throwing, because
 // `lang` comes from page authors and a typo must not break the element; and every call
 // through these formatters is guarded, since a valid tag may still fail on a valid date.
+// Callers' options are frozen constants: a formatter is found by the identity of its options
+// object and its language, without building a key string (a first frame asks hundreds of times).
 
 const cache = new Map<string, unknown>();
+/** Formatters by kind, then the identity of a frozen options object, then language. */
+const byOptions: Record<string, WeakMap<object, Map<string, unknown>>> = {};
+const NO_OPTIONS = Object.freeze({});
+const canonical = new Map<string, string>();
 
 /**
  * The locale list to hand to Intl for a tag: the canonical tag, then English.
@@ -19,12 +25,18 @@ export function localeList(lang: string): string[] {
 
 /** The canonical form of a BCP 47 tag (`EN-gb` → `en-GB`, `iw` → `he`), or `en` if it is not one. */
 export function canonicalLang(lang: string): string {
-  try {
-    // Authors sometimes write POSIX-style `zh_CN`; accept it rather than fall back.
-    return Intl.getCanonicalLocales(lang.trim().replace(/_/g, '-'))[0] ?? 'en';
-  } catch {
-    return 'en';
+  // Asked for every string table and formatter looked up: answered once per tag.
+  let tag = canonical.get(lang);
+  if (tag === undefined) {
+    try {
+      // Authors sometimes write POSIX-style `zh_CN`; accept it rather than fall back.
+      tag = Intl.getCanonicalLocales(lang.trim().replace(/_/g, '-'))[0] ?? 'en';
+    } catch {
+      tag = 'en';
+    }
+    canonical.set(lang, tag);
   }
+  return tag;
 }
 
 /** The language in the Gregorian calendar, without its tag's other extensions: `zh-u-ca-chinese` → `zh-u-ca-gregory`. */
@@ -33,14 +45,23 @@ export function gregorian(lang: string): string {
 }
 
 function memo<T extends object>(kind: string, lang: string, opts: object | undefined, make: (locales: string[]) => T): T {
+  // Frozen options (the callers' constants) are found by identity; others (equal options written
+  // anew) by their text, which a frozen object's first lookup also goes through.
+  const frozen = opts === undefined ? NO_OPTIONS : Object.isFrozen(opts) ? opts : undefined;
+  const store = (byOptions[kind] ??= new WeakMap());
+  let mine = frozen && store.get(frozen);
+  if (frozen && !mine) store.set(frozen, (mine = new Map()));
+  let value = mine?.get(lang) as T | undefined;
+  if (value !== undefined) return value;
   const key = `${kind}|${lang}|${opts ? JSON.stringify(opts) : ''}`;
-  let value = cache.get(key) as T | undefined;
+  value = cache.get(key) as T | undefined;
   if (value === undefined) {
     // The same language in the Gregorian calendar answers when the language's own calendar cannot.
     const backup = gregorian(lang);
     value = guarded(() => make(localeList(lang)), canonicalLang(lang) === backup ? undefined : () => memo(kind, backup, opts, make));
     cache.set(key, value);
   }
+  mine?.set(lang, value);
   return value;
 }
 

@@ -11,6 +11,13 @@ import {DAY} from '../model/units.js';
 // Dates known only to the month (or a part of the year) are never described in days or weeks.
 const MONTH_GRAIN = new Set<Precision>(['month', 'season', 'quarter', 'quadrimester', 'half']);
 const YEAR_GRAIN = new Set<Precision>(['year', 'decade', 'century']);
+// Options are frozen constants: intl-cache.ts finds their formatters by identity.
+const AUTO: Intl.RelativeTimeFormatOptions = Object.freeze({numeric: 'auto'});
+const LISTS = {
+  long: Object.freeze({type: 'conjunction', style: 'long'}),
+  narrow: Object.freeze({type: 'conjunction', style: 'narrow'}),
+} as const;
+const units = new Map<string, Intl.NumberFormatOptions>();
 
 function utcDayNumber(time: number): number {
   return Math.floor(time / DAY);
@@ -41,7 +48,7 @@ function completedMonths(from: number, to: number): number {
  */
 export function relativeLabel(from: number, to: number, lang: string, precision?: Precision): string {
   if (isDeep(from) || isDeep(to)) return deepTime?.relative(from, to, lang) ?? '';
-  const rtf = relativeTimeFormat(lang, {numeric: 'auto'});
+  const rtf = relativeTimeFormat(lang, AUTO);
   const years = new Date(to).getUTCFullYear() - new Date(from).getUTCFullYear();
   if (precision && YEAR_GRAIN.has(precision)) return rtf.format(years, 'year');
   if (precision && MONTH_GRAIN.has(precision)) {
@@ -64,7 +71,10 @@ export function relativeLabel(from: number, to: number, lang: string, precision?
 }
 
 function unitFormat(lang: string, unit: string, maximumFractionDigits: number): Intl.NumberFormat {
-  return numberFormat(lang, {style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits});
+  const key = `${unit}${maximumFractionDigits}`;
+  let opts = units.get(key);
+  if (!opts) units.set(key, (opts = Object.freeze({style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits})));
+  return numberFormat(lang, opts);
 }
 
 /** "25 years", "25 лет", "21 год", "25年". */
@@ -92,5 +102,5 @@ export function durationLabel(from: number, to: number, lang: string): string {
 
 /** "a, b, and c" / "a, b и c" / "a、b和c"; the `narrow` style drops the conjunction where the language allows ("a, b, c"). */
 export function formatList(items: string[], lang: string, style: 'long' | 'narrow' = 'long'): string {
-  return listFormat(lang, {type: 'conjunction', style}).format(items);
+  return listFormat(lang, LISTS[style]).format(items);
 }

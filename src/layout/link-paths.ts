@@ -59,6 +59,15 @@ export interface ArcLayout {
 const round = (value: number) => Math.round(value * 10) / 10;
 const SAMPLES = 24;
 
+/** An arc as a polyline (x, y pairs) and the box around its points, which no label far from it needs to test segment by segment. */
+interface Path {
+  points: number[];
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
 /** Arcs for `inputs`, in the same order. */
 export function arcPaths(inputs: readonly ArcInput[], options: ArcOptions): ArcLayout {
   const {
@@ -80,7 +89,7 @@ export function arcPaths(inputs: readonly ArcInput[], options: ArcOptions): ArcL
   // First every arc, one level above the shorter arcs it overlaps along the axis…
   const heights = new Float64Array(inputs.length);
   const levels = new Float64Array(inputs.length);
-  const paths: number[][] = new Array(inputs.length);
+  const paths: Path[] = new Array(inputs.length);
   order.forEach((i, rank) => {
     const lo = Math.min(inputs[i].from, inputs[i].to);
     const hi = Math.max(inputs[i].from, inputs[i].to);
@@ -105,8 +114,8 @@ export function arcPaths(inputs: readonly ArcInput[], options: ArcOptions): ArcL
       for (let height = heights[i]; height <= maxHeight; height += step) {
         const points = height === heights[i] ? paths[i] : sample(from, to, base, side * height, vertical);
         if (height !== heights[i] && boxes.some((box) => crosses(points, box))) continue;
-        const others = paths.filter((_, j) => j !== i);
-        const box = labelSpot(from, to, base, side, height, width, fontSize, [...others, points], boxes, obstacles, reach, bounds);
+        // Clear of every other arc, and of this one at this height.
+        const box = labelSpot(from, to, base, side, height, width, fontSize, paths, i, points, boxes, obstacles, reach, bounds);
         if (!box) continue;
         heights[i] = height;
         paths[i] = points;
@@ -140,16 +149,22 @@ export function arcPaths(inputs: readonly ArcInput[], options: ArcOptions): ArcL
  * the curve's offset from the axis is 3t(1 − t) of the bulge, its position along the axis
  * from + (to − from)(3t² − 2t³).
  */
-function sample(from: number, to: number, base: number, bulge: number, vertical: boolean): number[] {
+function sample(from: number, to: number, base: number, bulge: number, vertical: boolean): Path {
   const points: number[] = [];
+  const path = {points, x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity};
   for (let s = 0; s <= SAMPLES; s++) {
     const t = s / SAMPLES;
     const along = from + (to - from) * (3 * t * t - 2 * t * t * t);
     const across = base + bulge * 3 * t * (1 - t);
-    if (vertical) points.push(across, along);
-    else points.push(along, across);
+    const x = vertical ? across : along;
+    const y = vertical ? along : across;
+    points.push(x, y);
+    path.x0 = Math.min(path.x0, x);
+    path.x1 = Math.max(path.x1, x);
+    path.y0 = Math.min(path.y0, y);
+    path.y1 = Math.max(path.y1, y);
   }
-  return points;
+  return path;
 }
 
 /**
@@ -165,7 +180,9 @@ function labelSpot(
   height: number,
   width: number,
   fontSize: number,
-  paths: readonly number[][],
+  paths: readonly Path[],
+  own: number,
+  path: Path,
   boxes: readonly Box[],
   obstacles: readonly Box[],
   reach: number,
@@ -188,7 +205,7 @@ function labelSpot(
       if (Math.abs((side > 0 ? box.y0 : box.y1) - base) < 20) continue; // not over the tick labels' row
       if (Math.abs((side > 0 ? box.y1 : box.y0) - base) > reach) continue;
       if (boxes.some((other) => overlaps(box, other)) || obstacles.some((other) => overlaps(box, other))) continue;
-      if (paths.some((points) => crosses(points, box))) continue;
+      if (crosses(path, box) || paths.some((other, j) => j !== own && crosses(other, box))) continue;
       return box;
     }
   }
@@ -199,9 +216,15 @@ function overlaps(a: Box, b: Box): boolean {
   return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 }
 
-/** Does the polyline pass through the box? Checks each segment against it. */
-function crosses(points: readonly number[], box: Box): boolean {
+/**
+ * Does the polyline pass through the box? Checks each segment against it, unless the box around
+ * its points is clearly apart (by more than rounding could bridge: the segments' answer is no too).
+ */
+function crosses(path: Path, box: Box): boolean {
   const {x0, x1, y0, y1} = box;
+  const apart = 1e-6;
+  if (path.x1 < x0 - apart || path.x0 > x1 + apart || path.y1 < y0 - apart || path.y0 > y1 + apart) return false;
+  const {points} = path;
   for (let i = 0; i + 3 < points.length; i += 2) {
     if (segmentMeetsBox(points[i], points[i + 1], points[i + 2], points[i + 3], x0, y0, x1, y1)) return true;
   }
@@ -214,13 +237,10 @@ function segmentMeetsBox(ax: number, ay: number, bx: number, by: number, x0: num
   let t1 = 1;
   const dx = bx - ax;
   const dy = by - ay;
-  const edges: [number, number][] = [
-    [-dx, ax - x0],
-    [dx, x1 - ax],
-    [-dy, ay - y0],
-    [dy, y1 - ay],
-  ];
-  for (const [p, q] of edges) {
+  // The four edges in turn (left, right, top, bottom), without an array of them per segment.
+  for (let edge = 0; edge < 4; edge++) {
+    const p = edge === 0 ? -dx : edge === 1 ? dx : edge === 2 ? -dy : dy;
+    const q = edge === 0 ? ax - x0 : edge === 1 ? x1 - ax : edge === 2 ? ay - y0 : y1 - ay;
     if (p === 0) {
       if (q < 0) return false;
       continue;

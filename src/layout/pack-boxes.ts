@@ -102,18 +102,21 @@ export function packBoxes(items: readonly BoxItem[], order: ArrayLike<number>, l
         // Not even on the axis would it fit, or beat the best so far: no need to look further.
         if (height > maxHeight || (best && base >= bestCost)) continue;
         // The boxes near it, and the heights it may take: on the axis, or on top of one of them.
+        // The heights are kept in order as they come (insertion: a handful of boxes), without a sorted view per candidate.
         let k = 0;
         heights[0] = 0;
         for (let q = 0; q < count; q++) {
           const p = placed[q];
           if (spanStart[p] < x1 + GAP_X && x0 < spanEnd[p] + GAP_X) {
             near[k++] = p;
-            heights[k] = elevation[p] + boxHeight[p] + GAP_Y;
+            const top = elevation[p] + boxHeight[p] + GAP_Y;
+            let at = k;
+            for (; at > 0 && heights[at - 1] > top; at--) heights[at] = heights[at - 1];
+            heights[at] = top;
           }
         }
-        const sorted = heights.subarray(0, k + 1).sort();
         for (let h = 0; h <= k; h++) {
-          const y = sorted[h];
+          const y = heights[h];
           if (y + height > maxHeight) break;
           if (best && y + base >= bestCost) break;
           let q = 0;

@@ -93,7 +93,15 @@ export function wrapToWidth(text: string, maxWidth: number, fontSize: number, bo
   return wrap(text, maxWidth, fontSize, bold, maxLines)!;
 }
 
-/** wrapToWidth, given the text's break pieces; `strict`: undefined instead when the text takes more than `maxLines - 1` lines before its last. */
+// White space as trim() sees it, asked once per distinct UTF-16 unit: 0 not yet known, 1 no, 2 yes.
+const unitSpace = new Uint8Array(0x10000);
+
+/**
+ * wrapToWidth, given the text's break pieces (and its width); `strict`: undefined instead when the
+ * text takes more than `maxLines - 1` lines before its last. A line's width is summed as it grows,
+ * piece by piece, in estimateTextWidth's order from its first character, so that every candidate
+ * line's width (and so every break) is the one measuring it from scratch gives, to the last bit.
+ */
 function wrap(
   text: string,
   maxWidth: number,
@@ -102,14 +110,45 @@ function wrap(
   maxLines: number,
   strict = false,
   pieces = breakPieces(text),
+  width = estimateTextWidth(text, fontSize, bold),
 ): string[] | undefined {
-  if (maxLines <= 1 || estimateTextWidth(text, fontSize, bold) <= maxWidth) return [truncateToWidth(text.trim(), maxWidth, fontSize, bold)];
+  if (maxLines <= 1 || width <= maxWidth) return [truncateToWidth(text.trim(), maxWidth, fontSize, bold)];
+  const factor = bold ? 1.13 : 1;
   const lines: string[] = [];
   let line = '';
+  // The line's sum in em, the sum up to its last character that is not white space (what
+  // trimEnd() keeps), and whether it has one; then the same for the line with the next piece.
+  let all = 0;
+  let kept = 0;
+  let inked = false;
   for (let i = 0; i < pieces.length; i++) {
-    const candidate = line + pieces[i];
-    if (!line.trim() || estimateTextWidth(candidate.trimEnd(), fontSize, bold) <= maxWidth) {
-      line = candidate;
+    const piece = pieces[i];
+    // A new line starts from nothing; a line of only white space takes the piece whatever its width.
+    let sum: number = all;
+    let upTo: number = kept;
+    let ink: boolean = inked;
+    for (let j = 0; j < piece.length; j++) {
+      const code = piece.charCodeAt(j);
+      const next = piece.charCodeAt(j + 1);
+      if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        sum += charEms(piece.slice(j, j + 2));
+        j++;
+      } else {
+        let kind = unitClass[code];
+        if (kind === 0) kind = unitClass[code] = EMS.indexOf(charEms(String.fromCharCode(code)));
+        sum += EMS[kind];
+        let blank = unitSpace[code];
+        if (blank === 0) blank = unitSpace[code] = /\s/.test(piece[j]) ? 2 : 1;
+        if (blank === 2) continue;
+      }
+      upTo = sum;
+      ink = true;
+    }
+    if (!inked || Math.ceil(upTo * fontSize * factor) <= maxWidth) {
+      line += piece;
+      all = sum;
+      kept = upTo;
+      inked = ink;
       continue;
     }
     lines.push(line.trimEnd());
@@ -118,7 +157,11 @@ function wrap(
       line = pieces.slice(i).join('');
       break;
     }
-    line = pieces[i];
+    // The piece starts the next line.
+    line = '';
+    all = kept = 0;
+    inked = false;
+    i--;
   }
   lines.push(line.trim());
   return lines.map((part) => truncateToWidth(part, maxWidth, fontSize, bold));
@@ -152,13 +195,14 @@ export function balancedWrap(text: string, maxWidth: number, fontSize: number, b
   const bare = text.replace(/\s+/g, '');
   const whole = (lines: string[]) => lines.join('').replace(/\s+/g, '') === bare;
   const pieces = breakPieces(text);
+  const textWidth = estimateTextWidth(text, fontSize, bold);
   const fits = (width: number) => {
-    const lines = wrap(text, width, fontSize, bold, maxLines + 1, true, pieces);
+    const lines = wrap(text, width, fontSize, bold, maxLines + 1, true, pieces, textWidth);
     return lines && lines.length <= maxLines && whole(lines) ? lines : undefined;
   };
-  let best = wrap(text, maxWidth, fontSize, bold, maxLines, false, pieces)!;
+  let best = wrap(text, maxWidth, fontSize, bold, maxLines, false, pieces, textWidth)!;
   const count = best.length;
-  let low = Math.ceil(estimateTextWidth(text, fontSize, bold) / count);
+  let low = Math.ceil(textWidth / count);
   let high = maxWidth;
   // The narrowest width (to 4 px) at which the text still takes no more lines than at maxWidth.
   while (high - low > 4) {

@@ -82,8 +82,11 @@ export interface DrawnEvent {
 }
 
 const r = (value: number) => Math.round(value * 10) / 10;
-const rounded = <T extends object>(box: T): T =>
-  Object.fromEntries(Object.entries(box).map(([key, value]) => [key, typeof value === 'number' ? r(value) : value])) as T;
+const rounded = <T extends object>(box: T): T => {
+  const out = {} as Record<string, unknown>;
+  for (const key in box) out[key] = typeof box[key] === 'number' ? r(box[key]) : box[key];
+  return out as T;
+};
 const tokens = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ');
 
 export function drawnEvent(state: MarkState, placed: ViewEvent): DrawnEvent {

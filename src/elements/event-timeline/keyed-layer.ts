@@ -10,9 +10,20 @@ import {Directive, type ElementPart} from 'lit/directive.js';
 
 export const SVG = 'http://www.w3.org/2000/svg';
 
-/** Sets an attribute only when it changes: panning rewrites transforms, nothing else. */
-export function set(node: Element, name: string, value: string): void {
-  if (node.getAttribute(name) !== value) node.setAttribute(name, value);
+/** An element of a layer, with the attribute values the layer wrote on it. */
+export type Written = Element & {written?: Record<string, string>};
+
+/**
+ * Sets an attribute only when it changes: panning rewrites transforms, nothing else. What was
+ * written is remembered on the node rather than read back from the DOM (getAttribute on an SVG
+ * element first synchronises it, and was the costliest call of the first frame's drawing).
+ * Nothing else writes these attributes; a node the server wrote is written once more, the same.
+ */
+export function set(node: Written, name: string, value: string): void {
+  const written = (node.written ??= {});
+  if (written[name] === value) return;
+  written[name] = value;
+  node.setAttribute(name, value);
 }
 
 /** `<g ${layer(items, context)}>`: keeps the layer's first children one element per item, in order. */

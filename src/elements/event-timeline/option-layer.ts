@@ -7,12 +7,15 @@
 // attributes, never markup. The server writes the same elements as markup (server-options.ts).
 import {directive} from 'lit/directive.js';
 import type {DrawnEvent} from './chart-marks.js';
-import {KeyedLayer, set, SVG} from './keyed-layer.js';
+import {KeyedLayer, set, SVG, type Written} from './keyed-layer.js';
 
 /** Writes a shape's geometry (and its class, when it has one) as attributes. */
 function place(node: Element, shape: object): void {
-  for (const [name, value] of Object.entries(shape)) set(node, name === 'className' ? 'class' : name, String(value));
+  for (const name in shape) set(node, name === 'className' ? 'class' : name, String(shape[name as keyof typeof shape]));
 }
+
+/** A new option is a copy of this one, made once per document: copying is quicker than building. */
+const blanks = new WeakMap<Document, SVGGElement>();
 
 const shape = (option: Element, name: string, className?: string) => {
   const node = option.ownerDocument.createElementNS(SVG, name);
@@ -24,12 +27,16 @@ class OptionLayer extends KeyedLayer<DrawnEvent, void, SVGGElement> {
   protected readonly key = 'data-event-id';
 
   protected create(document: Document): SVGGElement {
-    const node = document.createElementNS(SVG, 'g');
-    node.setAttribute('role', 'option');
-    const hit = shape(node, 'rect', 'hit');
-    hit.setAttribute('rx', '4');
-    node.append(hit, shape(node, 'line', 'stem'), shape(node, 'rect'));
-    return node;
+    let blank = blanks.get(document);
+    if (!blank) {
+      blank = document.createElementNS(SVG, 'g');
+      blank.setAttribute('role', 'option');
+      const hit = shape(blank, 'rect', 'hit');
+      hit.setAttribute('rx', '4');
+      blank.append(hit, shape(blank, 'line', 'stem'), shape(blank, 'rect'));
+      blanks.set(document, blank);
+    }
+    return blank.cloneNode(true) as SVGGElement;
   }
 
   protected write(node: SVGGElement, event: DrawnEvent): void {
@@ -42,7 +49,8 @@ class OptionLayer extends KeyedLayer<DrawnEvent, void, SVGGElement> {
     set(node, 'aria-selected', String(event.selected));
     set(node, 'aria-label', event.name);
     // Through the CSSOM, never a style attribute: strict CSPs block those.
-    if (node.style.getPropertyValue('--_c') !== event.color) node.style.setProperty('--_c', event.color);
+    const written = ((node as Written).written ??= {});
+    if (written['--_c'] !== event.color) node.style.setProperty('--_c', (written['--_c'] = event.color));
     const [hit, stem] = node.children;
     const mark = node.lastElementChild!;
     let ring: Element | undefined = node.children[3] && node.children[2];

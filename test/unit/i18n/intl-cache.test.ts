@@ -12,6 +12,17 @@ describe('the Intl cache', () => {
     expect(a).toBe(b);
   });
 
+  it('finds the formatter of frozen options by identity: the same one as for equal options written anew', () => {
+    const frozen = Object.freeze({month: 'short', year: 'numeric', timeZone: 'UTC'} as const);
+    const first = dateTimeFormat('en', frozen);
+    expect(dateTimeFormat('en', frozen)).toBe(first);
+    expect(dateTimeFormat('en', {month: 'short', year: 'numeric', timeZone: 'UTC'})).toBe(first);
+    expect(dateTimeFormat('ru', frozen)).not.toBe(first);
+    expect(dateTimeFormat('ru', frozen).format(Date.UTC(2026, 6, 1))).toBe(
+      dateTimeFormat('ru', {month: 'short', year: 'numeric', timeZone: 'UTC'}).format(Date.UTC(2026, 6, 1)),
+    );
+  });
+
   it('builds a different formatter when the language or the options differ', () => {
     const base = numberFormat('en');
     expect(numberFormat('ru')).not.toBe(base);
