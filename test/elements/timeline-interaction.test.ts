@@ -91,6 +91,20 @@ describe('<event-timeline> with a mouse', () => {
     expect(element.selected).to.equal(undefined);
   });
 
+  it('leaves the link arcs and their labels out of hit testing: pointing at one is pointing at the drawing', async () => {
+    const element = await timelineWith(await story('en'));
+    const arcs = [...element.shadowRoot!.querySelectorAll<SVGPathElement>('svg .links path')];
+    expect(arcs.length).to.be.greaterThan(0);
+    for (const arc of arcs) {
+      // The middle of the arc, on screen.
+      const middle = arc.getPointAtLength(arc.getTotalLength() / 2);
+      const at = new DOMPoint(middle.x, middle.y).matrixTransform(arc.getScreenCTM()!);
+      const hit = element.shadowRoot!.elementFromPoint(at.x, at.y);
+      // (Compared as strings: a failing assertion would otherwise print the whole drawing.)
+      expect(hit?.closest('.links') ? `the arc ${arc.getAttribute('d')}` : 'not an arc').to.equal('not an arc');
+    }
+  });
+
   it('expands a cluster into its events when clicked', async () => {
     // Forty events an hour apart over five days, three rows of labels: most are counted in clusters.
     const at = (i: number) => `2026-03-${String(1 + Math.floor(i / 8)).padStart(2, '0')}T${String(8 + (i % 8)).padStart(2, '0')}:00Z`;

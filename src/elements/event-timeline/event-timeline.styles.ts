@@ -232,7 +232,11 @@ const ownStyles = css`
   .event.future .bar {
     stroke-dasharray: 5 3;
   }
-  .labels {
+  /* Nothing to point at in the labels and the arcs (hovering one is hovering the drawing), and the
+     browser hit-tests what is under the pointer after every frame that moves the drawing: an arc
+     to a cluster far off screen is a stroke thousands of px long, dashed, slow to test. */
+  .labels,
+  .links {
     pointer-events: none;
   }
   /* An event's label: its title lines, then its date line (a tspan.subtitle). */
