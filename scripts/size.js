@@ -72,9 +72,11 @@ const PARTS = {
 // unnoticed: 51.5 KB after the faster layout and the thumbnails; 51.6 KB after the reader's zoom
 // and export actions, the live marks and the polling left it and the element was split by concern;
 // 50.1 KB after the download menu's panel, the polling's glue, the readers' parsing glue, the
-// links' wording and the out-of-view marks went to the parts that use them (limit: that, and 1 KB).
+// links' wording and the out-of-view marks went to the parts that use them (limit: that, and 1 KB);
+// 51.1 KB after the faster first frame (event texts made on first read, formatters looked up by the
+// identity of their options, cheaper wrapping and arc tests: 0.6 KB of code), and 1 KB.
 const FIRST_FRAME_TARGET = 35 * 1024;
-const FIRST_FRAME = 51.2 * 1024;
+const FIRST_FRAME = 52.1 * 1024;
 const LAZY_CHUNK = 12 * 1024;
 // The issue's budget for everything together was 90 KB, set before media, spreadsheets, the teaching
 // messages and the first view came (each a lazy chunk, about 10 KB together), and the export of images
@@ -86,9 +88,11 @@ const LAZY_CHUNK = 12 * 1024;
 // actions, live marks and polling became parts of their own (2.9 KB of chunks for about 1 KB of
 // minified code less in the first frame: code moved out compresses less well alone, and each file
 // has its own imports). 104.5 KB after the gestures' d3 modules were trimmed to what they use
-// (scripts/d3-trim.js: 103.5 KB, 10.2 KB less, d3-color and the generic interpolators out).
+// (scripts/d3-trim.js: 103.5 KB, 10.2 KB less, d3-color and the generic interpolators out). 106 KB
+// after the element's moves into parts and the faster first frame (its texts made on first read,
+// formatters looked up by identity, the layout's cheaper wrapping): 105.0 KB measured, and 1 KB.
 const TOTAL_TARGET = 90 * 1024;
-const TOTAL = 104.5 * 1024;
+const TOTAL = 106 * 1024;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 if (!existsSync(`dist/${ENTRY}`)) {
