@@ -2,7 +2,8 @@
 // event-timeline as it was before the chunked build, bench/baseline/), builds a story with
 // bench/generate.js (or takes the demo's own 7-event story, prepared by bench/run.js), and
 // exposes window.bench for bench/run.js to drive step by step. Times are performance.now() in
-// the page; the first frame is marked (bench-render-start, bench-render-end) for traces.
+// the page: the script load in prepare(), the first frame in render() (marked bench-render-start,
+// bench-render-end, for traces).
 import {generateStory, zoomWindows} from './generate.js';
 
 const lib = new URLSearchParams(location.search).get('lib');
@@ -191,8 +192,11 @@ const adapters = {
   vis: {
     name: 'vis-timeline',
     async load() {
-      await loadStyle('/node_modules/vis-timeline/dist/vis-timeline-graph2d.min.css');
-      await loadScript('/node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js');
+      // Both requested at once, as a page's <link> and <script> would be.
+      await Promise.all([
+        loadStyle('/node_modules/vis-timeline/dist/vis-timeline-graph2d.min.css'),
+        loadScript('/node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js'),
+      ]);
     },
     async mount() {
       const container = document.createElement('div');
@@ -267,6 +271,23 @@ adapters.before = {
 };
 
 const adapter = adapters[lib];
+
+/**
+ * Script load, in this fresh page (nothing cached: the server sends no-store): from the request
+ * for the library's first file to the library being ready to use (our element defined, the peer's
+ * global there), with the files fetched meanwhile (Resource Timing: scripts, modules, style sheets).
+ */
+async function timeLoad() {
+  const t0 = performance.now();
+  await adapter.load();
+  const ready = performance.now();
+  const files = performance
+    .getEntriesByType('resource')
+    .filter((entry) => entry.startTime >= t0 && entry.responseEnd <= ready && ['script', 'link', 'other'].includes(entry.initiatorType));
+  const start = files.length ? Math.min(...files.map((entry) => entry.startTime)) : t0;
+  return {load: ready - start, loadFiles: files.length, loadBytes: files.reduce((sum, entry) => sum + entry.encodedBodySize, 0)};
+}
+
 let story;
 let nextStory;
 let windows;
@@ -277,7 +298,7 @@ window.bench = {
   /** `n` events of a synthetic story, or 'demo': the demo's own story (7 events), as run.js prepared it. */
   async prepare(n, seed = 1) {
     if (!adapter) throw new Error(`unknown lib ${lib}`);
-    await adapter.load();
+    const load = await timeLoad();
     if (n === 'demo') {
       // Through JSON, as data fetched or read from a page would come.
       story = await (await fetch('/bench-data/demo-story.json')).json();
@@ -290,7 +311,7 @@ window.bench = {
     windows = zoomWindows(story.from, story.to);
     subject = await adapter.mount();
     await raf();
-    return {events: story.doc.events.length, links: story.doc.links.length, steps: windows.length, heapBefore: heap()};
+    return {events: story.doc.events.length, links: story.doc.links.length, steps: windows.length, heapBefore: heap(), ...load};
   },
   /** Time from handing over the data to the end of the first frame that shows it. */
   async render() {
