@@ -184,9 +184,11 @@ async function hostileTimeline(
   element.data = options.data ?? hostileDocument();
   wrapper.append(element);
   await drawn(element);
-  // The error box comes first (data has errors); the chart once the element knows its width.
+  // The error box comes first (data has errors); the chart once the element knows its width, the
+  // list view once its part has loaded (which a busy machine can delay past the first drawing).
   if (options.attrs?.view !== 'list')
     await waitUntil(() => element.shadowRoot!.querySelector('svg [part~="event"]'), 'the chart was not drawn');
+  else await waitUntil(() => part(element, 'list'), 'the list was not drawn');
   return {wrapper, element};
 }
 

@@ -146,6 +146,8 @@ describe('<event-timeline> src errors', () => {
     element.src = '/__fault/slow/600?title=Older';
     await new Promise((resolve) => setTimeout(resolve, 20));
     element.src = '/__fault/slow/50?title=Newest';
+    // The newest comes (however long a busy machine takes), then the older one has had its time to come too.
+    await waitUntil(() => element.timeline?.title === 'Newest', 'the newest src was not drawn');
     await new Promise((resolve) => setTimeout(resolve, 900));
     expect(element.timeline?.title).to.equal('Newest');
   });

@@ -76,8 +76,9 @@ describe('<event-timeline> with a mouse', () => {
 
   it('pans with a drag once zoomed in, and a drag does not select', async () => {
     const element = await timelineWith(await story('en'));
-    element.zoomTo('2026-01-20', '2026-03-01');
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    // At once, not animated: a fixed wait for the animation may end before it does on a busy machine.
+    element.zoomTo('2026-01-20', '2026-03-01', true);
+    await element.updateComplete;
     const dot = () => eventMark(element, 'call').querySelector('.dot')!.getBoundingClientRect().x;
     const before = dot();
     const [x, y] = centre(eventLabel(element, 'call'));

@@ -78,7 +78,7 @@ let instances = 0;
  *
  * @event timeline-select - The reader selected an event (click, Enter or Space). `detail: {id}`.
  * @event timeline-load - New data was read and drawn (also when it had problems). `detail: {timeline, issues}`.
- * @event timeline-update - A new version of the story on screen (a live refresh, or `data` set again) was drawn. `detail: {added, changed, removed}` (event ids).
+ * @event timeline-update - A new version of the story on screen (a live refresh, or `data` set again) that adds, changes or removes events was drawn. `detail: {added, changed, removed}` (event ids).
  *
  * @csspart base - The wrapper of everything.
  * @csspart header - Title, description and toolbar.
@@ -369,7 +369,9 @@ export class EventTimeline extends LitElement {
     locale.resolve();
     const old = this.model;
     const {changes, newStory} = deriveView({element: this, timeline, locale, parts: this.parts, viewport, selection, live: this.live});
-    if (changes) {
+    // A version that changes no event (a poll the browser's cache answered with the version drawn,
+    // or a server that sends no validators) is said to no one: no announcement, no timeline-update.
+    if (changes && changes.added.length + changes.changed.length + changes.removed.length > 0) {
       this.announcement = this.live.announcement(changes, locale.lang);
       this.#storyEvents.updated(changes);
     }
