@@ -36,6 +36,19 @@ export async function drawn(element: EventTimeline): Promise<void> {
   await element.updateComplete;
 }
 
+/**
+ * Resolves once the gestures are bound and no zoom or pan is under way (an eased zoom, or a
+ * keyboard zoom and the pan that keeps the focused event in view after it), and the element has
+ * drawn what it shows at rest.
+ */
+export async function zoomSettled(element: EventTimeline): Promise<void> {
+  const viewport = (element as unknown as {viewport: {moving: boolean; gesturesReady(): Promise<void>}}).viewport;
+  await viewport.gesturesReady();
+  await element.updateComplete;
+  await waitUntil(() => !viewport.moving, 'the zoom never came to rest');
+  await element.updateComplete;
+}
+
 export function parts(element: Element, name: string): Element[] {
   return [...element.shadowRoot!.querySelectorAll(`[part~="${name}"]`)];
 }

@@ -3,7 +3,7 @@ import {expect, oneEvent} from '@open-wc/testing';
 import {waitUntil} from './wait.js';
 import {sendKeys, sendMouse, resetMouse, setViewport} from '@web/test-runner-commands';
 import type {EventTimeline} from '../../src/elements/event-timeline/event-timeline.js';
-import {centre, eventLabel, eventMark, part, parts, story, timelineWith} from './helpers.js';
+import {centre, eventLabel, eventMark, part, parts, story, timelineWith, zoomSettled} from './helpers.js';
 
 const focusedId = (element: EventTimeline) => element.shadowRoot!.activeElement?.getAttribute('data-event-id');
 
@@ -227,11 +227,18 @@ describe('<event-timeline> with a keyboard', () => {
   it('pans to keep the focused event on screen when zoomed in', async () => {
     const element = await timelineWith(await story('en'));
     await element.focusEvent('call');
+    const axis = part(element, 'axis')!.textContent;
     for (let i = 0; i < 4; i++) await sendKeys({press: '+'});
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await zoomSettled(element);
+    expect(part(element, 'axis')!.textContent, 'the keys did not zoom').not.to.equal(axis);
     await sendKeys({press: 'End'});
     await waitUntil(() => focusedId(element) === 'treaty-25', 'End did not move focus');
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    // The pan follows the focus once the zoom has settled: wait for the mark to be drawn and still.
+    await waitUntil(
+      () => element.shadowRoot!.querySelector('svg [part~="event"][data-event-id="treaty-25"]'),
+      'the focused event was never drawn',
+    );
+    await zoomSettled(element);
     const box = eventMark(element, 'treaty-25').getBoundingClientRect();
     const svg = element.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
     expect(box.left).to.be.at.least(svg.left - 1);

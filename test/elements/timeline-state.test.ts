@@ -3,7 +3,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {waitUntil} from './wait.js';
 import {sendKeys, sendMouse, resetMouse, setViewport} from '@web/test-runner-commands';
-import {centre, drawn, eventLabel, eventMark, part, parts, story, timelineWith} from './helpers.js';
+import {centre, drawn, eventLabel, eventMark, part, parts, story, timelineWith, zoomSettled} from './helpers.js';
 
 before(() => setViewport({width: 1280, height: 1000}));
 afterEach(() => resetMouse());
@@ -67,7 +67,7 @@ describe('<event-timeline> state', () => {
     wrapper.append(element);
     await drawn(element);
     element.zoomTo('2026-02-01', '2026-02-20');
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await zoomSettled(element);
     wrapper.style.width = '960px';
     await waitUntil(() => element.shadowRoot!.querySelector('svg')!.getBoundingClientRect().width === 960, 'no resize');
     await element.updateComplete;
