@@ -159,10 +159,10 @@ function sample(from: number, to: number, base: number, bulge: number, vertical:
     const x = vertical ? across : along;
     const y = vertical ? along : across;
     points.push(x, y);
-    path.x0 = Math.min(path.x0, x);
-    path.x1 = Math.max(path.x1, x);
-    path.y0 = Math.min(path.y0, y);
-    path.y1 = Math.max(path.y1, y);
+    if (x < path.x0) path.x0 = x;
+    if (x > path.x1) path.x1 = x;
+    if (y < path.y0) path.y0 = y;
+    if (y > path.y1) path.y1 = y;
   }
   return path;
 }
@@ -218,15 +218,25 @@ function overlaps(a: Box, b: Box): boolean {
 
 /**
  * Does the polyline pass through the box? Checks each segment against it, unless the box around
- * its points is clearly apart (by more than rounding could bridge: the segments' answer is no too).
+ * its points is clearly apart (by more than rounding could bridge: the segments' answer is no too),
+ * and so each segment: both its ends clearly to one side of the box.
  */
 function crosses(path: Path, box: Box): boolean {
   const {x0, x1, y0, y1} = box;
   const apart = 1e-6;
-  if (path.x1 < x0 - apart || path.x0 > x1 + apart || path.y1 < y0 - apart || path.y0 > y1 + apart) return false;
+  const left = x0 - apart;
+  const right = x1 + apart;
+  const top = y0 - apart;
+  const bottom = y1 + apart;
+  if (path.x1 < left || path.x0 > right || path.y1 < top || path.y0 > bottom) return false;
   const {points} = path;
   for (let i = 0; i + 3 < points.length; i += 2) {
-    if (segmentMeetsBox(points[i], points[i + 1], points[i + 2], points[i + 3], x0, y0, x1, y1)) return true;
+    const ax = points[i];
+    const ay = points[i + 1];
+    const bx = points[i + 2];
+    const by = points[i + 3];
+    if ((ax < left && bx < left) || (ax > right && bx > right) || (ay < top && by < top) || (ay > bottom && by > bottom)) continue;
+    if (segmentMeetsBox(ax, ay, bx, by, x0, y0, x1, y1)) return true;
   }
   return false;
 }

@@ -2,9 +2,12 @@
 // meeting another, on the side of its mark with more room, preferring spots where no point's
 // stem would run through a label. Greedy in the order given (the anchor first), so the same
 // story always gives the same drawing. Each box counts the marks still to come under it by
-// binary search, and weighs heights and stems against the boxes placed near it only: O(n · (p +
-// log n + b²)) for n boxes, p placed and b near each (both bounded by the label area's room).
-// Stories only (up to 300 events; geometry.ts sends archives to the lane packer).
+// binary search, and weighs heights and stems against the boxes placed near it only. The placed
+// boxes are kept in order of their tops, so the boxes near a candidate come in the order of the
+// heights it may take, and whether a height is free is one comparison with the lowest bottom of
+// the boxes above it: O(n · (p + log n + b)) for n boxes, p placed and b near each (both bounded
+// by the label area's room). Stories only (up to 300 events; geometry.ts sends archives to the
+// lane packer).
 
 export interface BoxItem {
   /** The mark along the axis: a point's position, or a bar's start. */
@@ -57,8 +60,9 @@ export function packBoxes(items: readonly BoxItem[], order: ArrayLike<number>, l
   const shape = new Uint8Array(n);
   const spanStart = new Float64Array(n);
   const spanEnd = new Float64Array(n);
-  const boxHeight = new Float64Array(n);
-  const placed = new Int32Array(n);
+  // The placed boxes in order of their tops (each box's top and the gap above it), ties in the order placed.
+  const top = new Float64Array(n);
+  const byTop = new Int32Array(n);
   let count = 0;
   // The marks still to come, sorted along the axis (a mark that is no number lies between no two
   // positions and is left out); `later` of them. Each box's mark leaves the list in its turn (a move
@@ -77,9 +81,10 @@ export function packBoxes(items: readonly BoxItem[], order: ArrayLike<number>, l
     }
     return low;
   };
-  // Scratch space, reused for every candidate: the boxes near it, the heights it may take.
+  // Scratch space, reused for every candidate: the boxes near it (in order of their tops), and the
+  // lowest bottom of those from each on (the boxes a height below their tops would meet).
   const near = new Int32Array(n);
-  const heights = new Float64Array(n + 1);
+  const lowest = new Float64Array(n);
   let used = 0;
   for (let j = 0; j < m; j++) {
     const i = order[j];
@@ -102,26 +107,23 @@ export function packBoxes(items: readonly BoxItem[], order: ArrayLike<number>, l
         // Not even on the axis would it fit, or beat the best so far: no need to look further.
         if (height > maxHeight || (best && base >= bestCost)) continue;
         // The boxes near it, and the heights it may take: on the axis, or on top of one of them.
-        // The heights are kept in order as they come (insertion: a handful of boxes), without a sorted view per candidate.
         let k = 0;
-        heights[0] = 0;
         for (let q = 0; q < count; q++) {
-          const p = placed[q];
-          if (spanStart[p] < x1 + GAP_X && x0 < spanEnd[p] + GAP_X) {
-            near[k++] = p;
-            const top = elevation[p] + boxHeight[p] + GAP_Y;
-            let at = k;
-            for (; at > 0 && heights[at - 1] > top; at--) heights[at] = heights[at - 1];
-            heights[at] = top;
-          }
+          const p = byTop[q];
+          if (spanStart[p] < x1 + GAP_X && x0 < spanEnd[p] + GAP_X) near[k++] = p;
         }
-        for (let h = 0; h <= k; h++) {
-          const y = heights[h];
+        let low = Infinity;
+        for (let q = k - 1; q >= 0; q--) lowest[q] = low = Math.min(low, elevation[near[q]]);
+        // `above`: the first box near whose top is higher than y, and so the first that y may meet.
+        for (let h = -1, above = 0; h < k; h++) {
+          const y = h < 0 ? 0 : top[near[h]];
+          // A height taken twice gives the same answer twice.
+          if (h >= 0 && y === (h > 0 ? top[near[h - 1]] : 0)) continue;
           if (y + height > maxHeight) break;
           if (best && y + base >= bestCost) break;
-          let q = 0;
-          while (q < k && !(elevation[near[q]] < y + height + GAP_Y && y < elevation[near[q]] + boxHeight[near[q]] + GAP_Y)) q++;
-          if (q < k) continue;
+          while (above < k && !(top[near[above]] > y)) above++;
+          // A box meets this one when it starts below this one's top (and ends above y: all from `above` on do).
+          if (above < k && lowest[above] < y + height + GAP_Y) continue;
           // Only a box near this one can hold a stem through it, or stand over its mark.
           let cost = y + base;
           for (let q = 0; q < k; q++) {
@@ -148,9 +150,12 @@ export function packBoxes(items: readonly BoxItem[], order: ArrayLike<number>, l
     shape[i] = bestShape;
     spanStart[i] = best.x0;
     spanEnd[i] = best.x1;
-    boxHeight[i] = item.shapes[bestShape].height;
-    used = Math.max(used, bestY + boxHeight[i]);
-    placed[count++] = i;
+    const boxTop = bestY + item.shapes[bestShape].height;
+    used = Math.max(used, boxTop);
+    top[i] = boxTop + GAP_Y;
+    let at = count++;
+    for (; at > 0 && top[byTop[at - 1]] > top[i]; at--) byTop[at] = byTop[at - 1];
+    byTop[at] = i;
   }
   return {elevation, labelAt, flipped, shape, spanStart, spanEnd, used};
 }

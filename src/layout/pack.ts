@@ -107,8 +107,10 @@ function packStory(geometry: Geometry, k: number, reserved: ReadonlySet<number>)
     const again = packBoxes(items, order, 4, hi, area);
     const count = (p: typeof packed) => p.elevation.reduce((sum, e) => sum + (Number.isNaN(e) ? 0 : 1), 0);
     const keeps = (p: typeof packed) => [...reserved].every((i) => i < 0 || i >= n || !Number.isNaN(p.elevation[i]));
-    // The reserved must be placed; after that, the more events placed the better.
+    // The reserved must be placed; after that, the more events placed the better. A retry not
+    // taken leaves the same events over, so the next would be the same order and the same packing.
     if (keeps(again) && (!keeps(packed) || count(again) >= count(packed))) packed = again;
+    else break;
   }
   const lane = new Int32Array(n);
   for (let i = 0; i < n; i++) lane[i] = Number.isNaN(packed.elevation[i]) ? -1 : 0;

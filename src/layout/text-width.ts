@@ -180,10 +180,122 @@ export interface WrappedText {
 }
 
 /**
+ * A text measured once for wrapping at many widths: its break pieces, where each ends (in UTF-16
+ * units), each unit's width in em (a surrogate pair's on its first unit, 0 on its second) and
+ * whether it is ink (not white space), and the width of the whole.
+ */
+interface Measured {
+  text: string;
+  fontSize: number;
+  bold: boolean;
+  pieces: string[];
+  ends: Int32Array;
+  ems: Float64Array;
+  ink: Uint8Array;
+  width: number;
+}
+
+// The last text measured: a story's title is wrapped twice in a row (its label and its narrow shape).
+let lastMeasured: Measured | undefined;
+
+function measure(text: string, fontSize: number, bold: boolean): Measured {
+  const last = lastMeasured;
+  if (last && last.text === text && last.fontSize === fontSize && last.bold === bold) return last;
+  const pieces = breakPieces(text);
+  const ends = new Int32Array(pieces.length);
+  const ems = new Float64Array(text.length);
+  const ink = new Uint8Array(text.length);
+  // In wrap's order and with its tests, piece by piece (a pair is never split between pieces).
+  let unit = 0;
+  pieces.forEach((piece, i) => {
+    for (let j = 0; j < piece.length; j++, unit++) {
+      const code = piece.charCodeAt(j);
+      const next = piece.charCodeAt(j + 1);
+      if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        ems[unit] = charEms(piece.slice(j, j + 2));
+        ink[unit] = ink[unit + 1] = 1;
+        j++;
+        unit++;
+      } else {
+        let kind = unitClass[code];
+        if (kind === 0) kind = unitClass[code] = EMS.indexOf(charEms(String.fromCharCode(code)));
+        ems[unit] = EMS[kind];
+        let blank = unitSpace[code];
+        if (blank === 0) blank = unitSpace[code] = /\s/.test(piece[j]) ? 2 : 1;
+        ink[unit] = blank === 2 ? 0 : 1;
+      }
+    }
+    ends[i] = unit;
+  });
+  // The whole text's width, summed in estimateTextWidth's order (a pair's second unit adds 0).
+  let sum = 0;
+  for (let u = 0; u < unit; u++) sum += ems[u];
+  const width = Math.ceil(sum * fontSize * (bold ? 1.13 : 1));
+  return (lastMeasured = {text, fontSize, bold, pieces, ends, ems, ink, width});
+}
+
+/** countLines: more lines than asked for; and an answer only the strings can give. */
+const TOO_MANY = Infinity;
+const UNSURE = NaN;
+// Where countLines found each line to start (an index into the pieces), and each line's width in px.
+const lineStarts: number[] = [];
+const lineWidths: number[] = [];
+
+/**
+ * The lines wrap() takes at `maxWidth` (strict, up to `maxLines`), counted without making them:
+ * the same sums in the same order, so the same breaks (kept in lineStarts and lineWidths). When a
+ * line would be cut with "…" (a piece wider than a line) or the last line starts with white space
+ * (trimmed when drawn), whether the text is whole is left to the strings (UNSURE).
+ */
+function countLines(measured: Measured, maxWidth: number, maxLines: number): number {
+  const {pieces, ends, ems, ink, fontSize, bold, width} = measured;
+  if (width <= maxWidth) return UNSURE;
+  const factor = bold ? 1.13 : 1;
+  lineStarts.length = lineWidths.length = 0;
+  lineStarts.push(0);
+  let all = 0;
+  let kept = 0;
+  let inked = false;
+  for (let i = 0; i < pieces.length; i++) {
+    let sum = all;
+    let upTo = kept;
+    let inks: boolean = inked;
+    for (let unit = i > 0 ? ends[i - 1] : 0; unit < ends[i]; unit++) {
+      sum += ems[unit];
+      if (ink[unit]) {
+        upTo = sum;
+        inks = true;
+      }
+    }
+    if (!inked || Math.ceil(upTo * fontSize * factor) <= maxWidth) {
+      all = sum;
+      kept = upTo;
+      inked = inks;
+      continue;
+    }
+    // The line ends before this piece; trimmed at its end, it is as wide as its sum up to its last ink.
+    const lineWidth = Math.ceil(kept * fontSize * factor);
+    if (lineWidth > maxWidth) return UNSURE;
+    lineWidths.push(lineWidth);
+    if (lineWidths.length === maxLines) return TOO_MANY;
+    lineStarts.push(i);
+    all = kept = 0;
+    inked = false;
+    i--;
+  }
+  const first = lineStarts[lineStarts.length - 1];
+  const lineWidth = Math.ceil(kept * fontSize * factor);
+  if (!inked || !ink[first > 0 ? ends[first - 1] : 0] || lineWidth > maxWidth) return UNSURE;
+  lineWidths.push(lineWidth);
+  return lineWidths.length;
+}
+
+/**
  * Sets `text` in as few lines as fit `maxWidth` (at most `maxLines`, the last cut with "…" only
  * when even that many do not hold it), then narrows the lines as far as that count allows, so
  * that a two-line title takes two even lines rather than a full one and a short one: narrow
- * labels leave room along the time axis for their neighbours.
+ * labels leave room along the time axis for their neighbours. The narrowing tries widths by
+ * counting lines (countLines), and sets the text in lines once, at the width it chose.
  */
 export function balancedWrap(text: string, maxWidth: number, fontSize: number, bold: boolean, maxLines: number): WrappedText {
   const full = estimateTextWidthUpTo(text, fontSize, bold, maxWidth);
@@ -191,11 +303,11 @@ export function balancedWrap(text: string, maxWidth: number, fontSize: number, b
     const line = truncateToWidth(text.trim(), maxWidth, fontSize, bold);
     return {lines: [line], width: Math.min(full, maxWidth)};
   }
+  const measured = measure(text, fontSize, bold);
+  const {pieces, width: textWidth} = measured;
   // Whole: every character is there (no word too long for the width, no line over the count).
-  const bare = text.replace(/\s+/g, '');
-  const whole = (lines: string[]) => lines.join('').replace(/\s+/g, '') === bare;
-  const pieces = breakPieces(text);
-  const textWidth = estimateTextWidth(text, fontSize, bold);
+  const bare = () => text.replace(/\s+/g, '');
+  const whole = (lines: string[]) => lines.join('').replace(/\s+/g, '') === bare();
   const fits = (width: number) => {
     const lines = wrap(text, width, fontSize, bold, maxLines + 1, true, pieces, textWidth);
     return lines && lines.length <= maxLines && whole(lines) ? lines : undefined;
@@ -204,14 +316,25 @@ export function balancedWrap(text: string, maxWidth: number, fontSize: number, b
   const count = best.length;
   let low = Math.ceil(textWidth / count);
   let high = maxWidth;
-  // The narrowest width (to 4 px) at which the text still takes no more lines than at maxWidth.
+  // The narrowest width (to 4 px) at which the text still takes no more lines than at maxWidth,
+  // tried by counting lines (by their strings only where counting cannot tell).
+  let counted: number | undefined;
   while (high - low > 4) {
     const middle = Math.floor((low + high) / 2);
-    const lines = fits(middle);
-    if (lines && lines.length <= count) {
-      best = lines;
+    const lines = countLines(measured, middle, maxLines);
+    const strings = Number.isNaN(lines) ? fits(middle) : undefined;
+    if (strings ? strings.length <= count : lines <= count) {
+      if (strings) best = strings;
+      counted = strings ? undefined : middle;
       high = middle;
     } else low = middle;
   }
-  return {lines: best, width: Math.max(...best.map((line) => estimateTextWidth(line, fontSize, bold)))};
+  if (counted === undefined) return {lines: best, width: Math.max(...best.map((line) => estimateTextWidth(line, fontSize, bold)))};
+  // The lines counted at the width chosen, as wrap() sets them: none is cut, the last starts with ink.
+  countLines(measured, counted, maxLines);
+  const lines = lineStarts.map((start, i) => {
+    const line = pieces.slice(start, lineStarts[i + 1]).join('');
+    return i < lineStarts.length - 1 ? line.trimEnd() : line.trim();
+  });
+  return {lines, width: Math.max(...lineWidths)};
 }

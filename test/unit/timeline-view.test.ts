@@ -5,6 +5,8 @@ import {linksOf} from '../../src/elements/event-timeline/event-links.js';
 import {TimelineView} from '../../src/elements/event-timeline/timeline-view.js';
 import {parseTimeline} from '../../src/model/parse-timeline.js';
 import {keepInside, screenScale, transformShowing} from '../../src/layout/zoom-axis.js';
+import {CORPUS} from '../corpus/index.js';
+import {generateStory} from '../../bench/generate.js';
 
 const settings = {lang: 'en', orientation: 'horizontal' as const, width: 1000, breaks: true, rtl: false, maxLanes: 6};
 
@@ -69,4 +71,29 @@ describe('expanding a cluster', () => {
       ).toEqual([]);
     }
   });
+});
+
+describe("the first frame's view", () => {
+  // The view at zoom 1 is laid out once, to size the room below the axis for the link arcs, and
+  // shown as it is in the first frame: it must be the view laid out again with the final height.
+  // Asking to keep an event already drawn lays it out again, to the same result.
+  const identity = {k: 1, x: 0, y: 0};
+  const stories = [
+    ...CORPUS.map((story) => ({name: story.slug, doc: story.doc, lang: story.lang})),
+    ...[30, 100, 300].map((n) => ({name: `${n} events`, doc: generateStory(n, 3).doc, lang: 'en'})),
+  ];
+  for (const {name, doc, lang} of stories) {
+    it(`is the view laid out again with the final height: ${name}`, () => {
+      const {timeline} = parseTimeline(doc);
+      expect(timeline!.links.length).toBeGreaterThan(0);
+      for (const width of [320, 640, 1000, 1400]) {
+        const model = new TimelineView(timeline!, {lang, orientation: 'horizontal', width, breaks: true, rtl: lang === 'ar'});
+        const first = model.layout(identity, []);
+        const drawn = first.events[0].id;
+        expect(first.height).toBe(model.geometry.height);
+        expect(first.links.length).toBeGreaterThan(0);
+        expect(first).toEqual(model.layout(identity, [drawn]));
+      }
+    });
+  }
 });

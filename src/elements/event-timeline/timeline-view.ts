@@ -16,6 +16,8 @@ import {colorFor} from './palette.js';
 import {screenScale, shiftOf, type ZoomNumbers} from '../../layout/zoom-axis.js';
 import {DAY} from '../../model/units.js';
 
+const IDENTITY: ZoomNumbers = {k: 1, x: 0, y: 0};
+
 export interface ViewSettings {
   lang: string;
   orientation: Orientation;
@@ -50,6 +52,8 @@ export class TimelineView {
   readonly #linksByEvent = new Map<string, number[]>();
   readonly #viewLinks: {from: number; to: number; label: string}[];
   readonly #packs = new Map<string, Pack>();
+  /** The view at zoom 1 laid out to size the room for the links, and the room below the axis it had. */
+  readonly #sizing?: {view: ViewLayout; pack: Pack; room: number};
   #described?: string;
 
   constructor(
@@ -123,8 +127,9 @@ export class TimelineView {
     const clustered = pack.clusters.length > 0;
     fitHeight(geometry, pack.used, clustered || !geometry.detailed, 400);
     if (!this.vertical && timeline.links.length) {
-      const {linkExtent} = this.#layoutWith(geometry, pack, {k: 1, x: 0, y: 0}, []);
-      fitHeight(geometry, pack.used, clustered || !geometry.detailed, Math.max(0, linkExtent + 8 - METRICS.tickRow));
+      const view = this.#layoutWith(geometry, pack, IDENTITY, []);
+      this.#sizing = {view, pack, room: geometry.height - geometry.track};
+      fitHeight(geometry, pack.used, clustered || !geometry.detailed, Math.max(0, view.linkExtent + 8 - METRICS.tickRow));
     }
     this.geometry = geometry;
     // The first frame asks for this very packing (zoom 1, the anchor reserved; fitHeight only
@@ -247,7 +252,23 @@ export class TimelineView {
 
   /** What is on screen under the zoom transform, with `keep` always placed and drawn. */
   layout(zoom: ZoomNumbers, keep: (string | undefined)[]): ViewLayout {
-    return this.#layoutWith(this.geometry, this.packFor(zoom.k, keep), zoom, keep);
+    const pack = this.packFor(zoom.k, keep);
+    const sizing = this.#sizing;
+    const {height, track} = this.geometry;
+    // The first frame shows the view the links were sized with. Only the drawing's height and the
+    // room below the axis changed since: less room, but all the arcs and their labels had used.
+    // With no more room than then, the arcs are placed as they were then (link-paths.ts: each
+    // arc's height and its label's spot are the first that fit, and those it took still fit).
+    if (
+      sizing?.pack === pack &&
+      zoom.k === 1 &&
+      zoom.x === 0 &&
+      zoom.y === 0 &&
+      this.#indexesOf(keep).length === 0 &&
+      height - track <= sizing.room
+    )
+      return {...sizing.view, height};
+    return this.#layoutWith(this.geometry, pack, zoom, keep);
   }
 
   #layoutWith(geometry: Geometry, pack: Pack, zoom: ZoomNumbers, keep: (string | undefined)[]): ViewLayout {
