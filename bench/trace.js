@@ -30,7 +30,7 @@ const PHASE = [
   ],
 ];
 
-const phaseOf = (name) => PHASE.find(([, pattern]) => pattern.test(name))?.[0] ?? 'other';
+export const phaseOf = (name) => PHASE.find(([, pattern]) => pattern.test(name))?.[0] ?? 'other';
 
 /** The page's renderer main thread and the measured window, found by the bench marks. */
 function window(events) {

@@ -121,7 +121,9 @@ function readEvents(ctx: ReadContext, value: unknown, maxEvents: number, byId: M
     log.add('events', `has ${value.length} events; only the first ${maxEvents} are read`);
   }
   const events: ReadEvent[] = [];
-  const firstIndexOfId = new Map<string, number>();
+  // Where each id was first kept, for the message about a repeated one: made at the first repeat
+  // (most stories have none), so that the rest read each id in one map, `byId`, not two.
+  let firstIndexOfId: Map<string, number> | undefined;
   const count = Math.min(value.length, maxEvents);
   for (let index = 0; index < count; index++) {
     const path = `events[${index}]`;
@@ -132,12 +134,15 @@ function readEvents(ctx: ReadContext, value: unknown, maxEvents: number, byId: M
       couldNotRead(log, path, error);
     }
     if (!event) continue;
-    const first = firstIndexOfId.get(event.id);
-    if (first !== undefined) {
-      log.add(`${path}.id`, `${JSON.stringify(event.id)} is already the id of events[${first}]; this event is dropped`);
+    if (byId.has(event.id)) {
+      firstIndexOfId ??= new Map(events.map((kept, k) => [kept.id, indexes[k]!]));
+      log.add(
+        `${path}.id`,
+        `${JSON.stringify(event.id)} is already the id of events[${firstIndexOfId.get(event.id)}]; this event is dropped`,
+      );
       continue;
     }
-    firstIndexOfId.set(event.id, index);
+    firstIndexOfId?.set(event.id, index);
     byId.set(event.id, event);
     indexes.push(index);
     events.push(event);
@@ -253,24 +258,30 @@ function sortByTime(events: ReadEvent[]): void {
     next[low + 1]!++;
   }
   for (let r = 1; r <= unique; r++) next[r]! += next[r - 1]!;
-  const placed = new Array<ReadEvent>(n);
-  for (let i = 0; i < n; i++) placed[next[rank[i]!]!++] = events[i]!;
+  // Placed straight into `events`, each start beside it: the runs of equal starts are found in
+  // those numbers rather than by reading each event object again (scattered in memory).
+  const original = events.slice();
+  const placedStart = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const at = next[rank[i]!]!++;
+    events[at] = original[i]!;
+    placedStart[at] = starts[i]!;
+  }
   // Runs of equal starts (events of one day) are short: sorted in place by insertion, with no copy of each.
   for (let a = 0; a < n;) {
     let b = a + 1;
-    while (b < n && placed[b]!.start === placed[a]!.start) b++;
+    while (b < n && placedStart[b] === placedStart[a]) b++;
     if (b - a > 32) {
-      const run = placed.slice(a, b).sort(byTime);
-      for (let j = a; j < b; j++) placed[j] = run[j - a]!;
+      const run = events.slice(a, b).sort(byTime);
+      for (let j = a; j < b; j++) events[j] = run[j - a]!;
     } else {
       for (let j = a + 1; j < b; j++) {
-        const event = placed[j]!;
+        const event = events[j]!;
         let k = j - 1;
-        for (; k >= a && byTime(placed[k]!, event) > 0; k--) placed[k + 1] = placed[k]!;
-        placed[k + 1] = event;
+        for (; k >= a && byTime(events[k]!, event) > 0; k--) events[k + 1] = events[k]!;
+        events[k + 1] = event;
       }
     }
     a = b;
   }
-  for (let i = 0; i < n; i++) events[i] = placed[i]!;
 }

@@ -125,6 +125,27 @@ describe('parseTimeline: events that cannot be kept', () => {
     ]);
   });
 
+  it('names where each repeated id was first kept, counting dropped events in the paths', () => {
+    const {timeline, issues} = parseTimeline(
+      doc(
+        event({id: 'x', title: ''}),
+        event({id: 'a'}),
+        event({id: 'b'}),
+        event({id: 'a'}),
+        event({id: 'c'}),
+        event({id: 'c'}),
+        event({id: 'b'}),
+      ),
+    );
+    expect(issues).toEqual([
+      error('events[0].title', 'must not be empty'),
+      error('events[3].id', '"a" is already the id of events[1]; this event is dropped'),
+      error('events[5].id', '"c" is already the id of events[4]; this event is dropped'),
+      error('events[6].id', '"b" is already the id of events[2]; this event is dropped'),
+    ]);
+    expect(timeline?.events.map((e) => e.id)).toEqual(['a', 'b', 'c']);
+  });
+
   it('does not count an invalid event as the owner of its id', () => {
     const {timeline, issues} = parseTimeline(doc(event({title: ''}), event({title: 'Kept'})));
     expect(issues).toEqual([error('events[0].title', 'must not be empty')]);
@@ -498,6 +519,25 @@ describe('parseTimeline: order, now and status', () => {
     expect(timeline.events.map((e) => e.id)).toEqual(['open', 'year', 'zone', 'a', 'b', 'month', 'time']);
     // Calendar dates are UTC spans, whatever the time zone the tests run in (Pacific/Chatham).
     expect(timeline.events.find((e) => e.id === 'a')!.start).toBe(Date.UTC(2026, 1, 1));
+  });
+
+  it('sorts a large story in any order as one comparison sort would, runs of equal starts long and short', () => {
+    // 600 events: 390 over 13 days of March (30 a day), 210 over 3 days of May (70 a day); ends and
+    // ids break the ties, and neither is in order in the document.
+    const events = Array.from({length: 600}, (_, i) => {
+      const day = String(i < 390 ? 1 + ((i * 7) % 13) : 1 + (i % 3)).padStart(2, '0');
+      const start = `2026-${i < 390 ? '03' : '05'}-${day}`;
+      return event({id: `e${(i * 389) % 600}`, date: i % 3 === 0 ? start : `${start}/2026-06-${String(1 + (i % 5)).padStart(2, '0')}`});
+    });
+    const {timeline, issues} = parseTimeline(doc(...events));
+    expect(issues).toEqual([]);
+    const sorted = [...timeline!.events].sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    expect(timeline!.events.map((e) => e.id)).toEqual(sorted.map((e) => e.id));
+    expect(new Set(timeline!.events.map((e) => e.id)).size).toBe(600);
+    // Days with at most 32 events and days with more.
+    const perStart = new Map<number, number>();
+    for (const e of timeline!.events) perStart.set(e.start, (perStart.get(e.start) ?? 0) + 1);
+    expect(new Set(perStart.values())).toEqual(new Set([30, 70]));
   });
 
   it('derives status from now: happened when the event starts on or before now, else expected', () => {

@@ -1,0 +1,127 @@
+// The first frame's CPU time, to compare builds on a busy machine, where wall-clock times mostly
+// measure the other processes. Fresh pages, the variants taking turns round by round; from a
+// DevTools trace of each first frame (between the page's bench-render-start and bench-render-end
+// marks): the CPU time of the renderer's main thread, by kind of work (self times), and the CPU
+// time of the renderer's other threads in the same window (V8's optimizing compilers and garbage
+// collection helpers, which share the cores with the main thread). Medians over the rounds.
+//
+//   node bench/cpu.js [--sizes=1000,10000] [--rounds=8] ours=dist/ before [name=some/dir/ …]
+//
+// A variant is `before` (bench/baseline/, the element before the chunked build) or name=directory,
+// a directory holding a build's event-timeline.js and chunks/ (node scripts/build.js --lib-only
+// writes dist/). Nothing is built or written.
+import {resolve} from 'node:path';
+import puppeteer from 'puppeteer-core';
+import {CHROME_FLAGS, findChrome} from '../scripts/find-chrome.js';
+import {serve} from './server.js';
+import {CATEGORIES, phaseOf} from './trace.js';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => args.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+const sizes = option('sizes', '1000,10000').split(',').map(Number);
+const rounds = Number(option('rounds', 8));
+const variants = args
+  .filter((arg) => !arg.startsWith('--'))
+  .map((arg, i) =>
+    arg === 'before'
+      ? {name: arg, lib: 'before'}
+      : {name: arg.split('=')[0], lib: 'ours', dir: resolve(arg.split('=')[1] ?? arg), mount: `/v${i}/`},
+  );
+if (!variants.length) throw new Error('name at least one variant: ours=dist/ before …');
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const ms = (value) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
+
+/** Thread time (ms) of each span of `spans` (one thread's complete events) inside [from, to], less its children's. */
+function selfTimes(spans, from, to) {
+  spans.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const stack = [];
+  const self = new Map();
+  for (const span of spans) {
+    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= span.ts) stack.pop();
+    const inside = Math.max(0, Math.min(span.ts + span.dur, to) - Math.max(span.ts, from)) / (span.dur || 1);
+    const cpu = span.tdur * inside;
+    self.set(span, (self.get(span) ?? 0) + cpu);
+    const parent = stack.at(-1);
+    if (parent && span.ts + span.dur <= parent.ts + parent.dur) self.set(parent, self.get(parent) - cpu);
+    stack.push(span);
+  }
+  return self;
+}
+
+/** Main-thread CPU by kind of work, and the other renderer threads' CPU, in the first frame's window. */
+function cpuOf(events) {
+  const start = events.find((event) => event.name === 'bench-render-start');
+  const end = events.find((event) => event.name === 'bench-render-end');
+  const names = new Map(
+    events
+      .filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.pid === start.pid)
+      .map((event) => [event.tid, event.args.name]),
+  );
+  const main = [...names].find(([, name]) => name === 'CrRendererMain')?.[0];
+  const byThread = new Map();
+  for (const event of events) {
+    if (event.pid !== start.pid || event.ph !== 'X' || event.tdur === undefined) continue;
+    if (event.ts >= end.ts || event.ts + event.dur <= start.ts) continue;
+    if (!byThread.has(event.tid)) byThread.set(event.tid, []);
+    byThread.get(event.tid).push(event);
+  }
+  const phases = {};
+  let others = 0;
+  for (const [tid, spans] of byThread) {
+    for (const [span, cpu] of selfTimes(spans, start.ts, end.ts)) {
+      if (tid === main) {
+        const phase = phaseOf(span.name);
+        phases[phase] = (phases[phase] ?? 0) + cpu / 1000;
+      } else others += cpu / 1000;
+    }
+  }
+  const total = Object.values(phases).reduce((sum, value) => sum + value, 0);
+  return {wall: (end.ts - start.ts) / 1000, main: total, phases, others};
+}
+
+const mounts = {'/baseline/': resolve('bench/baseline')};
+for (const variant of variants) if (variant.mount) mounts[variant.mount] = variant.dir;
+const server = await serve(mounts);
+const browser = await puppeteer.launch({
+  executablePath: findChrome(),
+  headless: true,
+  args: [...CHROME_FLAGS, '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--window-size=1200,900'],
+});
+try {
+  for (const n of sizes) {
+    const runs = new Map(variants.map((variant) => [variant, []]));
+    for (let round = 0; round < rounds; round++) {
+      for (const variant of variants) {
+        const page = await browser.newPage();
+        try {
+          await page.setViewport({width: 1200, height: 900});
+          await page.emulateMediaFeatures([{name: 'prefers-reduced-motion', value: 'reduce'}]);
+          const bundle = variant.mount ? `&bundle=${variant.mount}event-timeline.js` : '';
+          await page.goto(`${server.url}bench/page.html?lib=${variant.lib}${bundle}`);
+          await page.waitForFunction('window.benchReady === true');
+          await page.evaluate((size) => window.bench.prepare(size), n);
+          await page.tracing.start({categories: CATEGORIES.filter((category) => !category.includes('cpu_profiler'))});
+          await page.evaluate(() => window.bench.render());
+          runs.get(variant).push(cpuOf(JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')).traceEvents));
+        } finally {
+          await page.close();
+        }
+      }
+    }
+    console.log(`${n.toLocaleString('en')} events, median of ${rounds} fresh pages (ms):`);
+    for (const [variant, list] of runs) {
+      const kinds = [...new Set(list.flatMap((run) => Object.keys(run.phases)))]
+        .map((kind) => [kind, median(list.map((run) => run.phases[kind] ?? 0))])
+        .filter(([, value]) => value >= 0.5)
+        .sort((a, b) => b[1] - a[1]);
+      console.log(
+        `  ${variant.name.padEnd(10)} main thread CPU ${ms(median(list.map((run) => run.main)))} (${kinds.map(([kind, value]) => `${kind} ${ms(value)}`).join(', ')}); ` +
+          `other renderer threads ${ms(median(list.map((run) => run.others)))}; wall ${ms(median(list.map((run) => run.wall)))}`,
+      );
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
