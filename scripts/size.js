@@ -13,7 +13,7 @@ import {chunkSizes, ENTRY} from './chunk-sizes.js';
 /** What each file holds, and when a page loads it: by the name of the file, less its hash. */
 const PARTS = {
   'event-timeline': [
-    'Lit; both elements (`<quote-card>` as its properties: its drawing is a part); the parser; the layout; the English strings; the picture, legend, toolbar and error state; the key map',
+    "Lit; both elements (`<quote-card>` as its properties: its drawing is a part); the parser; the layout (the links' arcs apart); the English strings; the picture, legend, toolbar and error state; the key map",
     'first frame',
   ],
   'zoom-gestures': [
