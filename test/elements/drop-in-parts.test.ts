@@ -7,6 +7,8 @@ import {expect} from '@open-wc/testing';
 import {waitUntil} from './wait.js';
 import {setViewport} from '@web/test-runner-commands';
 import type {EventTimeline} from '../../src/elements/event-timeline/event-timeline.js';
+import '../../src/elements/event-timeline/define.js';
+import {story} from './helpers.js';
 
 type FrameWindow = Window & typeof globalThis & {__errors: string[]};
 
@@ -60,6 +62,25 @@ describe('the link arcs, a part of their own in the drop-in bundle', function ()
     expect(win.getComputedStyle(arcs(win)[0]).pointerEvents).to.equal('none');
     expect(root(win)!.querySelector('[part="notice"]')).to.equal(null);
     expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('are drawn when timeline-load says the story is drawn (the element from source, the part not yet loaded in this page)', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.style.width = '1000px';
+    document.body.append(wrapper);
+    try {
+      const element = document.createElement('event-timeline');
+      const loaded = new Promise<number>((resolve) =>
+        element.addEventListener('timeline-load', () => resolve(element.shadowRoot!.querySelectorAll('svg path[part="link"]').length), {
+          once: true,
+        }),
+      );
+      element.data = await story('en');
+      wrapper.append(element);
+      expect(await loaded, 'arcs drawn when timeline-load fired').to.be.greaterThan(0);
+    } finally {
+      wrapper.remove();
+    }
   });
 
   it('are never asked for by a story without links', async () => {

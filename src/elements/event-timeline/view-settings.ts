@@ -50,6 +50,8 @@ export interface ViewSources {
 export function deriveView({element, timeline, locale, parts, viewport, selection, live}: ViewSources): {
   changes?: TimelineChanges;
   newStory: boolean;
+  /** The picture waits for words or parts still loading (not drawn yet: `timeline-load` waits too). */
+  waiting: boolean;
 } {
   // The parts a story's picture needs (the element waits for them): deep time's words, the link arcs.
   const needed: LazyPart<unknown>[] = [];
@@ -65,10 +67,10 @@ export function deriveView({element, timeline, locale, parts, viewport, selectio
   // Nothing new to lay out; or the version drawn stays until the part that compares it with the new one has come.
   // A picture drawn without a part that failed to load is drawn again once it has come (after a retry).
   const lacking = old !== undefined && drawnWithout.get(old)?.some((part) => part.value !== undefined);
-  if (compared === COMPARING || (!lacking && isDrawn(old, timeline, locale.strings, settings))) return {changes, newStory: false};
+  if (compared === COMPARING || (!lacking && isDrawn(old, timeline, locale.strings, settings))) return {changes, newStory: false, waiting};
   if (waiting) {
     if (old?.timeline !== timeline) viewport.setModel(undefined, false);
-    return {changes, newStory: false};
+    return {changes, newStory: false, waiting};
   }
   // A new size or language, or a new version of the story, keeps the stretch of time the reader zoomed to; another story shows it all.
   const model = timeline && settings.width > 0 ? new TimelineView(timeline, settings) : undefined;
@@ -77,7 +79,7 @@ export function deriveView({element, timeline, locale, parts, viewport, selectio
   const keepTime = Boolean(old && (old.timeline === timeline || changes));
   viewport.setModel(model, keepTime);
   if (selection.focusId && !model?.byId.has(selection.focusId)) selection.focusId = undefined;
-  return {changes, newStory: Boolean(model && !keepTime && old?.timeline !== timeline && !changes)};
+  return {changes, newStory: Boolean(model && !keepTime && old?.timeline !== timeline && !changes), waiting};
 }
 
 export interface SettingsSource {
