@@ -5,8 +5,6 @@ import {defineConfig} from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts'],
-    // The parts the element loads when a story needs them (the link arcs), registered at once.
-    setupFiles: ['test/unit/setup-parts.ts'],
     environment: 'node',
     env: {TZ: 'Pacific/Chatham'},
     // A hang guard, not a speed test: property tests run hundreds of cases, and a shared CI machine

@@ -15,8 +15,6 @@ const {toLayoutEvent} = await load('layout/layout-events.js');
 const {createGeometry, fitHeight} = await load('layout/geometry.js');
 const {packAt} = await load('layout/pack.js');
 const {viewLayout} = await load('layout/view.js');
-// The link arcs' layout, which the element loads as a part for stories with links.
-(await load('layout/arcs-hook.js')).registerArcPaths((await load('layout/link-paths.js')).arcPaths);
 const {estimateTextWidth} = await load('layout/text-width.js');
 const {formatEdtf, formatTick} = await load('i18n/format-date.js');
 

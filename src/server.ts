@@ -12,8 +12,6 @@ import './elements/event-timeline/server-properties.js';
 import './elements/event-timeline/define.js';
 import './elements/quote-card/define.js';
 import {styles as listStyles} from './elements/event-timeline/render-list.js';
-import {styles as linkStyles} from './elements/event-timeline/link-arcs.js';
-import {linksPart} from './elements/event-timeline/links-part.js';
 import {styles as quoteStyles} from './elements/quote-card/quote-card.styles.js';
 import {translationFor} from './elements/shared/translations.js';
 import {teachPart} from './elements/event-timeline/timeline-data.js';
@@ -67,7 +65,7 @@ let ready: Promise<void> | undefined;
 
 /**
  * Loads what the browser loads as parts (the list, the quote card's drawing, the advice on problems,
- * the link arcs, every translation)
+ * every translation)
  * once, and gives the server's elements their styles: the server draws everything in one pass.
  */
 function prepare(): Promise<void> {
@@ -77,14 +75,12 @@ function prepare(): Promise<void> {
       viewPart.load(),
       teachPart.load(),
       deepTimePart.load(),
-      linksPart.load(),
       ...['ru', 'zh', 'ar', 'he'].map((lang) => translationFor(lang)?.load()),
     ]);
     const add = (element: typeof EventTimeline | typeof QuoteCard, style: (typeof EventTimeline.elementStyles)[number]) => {
       if (!element.elementStyles.includes(style)) element.elementStyles.push(style);
     };
     add(EventTimeline, listStyles);
-    add(EventTimeline, linkStyles);
     add(EventTimeline, beforeScript);
     add(QuoteCard, quoteStyles);
     add(QuoteCard, beforeScript);

@@ -13,8 +13,6 @@ import {IssueLog} from '../model/issue-log.js';
 import {translationFor} from '../elements/shared/translations.js';
 import {registerDeepTime} from '../i18n/deep-hook.js';
 import {deepTimeWords} from '../i18n/deep-time.js';
-import {registerArcPaths} from '../layout/arcs-hook.js';
-import {arcPaths} from '../layout/link-paths.js';
 import {PRESETS, staticSvg, type PresetName, type StaticSvgOptions} from '../export/static-svg.js';
 import {readRegularFile} from './read-file.js';
 
@@ -201,10 +199,9 @@ export async function renderMain(argv: readonly string[], io: RenderIo): Promise
     io.stderr(`${options.file}: no valid event to draw\n`);
     return 1;
   }
-  // The words of the image's language, of deep time and the link arcs' layout (the element loads them as parts).
+  // The words of the image's language, and of deep time (the element loads them as parts).
   await translationFor(options.lang ?? timeline.lang ?? 'en')?.load();
   registerDeepTime(deepTimeWords);
-  registerArcPaths(arcPaths);
   const image = staticSvg(timeline, options);
   const png = /\.png$/i.test(options.output);
   try {

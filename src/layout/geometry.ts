@@ -7,7 +7,6 @@
 //     its own room in time order, with the time between written in (sequence.ts);
 //   - archives (more events): one-line labels in lanes, counted in clusters when they do not fit.
 import {findSpanBreaks} from './axis-breaks.js';
-import {METRICS} from './metrics.js';
 import {sequencePositions, type Sequence} from './sequence.js';
 import {balancedWrap, estimateTextWidthUpTo} from './text-width.js';
 import {createTimeScale, type TimeScale} from './time-scale.js';
@@ -62,8 +61,44 @@ export interface GeometryConfig {
   thumbnails?: readonly boolean[];
 }
 
-// The sizes it measures with (metrics.ts), from here as before.
-export {METRICS};
+/**
+ * Sizes in px that the layout measures with and the styles draw with: the one source of both
+ * (event-timeline.styles.ts writes them into CSS custom properties, which the styles read).
+ */
+export const METRICS = {
+  titleSize: 13,
+  anchorTitleSize: 15,
+  /** The date line under a title. */
+  subtitleSize: 11,
+  /** The drawing's small print: tick labels, the story-date label, link labels, cluster badges. */
+  smallTextSize: 11,
+  /** The detail card: its widest, and the least room it leaves beside it in a narrow drawing. */
+  cardWidth: 360,
+  cardMargin: 16,
+  /** Between title lines; the anchor's lines are further apart. */
+  lineHeight: 16,
+  anchorLineHeight: 19,
+  /** From the last title line's baseline to the date line's. */
+  subtitleOffset: 15,
+  /** Height of a one-line label with its date line, and the row height of archives' lanes. */
+  laneHeight: 40,
+  clusterRow: 30,
+  tickRow: 26,
+  /** Room above the top lane for the story-date marker's label. */
+  nowRow: 16,
+  pointLabelOffset: 12,
+  barLabelOffset: 6,
+  labelGap: 12,
+  /** Widest a story's label may be (titles wrap to `maxTitleLines` lines within it). */
+  maxLabelWidth: 320,
+  /** Widest an archive's one-line label may be. */
+  archiveLabelWidth: 300,
+  maxTitleLines: 3,
+  verticalTrack: 84,
+  barHeight: 6,
+  /** Room a bar takes above its label (the bar and a gap). */
+  barRoom: 8,
+} as const;
 
 /** Room a thumbnail takes at the end of a label (`media-thumbnails`): its side, 32 px, and a gap. */
 export const THUMBNAIL_ROOM = 38;

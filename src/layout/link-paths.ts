@@ -3,7 +3,7 @@
 // shortest first, each one step higher than the shorter arcs it overlaps; then their labels,
 // against every arc; an arc whose label finds no free spot goes a step higher, as long as its
 // path crosses no label, until it runs out of room (then it is drawn without its label).
-import {METRICS} from './metrics.js';
+import {METRICS} from './geometry.js';
 import {estimateTextWidth} from './text-width.js';
 
 export interface ArcInput {

@@ -1,8 +1,7 @@
 // What is on screen at one zoom and pan: the visible events with their marks, bars and
 // labels, the clusters, ticks, axis breaks, link arcs, the story-date marker and era bands,
 // all in screen coordinates (mirrored for right-to-left). Plain data for the element to draw.
-import {arcPaths} from './arcs-hook.js';
-import type {Box} from './link-paths.js';
+import {arcPaths, type Box} from './link-paths.js';
 import {labelShape, METRICS, titleFont, type Geometry} from './geometry.js';
 import {boxHeight, markExtent, type Pack} from './pack.js';
 import {estimateTextWidth, truncateToWidth} from './text-width.js';
@@ -380,8 +379,6 @@ function links(
     seen.add(key);
     chosen.push({index, from, to, label: link.label});
   });
-  // The arcs' layout is a part of its own (arcs-hook.ts): none until it has come.
-  if (!chosen.length || !arcPaths) return {links: [], linkExtent: 0};
   const {arcs, extent} = arcPaths(chosen, {
     ...linkFrame(geometry, geometry.height - geometry.track - 8),
     obstacles: tickBoxes(ticks, vertical),

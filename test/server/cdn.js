@@ -5,10 +5,8 @@
 //   /dist/FILE              dist/FILE as built (`node scripts/build.js --lib-only` first)
 //   /offline/dist/FILE      the entry, dist/event-timeline.js, only: every other file fails as a
 //                           dropped connection, as for a reader who went offline after the first frame
-//   /without-NAME/dist/FILE every file but the chunks named NAME (dist/chunks/NAME-HASH.js), which
-//                           fail the same way: one part that cannot be loaded
 // On the test server, pages that load the bundle from there:
-//   /cdn/drop-in.html?path=dist|offline/dist|without-NAME/dist&src=URL&lang=LANG   a timeline of `src`, with a quote card
+//   /cdn/drop-in.html?path=dist|offline/dist&src=URL&lang=LANG   a timeline of `src`, with a quote card
 //   /cdn/list.html                                     a light-DOM list, as a CMS would paste it
 import {createServer} from 'node:http';
 import {readFile} from 'node:fs/promises';
@@ -27,13 +25,12 @@ async function answer(request, response) {
   const path = new URL(request.url, 'http://cdn').pathname;
   const headers = {'access-control-allow-origin': '*', 'cache-control': 'no-store'};
   const offline = path.startsWith('/offline/dist/');
-  const without = path.match(/^\/without-([a-z-]+)(\/dist\/.*)$/);
-  const file = offline ? path.slice('/offline'.length) : without ? without[2] : path;
+  const file = offline ? path.slice('/offline'.length) : path;
   if (!/^\/dist\/[\w/.-]+\.js$/.test(file) || file.includes('..')) {
     response.writeHead(404, headers).end('not found');
     return;
   }
-  if ((offline && file !== '/dist/event-timeline.js') || (without && file.startsWith(`/dist/chunks/${without[1]}-`))) {
+  if (offline && file !== '/dist/event-timeline.js') {
     request.socket.destroy();
     return;
   }
@@ -67,8 +64,7 @@ const escape = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`
 export async function cdnPages(context, next) {
   const url = new URL(context.url, 'http://localhost');
   if (!url.pathname.startsWith('/cdn/')) return next();
-  const asked = url.searchParams.get('path') ?? '';
-  const path = asked === 'offline/dist' || /^without-[a-z-]+\/dist$/.test(asked) ? asked : 'dist';
+  const path = url.searchParams.get('path') === 'offline/dist' ? 'offline/dist' : 'dist';
   const bundle = `${origin}/${path}/event-timeline.js`;
   const src = url.searchParams.get('src') ?? '/demo/data/story-en.json';
   const lang = /^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/.test(url.searchParams.get('lang') ?? '') ? url.searchParams.get('lang') : 'en';

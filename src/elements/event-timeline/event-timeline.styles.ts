@@ -1,6 +1,6 @@
 // Styles of <event-timeline> that the first frame needs (the detail card, the list, the download
-// menu's panel, the live marks and the link arcs bring their own: render-detail.ts, render-list.ts,
-// reader-actions.ts, live-marks.ts, link-arcs.ts). Public `--event-timeline-*` tokens feed private
+// menu's panel and the live marks bring their own: render-detail.ts, render-list.ts,
+// reader-actions.ts, live-marks.ts). Public `--event-timeline-*` tokens feed private
 // `--_*` properties on :host, so themes, dark mode and forced colours each set values in one place.
 import {css, type CSSResult} from 'lit';
 import {METRICS} from '../../layout/geometry.js';
@@ -124,11 +124,12 @@ const ownStyles = css`
     font-family: var(--_font);
     unicode-bidi: isolate;
   }
-  /* Small print of the drawing: ticks, dates, badges (and link labels: link-arcs.ts). */
+  /* Small print of the drawing: ticks, dates, link labels, badges. */
   .tick text,
   .now text,
   .era text,
-  .cluster text {
+  .cluster text,
+  .link-label {
     font-size: var(--_small-size);
   }
   .halo {
@@ -183,6 +184,7 @@ const ownStyles = css`
   /* The mark colour: the data's --_c, lightened a third of the way to white in dark themes, where
      colours picked against white pages (a story's #6b4c9a) fall below 3:1. */
   .event,
+  .link,
   .swatch {
     --_m: light-dark(var(--_c, var(--_axis)), color-mix(in oklab, var(--_c, var(--_axis)), #fff 35%));
   }
@@ -230,9 +232,11 @@ const ownStyles = css`
   .event.future .bar {
     stroke-dasharray: 5 3;
   }
-  /* Nothing to point at in the labels (hovering one is hovering the drawing); the arcs likewise
-     (link-arcs.ts). */
-  .labels {
+  /* Nothing to point at in the labels and the arcs (hovering one is hovering the drawing), and the
+     browser hit-tests what is under the pointer after every frame that moves the drawing: an arc
+     to a cluster far off screen is a stroke thousands of px long, dashed, slow to test. */
+  .labels,
+  .links {
     pointer-events: none;
   }
   /* An event's label: its title lines, then its date line (a tspan.subtitle). */
@@ -287,6 +291,35 @@ const ownStyles = css`
   .cluster:focus-visible rect {
     stroke: var(--_focus);
     stroke-width: 3;
+  }
+  .link {
+    fill: none;
+    stroke: var(--_m);
+    stroke-width: 1.5;
+    opacity: 0.9;
+  }
+  .link.active {
+    stroke-width: 2.5;
+  }
+  .link[data-kind='anniversary'] {
+    stroke-dasharray: 1 4;
+    stroke-linecap: round;
+    stroke-width: 2.5;
+  }
+  .link[data-kind='invitation'] {
+    stroke-dasharray: 8 4;
+  }
+  .link[data-kind='deadline'] {
+    stroke-dasharray: 2 2;
+  }
+  .link[data-kind='follows'],
+  .link[data-kind='precedes'] {
+    stroke-dasharray: 10 3 2 3;
+  }
+  .link-label {
+    fill: var(--_muted);
+    text-anchor: middle;
+    dominant-baseline: middle;
   }
   .legend {
     display: flex;
@@ -375,6 +408,7 @@ const ownStyles = css`
     .event.selected .dot {
       fill: Highlight;
     }
+    .link,
     .track,
     .event .stem,
     .break path {
@@ -382,7 +416,8 @@ const ownStyles = css`
     }
     text,
     .tick text,
-    .label .subtitle {
+    .label .subtitle,
+    .link-label {
       fill: CanvasText;
     }
     .event:focus-visible {

@@ -368,16 +368,7 @@ export class EventTimeline extends LitElement {
     const {locale, selection, viewport, timeline} = this;
     locale.resolve();
     const old = this.model;
-    const {changes, newStory, waiting} = deriveView({
-      element: this,
-      timeline,
-      locale,
-      parts: this.parts,
-      viewport,
-      selection,
-      live: this.live,
-    });
-    this.#storyEvents.waiting = waiting;
+    const {changes, newStory} = deriveView({element: this, timeline, locale, parts: this.parts, viewport, selection, live: this.live});
     // A version that changes no event (a poll the browser's cache answered with the version drawn,
     // or a server that sends no validators) is said to no one: no announcement, no timeline-update.
     if (changes && changes.added.length + changes.changed.length + changes.removed.length > 0) {

@@ -1,5 +1,4 @@
-// The SVG picture of a ViewLayout: era bands, the story-date marker, link arcs (placed and styled
-// by a part of their own, link-arcs.ts: a view has none before it has come), the axis
+// The SVG picture of a ViewLayout: era bands, the story-date marker, link arcs, the axis
 // with ticks and breaks (over the arcs, so the tick labels' halos keep them legible), event
 // marks with their labels, and cluster badges. Geometry comes
 // from src/layout; this module only turns it into Lit `svg` templates, keyed by id.

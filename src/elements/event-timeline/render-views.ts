@@ -10,7 +10,6 @@ import {clusterLabel} from '../../i18n/phrases.js';
 import {adoptStyles} from '../shared/adopt-styles.js';
 import type {PartLoads} from '../shared/part-loads.js';
 import {detailPart, listPart} from './idle-parts.js';
-import {linksPart} from './links-part.js';
 import {actionsPart} from './reader-input.js';
 import {renderChart} from './render-chart.js';
 import {renderLegend, type PanelContext} from './render-panels.js';
@@ -140,7 +139,7 @@ function panelContext({model, locale: {lang, strings}, element: {idPrefix, theme
 }
 
 /**
- * The detail card, the list, the thumbnails, the link arcs and the download menu's panel (the actions part) come
+ * The detail card, the list, the thumbnails and the download menu's panel (the actions part) come
  * with styles of their own, adopted before they first draw (in `willUpdate`). The list view asks for its part at once; the copy kept for screen readers waits
  * for the idle time after the first frame (idle-parts.ts), so that it never competes with the picture.
  */
@@ -155,5 +154,4 @@ export function adoptPartStyles(
   if (listModule) adoptStyles(root, listModule.styles);
   if (thumbnails && thumbnailsPart.value) adoptStyles(root, thumbnailsPart.value.styles);
   if (actionsPart.value) adoptStyles(root, actionsPart.value.styles);
-  if (linksPart.value) adoptStyles(root, linksPart.value.styles);
 }

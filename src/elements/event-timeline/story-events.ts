@@ -19,8 +19,6 @@ export class StoryEvents implements ReactiveController {
   /** The result of reading the data last drawn: a new one fires `timeline-load`. */
   #drawnResult?: unknown;
   #structuredData = false;
-  /** The picture waits for a part or its words (view-settings.ts): the data is not drawn yet. */
-  waiting = false;
   readonly #host: StoryHost;
   readonly #result: () => ParseResult | undefined;
   readonly #parts: PartLoads;
@@ -60,8 +58,7 @@ export class StoryEvents implements ReactiveController {
       this.#pendingChanges = undefined;
       send<TimelineUpdateDetail>('timeline-update', detail);
     }
-    // Told once the story is drawn: not while its picture waits for a part (the links' arcs, a translation).
-    if (!fresh || (this.waiting && result?.timeline)) return;
+    if (!fresh) return;
     this.#drawnResult = result;
     if (result) send<TimelineLoadDetail>('timeline-load', {timeline: result.timeline, issues: result.issues});
   }

@@ -1,17 +1,15 @@
 // The view model of an update (`willUpdate`): what it is built for (timeline-view.ts's
 // ViewSettings: the element's attributes, its measured width, its language), whether the one drawn
 // still fits, and what a new one keeps of the old: a new version of the story keeps the reader's
-// place, another story is shown from its first view. A picture whose words or parts are still
-// loading (a translation, the words of deep time, the link arcs) waits for them rather than
-// drawing first without.
+// place, another story is shown from its first view. A picture whose words are still loading (a
+// translation, the words of deep time) waits for them rather than drawing first without.
 import {isServer} from 'lit';
 import {registerDeepTime} from '../../i18n/deep-hook.js';
 import type {TimelineStrings} from '../../i18n/strings.js';
 import type {TimelineChanges} from '../../model/diff-timeline.js';
 import type {Timeline} from '../../model/types.js';
 import {isFar} from '../../model/units.js';
-import {lazyPart, type LazyPart} from '../shared/lazy-part.js';
-import {linksPart} from './links-part.js';
+import {lazyPart} from '../shared/lazy-part.js';
 import type {LocaleController} from '../shared/locale-controller.js';
 import type {PartLoads} from '../shared/part-loads.js';
 import {COMPARING, type LiveUpdates} from './live-updates.js';
@@ -26,9 +24,6 @@ export const thumbnailsPart = lazyPart('thumbnails', () => import('./render-thum
 export const deepTimePart = lazyPart('deep time', () =>
   import('../../i18n/deep-time.js').then((module) => (registerDeepTime(module.deepTimeWords), true as const)),
 );
-
-/** The pictures drawn without parts they needed, which had failed to load: by model, those parts. */
-const drawnWithout = new WeakMap<TimelineView, LazyPart<unknown>[]>();
 
 /** What an update's view model is derived from. */
 export interface ViewSources {
@@ -50,14 +45,9 @@ export interface ViewSources {
 export function deriveView({element, timeline, locale, parts, viewport, selection, live}: ViewSources): {
   changes?: TimelineChanges;
   newStory: boolean;
-  /** The picture waits for words or parts still loading (not drawn yet: `timeline-load` waits too). */
-  waiting: boolean;
 } {
-  // The parts a story's picture needs (the element waits for them): deep time's words, the link arcs.
-  const needed: LazyPart<unknown>[] = [];
-  if (timeline && isFar(timeline.events[0]!.start)) needed.push(deepTimePart);
-  if (timeline?.links.length) needed.push(linksPart);
-  const waiting = locale.waiting || needed.some((part) => !parts.get(part) && !parts.failed.has(part.name));
+  const far = timeline && isFar(timeline.events[0]!.start) ? deepTimePart : undefined;
+  const waiting = locale.waiting || (far !== undefined && !parts.get(far) && !parts.failed.has(far.name));
   const thumbnails = element.mediaThumbnails ? parts.get(thumbnailsPart) : undefined;
   const settings = {...viewSettings(element, viewport.width, locale), thumbnails: thumbnails?.hasThumbnail};
   const old = viewport.model;
@@ -65,21 +55,17 @@ export function deriveView({element, timeline, locale, parts, viewport, selectio
   const compared = timeline && !waiting ? live.changesFor(timeline, place) : undefined;
   const changes = compared === COMPARING ? undefined : compared;
   // Nothing new to lay out; or the version drawn stays until the part that compares it with the new one has come.
-  // A picture drawn without a part that failed to load is drawn again once it has come (after a retry).
-  const lacking = old !== undefined && drawnWithout.get(old)?.some((part) => part.value !== undefined);
-  if (compared === COMPARING || (!lacking && isDrawn(old, timeline, locale.strings, settings))) return {changes, newStory: false, waiting};
+  if (compared === COMPARING || isDrawn(old, timeline, locale.strings, settings)) return {changes, newStory: false};
   if (waiting) {
     if (old?.timeline !== timeline) viewport.setModel(undefined, false);
-    return {changes, newStory: false, waiting};
+    return {changes, newStory: false};
   }
   // A new size or language, or a new version of the story, keeps the stretch of time the reader zoomed to; another story shows it all.
   const model = timeline && settings.width > 0 ? new TimelineView(timeline, settings) : undefined;
-  const missing = needed.filter((part) => part.value === undefined);
-  if (model && missing.length) drawnWithout.set(model, missing);
   const keepTime = Boolean(old && (old.timeline === timeline || changes));
   viewport.setModel(model, keepTime);
   if (selection.focusId && !model?.byId.has(selection.focusId)) selection.focusId = undefined;
-  return {changes, newStory: Boolean(model && !keepTime && old?.timeline !== timeline && !changes), waiting};
+  return {changes, newStory: Boolean(model && !keepTime && old?.timeline !== timeline && !changes)};
 }
 
 export interface SettingsSource {

@@ -2,11 +2,10 @@
 // support (hydrate.ts), never by the drop-in's first frame. Lit takes over the server's markup
 // only when the element's first render is exactly the server's, so an element found with a
 // declared shadow root waits, before that first render, for what the server had: its language's
-// strings, the list kept for screen readers, the link arcs, a quote card's drawing; it lays out at
+// strings, the list kept for screen readers, a quote card's drawing; it lays out at
 // `initial-width` and keeps the ids the markup uses. Afterwards it measures itself as usual.
 import type {ReactiveElement} from 'lit';
 import {EventTimeline, listPart} from '../event-timeline/event-timeline.js';
-import {linksPart} from '../event-timeline/links-part.js';
 import {QuoteCard, viewPart} from '../quote-card/quote-card.js';
 import type {QuoteCardView} from '../quote-card/quote-card-view.js';
 import type {PartLoads} from './part-loads.js';
@@ -98,8 +97,7 @@ hydrateWith(
   (timeline) => {
     timeline.locale.resolve();
     const translation = translationFor(timeline.locale.lang);
-    // (The link arcs too: the server laid out with them. In the single file they take no request.)
-    return Promise.all([translation && timeline.parts.load(translation), timeline.parts.load(listPart), timeline.parts.load(linksPart)]);
+    return Promise.all([translation && timeline.parts.load(translation), timeline.parts.load(listPart)]);
   },
 );
 
