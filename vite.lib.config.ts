@@ -28,11 +28,28 @@ function terserPass(): Plugin {
           ecma: 2020,
           compress: {passes: 3, pure_getters: true},
           mangle: {toplevel: true},
+          ...(sizeMapOut && chunk.map ? {sourceMap: {content: JSON.stringify(chunk.map), asObject: true}} : {}),
         });
         if (result.code) chunk.code = result.code;
+        // The size attribution (scripts/size-sources.js): the map from the final code to the sources.
+        if (sizeMapOut && result.map) {
+          const file = resolve(sizeMapOut, `${chunk.fileName}.final.map`);
+          mkdirSync(dirname(file), {recursive: true});
+          writeFileSync(file, JSON.stringify(result.map));
+        }
       }
     },
   };
+}
+
+/**
+ * A transform's result: with, for the size attribution only, a map that gives every line of the
+ * new code to the module (its first line): enough to say whose bytes they are.
+ */
+function transformed(code: string, id: string) {
+  if (!sizeMapOut) return code;
+  const lines = code.split('\n').length;
+  return {code, map: {version: 3, sources: [id], names: [], mappings: `AAAA${';AACA'.repeat(lines - 1)}`}};
 }
 
 /**
@@ -44,7 +61,7 @@ function minifyStyles(): Plugin {
     name: 'minify-element-styles',
     transform(code, id) {
       if (!/[\\/]src[\\/]elements[\\/].*\.ts$/.test(id) || !code.includes('css`')) return null;
-      return code.replace(/\bcss`([^`]*)`/g, (_, text: string) => {
+      const out = code.replace(/\bcss`([^`]*)`/g, (_, text: string) => {
         if (text.includes('${')) return `css\`${text}\``;
         const minified = text
           .replace(/\/\*[\s\S]*?\*\//g, '')
@@ -56,6 +73,7 @@ function minifyStyles(): Plugin {
           .trim();
         return `css\`${minified}\``;
       });
+      return transformed(out, id);
     },
   };
 }
@@ -105,7 +123,7 @@ function pureD3(): Plugin {
         if (found < least) this.error(`pure-d3: ${pattern} matched ${found} times in ${id}, expected at least ${least}`);
         out = out.replace(pattern, replacement);
       }
-      return out;
+      return transformed(out, id);
     },
   };
 }
@@ -169,7 +187,8 @@ function compileHints(): Plugin {
   };
 }
 
-import {posix, resolve} from 'node:path';
+import {mkdirSync, writeFileSync} from 'node:fs';
+import {dirname, posix, resolve} from 'node:path';
 
 /** d3-selection's and d3-transition's prototypes hold only what the gestures use (scripts/d3-trim.js says why). */
 function trimD3Prototypes(): Plugin {
@@ -179,7 +198,7 @@ function trimD3Prototypes(): Plugin {
       const module = trimmedModule(id);
       if (!module) return null;
       try {
-        return trimD3(code, module);
+        return transformed(trimD3(code, module), id);
       } catch (error) {
         return this.error((error as Error).message);
       }
@@ -192,6 +211,8 @@ const standalone = process.env.BUILD === 'standalone' || hydrate;
 // For the benchmark's profiles (bench/trace.js): the same chunks, not minified, with Rolldown's
 // `//#region` comments naming the module of every line, written to BENCH_PROFILE_OUT.
 const profileOut = process.env.BENCH_PROFILE_OUT;
+// For scripts/size-sources.js: the same minified chunks in SIZE_MAP_OUT, with a source map of each.
+const sizeMapOut = process.env.SIZE_MAP_OUT;
 
 export default defineConfig({
   publicDir: false,
@@ -204,7 +225,8 @@ export default defineConfig({
     compileHints(),
   ],
   build: {
-    outDir: profileOut ?? 'dist',
+    outDir: profileOut ?? sizeMapOut ?? 'dist',
+    sourcemap: Boolean(sizeMapOut),
     emptyOutDir: false,
     target: 'es2022',
     lib: {

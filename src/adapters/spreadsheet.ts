@@ -15,7 +15,8 @@ import {IssueLog} from '../model/issue-log.js';
 import {DEFAULT_LIMITS, type TimelineLimits} from '../model/limits.js';
 import {nearest} from '../model/nearest.js';
 import {parseTimeline} from '../model/parse-timeline.js';
-import {guessDate, teach} from '../model/teach.js';
+// (From the advice's wording for other formats, which holds it: one file for both in the drop-in build.)
+import {guessDate, teach} from './teach-formats.js';
 import type {ParseResult} from '../model/types.js';
 import {assignIds, compact, fitId, type Item} from './ids.js';
 import {oneLine} from './plain-text.js';

@@ -6,7 +6,7 @@
 // problems, when a story has problems.
 import {dateAdvice, guessDate, teach, type TaughtIssue} from '../model/teach.js';
 
-export {teach} from '../model/teach.js';
+export {guessDate, teach} from '../model/teach.js';
 import type {TimelineIssue} from '../model/types.js';
 
 const AFTER = ' (after conversion)';

@@ -9,9 +9,10 @@ import type {PartLoads} from '../shared/part-loads.js';
 import {actionsPart} from './reader-input.js';
 import type {Viewport} from './viewport.js';
 
-export const detailPart = lazyPart('detail card', () => import('./render-detail.js'));
+// (Both in one file: render-reading.ts.)
+export const detailPart = lazyPart('detail card', () => import('./render-reading.js').then((module) => module.detail));
 /** @internal The server renderer loads it before rendering (server.ts). */
-export const listPart = lazyPart('list', () => import('./render-list.js'));
+export const listPart = lazyPart('list', () => import('./render-reading.js').then((module) => module.list));
 
 export class IdleParts implements ReactiveController {
   /** Cancels the idle-time load, when one is waiting. */
