@@ -1,7 +1,7 @@
 // Touch, as on a phone: two fingers pinch-zoom the timeline; one finger is left to the page.
 import {expect} from '@open-wc/testing';
 import {executeServerCommand, setViewport} from '@web/test-runner-commands';
-import {eventMark, story, timelineWith} from './helpers.js';
+import {centre, denseStory, eventMark, parts, story, timelineWith, zoomSettled} from './helpers.js';
 
 before(() => setViewport({width: 1280, height: 1000}));
 
@@ -39,5 +39,25 @@ describe('<event-timeline> on a touch screen', () => {
     await element.updateComplete;
     expect(dot()).to.be.closeTo(before, 1);
     expect(getComputedStyle(element.shadowRoot!.querySelector('svg')!).touchAction).to.equal('pan-x pan-y');
+  });
+
+  it('follows a pinch that began on a cluster badge its zoom took away, and ends it', async () => {
+    const element = await timelineWith(denseStory(200), {attrs: {layout: 'horizontal'}});
+    await zoomSettled(element);
+    const badge = parts(element, 'cluster')[0];
+    expect(badge, 'a cluster badge to start on').to.exist;
+    const [x, y] = centre(badge.querySelector('rect')!);
+    const other = x < 500 ? 1 : -1;
+    const fingers = (apart: number): [number, number][] => [
+      [Math.round(x + other * (50 - apart / 2)), y],
+      [Math.round(x + other * (50 + apart / 2)), y],
+    ];
+    await gesture(steps(100, 400, 6).map(fingers));
+    // The zoom has split the cluster: the badge the first finger was on has left the document, and
+    // the moves and end of that finger came from it.
+    expect(badge.isConnected, 'the badge is still drawn').to.equal(false);
+    await zoomSettled(element);
+    const {k} = (element as unknown as {viewport: {transform: {k: number}}}).viewport.transform;
+    expect(k, 'the zoom the fingers made').to.be.above(2);
   });
 });

@@ -13,6 +13,7 @@ import {select, type Selection} from 'd3-selection';
 // (scripts/d3-trim.js): a method it does not list is missing at run time, and the tests say so.
 import type {} from 'd3-transition';
 import type {ZoomNumbers} from '../../layout/zoom-axis.js';
+import {keepOrphanTouches} from './orphan-touches.js';
 import {constrain, sameTransform, scaleAround, transformOf, type ZoomFrame} from './zoom-transform.js';
 
 export type {ZoomFrame};
@@ -32,6 +33,8 @@ export class ZoomGestures {
   private scheduled = 0;
   /** Set while a transform the element has already drawn is written to d3-zoom: no change to report. */
   private quiet = false;
+  /** Stops handing the touches of removed elements to the drawing (orphan-touches.ts). */
+  private readonly releaseTouches: () => void;
 
   /**
    * `onChange(byUser)` is called on every change of the transform (byUser: a reader's own gesture)
@@ -58,6 +61,7 @@ export class ZoomGestures {
     this.selection = select(svg).call(this.behavior);
     // At the zoom limit d3-zoom lets a Ctrl + wheel through, and the browser would zoom the page.
     this.selection.on('wheel.limit', (event: WheelEvent) => (event.ctrlKey || event.metaKey) && event.preventDefault(), {passive: false});
+    this.releaseTouches = keepOrphanTouches(svg);
   }
 
   /** The transform now shown. */
@@ -126,6 +130,7 @@ export class ZoomGestures {
   detach(): void {
     this.selection.interrupt();
     this.selection.on('.zoom', null).on('.limit', null);
+    this.releaseTouches();
   }
 
   /** Which input d3-zoom may take (the header says why). */
