@@ -3,9 +3,10 @@
 // a list of lines in more; a label is only text, so a small keyed join (the shape of d3's
 // selection.join, keyed-layer.ts) keeps it at one element, its lines' text nodes and a <tspan>
 // per further line. Text goes in as text nodes, never as markup.
+import {noChange} from 'lit';
 import {directive} from 'lit/directive.js';
 import type {DrawnLabel} from './chart-marks.js';
-import {KeyedLayer, set, SVG} from './keyed-layer.js';
+import {Join, JoinLayer, set, SVG} from './keyed-layer.js';
 
 /** The element's direction and language, which the date lines (the element's own words) are written in. */
 export interface DateLines {
@@ -39,8 +40,8 @@ function writeText(node: LabelNode, label: DrawnLabel, {dir, lang}: DateLines): 
   node.replaceChildren(...lines.map((line, i) => (i || struck ? tspan(node, line, 'line', i && lineHeight) : line)), date);
 }
 
-class LabelLayer extends KeyedLayer<DrawnLabel, DateLines, LabelNode> {
-  protected readonly key = 'data-label-for';
+class LabelJoin extends Join<DrawnLabel, DateLines, LabelNode> {
+  protected override readonly key = 'data-label-for';
 
   protected create(document: Document): LabelNode {
     const node = document.createElementNS(SVG, 'text');
@@ -54,6 +55,19 @@ class LabelLayer extends KeyedLayer<DrawnLabel, DateLines, LabelNode> {
     set(node, 'text-anchor', label.anchor);
     set(node, 'direction', label.direction);
     writeText(node, label, dates);
+  }
+}
+
+class LabelLayer extends JoinLayer {
+  private readonly labels = new LabelJoin();
+  protected readonly joins = [this.labels];
+
+  override render(_labels: readonly DrawnLabel[], _dates: DateLines): typeof noChange {
+    return noChange;
+  }
+
+  protected draw(layer: Element, [labels, dates]: [readonly DrawnLabel[], DateLines]): void {
+    this.labels.join(layer, layer.firstChild, labels, dates);
   }
 }
 

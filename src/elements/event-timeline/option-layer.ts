@@ -1,13 +1,15 @@
 // The drawn events' options: one <g role=option> per event, keyed by id, written straight into the
 // listbox by a directive (keyed-layer.ts) rather than by Lit's `repeat`, whose two comment markers
-// an item would cost two nodes an event. An option holds its pointer target (whose stroke is the
+// an item would cost two nodes an event; after them, the cluster badges (cluster-join.ts). An option holds its pointer target (whose stroke is the
 // ring of a live update; the focus ring is the option's outline), its stem and its mark, a
 // rectangle for points (a circle: rx is half its side) and bars alike, and, for the story's own
 // event, a ring before the mark. What goes in is worked out before (chart-marks.ts); names are
 // attributes, never markup. The server writes the same elements as markup (server-options.ts).
+import {noChange} from 'lit';
 import {directive} from 'lit/directive.js';
 import type {DrawnEvent} from './chart-marks.js';
-import {KeyedLayer, set, SVG, type Written} from './keyed-layer.js';
+import {ClusterJoin, type DrawnCluster} from './cluster-join.js';
+import {Join, JoinLayer, set, setStyle, SVG} from './keyed-layer.js';
 
 /** Writes a shape's geometry (and its class, when it has one) as attributes. */
 function place(node: Element, shape: object): void {
@@ -23,8 +25,8 @@ const shape = (option: Element, name: string, className?: string) => {
   return node;
 };
 
-class OptionLayer extends KeyedLayer<DrawnEvent, void, SVGGElement> {
-  protected readonly key = 'data-event-id';
+class OptionJoin extends Join<DrawnEvent, void, SVGGElement> {
+  protected override readonly key = 'data-event-id';
 
   protected create(document: Document): SVGGElement {
     let blank = blanks.get(document);
@@ -48,9 +50,7 @@ class OptionLayer extends KeyedLayer<DrawnEvent, void, SVGGElement> {
     set(node, 'tabindex', String(event.tabIndex));
     set(node, 'aria-selected', String(event.selected));
     set(node, 'aria-label', event.name);
-    // Through the CSSOM, never a style attribute: strict CSPs block those.
-    const written = ((node as Written).written ??= {});
-    if (written['--_c'] !== event.color) node.style.setProperty('--_c', (written['--_c'] = event.color));
+    setStyle(node, '--_c', event.color);
     const [hit, stem] = node.children;
     const mark = node.lastElementChild!;
     let ring: Element | undefined = node.children[3] && node.children[2];
@@ -63,5 +63,22 @@ class OptionLayer extends KeyedLayer<DrawnEvent, void, SVGGElement> {
   }
 }
 
-/** `<g role="listbox" ${optionLayer(events)}>`: keeps the listbox's first children one option per event, in order. */
+class OptionLayer extends JoinLayer {
+  private readonly options = new OptionJoin();
+  private readonly clusters = new ClusterJoin();
+  protected readonly joins = [this.options, this.clusters];
+
+  override render(_events: readonly DrawnEvent[], _clusters: readonly DrawnCluster[]): typeof noChange {
+    return noChange;
+  }
+
+  protected draw(layer: Element, [events, clusters]: [readonly DrawnEvent[], readonly DrawnCluster[]]): void {
+    this.clusters.join(layer, this.options.join(layer, layer.firstChild, events), clusters);
+  }
+}
+
+/**
+ * `<g role="listbox" ${optionLayer(events, clusters)}>`: keeps the listbox's first children one
+ * option per event, then one badge per cluster, in order.
+ */
 export const optionLayer = directive(OptionLayer);

@@ -1,9 +1,10 @@
-// The drawn events' options as a template, for the server renderer alone: there the listbox's
+// The drawn events' options and the cluster badges as a template, for the server renderer alone: there the listbox's
 // directive (option-layer.ts) cannot write into the DOM, so the same elements are written as
 // markup. When the element hydrates, the directive adopts them (shared/hydration.ts). No white
 // space between the tags: the browser's own options have none either.
 import {svg} from 'lit';
 import type {DrawnEvent} from './chart-marks.js';
+import type {DrawnCluster} from './cluster-join.js';
 import {styleMap} from '../shared/style-map.js';
 
 export function serverOptions(events: readonly DrawnEvent[]) {
@@ -14,4 +15,11 @@ export function serverOptions(events: readonly DrawnEvent[]) {
       : '';
     return svg`<g part=${event.parts} class=${event.classes} role="option" id=${event.optionId} data-event-id=${event.id} aria-setsize=${event.setSize} aria-posinset=${event.position} tabindex=${event.tabIndex} aria-selected=${event.selected ? 'true' : 'false'} aria-label=${event.name} style=${styleMap({'--_c': event.color})}><rect class="hit" x=${hit.x} y=${hit.y} width=${hit.width} height=${hit.height} rx="4"></rect><line class="stem" x1=${stem.x1} y1=${stem.y1} x2=${stem.x2} y2=${stem.y2}></line>${ringMark}<rect class=${mark.className} x=${mark.x} y=${mark.y} width=${mark.width} height=${mark.height} rx=${mark.rx}></rect></g>`;
   });
+}
+
+export function serverClusters(clusters: readonly DrawnCluster[]) {
+  return clusters.map(
+    (cluster) =>
+      svg`<g part="cluster" class="cluster" role="option" aria-selected="false" tabindex="-1" data-cluster=${cluster.id} aria-label=${cluster.name} transform=${cluster.transform}><rect y="-12" height="24" rx="12" x=${-cluster.width / 2} width=${cluster.width}></rect><text x="0" y="4" text-anchor="middle" aria-hidden="true">${cluster.label}</text></g>`,
+  );
 }

@@ -89,10 +89,11 @@ hydrateWith(
     timeline.viewport.width = Math.max(0, Number(timeline.getAttribute('initial-width') ?? 720)) || 720;
     const description = timeline.shadowRoot!.querySelector('p.description')?.id;
     if (description?.endsWith('-description')) timeline.idPrefix = description.slice(0, -'-description'.length);
-    // The options and labels the server wrote as markup, each layer's in a part that the browser
-    // leaves empty (a directive on the layer writes them): out of that part, they are adopted by the
-    // directive's first update (keyed-layer.ts) and stay on screen, focused if they were.
-    for (const layer of timeline.shadowRoot!.querySelectorAll('g.events, g.labels')) liftServerNodes(layer);
+    // The options, badges, labels, ticks and arcs the server wrote as markup, each layer's in a part
+    // that the browser leaves empty (a directive on the layer writes them): out of that part, they
+    // are adopted by the directive's first update (keyed-layer.ts) and stay on screen, focused if
+    // they were; those no one can focus (ticks, arcs) are written again, the same.
+    for (const layer of timeline.shadowRoot!.querySelectorAll('g.events, g.labels, g.axis, g.links')) liftServerNodes(layer);
   },
   (timeline) => {
     timeline.locale.resolve();

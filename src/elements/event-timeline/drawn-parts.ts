@@ -1,0 +1,72 @@
+// What the cluster badges, the axis's track and ticks and the link arcs need, worked out before
+// drawing, as chart-marks.ts does for the events: plain records from the view layout, no DOM and
+// no Lit, drawn by the layers' joins (cluster-join.ts, axis-layer.ts, link-layer.ts) in the
+// browser and as markup by the server (server-options.ts, server-axis.ts, server-links.ts).
+import type {ViewCluster, ViewLayout} from '../../layout/view.js';
+import type {TimelineLink} from '../../model/types.js';
+import type {DrawnLine, DrawnTick} from './axis-layer.js';
+import type {DrawnCluster} from './cluster-join.js';
+import type {DrawnLinkPart} from './link-layer.js';
+
+const r = (value: number) => Math.round(value * 10) / 10;
+
+export function drawnClusters(clusters: readonly ViewCluster[], nameOf: (cluster: ViewCluster) => string): DrawnCluster[] {
+  return clusters.map((cluster) => {
+    const label = `+${cluster.count}`;
+    return {
+      id: String(cluster.key),
+      transform: `translate(${r(cluster.x)},${r(cluster.y)})`,
+      label,
+      width: Math.max(28, label.length * 8 + 12),
+      name: nameOf(cluster),
+    };
+  });
+}
+
+export function drawnTrack({track}: ViewLayout): DrawnLine {
+  return {x1: r(track.x1), y1: r(track.y1), x2: r(track.x2), y2: r(track.y2)};
+}
+
+/** Keyed by what they say and placed by a transform: panning moves ticks without rewriting their text. */
+export function drawnTicks({ticks, track}: ViewLayout, vertical: boolean, rtl: boolean): DrawnTick[] {
+  const anchor = vertical ? (rtl ? 'start' : 'end') : 'middle';
+  return ticks.map((tick) => {
+    const [x, y] = [r(tick.x), r(tick.y)];
+    const line = tick.context
+      ? undefined
+      : vertical
+        ? {x1: r(track.x1 - 4 - x), x2: r(track.x1 + 4 - x), y1: 0, y2: 0}
+        : {x1: 0, x2: 0, y1: r(track.y1 - y), y2: r(track.y1 + 5 - y)};
+    return {
+      id: `${tick.time}|${tick.label}`,
+      transform: `translate(${x},${y})`,
+      line,
+      x: r(tick.nudge ?? 0),
+      y: vertical ? 4 : 0,
+      anchor,
+      label: tick.label,
+    };
+  });
+}
+
+export interface LinkWords {
+  links: readonly TimelineLink[];
+  linkLabels: readonly string[];
+  linkColor: (link: TimelineLink) => string | undefined;
+  activeId?: string;
+}
+
+/** Each arc, then its label when it has one: a label belongs to the arc drawn just before it. */
+export function drawnLinks(view: ViewLayout, {links, linkLabels, linkColor, activeId}: LinkWords): DrawnLinkPart[] {
+  const parts: DrawnLinkPart[] = [];
+  for (const link of view.links) {
+    const {from, to, kind} = links[link.index];
+    const active = from === activeId || to === activeId;
+    const id = String(link.index);
+    const color = linkColor(links[link.index]);
+    parts.push({id, d: link.d, className: `link ${active ? 'active' : ''}`, from, to, kind, color});
+    if (link.labelX !== undefined)
+      parts.push({id: `${id}-label`, x: link.labelX, y: link.labelY!, from, to, label: linkLabels[link.index]});
+  }
+  return parts;
+}
