@@ -7,13 +7,13 @@ import {styleMap} from '../shared/style-map.js'; // never a style attribute: str
 import {safeUrl} from '../../model/safe-url.js';
 import type {Category, Timeline, TimelineEvent, TimelineIssue} from '../../model/types.js';
 import type {EventTexts} from '../../i18n/describe.js';
-import type {TimelineStrings} from '../../i18n/strings.js';
+import type {LoadedStrings} from '../../i18n/strings.js';
 import type {TimelineView} from './timeline-view.js';
 
 export interface PanelContext {
   timeline: Timeline;
   lang: string;
-  strings: TimelineStrings;
+  strings: LoadedStrings;
   textsOf: (event: TimelineEvent) => EventTexts;
   /** The view model drawn: the detail card and the list word an event's links from it (event-links.ts). */
   model: TimelineView;
@@ -45,7 +45,7 @@ export function renderLegend(categories: readonly Category[], colorOf: (category
   </ul>`;
 }
 
-export function renderIssues(strings: TimelineStrings, issues: readonly TimelineIssue[], more: string | undefined, retry?: () => void) {
+export function renderIssues(strings: LoadedStrings, issues: readonly TimelineIssue[], more: string | undefined, retry?: () => void) {
   return html`<div part="error" class="error" role="alert">
     <strong>${strings.errorHeading}</strong>
     <ul>
@@ -56,7 +56,7 @@ export function renderIssues(strings: TimelineStrings, issues: readonly Timeline
 }
 
 /** Some part could not be loaded (offline, a blocked file): what is drawn stays, and the reader may try again. */
-export function renderPartNotice(strings: TimelineStrings, retry: () => void) {
+export function renderPartNotice(strings: LoadedStrings, retry: () => void) {
   return html`<p part="notice" class="notice" role="status">
     ${strings.errorPart} <button type="button" class="retry" @click=${retry}>${strings.retry}</button>
   </p>`;
