@@ -70,6 +70,8 @@ function minifyStyles(): Plugin {
           // After a colon only: before one, a space is a descendant combinator (".events :focus").
           .replace(/:\s+/g, ':')
           .replace(/;}/g, '}')
+          // A fraction's leading zero ("0.85rem", "/ 0.18"): CSS reads ".85rem" alike.
+          .replace(/([\s:,(/])0\.(\d)/g, '$1.$2')
           .trim();
         return `css\`${minified}\``;
       });

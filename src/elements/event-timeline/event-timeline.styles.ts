@@ -64,46 +64,43 @@ const ownStyles = css`
   }
   button {
     font: inherit;
-    font-size: 0.85rem;
     min-width: 32px;
-    min-height: 32px;
     padding: 4px 10px;
-    border-radius: 6px;
-    border: 1px solid var(--_axis);
     background: var(--_bg);
     color: var(--_fg);
+  }
+  /* The download menu's summary looks like the buttons beside it. */
+  button,
+  .download summary {
+    font-size: 0.85rem;
+    min-height: 32px;
+    border-radius: 6px;
+    border: 1px solid var(--_axis);
     cursor: pointer;
   }
   button:hover,
   button[aria-pressed='true'] {
     background: var(--_grid);
   }
+  /* The focus ring, on the controls and on an event (the option's outline, round its box: the
+     pointer target, mark and label). */
   button:focus-visible,
-  a:focus-visible {
+  a:focus-visible,
+  .download summary:focus-visible,
+  .event:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  .chart {
-    position: relative;
-  }
+  .chart,
   .download {
     position: relative;
   }
   .download summary {
     list-style: none;
-    font-size: 0.85rem;
-    min-height: 32px;
     padding: 6px 10px;
-    border-radius: 6px;
-    border: 1px solid var(--_axis);
-    cursor: pointer;
   }
   .download summary::-webkit-details-marker {
     display: none;
-  }
-  .download summary:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
   svg {
     /* Geometry is mirrored by the layout; text anchors inside are meant left to right, and
@@ -145,7 +142,13 @@ const ownStyles = css`
   .tick line {
     stroke: var(--_axis);
   }
-  .tick text {
+  /* Secondary text of the drawing: tick dates, era names, link labels, the note of an axis break,
+     an event's date line. */
+  .tick text,
+  .era text,
+  .link-label,
+  .gap-note,
+  .label .subtitle {
     fill: var(--_muted);
   }
   .break rect {
@@ -156,11 +159,7 @@ const ownStyles = css`
     stroke-width: 2;
     fill: none;
   }
-  .now line {
-    stroke: var(--_accent);
-    stroke-width: 1.5;
-    stroke-dasharray: 2 3;
-  }
+  .now line,
   .now text {
     fill: var(--_accent);
     font-weight: 600;
@@ -169,17 +168,9 @@ const ownStyles = css`
     fill: var(--_grid);
     opacity: 0.55;
   }
-  .era text {
-    fill: var(--_muted);
-  }
   .event {
     cursor: pointer;
     outline: none;
-  }
-  /* The focus ring: the option's outline, round its box (the pointer target, mark and label). */
-  .event:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
   /* The mark colour: the data's --_c, lightened a third of the way to white in dark themes, where
      colours picked against white pages (a story's #6b4c9a) fall below 3:1. */
@@ -255,10 +246,8 @@ const ownStyles = css`
   .gap-note {
     font-size: var(--_small-size);
     font-style: italic;
-    fill: var(--_muted);
   }
   .label .subtitle {
-    fill: var(--_muted);
     font-size: var(--_date-size);
     font-weight: 400;
   }
@@ -317,7 +306,6 @@ const ownStyles = css`
     stroke-dasharray: 10 3 2 3;
   }
   .link-label {
-    fill: var(--_muted);
     text-anchor: middle;
     dominant-baseline: middle;
   }
