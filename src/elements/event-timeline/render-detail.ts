@@ -9,7 +9,8 @@ import type {Quote, TimelineEvent} from '../../model/types.js';
 import {withEnglish} from '../../i18n/strings.js';
 import {EN_READING} from '../../i18n/locales/en-reading.js';
 import {linksOf} from './event-links.js';
-import {safeLink, type PanelContext} from './render-panels.js';
+import type {PanelContext} from './render-panels.js';
+import {safeLink} from './safe-link.js';
 import {renderMedia, styles as mediaStyles, type MediaContext} from './render-media.js';
 
 function renderQuote(quote: Quote, lang: string, theme: 'light' | 'dark' | undefined): TemplateResult {

@@ -11,7 +11,8 @@ import {countText} from '../../i18n/phrases.js';
 import {withEnglish} from '../../i18n/strings.js';
 import {EN_READING} from '../../i18n/locales/en-reading.js';
 import {linksOf} from './event-links.js';
-import {safeLink, type PanelContext} from './render-panels.js';
+import type {PanelContext} from './render-panels.js';
+import {safeLink} from './safe-link.js';
 import {renderMedia, styles as mediaStyles, type MediaContext} from './render-media.js';
 
 export function renderList(

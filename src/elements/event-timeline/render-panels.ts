@@ -1,10 +1,8 @@
 // The HTML around the picture that the first frame draws: the legend, the error state and the
-// note that a part could not be loaded; and what the detail card and the list view (parts of
-// their own, render-detail.ts and render-list.ts) share. All data goes in as text (Lit escapes
-// it); URLs only through safeUrl.
-import {html, nothing, type TemplateResult} from 'lit';
+// note that a part could not be loaded; and the context the detail card and the list view (the
+// reading part, render-reading.ts) are drawn in. All data goes in as text (Lit escapes it).
+import {html, nothing} from 'lit';
 import {styleMap} from '../shared/style-map.js'; // never a style attribute: strict CSPs block those
-import {safeUrl} from '../../model/safe-url.js';
 import type {Category, Timeline, TimelineEvent, TimelineIssue} from '../../model/types.js';
 import type {EventTexts} from '../../i18n/describe.js';
 import type {LoadedStrings} from '../../i18n/strings.js';
@@ -22,18 +20,6 @@ export interface PanelContext {
   dataDir?: 'ltr' | 'rtl';
   /** The timeline's `theme`, handed to the quote cards in its detail card. */
   theme?: 'light' | 'dark';
-}
-
-/**
- * A link to a URL from data, or plain text when the URL is not an allowed one. `tabbable: false`
- * for links no one can see (the list kept for screen readers): they stay in reading order but
- * out of the Tab order, so that focus never lands on something invisible.
- */
-export function safeLink(url: string | undefined, text: string, tabbable = true): TemplateResult {
-  const href = safeUrl(url);
-  return href
-    ? html`<a href=${href} target="_blank" rel="noopener noreferrer" tabindex=${tabbable ? nothing : -1}>${text}</a>`
-    : html`${text}`;
 }
 
 export function renderLegend(categories: readonly Category[], colorOf: (category: string) => string, label: string, now: string) {
