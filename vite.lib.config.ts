@@ -62,8 +62,11 @@ function minifyStyles(): Plugin {
     transform(code, id) {
       if (!/[\\/]src[\\/]elements[\\/].*\.ts$/.test(id) || !code.includes('css`')) return null;
       const out = code.replace(/\bcss`([^`]*)`/g, (_, text: string) => {
-        if (text.includes('${')) return `css\`${text}\``;
-        const minified = text
+        // Interpolations (`${METRICS.titleSize}`) stand aside as words while the text is minified.
+        const expressions: string[] = [];
+        const plain = text.replace(/\$\{[^{}]*\}/g, (expression) => `__css${expressions.push(expression) - 1}__`);
+        if (plain.includes('${')) return `css\`${text}\``;
+        const minified = plain
           .replace(/\/\*[\s\S]*?\*\//g, '')
           .replace(/\s+/g, ' ')
           .replace(/\s*([{};,>])\s*/g, '$1')
@@ -72,7 +75,8 @@ function minifyStyles(): Plugin {
           .replace(/;}/g, '}')
           // A fraction's leading zero ("0.85rem", "/ 0.18"): CSS reads ".85rem" alike.
           .replace(/([\s:,(/])0\.(\d)/g, '$1.$2')
-          .trim();
+          .trim()
+          .replace(/__css(\d+)__/g, (_, i: string) => expressions[Number(i)]!);
         return `css\`${minified}\``;
       });
       return transformed(out, id);

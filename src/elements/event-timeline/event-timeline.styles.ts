@@ -23,6 +23,14 @@ const ownStyles = css`
     --_radius: var(--event-timeline-radius, 8px);
     --_error: var(--event-timeline-error-color, light-dark(#a50e0e, #ffb4ab));
     --_error-bg: var(--event-timeline-error-background, light-dark(#fdecea, #3d1a17));
+    /* The sizes the layout measures with (METRICS, src/layout/geometry.ts), written from there and
+       never by hand: the drawing's text and the detail card use them. */
+    --_title-size: ${METRICS.titleSize}px;
+    --_anchor-title-size: ${METRICS.anchorTitleSize}px;
+    --_date-size: ${METRICS.subtitleSize}px;
+    --_small-size: ${METRICS.smallTextSize}px;
+    --_card-width: ${METRICS.cardWidth}px;
+    --_card-margin: ${METRICS.cardMargin}px;
     display: block;
     position: relative;
     font-family: var(--_font);
@@ -428,20 +436,4 @@ const ownStyles = css`
   }
 `;
 
-/**
- * Sizes the layout measures with (METRICS, src/layout/geometry.ts), written from there and never
- * by hand: the drawing's text and the detail card use them. A block of its own, as the build
- * minifies only style blocks without interpolations.
- */
-const metricsStyles = css`
-  :host {
-    --_title-size: ${METRICS.titleSize}px;
-    --_anchor-title-size: ${METRICS.anchorTitleSize}px;
-    --_date-size: ${METRICS.subtitleSize}px;
-    --_small-size: ${METRICS.smallTextSize}px;
-    --_card-width: ${METRICS.cardWidth}px;
-    --_card-margin: ${METRICS.cardMargin}px;
-  }
-`;
-
-export const styles: CSSResult[] = [metricsStyles, ownStyles];
+export const styles: CSSResult[] = [ownStyles];
