@@ -4,4 +4,5 @@ import './elements/quote-card/define.js';
 
 export * from './elements.js';
 export * from './model/index.js';
-export {registerStrings, stringsFor, type TimelineStrings, type TimelineStringsOverride} from './i18n/strings.js';
+export {registerStrings, type TimelineStrings, type TimelineStringsOverride} from './i18n/strings.js';
+export {stringsFor} from './i18n/complete-strings.js';

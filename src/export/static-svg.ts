@@ -5,7 +5,7 @@
 // browser (its lazy export part). Deterministic: the same story and options give the same bytes.
 import type {Timeline} from '../model/types.js';
 import {formatEdtf} from '../i18n/format-date.js';
-import {isRtl, stringsFor} from '../i18n/strings.js';
+import {isRtl, loadedStrings} from '../i18n/strings.js';
 import {METRICS} from '../layout/geometry.js';
 import {estimateTextWidth, wrapToWidth} from '../layout/text-width.js';
 import type {ViewLayout} from '../layout/view.js';
@@ -89,7 +89,7 @@ export function staticSvg(timeline: Timeline, options: StaticSvgOptions = {}): S
   const fixedHeight = options.height ?? (preset && 'height' in preset ? preset.height : undefined);
   const lang = options.lang ?? timeline.lang ?? 'en';
   const rtl = isRtl(lang);
-  const strings = stringsFor(lang);
+  const strings = loadedStrings(lang);
   const colors = THEMES[options.theme ?? 'light'];
   const font = options.font ?? DEFAULT_FONT;
   const pad = width >= 800 ? 32 : 20;

@@ -7,7 +7,7 @@ import type {EdtfPoint, Timeline, TimelineEvent, TimelineLink} from '../model/ty
 import {formatEdtf} from './format-date.js';
 import {durationLabel, durationYears, formatList, relativeLabel} from './relative.js';
 import {anniversaryLabel, linkKindLabel} from './phrases.js';
-import {stringsFor} from './strings.js';
+import {loadedStrings} from './strings.js';
 import {DAY, isDeep, YEAR} from '../model/units.js';
 
 export interface EventTexts {
@@ -63,7 +63,7 @@ export function describeEvent(event: TimelineEvent, timeline: Timeline, lang: st
     },
     get name() {
       if (name === undefined) {
-        const strings = stringsFor(lang);
+        const strings = loadedStrings(lang);
         const parts = [event.title, this.date];
         if (isAnchor) parts.push(strings.anchor);
         else if (this.relation) parts.push(this.relation);
@@ -101,7 +101,7 @@ export function linkLabel(link: TimelineLink, byId: ReadonlyMap<string, Timeline
 
 /** The time a break in a vertical story's axis skips: "13 years later". */
 export function gapPhrase(start: number, end: number, lang: string): string {
-  return stringsFor(lang).later(durationLabel(start, end, lang));
+  return loadedStrings(lang).later(durationLabel(start, end, lang));
 }
 
 /**

@@ -7,8 +7,8 @@
 import {deepTime} from './deep-hook.js';
 import type {EdtfDate, EdtfPoint} from '../model/types.js';
 import {dateTimeFormat, gregorian, numberFormat} from './intl-cache.js';
-import {stringsFor} from './strings.js';
-import type {Season, TimelineStrings} from './strings.js';
+import {loadedStrings} from './strings.js';
+import type {Season, LoadedStrings} from './strings.js';
 import {isDeep, isFar, MINUTE, utc} from '../model/units.js';
 import type {TickUnit} from '../layout/ticks.js';
 
@@ -121,11 +121,11 @@ function season(p: EdtfPoint): Season {
  * Decades and centuries before year 1 have no customary name: show their first and last
  * years, from min/max because the parser counts `-201X` as -2019 … -2010.
  */
-function yearSpan(p: EdtfPoint, lang: string, s: TimelineStrings): string {
+function yearSpan(p: EdtfPoint, lang: string, s: LoadedStrings): string {
   return s.range(yearText(utcYear(p.min), lang), yearText(utcYear(p.max), lang));
 }
 
-function bare(p: EdtfPoint, lang: string, style: DateStyle, s: TimelineStrings): string {
+function bare(p: EdtfPoint, lang: string, style: DateStyle, s: LoadedStrings): string {
   // The year as the tables write it, for the precisions whose phrases hold it (not made for the others).
   const year = () => yearText(p.year, lang);
   switch (p.precision) {
@@ -160,7 +160,7 @@ function bare(p: EdtfPoint, lang: string, style: DateStyle, s: TimelineStrings):
   }
 }
 
-function qualify(p: EdtfPoint, text: string, s: TimelineStrings): string {
+function qualify(p: EdtfPoint, text: string, s: LoadedStrings): string {
   if (p.approximate && p.uncertain) return s.approximateUncertain(text);
   if (p.approximate) return s.approximate(text);
   if (p.uncertain) return s.uncertain(text);
@@ -169,7 +169,7 @@ function qualify(p: EdtfPoint, text: string, s: TimelineStrings): string {
 
 /** One EDTF point by its precision: "July 16, 2001", "июль 2026 г.", "2026年第三季度", "c. 2026". */
 export function formatPoint(p: EdtfPoint, lang: string, style: DateStyle = 'long'): string {
-  const s = stringsFor(lang);
+  const s = loadedStrings(lang);
   // A year past Date's range: "13.8 billion years ago" (deep-time.ts, once loaded).
   return qualify(p, isDeep(p.min) ? (deepTime?.year(p.min, lang) ?? '') : bare(p, lang, style, s), s);
 }
@@ -184,7 +184,7 @@ const RANGE_OPTS: Partial<Record<EdtfPoint['precision'], Record<DateStyle, Intl.
  * Intl's formatRange shares what both ends have in common ("1–4 February 2026"); it can
  * only say that when both ends are plain dates of the same precision in order.
  */
-function intlRange(a: EdtfPoint, b: EdtfPoint, lang: string, style: DateStyle, s: TimelineStrings): string | undefined {
+function intlRange(a: EdtfPoint, b: EdtfPoint, lang: string, style: DateStyle, s: LoadedStrings): string | undefined {
   const opts = RANGE_OPTS[a.precision]?.[style];
   if (!opts || !s.intlRanges || a.precision !== b.precision) return undefined;
   if (a.approximate || a.uncertain || b.approximate || b.uncertain || isDeep(a.min) || isDeep(b.min)) return undefined;
@@ -201,7 +201,7 @@ export function formatEdtf(d: EdtfDate, lang: string, style: DateStyle = 'long')
     const point = typeof start === 'object' ? start : typeof end === 'object' ? end : undefined;
     return point ? formatPoint(point, lang, style) : d.text;
   }
-  const s = stringsFor(lang);
+  const s = loadedStrings(lang);
   if (typeof start === 'object' && typeof end === 'object') {
     return intlRange(start, end, lang, style, s) ?? s.range(formatPoint(start, lang, style), formatPoint(end, lang, style));
   }

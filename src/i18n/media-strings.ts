@@ -3,7 +3,7 @@
 // media part, not with the first frame: the tables are in locales/media.ts, and a page that adds
 // a language gives them as `media` in registerStrings.
 import {MEDIA_STRINGS} from './locales/media.js';
-import type {TimelineStrings} from './strings.js';
+import type {LoadedStrings} from './strings.js';
 
 export interface MediaStrings {
   /** The button that loads a video or a sound: "Play the video from YouTube"; no `provider` for a file. */
@@ -15,7 +15,7 @@ export interface MediaStrings {
 }
 
 /** The media phrases for `lang` (its table, else its base language's, else English), with a page's own over them. */
-export function mediaStrings(lang: string, strings: TimelineStrings): MediaStrings {
+export function mediaStrings(lang: string, strings: LoadedStrings): MediaStrings {
   // The language alone decides (`ru-UA` reads `ru`): these phrases have no regional forms.
   const table = MEDIA_STRINGS[lang.toLowerCase().split(/[-_]/)[0]!] ?? MEDIA_STRINGS.en!;
   return {...table, ...strings.media};

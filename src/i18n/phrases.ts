@@ -2,7 +2,7 @@
 // category chosen here, so that elements never hand a table an unformatted number.
 
 import {numberFormat, pluralRules} from './intl-cache.js';
-import {stringsFor} from './strings.js';
+import {loadedStrings} from './strings.js';
 import type {CountText} from './strings.js';
 
 /** `n` formatted for the language with its cardinal plural category, as tables expect. */
@@ -12,22 +12,22 @@ export function countText(n: number, lang: string): CountText {
 
 /** "12 events from 2001 to July 2026"; `first`/`last` are formatted dates. */
 export function describeTimeline(count: number, first: string, last: string, lang: string): string {
-  return stringsFor(lang).description(countText(count, lang), first, last);
+  return loadedStrings(lang).description(countText(count, lang), first, last);
 }
 
 /** Accessible name of a cluster mark: "5 more events". */
 export function clusterLabel(count: number, lang: string): string {
-  return stringsFor(lang).cluster(countText(count, lang));
+  return loadedStrings(lang).cluster(countText(count, lang));
 }
 
 /** "and 3 more issues", after the issues that are listed. */
 export function moreIssuesLabel(count: number, lang: string): string {
-  return stringsFor(lang).moreIssues(countText(count, lang));
+  return loadedStrings(lang).moreIssues(countText(count, lang));
 }
 
 /** "25th anniversary of …" / "25-я годовщина: …". */
 export function anniversaryLabel(years: number, title: string, lang: string): string {
-  const s = stringsFor(lang);
+  const s = loadedStrings(lang);
   return s.anniversaryOf(s.ordinal(years), title);
 }
 
@@ -36,7 +36,7 @@ export function anniversaryLabel(years: number, title: string, lang: string): st
  * points to ("Mentioned in"); kinds without a meaning of their own are shown as written.
  */
 export function linkKindLabel(kind: string, lang: string, seenFrom: 'from' | 'to' = 'from'): string {
-  const strings = stringsFor(lang);
+  const strings = loadedStrings(lang);
   const names: Record<string, string> = seenFrom === 'to' ? strings.linkKindInverse : strings.linkKind;
   return Object.hasOwn(names, kind) ? (names[kind] ?? kind) : kind;
 }

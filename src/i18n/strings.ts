@@ -145,6 +145,38 @@ export interface TimelineStrings {
 
 export {registerStrings, watchStrings} from './string-registry.js';
 
+/**
+ * The strings only a part shows: the quote card's, the list's and the detail card's, the download
+ * menu's and the live marks'. Their English comes with the part (locales/en-*.ts), not with the
+ * first frame. A translation still gives every string (TimelineStrings); a table as the first
+ * frame resolves it (LoadedStrings) has these where a language or a page gave them, and the part
+ * lays its English under them (part-strings.ts).
+ */
+export const PART_STRING_KEYS = [
+  'showOnTimeline',
+  'share',
+  'copyLink',
+  'copied',
+  'quoteBy',
+  'showMore',
+  'close',
+  'place',
+  'source',
+  'linksHeading',
+  'imageKinds',
+  'updates',
+  'showNew',
+] as const;
+export type PartStringKey = (typeof PART_STRING_KEYS)[number];
+
+/** A table as resolved for a language: every string, except those of parts where none was given. */
+export type LoadedStrings = Omit<TimelineStrings, PartStringKey> & Partial<Pick<TimelineStrings, PartStringKey>>;
+
+/** A part's strings: `strings`, with the part's English under them where the language and the page gave none. */
+export function withEnglish<K extends PartStringKey>(strings: LoadedStrings, english: Pick<TimelineStrings, K>) {
+  return {...english, ...strings} as LoadedStrings & Pick<TimelineStrings, K>;
+}
+
 /** What `registerStrings` accepts: any subset, with status and link names overridable one by one. */
 export type TimelineStringsOverride = Partial<Omit<TimelineStrings, 'status' | 'linkKind' | 'linkKindInverse'>> & {
   status?: Partial<Record<EventStatus, string>>;
@@ -155,15 +187,16 @@ export type TimelineStringsOverride = Partial<Omit<TimelineStrings, 'status' | '
 // English is built in. Russian, Chinese, Arabic, Hebrew and any other language are added with
 // registerStrings, usually by importing event-timeline/locales/ru.js (or loading
 // dist/locales/ru.js): as with Shoelace's translations, a page carries only the tables it uses.
-const resolved = new Map<string, TimelineStrings>();
+const resolved = new Map<string, LoadedStrings>();
 let resolvedAt = -1;
 
 /**
  * The complete table for a language: English, overlaid by the base language (`zh` for
  * `zh-Hant-TW`), overlaid by the exact tag; built-in tables first, then what was registered.
- * Unknown or invalid tags give English.
+ * Unknown or invalid tags give English. The strings of parts are left out where no language or
+ * page gave them (the public `stringsFor`, complete-strings.ts, adds their English).
  */
-export function stringsFor(lang: string): TimelineStrings {
+export function loadedStrings(lang: string): LoadedStrings {
   if (resolvedAt !== registry.version) {
     resolved.clear();
     resolvedAt = registry.version;

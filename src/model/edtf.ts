@@ -55,27 +55,31 @@ function plainPoint(text: string): EdtfPoint | undefined {
   if (length !== 4 && length !== 7 && length !== 10) return undefined;
   const year = digits(text, 0, 4);
   if (year < 0) return undefined;
-  if (length === 4) return {min: utc(year, 0), max: utc(year + 1, 0) - 1, precision: 'year', approximate: false, uncertain: false, year};
+  const p: EdtfPoint = {min: utc(year, 0), max: utc(year + 1, 0) - 1, precision: 'year', approximate: false, uncertain: false, year};
+  if (length === 4) return p;
   const month = text.charCodeAt(4) === 45 ? digits(text, 5, 7) : -1;
   if (month < 1 || month > 12) return undefined;
-  if (length === 7) {
-    const p: EdtfPoint = {
-      min: utc(year, month - 1),
-      max: utc(year, month) - 1,
-      precision: 'month',
-      approximate: false,
-      uncertain: false,
-      year,
-    };
-    p.month = month;
-    return p;
-  }
+  if (length === 7) return inMonth(p, month);
   const day = text.charCodeAt(7) === 45 ? digits(text, 8, 10) : -1;
-  if (day < 1 || day > daysInMonth(year, month)) return undefined;
-  const min = utc(year, month - 1, day);
-  const p: EdtfPoint = {min, max: min + DAY - 1, precision: 'day', approximate: false, uncertain: false, year};
+  return day < 1 || day > daysInMonth(year, month) ? undefined : onDay(p, month, day);
+}
+
+// A point narrowed to a month, or to a day of a month (both in range), of its year: its fields
+// added after the year's, in the order every parsed point has them (written one by one: the
+// plain forms of a large story come here, and Object.assign is slower).
+function inMonth(p: EdtfPoint, month: number): EdtfPoint {
+  p.precision = 'month';
+  p.month = month;
+  p.min = utc(p.year, month - 1);
+  p.max = utc(p.year, month) - 1;
+  return p;
+}
+function onDay(p: EdtfPoint, month: number, day: number): EdtfPoint {
+  p.precision = 'day';
   p.month = month;
   p.day = day;
+  p.min = utc(p.year, month - 1, day);
+  p.max = p.min + DAY - 1;
   return p;
 }
 
@@ -139,14 +143,14 @@ function parsePoint(text: string): PointResult {
       set(p, {precision, division: month, min: utc(year, start), max: utc(year, start + length) - 1});
     } else {
       if (month < 1 || month > 12) return fail(`has month ${mText} (must be 01–12)`);
-      set(p, {precision: 'month', month, min: utc(year, month - 1), max: utc(year, month) - 1});
+      inMonth(p, month);
       if (dText !== undefined && dText !== 'XX') {
         if (dText.includes('X')) return fail(X_ERROR);
         const day = Number(dText);
         const length = daysInMonth(year, month);
         if (day < 1 || day > 31) return fail(`has day ${dText} (must be 01–31)`);
         if (day > length) return fail(`has day ${dText}, but ${MONTHS[month - 1]} ${yText} has ${length} days`);
-        set(p, {precision: 'day', day, min: utc(year, month - 1, day), max: utc(year, month - 1, day + 1) - 1});
+        onDay(p, month, day);
       }
     }
   }

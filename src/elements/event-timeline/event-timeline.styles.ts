@@ -23,6 +23,14 @@ const ownStyles = css`
     --_radius: var(--event-timeline-radius, 8px);
     --_error: var(--event-timeline-error-color, light-dark(#a50e0e, #ffb4ab));
     --_error-bg: var(--event-timeline-error-background, light-dark(#fdecea, #3d1a17));
+    /* The sizes the layout measures with (METRICS, src/layout/geometry.ts), written from there and
+       never by hand: the drawing's text and the detail card use them. */
+    --_title-size: ${METRICS.titleSize}px;
+    --_anchor-title-size: ${METRICS.anchorTitleSize}px;
+    --_date-size: ${METRICS.subtitleSize}px;
+    --_small-size: ${METRICS.smallTextSize}px;
+    --_card-width: ${METRICS.cardWidth}px;
+    --_card-margin: ${METRICS.cardMargin}px;
     display: block;
     position: relative;
     font-family: var(--_font);
@@ -64,46 +72,43 @@ const ownStyles = css`
   }
   button {
     font: inherit;
-    font-size: 0.85rem;
     min-width: 32px;
-    min-height: 32px;
     padding: 4px 10px;
-    border-radius: 6px;
-    border: 1px solid var(--_axis);
     background: var(--_bg);
     color: var(--_fg);
+  }
+  /* The download menu's summary looks like the buttons beside it. */
+  button,
+  .download summary {
+    font-size: 0.85rem;
+    min-height: 32px;
+    border-radius: 6px;
+    border: 1px solid var(--_axis);
     cursor: pointer;
   }
   button:hover,
   button[aria-pressed='true'] {
     background: var(--_grid);
   }
+  /* The focus ring, on the controls and on an event (the option's outline, round its box: the
+     pointer target, mark and label). */
   button:focus-visible,
-  a:focus-visible {
+  a:focus-visible,
+  .download summary:focus-visible,
+  .event:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  .chart {
-    position: relative;
-  }
+  .chart,
   .download {
     position: relative;
   }
   .download summary {
     list-style: none;
-    font-size: 0.85rem;
-    min-height: 32px;
     padding: 6px 10px;
-    border-radius: 6px;
-    border: 1px solid var(--_axis);
-    cursor: pointer;
   }
   .download summary::-webkit-details-marker {
     display: none;
-  }
-  .download summary:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
   svg {
     /* Geometry is mirrored by the layout; text anchors inside are meant left to right, and
@@ -145,7 +150,13 @@ const ownStyles = css`
   .tick line {
     stroke: var(--_axis);
   }
-  .tick text {
+  /* Secondary text of the drawing: tick dates, era names, link labels, the note of an axis break,
+     an event's date line. */
+  .tick text,
+  .era text,
+  .link-label,
+  .gap-note,
+  .label .subtitle {
     fill: var(--_muted);
   }
   .break rect {
@@ -156,11 +167,7 @@ const ownStyles = css`
     stroke-width: 2;
     fill: none;
   }
-  .now line {
-    stroke: var(--_accent);
-    stroke-width: 1.5;
-    stroke-dasharray: 2 3;
-  }
+  .now line,
   .now text {
     fill: var(--_accent);
     font-weight: 600;
@@ -169,17 +176,9 @@ const ownStyles = css`
     fill: var(--_grid);
     opacity: 0.55;
   }
-  .era text {
-    fill: var(--_muted);
-  }
   .event {
     cursor: pointer;
     outline: none;
-  }
-  /* The focus ring: the option's outline, round its box (the pointer target, mark and label). */
-  .event:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
   /* The mark colour: the data's --_c, lightened a third of the way to white in dark themes, where
      colours picked against white pages (a story's #6b4c9a) fall below 3:1. */
@@ -255,10 +254,8 @@ const ownStyles = css`
   .gap-note {
     font-size: var(--_small-size);
     font-style: italic;
-    fill: var(--_muted);
   }
   .label .subtitle {
-    fill: var(--_muted);
     font-size: var(--_date-size);
     font-weight: 400;
   }
@@ -317,7 +314,6 @@ const ownStyles = css`
     stroke-dasharray: 10 3 2 3;
   }
   .link-label {
-    fill: var(--_muted);
     text-anchor: middle;
     dominant-baseline: middle;
   }
@@ -440,20 +436,4 @@ const ownStyles = css`
   }
 `;
 
-/**
- * Sizes the layout measures with (METRICS, src/layout/geometry.ts), written from there and never
- * by hand: the drawing's text and the detail card use them. A block of its own, as the build
- * minifies only style blocks without interpolations.
- */
-const metricsStyles = css`
-  :host {
-    --_title-size: ${METRICS.titleSize}px;
-    --_anchor-title-size: ${METRICS.anchorTitleSize}px;
-    --_date-size: ${METRICS.subtitleSize}px;
-    --_small-size: ${METRICS.smallTextSize}px;
-    --_card-width: ${METRICS.cardWidth}px;
-    --_card-margin: ${METRICS.cardMargin}px;
-  }
-`;
-
-export const styles: CSSResult[] = [metricsStyles, ownStyles];
+export const styles: CSSResult[] = [ownStyles];

@@ -6,7 +6,8 @@
 // marks' style (a ring that pulses unless the reader prefers less motion).
 import {css, type ReactiveControllerHost} from 'lit';
 import {countText} from '../../i18n/phrases.js';
-import type {TimelineStrings} from '../../i18n/strings.js';
+import {withEnglish, type LoadedStrings} from '../../i18n/strings.js';
+import {EN_LIVE} from '../../i18n/locales/en-live.js';
 import {updatesLabel} from '../../i18n/updates-label.js';
 import {diffTimelines, type TimelineChanges} from '../../model/diff-timeline.js';
 import type {Timeline} from '../../model/types.js';
@@ -84,12 +85,12 @@ export class LiveMarks {
   }
 
   /** Marked events that lie out of view (off screen, or not drawn at all), and the words of the button that takes the reader there ("Show 2 new"). */
-  outOfView({model, shown}: Drawn, strings: TimelineStrings, lang: string): {label: string; ids: string[]} | undefined {
+  outOfView({model, shown}: Drawn, strings: LoadedStrings, lang: string): {label: string; ids: string[]} | undefined {
     if (!model || !shown) return undefined;
     const along = (event: ViewEvent) => (model.vertical ? event.y : event.x);
     const inView = new Set(shown.events.filter((event) => along(event) >= 0 && along(event) <= model.viewLength).map((event) => event.id));
     const ids = this.markedIds().filter((id) => model.byId.has(id) && !inView.has(id));
-    return ids.length ? {label: strings.showNew(countText(ids.length, lang)), ids} : undefined;
+    return ids.length ? {label: withEnglish(strings, EN_LIVE).showNew(countText(ids.length, lang)), ids} : undefined;
   }
 
   /** Is the event marked as new or changed? */

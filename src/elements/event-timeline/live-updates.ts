@@ -6,7 +6,7 @@
 // mark what is new for a while, and say it once. Here, in the first frame, only what tells when
 // to load them, and what the element draws from them.
 import type {ReactiveController} from 'lit';
-import type {TimelineStrings} from '../../i18n/strings.js';
+import type {LoadedStrings} from '../../i18n/strings.js';
 import type {TimelineChanges} from '../../model/diff-timeline.js';
 import type {Timeline} from '../../model/types.js';
 import {adoptStyles} from '../shared/adopt-styles.js';
@@ -101,7 +101,7 @@ export class LiveUpdates implements ReactiveController, LiveCore {
   }
 
   /** Events new or changed in a live update that lie out of view, and the words of the button that takes the reader there ("Show 2 new"). */
-  freshOutOfView(viewport: Drawn, view: 'chart' | 'list', strings: TimelineStrings, lang: string) {
+  freshOutOfView(viewport: Drawn, view: 'chart' | 'list', strings: LoadedStrings, lang: string) {
     return view === 'list' ? undefined : this.#marks?.outOfView(viewport, strings, lang);
   }
 

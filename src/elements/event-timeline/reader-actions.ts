@@ -4,7 +4,8 @@
 // Moving between events and selecting one stay in the first frame: they need no part, and work
 // offline.
 import {css, html} from 'lit';
-import type {TimelineStrings} from '../../i18n/strings.js';
+import {withEnglish, type LoadedStrings} from '../../i18n/strings.js';
+import {EN_DOWNLOAD} from '../../i18n/locales/en-download.js';
 import type {PartLoads} from '../shared/part-loads.js';
 import {exportPart} from './export-part.js';
 import type {TimelineImageOptions} from './export-svg.js';
@@ -38,14 +39,15 @@ export const styles = css`
 `;
 
 /** The download menu's panel: what is on screen as SVG or PNG, or the whole story at a preset's size. */
-export function menu(s: TimelineStrings, act: Pick<ToolbarActions, 'download'>) {
+export function menu(strings: LoadedStrings, act: Pick<ToolbarActions, 'download'>) {
+  const {imageKinds} = withEnglish(strings, EN_DOWNLOAD);
   return html`<div class="menu">
     <button type="button" data-action="download-svg" @click=${() => act.download('svg')}>SVG</button>
     <button type="button" data-action="download-png" @click=${() => act.download('png')}>PNG</button>
     ${(['story', 'social', 'newsletter', 'print'] as const).map((kind) => {
       const format = kind === 'print' ? 'svg' : 'png';
       return html`<button type="button" data-action=${`download-${kind}`} @click=${() => act.download(format, kind)}>
-        ${s.imageKinds[kind]} · ${format.toUpperCase()}
+        ${imageKinds[kind]} · ${format.toUpperCase()}
       </button>`;
     })}
   </div>`;

@@ -6,8 +6,11 @@ import {styleMap} from '../shared/style-map.js'; // never a style attribute: str
 import {htmlDatetime} from '../../model/html-datetime.js';
 import {safeUrl} from '../../model/safe-url.js';
 import type {Quote, TimelineEvent} from '../../model/types.js';
+import {withEnglish} from '../../i18n/strings.js';
+import {EN_READING} from '../../i18n/locales/en-reading.js';
 import {linksOf} from './event-links.js';
-import {safeLink, type PanelContext} from './render-panels.js';
+import type {PanelContext} from './render-panels.js';
+import {safeLink} from './safe-link.js';
 import {renderMedia, styles as mediaStyles, type MediaContext} from './render-media.js';
 
 function renderQuote(quote: Quote, lang: string, theme: 'light' | 'dark' | undefined): TemplateResult {
@@ -33,7 +36,7 @@ export function renderDetail(
   onClose: () => void,
   onKey: (event: KeyboardEvent) => void,
 ): TemplateResult {
-  const {strings} = ctx;
+  const strings = withEnglish(ctx.strings, EN_READING);
   const texts = ctx.textsOf(event);
   const datetime = htmlDatetime(event.date);
   const meta = [texts.relation, event.status !== 'happened' ? strings.status[event.status] : ''].filter(Boolean).join(' · ');

@@ -8,8 +8,11 @@ export {guard} from 'lit/directives/guard.js';
 import {htmlDatetime} from '../../model/html-datetime.js';
 import type {TimelineEvent} from '../../model/types.js';
 import {countText} from '../../i18n/phrases.js';
+import {withEnglish} from '../../i18n/strings.js';
+import {EN_READING} from '../../i18n/locales/en-reading.js';
 import {linksOf} from './event-links.js';
-import {safeLink, type PanelContext} from './render-panels.js';
+import type {PanelContext} from './render-panels.js';
+import {safeLink} from './safe-link.js';
 import {renderMedia, styles as mediaStyles, type MediaContext} from './render-media.js';
 
 export function renderList(
@@ -17,7 +20,7 @@ export function renderList(
   events: readonly TimelineEvent[],
   options: {hidden: boolean; selected?: string; more: number; onMore: () => void},
 ) {
-  const {strings} = ctx;
+  const strings = withEnglish(ctx.strings, EN_READING);
   const dataLang = ctx.timeline.lang ?? nothing;
   const dataDir = ctx.dataDir ?? nothing;
   const media: MediaContext = {lang: ctx.lang, strings, dataLang: ctx.timeline.lang, dataDir: ctx.dataDir, hidden: options.hidden};

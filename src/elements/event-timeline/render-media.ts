@@ -9,12 +9,12 @@ import {keyed} from 'lit/directives/keyed.js';
 import {mediaTarget, type MediaTarget} from '../../model/media-target.js';
 import type {Media} from '../../model/types.js';
 import {mediaStrings} from '../../i18n/media-strings.js';
-import type {TimelineStrings} from '../../i18n/strings.js';
+import type {LoadedStrings} from '../../i18n/strings.js';
 
 export interface MediaContext {
   /** The element's language and its strings (a page's own media phrases may be among them). */
   lang: string;
-  strings: TimelineStrings;
+  strings: LoadedStrings;
   /** The data's language and direction, set on the caption and credit. */
   dataLang?: string;
   dataDir?: 'ltr' | 'rtl';

@@ -1,19 +1,17 @@
 // The HTML around the picture that the first frame draws: the legend, the error state and the
-// note that a part could not be loaded; and what the detail card and the list view (parts of
-// their own, render-detail.ts and render-list.ts) share. All data goes in as text (Lit escapes
-// it); URLs only through safeUrl.
-import {html, nothing, type TemplateResult} from 'lit';
+// note that a part could not be loaded; and the context the detail card and the list view (the
+// reading part, render-reading.ts) are drawn in. All data goes in as text (Lit escapes it).
+import {html, nothing} from 'lit';
 import {styleMap} from '../shared/style-map.js'; // never a style attribute: strict CSPs block those
-import {safeUrl} from '../../model/safe-url.js';
 import type {Category, Timeline, TimelineEvent, TimelineIssue} from '../../model/types.js';
 import type {EventTexts} from '../../i18n/describe.js';
-import type {TimelineStrings} from '../../i18n/strings.js';
+import type {LoadedStrings} from '../../i18n/strings.js';
 import type {TimelineView} from './timeline-view.js';
 
 export interface PanelContext {
   timeline: Timeline;
   lang: string;
-  strings: TimelineStrings;
+  strings: LoadedStrings;
   textsOf: (event: TimelineEvent) => EventTexts;
   /** The view model drawn: the detail card and the list word an event's links from it (event-links.ts). */
   model: TimelineView;
@@ -22,18 +20,6 @@ export interface PanelContext {
   dataDir?: 'ltr' | 'rtl';
   /** The timeline's `theme`, handed to the quote cards in its detail card. */
   theme?: 'light' | 'dark';
-}
-
-/**
- * A link to a URL from data, or plain text when the URL is not an allowed one. `tabbable: false`
- * for links no one can see (the list kept for screen readers): they stay in reading order but
- * out of the Tab order, so that focus never lands on something invisible.
- */
-export function safeLink(url: string | undefined, text: string, tabbable = true): TemplateResult {
-  const href = safeUrl(url);
-  return href
-    ? html`<a href=${href} target="_blank" rel="noopener noreferrer" tabindex=${tabbable ? nothing : -1}>${text}</a>`
-    : html`${text}`;
 }
 
 export function renderLegend(categories: readonly Category[], colorOf: (category: string) => string, label: string, now: string) {
@@ -45,7 +31,7 @@ export function renderLegend(categories: readonly Category[], colorOf: (category
   </ul>`;
 }
 
-export function renderIssues(strings: TimelineStrings, issues: readonly TimelineIssue[], more: string | undefined, retry?: () => void) {
+export function renderIssues(strings: LoadedStrings, issues: readonly TimelineIssue[], more: string | undefined, retry?: () => void) {
   return html`<div part="error" class="error" role="alert">
     <strong>${strings.errorHeading}</strong>
     <ul>
@@ -56,7 +42,7 @@ export function renderIssues(strings: TimelineStrings, issues: readonly Timeline
 }
 
 /** Some part could not be loaded (offline, a blocked file): what is drawn stays, and the reader may try again. */
-export function renderPartNotice(strings: TimelineStrings, retry: () => void) {
+export function renderPartNotice(strings: LoadedStrings, retry: () => void) {
   return html`<p part="notice" class="notice" role="status">
     ${strings.errorPart} <button type="button" class="retry" @click=${retry}>${strings.retry}</button>
   </p>`;

@@ -2,7 +2,7 @@
 // after a live update, and the download menu (its panel drawn by the reader's actions part,
 // reader-actions.ts). The picture's buttons are left out in the list view.
 import {html, nothing, type TemplateResult} from 'lit';
-import type {TimelineStrings} from '../../i18n/strings.js';
+import type {LoadedStrings} from '../../i18n/strings.js';
 
 /** An image to publish: the whole story, or a preset's size (social card, newsletter column, A4 print). */
 export type ImageKind = 'story' | 'social' | 'newsletter' | 'print';
@@ -15,13 +15,13 @@ export interface ToolbarActions {
   /** Without `kind`, what is on screen; with it, the whole story at that kind's size. */
   download(format: 'svg' | 'png', kind?: ImageKind): void;
   /** The download menu's panel, once the part that draws it has come. */
-  menu(s: TimelineStrings): TemplateResult | typeof nothing;
+  menu(s: LoadedStrings): TemplateResult | typeof nothing;
   /** The download menu was opened or closed: its part is asked for when missing. */
   menuOpened(): void;
 }
 
 /** `fresh`: the events new or changed in a live update that lie out of view, and the button's words. */
-export function renderToolbar(s: TimelineStrings, list: boolean, fresh: {label: string; ids: string[]} | undefined, act: ToolbarActions) {
+export function renderToolbar(s: LoadedStrings, list: boolean, fresh: {label: string; ids: string[]} | undefined, act: ToolbarActions) {
   return html`<div part="toolbar" class="toolbar" role="group" aria-label=${s.controls}>
     ${
       list

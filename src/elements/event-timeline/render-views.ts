@@ -4,7 +4,7 @@
 import {html, nothing} from 'lit';
 import type {ViewLayout} from '../../layout/view.js';
 import {formatEdtf} from '../../i18n/format-date.js';
-import {isRtl, type TimelineStrings} from '../../i18n/strings.js';
+import {isRtl, type LoadedStrings} from '../../i18n/strings.js';
 // (After the strings: imported before them, phrases.js made the bundler put the strings in a chunk of their own.)
 import {clusterLabel} from '../../i18n/phrases.js';
 import {adoptStyles} from '../shared/adopt-styles.js';
@@ -25,7 +25,7 @@ export interface ViewsContext {
   model: TimelineView;
   /** What the zoom shows. */
   shown: ViewLayout;
-  locale: {lang: string; rtl: boolean; strings: TimelineStrings};
+  locale: {lang: string; rtl: boolean; strings: LoadedStrings};
   selection: Selection;
   /** The drawing's click and key handlers (reader-input.ts). */
   input: {onClick(event: MouseEvent): void; onKeyDown(event: KeyboardEvent): void};

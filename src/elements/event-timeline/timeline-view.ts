@@ -11,7 +11,7 @@ import type {Timeline, TimelineEvent} from '../../model/types.js';
 import {describeEvent, gapPhrase, linkLabel, linksPhrase, type EventTexts} from '../../i18n/describe.js';
 import {formatEdtf, formatTick} from '../../i18n/format-date.js';
 import {describeTimeline} from '../../i18n/phrases.js';
-import {stringsFor, type TimelineStrings} from '../../i18n/strings.js';
+import {loadedStrings, type LoadedStrings} from '../../i18n/strings.js';
 import {colorFor} from './palette.js';
 import {screenScale, shiftOf, type ZoomNumbers} from '../../layout/zoom-axis.js';
 import {DAY} from '../../model/units.js';
@@ -31,7 +31,7 @@ export interface ViewSettings {
 }
 
 export class TimelineView {
-  readonly strings: TimelineStrings;
+  readonly strings: LoadedStrings;
   readonly geometry: Geometry;
   readonly byId = new Map<string, TimelineEvent>();
   readonly indexOf = new Map<string, number>();
@@ -61,7 +61,7 @@ export class TimelineView {
     readonly settings: ViewSettings,
   ) {
     const {lang} = settings;
-    this.strings = stringsFor(lang);
+    this.strings = loadedStrings(lang);
     timeline.events.forEach((event, i) => {
       this.byId.set(event.id, event);
       this.indexOf.set(event.id, i);

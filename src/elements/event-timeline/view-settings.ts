@@ -5,7 +5,7 @@
 // translation, the words of deep time) waits for them rather than drawing first without.
 import {isServer} from 'lit';
 import {registerDeepTime} from '../../i18n/deep-hook.js';
-import type {TimelineStrings} from '../../i18n/strings.js';
+import type {LoadedStrings} from '../../i18n/strings.js';
 import type {TimelineChanges} from '../../model/diff-timeline.js';
 import type {Timeline} from '../../model/types.js';
 import {isFar} from '../../model/units.js';
@@ -94,7 +94,7 @@ export function viewSettings(element: SettingsSource, measured: number, {lang, r
 export function isDrawn(
   old: TimelineView | undefined,
   timeline: Timeline | undefined,
-  strings: TimelineStrings,
+  strings: LoadedStrings,
   settings: ViewSettings,
 ): boolean {
   return Boolean(

@@ -8,7 +8,8 @@ import {htmlDatetime} from '../../model/html-datetime.js';
 
 import {safeHttpUrl} from '../../model/safe-url.js';
 import {formatEdtf} from '../../i18n/format-date.js';
-import {isRtl} from '../../i18n/strings.js';
+import {isRtl, withEnglish} from '../../i18n/strings.js';
+import {EN_QUOTE_CARD} from '../../i18n/locales/en-quote-card.js';
 import {adoptStyles} from '../shared/adopt-styles.js';
 import {resolveLang} from '../shared/resolve-lang.js';
 import type {PartLoads} from '../shared/part-loads.js';
@@ -118,7 +119,7 @@ export class QuoteCardView implements ReactiveController {
 
   render() {
     const card = this.card;
-    const strings = card.locale.strings;
+    const strings = withEnglish(card.locale.strings, EN_QUOTE_CARD);
     const parsed = card.date ? parseEdtf(card.date) : undefined;
     const date = parsed?.ok ? parsed.date : undefined;
     const http = safeHttpUrl(card.cite);

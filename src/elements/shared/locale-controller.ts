@@ -5,7 +5,7 @@
 // loads when first needed; `waiting` says it is on its way. No browser global is touched before
 // the element is connected (server rendering reads the element's own attributes only).
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {isRtl, stringsFor, watchStrings, type TimelineStrings} from '../../i18n/strings.js';
+import {isRtl, loadedStrings, watchStrings, type LoadedStrings} from '../../i18n/strings.js';
 import type {PartLoads} from './part-loads.js';
 import {resolveDir, resolveLang} from './resolve-lang.js';
 import {translationFor} from './translations.js';
@@ -20,7 +20,7 @@ export interface LocaleOptions {
 export class LocaleController implements ReactiveController {
   lang = 'en';
   dir: 'ltr' | 'rtl' = 'ltr';
-  strings: TimelineStrings = stringsFor('en');
+  strings: LoadedStrings = loadedStrings('en');
   /** A built-in translation of `lang` is still loading (the element may wait for it rather than draw in English). */
   waiting = false;
   #unwatchStrings?: () => void;
@@ -62,7 +62,7 @@ export class LocaleController implements ReactiveController {
     const dir = resolveDir(host);
     this.lang = lang;
     this.dir = dir ?? (isRtl(lang) ? 'rtl' : 'ltr');
-    this.strings = stringsFor(lang);
+    this.strings = loadedStrings(lang);
     const translation = translationFor(lang);
     const {parts} = this.#options;
     this.waiting = translation !== undefined && !parts.get(translation) && !parts.failed.has(translation.name);

@@ -4,7 +4,7 @@
 // keep winning over the built-in table. English is built in.
 import {en} from '../../i18n/locales/en.js';
 import {keyOf, mergeStrings, registerStrings, registry} from '../../i18n/string-registry.js';
-import type {TimelineStrings} from '../../i18n/strings.js';
+import {PART_STRING_KEYS, type TimelineStrings} from '../../i18n/strings.js';
 import {lazyPart, type LazyPart} from './lazy-part.js';
 
 /** Registers a built-in table under what the page registered for that language; true once done. */
@@ -29,5 +29,5 @@ export function translationFor(lang: string): LazyPart<true> | undefined {
   const part = Object.hasOwn(parts, base) ? parts[base] : undefined;
   if (!part || part.value !== undefined) return undefined;
   const page = registry.tables.get(base);
-  return page && Object.keys(en).every((key) => key in page) ? undefined : part;
+  return page && [...Object.keys(en), ...PART_STRING_KEYS].every((key) => key in page) ? undefined : part;
 }

@@ -1,6 +1,8 @@
-// English strings: the complete table every other language falls back to.
+// English strings: the table every other language falls back to, less the strings only a part
+// shows, whose English comes with that part (en-quote-card.ts, en-reading.ts, en-download.ts,
+// en-live.ts; see PART_STRING_KEYS in strings.ts).
 
-import type {TimelineStrings} from '../strings.js';
+import type {PartStringKey, TimelineStrings} from '../strings.js';
 import {pluralRules} from '../intl-cache.js';
 
 const ORDINAL_SUFFIX: Record<Intl.LDMLPluralRule, string> = {
@@ -19,12 +21,11 @@ function ordinal(n: number): string {
 
 const nth = ['first', 'second'] as const;
 
-export const en: TimelineStrings = {
+export const en: Omit<TimelineStrings, PartStringKey> = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   fit: 'Show all',
   showList: 'Show as list',
-  close: 'Close',
   retry: 'Try again',
   loading: 'Loading…',
   legend: 'Legend',
@@ -39,17 +40,7 @@ export const en: TimelineStrings = {
   now: 'Story date',
   anchor: 'Main event',
   selected: (title) => `Selected: ${title}`,
-  source: 'Source',
-  place: 'Place',
-  linksHeading: 'Related events',
   download: 'Download',
-  imageKinds: {story: 'Whole story', social: 'Social card', newsletter: 'Newsletter', print: 'Print (A4)'},
-  showOnTimeline: 'Show on the timeline',
-  share: 'Share',
-  copyLink: 'Copy link',
-  copied: 'Link copied',
-  showMore: (count) => `Show ${count.text} more`,
-  quoteBy: (speaker) => `Quote by ${speaker}`,
 
   errorHeading: 'This timeline has problems',
   errorNoEvents: 'There are no events to show.',
@@ -62,15 +53,6 @@ export const en: TimelineStrings = {
   errorPart: 'Part of the timeline could not be loaded. Check the connection.',
   moreIssues: (count) => `and ${count.text} more ${count.plural === 'one' ? 'issue' : 'issues'}`,
   later: (duration) => `${duration} later`,
-  updates: (added, changed, removed) =>
-    [
-      added && `${added.text} new ${added.plural === 'one' ? 'event' : 'events'}`,
-      changed && `${changed.text} changed`,
-      removed && `${removed.text} removed`,
-    ]
-      .filter(Boolean)
-      .join(', ') || 'No changes',
-  showNew: (count) => `Show ${count.text} new`,
   liveFailed: 'Could not check for updates; trying again later.',
 
   status: {

@@ -3,7 +3,7 @@
 import {describe, expect, it} from 'vitest';
 import {mediaStrings} from '../../../src/i18n/media-strings.js';
 import {MEDIA_STRINGS} from '../../../src/i18n/locales/media.js';
-import {stringsFor} from '../../../src/i18n/strings.js';
+import {stringsFor} from '../../../src/i18n/complete-strings.js';
 
 describe('media phrases', () => {
   it('are there in every language of the library, each its own', () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {stringsFor} from '../../../src/i18n/strings.js';
+import {stringsFor} from '../../../src/i18n/complete-strings.js';
 
 describe('opt-in language tables', () => {
   it('are not in the default registry until their module is imported', async () => {

@@ -6,7 +6,8 @@ import '../../../src/locales/zh.js';
 // Arabic and Hebrew are opt-in tables: a page adds them by importing their module.
 import '../../../src/locales/ar.js';
 import '../../../src/locales/he.js';
-import {registerStrings, stringsFor} from '../../../src/i18n/strings.js';
+import {registerStrings} from '../../../src/i18n/strings.js';
+import {stringsFor} from '../../../src/i18n/complete-strings.js';
 import {en} from '../../../src/i18n/locales/en.js';
 import {ru} from '../../../src/i18n/locales/ru.js';
 import {zh} from '../../../src/i18n/locales/zh.js';

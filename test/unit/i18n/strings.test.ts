@@ -6,7 +6,7 @@ import '../../../src/locales/zh.js';
 // Arabic and Hebrew are opt-in tables: a page adds them by importing their module.
 import '../../../src/locales/ar.js';
 import '../../../src/locales/he.js';
-import {isRtl, registerStrings, stringsFor} from '../../../src/i18n/strings.js';
+import {isRtl, loadedStrings, registerStrings} from '../../../src/i18n/strings.js';
 import type {TimelineStrings} from '../../../src/i18n/strings.js';
 import {
   anniversaryLabel,
@@ -17,8 +17,16 @@ import {
   linkKindLabel,
   moreIssuesLabel,
 } from '../../../src/i18n/phrases.js';
-import {en} from '../../../src/i18n/locales/en.js';
+import {en as firstFrameEn} from '../../../src/i18n/locales/en.js';
+import {stringsFor} from '../../../src/i18n/complete-strings.js';
+import {EN_DOWNLOAD} from '../../../src/i18n/locales/en-download.js';
+import {EN_LIVE} from '../../../src/i18n/locales/en-live.js';
+import {EN_QUOTE_CARD} from '../../../src/i18n/locales/en-quote-card.js';
+import {EN_READING} from '../../../src/i18n/locales/en-reading.js';
+import {PART_STRING_KEYS, withEnglish} from '../../../src/i18n/strings.js';
 
+// English as a whole: the first frame's table and the parts' own (each part brings its English).
+const en: TimelineStrings = {...firstFrameEn, ...EN_QUOTE_CARD, ...EN_READING, ...EN_DOWNLOAD, ...EN_LIVE};
 const plainKeys = (Object.keys(en) as (keyof TimelineStrings)[]).filter((k) => typeof en[k] === 'string');
 
 describe('string tables', () => {
@@ -47,6 +55,31 @@ describe('string tables', () => {
     expect(stringsFor('en').selected('Treaty signed')).toBe('Selected: Treaty signed');
     expect(stringsFor('ru').errorHttp('404')).toBe('Не удалось загрузить данные (HTTP 404).');
     expect(stringsFor('zh').errorTooLarge(formatBytes(5_000_000, 'zh'))).toBe('文件过大（超过 5 MB）。');
+  });
+});
+
+describe("the parts' strings", () => {
+  it('are the keys of the English tables that come with the parts, and no others', () => {
+    const partKeys = Object.keys({...EN_QUOTE_CARD, ...EN_READING, ...EN_DOWNLOAD, ...EN_LIVE}).sort();
+    expect(partKeys).toEqual([...PART_STRING_KEYS].sort());
+    expect(PART_STRING_KEYS.filter((key) => key in firstFrameEn)).toEqual([]);
+  });
+
+  it('are left out of the tables the first frame resolves, and given in English by stringsFor', () => {
+    expect(loadedStrings('en').share).toBeUndefined();
+    expect(loadedStrings('en').showNew).toBeUndefined();
+    expect(stringsFor('en').share).toBe('Share');
+    expect(stringsFor('en').showMore(countText(25, 'en'))).toBe('Show 25 more');
+    expect(stringsFor('xx').imageKinds.print).toBe('Print (A4)');
+  });
+
+  it("come in the language's words where it has them, and in English under them", () => {
+    expect(withEnglish(loadedStrings('ru'), EN_QUOTE_CARD).share).toBe(stringsFor('ru').share);
+    expect(withEnglish(loadedStrings('ru'), EN_QUOTE_CARD).share).not.toBe('Share');
+    expect(withEnglish(loadedStrings('de'), EN_READING).close).toBe('Close');
+    registerStrings('en-x-parts', {copied: 'Copied!'});
+    const table = withEnglish(loadedStrings('en-x-parts'), EN_QUOTE_CARD);
+    expect([table.copied, table.copyLink]).toEqual(['Copied!', 'Copy link']);
   });
 });
 
