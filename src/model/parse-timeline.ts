@@ -264,17 +264,12 @@ function sortByTime(events: ReadEvent[]): void {
   // those numbers rather than by reading each event object again (scattered in memory).
   const original = events.slice();
   const placedStart = new Float64Array(n);
-  const placedEnd = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const at = next[rank[i]!]!++;
-    const event = original[i]!;
-    events[at] = event;
+    events[at] = original[i]!;
     placedStart[at] = starts[i]!;
-    placedEnd[at] = event.end;
   }
-  // Runs of equal starts (events of one day) are short: sorted in place by insertion, with no copy
-  // of each, comparing the ends beside them and the ids only on equal ends (byTime's order, in a
-  // page's first frame without a call per comparison to code not yet compiled).
+  // Runs of equal starts (events of one day) are short: sorted in place by insertion, with no copy of each.
   for (let a = 0; a < n;) {
     let b = a + 1;
     while (b < n && placedStart[b] === placedStart[a]) b++;
@@ -284,16 +279,9 @@ function sortByTime(events: ReadEvent[]): void {
     } else {
       for (let j = a + 1; j < b; j++) {
         const event = events[j]!;
-        const {end, id} = event;
         let k = j - 1;
-        for (; k >= a; k--) {
-          const after = placedEnd[k]! - end;
-          if (!(after > 0 || (!(after < 0) && events[k]!.id > id))) break;
-          events[k + 1] = events[k]!;
-          placedEnd[k + 1] = placedEnd[k]!;
-        }
+        for (; k >= a && byTime(events[k]!, event) > 0; k--) events[k + 1] = events[k]!;
         events[k + 1] = event;
-        placedEnd[k + 1] = end;
       }
     }
     a = b;
