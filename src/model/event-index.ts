@@ -3,20 +3,21 @@
 // first frame), and an event's index is found by its place in the sorted events.
 import type {Timeline, TimelineEvent} from './types.js';
 
-const parsed = new WeakMap<Timeline, ReadonlyMap<string, TimelineEvent>>();
-
-/** Kept by the parser: `byId` holds exactly the events of `timeline`, which it made. */
-export function keepEventsById(timeline: Timeline, byId: ReadonlyMap<string, TimelineEvent>): void {
-  parsed.set(timeline, byId);
+/** The order of a timeline's events: by start, then end, then id. */
+export function byTime(a: Pick<TimelineEvent, 'start' | 'end' | 'id'>, b: Pick<TimelineEvent, 'start' | 'end' | 'id'>): number {
+  return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
+
+/** Each parsed timeline's events by id: the parser's own map (parse-timeline.ts sets it), which holds exactly its events. */
+export const parsedById = new WeakMap<Timeline, ReadonlyMap<string, TimelineEvent>>();
 
 /** The events of `timeline` by id: the parser's map, or (for a timeline made otherwise) one made now and kept. */
 export function eventsById(timeline: Timeline): ReadonlyMap<string, TimelineEvent> {
-  let byId = parsed.get(timeline);
+  let byId = parsedById.get(timeline);
   if (!byId) {
     const map = new Map<string, TimelineEvent>();
     for (const event of timeline.events) map.set(event.id, event);
-    parsed.set(timeline, (byId = map));
+    parsedById.set(timeline, (byId = map));
   }
   return byId;
 }
@@ -34,11 +35,7 @@ export function indexOfEvent(timeline: Timeline, id: string): number {
   let high = events.length - 1;
   while (low < high) {
     const mid = (low + high) >> 1;
-    const other = events[mid]!;
-    const before =
-      other.start < event.start ||
-      (other.start === event.start && (other.end < event.end || (other.end === event.end && other.id < event.id)));
-    if (before) low = mid + 1;
+    if (byTime(events[mid]!, event) < 0) low = mid + 1;
     else high = mid;
   }
   return events[low] === event ? low : events.indexOf(event);

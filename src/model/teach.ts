@@ -237,13 +237,9 @@ export function teach(issues: readonly TimelineIssue[], document: unknown, lang?
   const root = document !== null && typeof document === 'object' ? (document as Record<string, unknown>) : {};
   const storyLang = lang ?? (typeof root.lang === 'string' ? root.lang : undefined);
   const events = Array.isArray(root.events) ? root.events : [];
-  // Every valid id, for the advice on a link end or the anchor that names no event: gathered only
-  // for such an issue (10,000 events, and an issue about something else, need none of it).
-  let valid: string[] | undefined;
-  const ids = () =>
-    (valid ??= events.flatMap((event) =>
-      typeof (event as {id?: unknown})?.id === 'string' && ID_PATTERN.test((event as {id: string}).id) ? [(event as {id: string}).id] : [],
-    ));
+  const ids = events.flatMap((event) =>
+    typeof (event as {id?: unknown})?.id === 'string' && ID_PATTERN.test((event as {id: string}).id) ? [(event as {id: string}).id] : [],
+  );
   const declared = root.categories && typeof root.categories === 'object' ? Object.keys(root.categories) : [];
   return issues.map((issue) => {
     const {path, message} = issue;
@@ -291,16 +287,16 @@ export function teach(issues: readonly TimelineIssue[], document: unknown, lang?
           ...issue,
           message: `${JSON.stringify(value.slice(0, 70))} is the id of events[${index}], left out for its own problem (${cause.path}: ${teach([cause], document, lang)[0]!.message}): fix that one and this is read`,
         };
-      const near = nearest(value, ids());
+      const near = nearest(value, ids);
       return near
         ? add(`did you mean "${near}"?`, near)
         : add(
             `write the "id" of one of the events${
-              ids().length
-                ? ` (${ids()
+              ids.length
+                ? ` (${ids
                     .slice(0, 5)
                     .map((id) => `"${id}"`)
-                    .join(', ')}${ids().length > 5 ? '…' : ''})`
+                    .join(', ')}${ids.length > 5 ? '…' : ''})`
                 : ''
             }`,
           );

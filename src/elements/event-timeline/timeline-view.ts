@@ -36,8 +36,6 @@ export class TimelineView {
   readonly geometry: Geometry;
   /** The events by id (the parser's map, not made again). */
   readonly byId: ReadonlyMap<string, TimelineEvent>;
-  /** An event's index in timeline.events, by id. */
-  readonly indexOf: Pick<ReadonlyMap<string, number>, 'get' | 'has'>;
   /**
    * The labels drawn on the arcs ('' for none), by index into timeline.links: filled in for the
    * links a layout drew (see linkLabelOf), the only ones read from it.
@@ -54,8 +52,8 @@ export class TimelineView {
   readonly #texts = new Map<string, EventTexts>();
   readonly #names = new Map<string, string>();
   readonly #subtitles = new Map<number, string>();
-  /** Indexes into timeline.links of each event's links (made when first asked for). */
-  #linksByEvent?: Map<string, number[]>;
+  /** Indexes into timeline.links of each event's links. */
+  readonly #linksByEvent = new Map<string, number[]>();
   readonly #viewLinks: LinkInput[];
   readonly #packs = new Map<string, Pack>();
   /** The view at zoom 1 laid out to size the room for the links, and the room below the axis it had. */
@@ -69,13 +67,13 @@ export class TimelineView {
     const {lang} = settings;
     this.strings = stringsFor(lang);
     this.byId = eventsById(timeline);
-    this.indexOf = {
-      get: (id) => {
-        const index = indexOfEvent(timeline, id);
-        return index < 0 ? undefined : index;
-      },
-      has: (id) => this.byId.has(id),
-    };
+    timeline.links.forEach((link, i) => {
+      for (const id of [link.from, link.to]) {
+        const list = this.#linksByEvent.get(id);
+        if (list) list.push(i);
+        else this.#linksByEvent.set(id, [i]);
+      }
+    });
     this.#colors = new Map(timeline.categories.map((category, i) => [category.id, category.color ?? colorFor(i)]));
     this.#detailed = timeline.events.length <= DETAILED_MAX;
     // Each link's label is worded when the layout reads it: only arcs that are drawn are.
@@ -85,20 +83,14 @@ export class TimelineView {
 
     // A story's dates are formatted up front. An archive's are formatted lazily (only for events
     // on screen); the layout reserves room for them from one worst-case sample per kind of date.
-    // Sampled by kind of date: the interval flag and the kinds of both ends, in nested maps (no
-    // key string made for each of 10,000 events).
-    const sampled = [new Map<string, Map<string, number>>(), new Map<string, Map<string, number>>()];
+    const sampled = new Map<string, number>();
     let fine = false;
     const subtitleWidth = (event: TimelineEvent) => {
       if (this.#detailed) return estimateTextWidth(this.#subtitleFor(event), METRICS.subtitleSize) + 4;
       const {interval, start, end} = event.date;
-      const byStart = sampled[interval ? 1 : 0];
-      const startKind = typeof start === 'object' ? start.precision : start;
-      let byEnd = byStart.get(startKind);
-      if (!byEnd) byStart.set(startKind, (byEnd = new Map()));
-      const endKind = typeof end === 'object' ? end.precision : end;
-      let width = byEnd.get(endKind);
-      if (width === undefined) byEnd.set(endKind, (width = estimateTextWidth(this.#subtitleFor(event), METRICS.subtitleSize) + 24));
+      const key = `${interval}${typeof start === 'object' ? start.precision : start}${typeof end === 'object' ? end.precision : end}`;
+      let width = sampled.get(key);
+      if (width === undefined) sampled.set(key, (width = estimateTextWidth(this.#subtitleFor(event), METRICS.subtitleSize) + 24));
       return width;
     };
     const events = timeline.events.map((event) => {
@@ -107,7 +99,7 @@ export class TimelineView {
       return toLayoutEvent(event, event.title, '', subtitleWidth(event));
     });
     this.#wholeDays = !fine;
-    const anchor = timeline.anchor === undefined ? -1 : (this.indexOf.get(timeline.anchor) ?? -1);
+    const anchor = timeline.anchor === undefined ? -1 : indexOfEvent(timeline, timeline.anchor);
     const config = {
       ...settings,
       links: timeline.links.length > 0,
@@ -166,23 +158,14 @@ export class TimelineView {
     return name;
   }
 
-  /** Indexes into timeline.links of an event's links (event-links.ts words them for its card and the list). */
-  linkIndexesOf(id: string): readonly number[] {
-    return this.#eventLinks().get(id) ?? [];
+  /** An event's index in timeline.events, or -1. */
+  indexOf(id: string): number {
+    return indexOfEvent(this.timeline, id);
   }
 
-  #eventLinks(): Map<string, number[]> {
-    if (!this.#linksByEvent) {
-      const byEvent = (this.#linksByEvent = new Map<string, number[]>());
-      this.timeline.links.forEach((link, i) => {
-        for (const id of [link.from, link.to]) {
-          const list = byEvent.get(id);
-          if (list) list.push(i);
-          else byEvent.set(id, [i]);
-        }
-      });
-    }
-    return this.#linksByEvent;
+  /** Indexes into timeline.links of an event's links (event-links.ts words them for its card and the list). */
+  linkIndexesOf(id: string): readonly number[] {
+    return this.#linksByEvent.get(id) ?? [];
   }
 
   /** The label of link `i` (timeline.links): the author's, the years of an anniversary, or the time between its ends. */
@@ -248,7 +231,10 @@ export class TimelineView {
   }
 
   #indexesOf(ids: (string | undefined)[]): number[] {
-    return ids.flatMap((id) => (id !== undefined && this.indexOf.has(id) ? [this.indexOf.get(id)!] : []));
+    return ids.flatMap((id) => {
+      const index = id === undefined ? -1 : indexOfEvent(this.timeline, id);
+      return index < 0 ? [] : [index];
+    });
   }
 
   #reserved(): Set<number> {
@@ -320,7 +306,8 @@ export class TimelineView {
   #layoutWith(geometry: Geometry, pack: Pack, zoom: ZoomNumbers, keep: (string | undefined)[]): ViewLayout {
     const {timeline, settings} = this;
     const vertical = settings.orientation === 'vertical';
-    const view = viewLayout(geometry, pack, {
+    // The layout reads the label of each arc it draws (view.ts, links()): drawnLinkLabels has them.
+    return viewLayout(geometry, pack, {
       k: zoom.k,
       shift: shiftOf(zoom, {vertical, rtl: settings.rtl, width: geometry.width}),
       viewLength: vertical ? geometry.height : geometry.width,
@@ -337,9 +324,6 @@ export class TimelineView {
       wholeDays: this.#wholeDays,
       formatGap: (start, end) => gapPhrase(start, end, settings.lang),
     });
-    // The drawn arcs' labels are in drawnLinkLabels (read by the layout; said here, not assumed).
-    for (const link of view.links) this.drawnLinkLabelOf(link.index);
-    return view;
   }
 }
 
