@@ -45,38 +45,26 @@ function division(code: number): [Precision, number, number] {
 }
 
 /**
- * The forms most dates are written in, 2026, 2026-07, 2026-07-16 and a season, quarter or half
- * (2026-21, 2026-33, 2026-40), each maybe with one qualifier at the end (2026-40?), read from their
- * character codes without the regular expressions: the point parsePoint makes of them, with its
- * properties in the same order, or undefined for any other text, and for a month, a grouping or a
- * day out of range, which parsePoint reports.
+ * The forms most dates are written in, 2026, 2026-07 and 2026-07-16 (no sign, qualifier, X or
+ * time), read from their character codes without the regular expressions: the point parsePoint
+ * makes of them, or undefined for any other text, and for a month or a day out of range, which
+ * parsePoint reports.
  */
 function plainPoint(text: string): EdtfPoint | undefined {
-  let length = text.length;
-  // A qualifier at the very end qualifies the whole point (as one after any part does).
-  const last = text.charCodeAt(length - 1);
-  const approximate = last === 126 || last === 37; // ~ %
-  const uncertain = last === 63 || last === 37; // ? %
-  if (approximate || uncertain) length--;
+  const length = text.length;
   if (length !== 4 && length !== 7 && length !== 10) return undefined;
   const year = digits(text, 0, 4);
   if (year < 0) return undefined;
-  if (length === 4) return {min: utc(year, 0), max: utc(year + 1, 0) - 1, precision: 'year', approximate, uncertain, year};
+  if (length === 4) return {min: utc(year, 0), max: utc(year + 1, 0) - 1, precision: 'year', approximate: false, uncertain: false, year};
   const month = text.charCodeAt(4) === 45 ? digits(text, 5, 7) : -1;
-  if (length === 7 && month >= 21 && month <= 41) {
-    const [precision, start, span] = division(month);
-    const p: EdtfPoint = {min: utc(year, start), max: utc(year, start + span) - 1, precision, approximate, uncertain, year};
-    p.division = month;
-    return p;
-  }
   if (month < 1 || month > 12) return undefined;
   if (length === 7) {
     const p: EdtfPoint = {
       min: utc(year, month - 1),
       max: utc(year, month) - 1,
       precision: 'month',
-      approximate,
-      uncertain,
+      approximate: false,
+      uncertain: false,
       year,
     };
     p.month = month;
@@ -85,7 +73,7 @@ function plainPoint(text: string): EdtfPoint | undefined {
   const day = text.charCodeAt(7) === 45 ? digits(text, 8, 10) : -1;
   if (day < 1 || day > daysInMonth(year, month)) return undefined;
   const min = utc(year, month - 1, day);
-  const p: EdtfPoint = {min, max: min + DAY - 1, precision: 'day', approximate, uncertain, year};
+  const p: EdtfPoint = {min, max: min + DAY - 1, precision: 'day', approximate: false, uncertain: false, year};
   p.month = month;
   p.day = day;
   return p;
@@ -106,9 +94,6 @@ function parsePoint(text: string): PointResult {
   const plain = plainPoint(text);
   if (plain) return {ok: true, point: plain};
   const t = text.indexOf('T');
-  // A day and a time of day (2026-07-16T14:00Z): the day read as above, the time by TIME_RE.
-  const day = t === 10 ? plainPoint(text.slice(0, 10)) : undefined;
-  if (day) return addTime(day, text.slice(11), '');
   const m = DATE_RE.exec(t < 0 ? text : text.slice(0, t));
   if (!m) return fail(INVALID);
   const quals = (m[1] ?? '') + (m[3] ?? '') + (m[4] ?? '') + (m[6] ?? '') + (m[7] ?? '') + (m[9] ?? '');
@@ -211,9 +196,6 @@ export function parseEdtf(text: string): EdtfResult {
   if (s.length > MAX_LENGTH) return fail('is too long to be an EDTF date');
   const slash = s.indexOf('/');
   if (slash < 0) {
-    // Most dates are plain (plainPoint): read with no result object around the point.
-    const plain = plainPoint(s);
-    if (plain) return {ok: true, date: {text: s, interval: false, start: plain, end: plain}};
     const r = parsePoint(s);
     return r.ok ? {ok: true, date: {text: s, interval: false, start: r.point, end: r.point}} : r;
   }
