@@ -162,11 +162,13 @@ function addTime(p: EdtfPoint, text: string, quals: string): PointResult {
   if (quals) return fail('has a qualifier (~ ? %) on a date with a time, which EDTF does not allow');
   const m = TIME_RE.exec(text);
   if (!m) return fail(INVALID);
-  const [hour, minute, second] = [m[1], m[2], m[3]].map((v) => (v === undefined ? undefined : Number(v)));
+  const hour = Number(m[1]);
+  const minute = Number(m[2]);
+  const second = m[3] === undefined ? undefined : Number(m[3]);
   // 24:00 is the end of the day, which ISO 8601 allows: the first instant of the next.
   const midnight = hour === 24 && !minute && !second && !/[1-9]/.test(m[4] ?? '');
-  if (hour! > 23 && !midnight) return fail(`has hour ${m[1]} (must be 00–23, or 24:00 for the end of the day)`);
-  if (minute! > 59) return fail(`has minute ${m[2]} (must be 00–59)`);
+  if (hour > 23 && !midnight) return fail(`has hour ${m[1]} (must be 00–23, or 24:00 for the end of the day)`);
+  if (minute > 59) return fail(`has minute ${m[2]} (must be 00–59)`);
   if (second !== undefined && second > 59) return fail(`has second ${m[3]} (must be 00–59)`);
   const zone = m[5];
   if (zone) {
@@ -206,7 +208,8 @@ export function parseEdtf(text: string): EdtfResult {
   const b = parseEnd(s.slice(slash + 1));
   if (!a.ok) return a;
   if (!b.ok) return b;
-  const [start, end] = [a.end, b.end];
+  const start = a.end;
+  const end = b.end;
   if (!isPoint(start) && !isPoint(end)) return fail('is an interval with neither a start nor an end date');
   if (isPoint(start) && isPoint(end) && end.max < start.min) return fail('is an interval whose end is before its start');
   return {ok: true, date: {text: s, interval: true, start, end}};

@@ -1,6 +1,7 @@
 // parseTimeline: event JSON (text or value) → a normalised, sorted Timeline plus the issues found.
 // Pure and total: it never throws, keeps every valid event, and names the path of every problem.
 import {earliest, latest, parseEdtf} from './edtf.js';
+import {byTime, parsedById} from './event-index.js';
 import {readJsonText} from './json-text.js';
 import {couldNotRead, guarded, IssueLog, pathOf, shown, thrownMessage, typeName} from './issue-log.js';
 import {DEFAULT_LIMITS, type TimelineLimits} from './limits.js';
@@ -93,6 +94,7 @@ function readTimeline(ctx: ReadContext, value: unknown, limits: TimelineLimits):
   const title = readText(ctx, root.title, '', 'title');
   if (title) timeline.title = title;
   if (anchor !== undefined) timeline.anchor = anchor;
+  parsedById.set(timeline, byId as Map<string, TimelineEvent>);
   // The first view: "all", "anchor", an event's id or an EDTF date or interval (layout/first-view.ts).
   const startAt = readName(ctx, root.startAt, '', 'startAt');
   if (startAt === 'all' || (startAt === 'anchor' && anchor) || (startAt && (byId.has(startAt) || parseEdtf(startAt).ok)))
@@ -217,10 +219,6 @@ function readEra(ctx: ReadContext, value: unknown, path: string): Era | undefine
   const title = readText(ctx, object.title, path, 'title', true);
   const date = readDate(ctx, object.date, path, 'date', true);
   return title && date ? {title, date, start: earliest(date), end: latest(date)} : undefined;
-}
-
-function byTime(a: ReadEvent, b: ReadEvent): number {
-  return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /**

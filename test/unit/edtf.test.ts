@@ -359,6 +359,31 @@ describe('parseEdtf: seasons, quarters, quadrimesters and halves', () => {
     expect(point('2026-40?')).toMatchObject({precision: 'half', division: 40, uncertain: true, approximate: false});
   });
 
+  // The plain forms (a qualifier only at the end) are read from character codes, the others by
+  // the regular expressions: both give the same point, property for property and in that order.
+  it.each([
+    ['2026-40?', '2026?-40'],
+    ['2026-33~', '2026~-33'],
+    ['2026-24%', '2026%-24'],
+    ['2026-07?', '2026?-07'],
+    ['2026-07-16~', '2026~-07-16'],
+    ['2026%', '%2026'],
+    ['2026-37', '2026-37'],
+  ])('reads "%s" as "%s" is read', (plain, general) => {
+    expect(JSON.stringify(point(plain))).toBe(JSON.stringify(point(general)));
+  });
+
+  it('reads a day and a time of day into the point the regular expressions made, property for property and in that order', () => {
+    expect(JSON.stringify(point('2026-07-16T14:00+03:00'))).toBe(
+      '{"min":1784199600000,"max":1784199659999,"precision":"minute","approximate":false,"uncertain":false,"year":2026,"month":7,"day":16,"offset":180,"hour":14,"minute":0}',
+    );
+    expect(JSON.stringify(point('2026-07-16T14:00:05.5Z'))).toBe(
+      '{"min":1784210405500,"max":1784210405500,"precision":"second","approximate":false,"uncertain":false,"year":2026,"month":7,"day":16,"offset":0,"hour":14,"minute":0,"second":5}',
+    );
+    expect(error('2026-02-30T10:00')).toBe('has day 30, but February 2026 has 28 days');
+    expect(error('2026-07-16?T10:00')).toBe('has a qualifier (~ ? %) on a date with a time, which EDTF does not allow');
+  });
+
   it('rejects codes between the months and the groupings, and past the groupings', () => {
     expect(error('2026-20')).toBe('has month 20 (must be 01–12)');
     expect(error('2026-42')).toBe('has sub-year grouping 42 (must be 21–41)');

@@ -45,6 +45,20 @@ describe('linksOf', () => {
   });
 });
 
+describe('link labels', () => {
+  it('words the labels of the drawn arcs only, as the words of every link would be', () => {
+    const {timeline} = parseTimeline(generateStory(1000).doc);
+    const model = new TimelineView(timeline!, settings);
+    const drawn = model.layout({k: 1, x: 0, y: 0}, []).links;
+    expect(drawn.length).toBeGreaterThan(0);
+    const worded = Object.keys(model.drawnLinkLabels).map(Number);
+    expect(worded.length).toBeLessThan(timeline!.links.length);
+    for (const link of drawn) expect(worded).toContain(link.index);
+    const fresh = new TimelineView(timeline!, settings);
+    for (const i of worded) expect(model.drawnLinkLabels[i]).toBe(fresh.linkLabelOf(i));
+  });
+});
+
 describe('expanding a cluster', () => {
   it('zooms far enough that every member of the clicked cluster is drawn, at the edge of the drawing too', () => {
     // Forty events an hour apart over five days and three rows of labels (the browser test's story):

@@ -17,7 +17,7 @@ export interface EventLink {
  * kind, turned round at the end the link points to ("Mentioned in", not "Mentions").
  */
 export function linksOf(model: TimelineView, event: TimelineEvent): EventLink[] {
-  const {timeline, byId, linkLabels} = model;
+  const {timeline, byId} = model;
   const {lang} = model.settings;
   return model.linkIndexesOf(event.id).map((i) => {
     const link = timeline.links[i];
@@ -27,7 +27,7 @@ export function linksOf(model: TimelineView, event: TimelineEvent): EventLink[] 
     // (The other end is never the anchor itself: the parser refuses links from an event to itself.)
     const fromAnchor = event.id === timeline.anchor && model.textsOf(other).relation !== '';
     const symmetric = link.label !== undefined || link.kind === 'anniversary' || fromAnchor;
-    const label = symmetric ? linkLabels[i] : linkKindLabel(link.kind, lang, link.to === event.id ? 'to' : 'from');
+    const label = symmetric ? model.linkLabelOf(i) : linkKindLabel(link.kind, lang, link.to === event.id ? 'to' : 'from');
     return {kind: link.kind, other, label};
   });
 }

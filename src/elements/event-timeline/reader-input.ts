@@ -92,7 +92,7 @@ export class ReaderInput {
     // The event the keys have moved to, before the browser's focus has followed (it does after the
     // element's next update): keys pressed quickly go on from there.
     const current = selection.focusId ?? id;
-    const index = (current !== undefined && drawn.indexOf.get(current)) || 0;
+    const index = current === undefined ? 0 : Math.max(0, drawn.indexOf(current));
     const events = drawn.timeline.events;
     const last = events.length - 1;
     if (command.type === 'move') {

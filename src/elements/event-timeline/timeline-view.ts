@@ -7,6 +7,7 @@ import {toLayoutEvent} from '../../layout/layout-events.js';
 import {packAt, type Pack} from '../../layout/pack.js';
 import {estimateTextWidth} from '../../layout/text-width.js';
 import {viewLayout, type ViewLayout} from '../../layout/view.js';
+import {eventsById, indexOfEvent} from '../../model/event-index.js';
 import type {Timeline, TimelineEvent} from '../../model/types.js';
 import {describeEvent, gapPhrase, linkLabel, linksPhrase, type EventTexts} from '../../i18n/describe.js';
 import {formatEdtf, formatTick} from '../../i18n/format-date.js';
@@ -33,11 +34,14 @@ export interface ViewSettings {
 export class TimelineView {
   readonly strings: LoadedStrings;
   readonly geometry: Geometry;
-  readonly byId = new Map<string, TimelineEvent>();
-  readonly indexOf = new Map<string, number>();
-  readonly linkLabels: string[];
-  /** The labels drawn on the arcs ('' for none). */
-  readonly drawnLinkLabels: string[];
+  /** The events by id (the parser's map, not made again). */
+  readonly byId: ReadonlyMap<string, TimelineEvent>;
+  /**
+   * The labels drawn on the arcs ('' for none), by index into timeline.links: filled in for the
+   * links a layout drew (see linkLabelOf), the only ones read from it.
+   */
+  readonly drawnLinkLabels: string[] = [];
+  readonly #linkLabels: string[] = [];
   /** A story rather than an archive (geometry.ts): its dates are formatted up front. */
   readonly #detailed: boolean;
   /** How far one may zoom in: until a day (ten minutes for stories with times of day) spans 600 px. */
@@ -50,7 +54,7 @@ export class TimelineView {
   readonly #subtitles = new Map<number, string>();
   /** Indexes into timeline.links of each event's links. */
   readonly #linksByEvent = new Map<string, number[]>();
-  readonly #viewLinks: {from: number; to: number; label: string}[];
+  readonly #viewLinks: LinkInput[];
   readonly #packs = new Map<string, Pack>();
   /** The view at zoom 1 laid out to size the room for the links, and the room below the axis it had. */
   readonly #sizing?: {view: ViewLayout; pack: Pack; room: number};
@@ -62,10 +66,7 @@ export class TimelineView {
   ) {
     const {lang} = settings;
     this.strings = loadedStrings(lang);
-    timeline.events.forEach((event, i) => {
-      this.byId.set(event.id, event);
-      this.indexOf.set(event.id, i);
-    });
+    this.byId = eventsById(timeline);
     timeline.links.forEach((link, i) => {
       for (const id of [link.from, link.to]) {
         const list = this.#linksByEvent.get(id);
@@ -74,29 +75,16 @@ export class TimelineView {
       }
     });
     this.#colors = new Map(timeline.categories.map((category, i) => [category.id, category.color ?? colorFor(i)]));
-    this.linkLabels = timeline.links.map((link) => linkLabel(link, this.byId, timeline, lang));
     this.#detailed = timeline.events.length <= DETAILED_MAX;
-    // A vertical story's labels say where each event lies from the story's date: an arc from the
-    // anchor whose label would only say that again is drawn unlabelled there.
-    this.drawnLinkLabels = timeline.links.map((link, i) => {
-      const other = link.from === timeline.anchor ? link.to : link.to === timeline.anchor ? link.from : undefined;
-      const said =
-        other !== undefined &&
-        settings.orientation === 'vertical' &&
-        !link.label &&
-        link.kind !== 'anniversary' &&
-        this.textsOf(this.byId.get(other)!).relation === this.linkLabels[i];
-      return said ? '' : this.linkLabels[i];
-    });
-    this.#viewLinks = timeline.links.map((link, i) => ({
-      from: this.indexOf.get(link.from)!,
-      to: this.indexOf.get(link.to)!,
-      label: this.drawnLinkLabels[i],
-    }));
+    // Each link's label is worded when the layout reads it: only arcs that are drawn are.
+    this.#viewLinks = timeline.links.map(
+      (link, i) => new LinkInput(this, i, indexOfEvent(timeline, link.from), indexOfEvent(timeline, link.to)),
+    );
 
     // A story's dates are formatted up front. An archive's are formatted lazily (only for events
     // on screen); the layout reserves room for them from one worst-case sample per kind of date.
     const sampled = new Map<string, number>();
+    let fine = false;
     const subtitleWidth = (event: TimelineEvent) => {
       if (this.#detailed) return estimateTextWidth(this.#subtitleFor(event), METRICS.subtitleSize) + 4;
       const {interval, start, end} = event.date;
@@ -105,10 +93,13 @@ export class TimelineView {
       if (width === undefined) sampled.set(key, (width = estimateTextWidth(this.#subtitleFor(event), METRICS.subtitleSize) + 24));
       return width;
     };
-    const events = timeline.events.map((event) => toLayoutEvent(event, event.title, '', subtitleWidth(event)));
-    const fine = timeline.events.some((event) => typeof event.date.start === 'object' && /minute|second/.test(event.date.start.precision));
+    const events = timeline.events.map((event) => {
+      const {start} = event.date;
+      if (typeof start === 'object' && (start.precision === 'minute' || start.precision === 'second')) fine = true;
+      return toLayoutEvent(event, event.title, '', subtitleWidth(event));
+    });
     this.#wholeDays = !fine;
-    const anchor = timeline.anchor === undefined ? -1 : (this.indexOf.get(timeline.anchor) ?? -1);
+    const anchor = timeline.anchor === undefined ? -1 : indexOfEvent(timeline, timeline.anchor);
     const config = {
       ...settings,
       links: timeline.links.length > 0,
@@ -160,16 +151,54 @@ export class TimelineView {
     let name = this.#names.get(event.id);
     if (name === undefined) {
       const {name: base} = this.textsOf(event);
-      const own = (this.#linksByEvent.get(event.id) ?? []).map((i) => this.timeline.links[i]);
+      const own = this.linkIndexesOf(event.id).map((i) => this.timeline.links[i]);
       const links = linksPhrase(event.id, own, this.byId, this.settings.lang);
       this.#names.set(event.id, (name = links ? `${base}. ${links}` : base));
     }
     return name;
   }
 
+  /** An event's index in timeline.events, or -1. */
+  indexOf(id: string): number {
+    return indexOfEvent(this.timeline, id);
+  }
+
   /** Indexes into timeline.links of an event's links (event-links.ts words them for its card and the list). */
   linkIndexesOf(id: string): readonly number[] {
     return this.#linksByEvent.get(id) ?? [];
+  }
+
+  /** The label of link `i` (timeline.links): the author's, the years of an anniversary, or the time between its ends. */
+  linkLabelOf(i: number): string {
+    let label = this.#linkLabels[i];
+    if (label === undefined) {
+      const {timeline} = this;
+      this.#linkLabels[i] = label = linkLabel(timeline.links[i], this.byId, timeline, this.settings.lang);
+    }
+    return label;
+  }
+
+  /**
+   * The label drawn on link `i`'s arc ('' for none), kept in drawnLinkLabels. A vertical story's
+   * labels say where each event lies from the story's date: an arc from the anchor whose label
+   * would only say that again is drawn unlabelled there.
+   */
+  drawnLinkLabelOf(i: number): string {
+    let drawn = this.drawnLinkLabels[i];
+    if (drawn === undefined) {
+      const {timeline} = this;
+      const link = timeline.links[i];
+      const label = this.linkLabelOf(i);
+      const other = link.from === timeline.anchor ? link.to : link.to === timeline.anchor ? link.from : undefined;
+      const said =
+        other !== undefined &&
+        this.vertical &&
+        !link.label &&
+        link.kind !== 'anniversary' &&
+        this.textsOf(this.byId.get(other)!).relation === label;
+      this.drawnLinkLabels[i] = drawn = said ? '' : label;
+    }
+    return drawn;
   }
 
   colorOf(category: string | undefined): string {
@@ -202,7 +231,10 @@ export class TimelineView {
   }
 
   #indexesOf(ids: (string | undefined)[]): number[] {
-    return ids.flatMap((id) => (id !== undefined && this.indexOf.has(id) ? [this.indexOf.get(id)!] : []));
+    return ids.flatMap((id) => {
+      const index = id === undefined ? -1 : indexOfEvent(this.timeline, id);
+      return index < 0 ? [] : [index];
+    });
   }
 
   #reserved(): Set<number> {
@@ -274,6 +306,7 @@ export class TimelineView {
   #layoutWith(geometry: Geometry, pack: Pack, zoom: ZoomNumbers, keep: (string | undefined)[]): ViewLayout {
     const {timeline, settings} = this;
     const vertical = settings.orientation === 'vertical';
+    // The layout reads the label of each arc it draws (view.ts, links()): drawnLinkLabels has them.
     return viewLayout(geometry, pack, {
       k: zoom.k,
       shift: shiftOf(zoom, {vertical, rtl: settings.rtl, width: geometry.width}),
@@ -291,5 +324,19 @@ export class TimelineView {
       wholeDays: this.#wholeDays,
       formatGap: (start, end) => gapPhrase(start, end, settings.lang),
     });
+  }
+}
+
+/** A link as the layout reads it: its ends' indexes, and its drawn label, worded when first read. */
+class LinkInput {
+  constructor(
+    readonly view: TimelineView,
+    readonly i: number,
+    readonly from: number,
+    readonly to: number,
+  ) {}
+
+  get label(): string {
+    return this.view.drawnLinkLabelOf(this.i);
   }
 }
