@@ -21,10 +21,15 @@ function charEms(char: string): number {
 }
 
 // The layout measures every title of a story (100,000 of them in the benchmark), so the
-// regular expressions above run once per distinct UTF-16 unit and their answer is kept:
-// 0 means not yet known. Characters outside the BMP (surrogate pairs) are rare and asked each time.
-const EMS = [0, 1, 0.33, 0.9, 0.7, 0.66, 0.62];
-const unitClass = new Uint8Array(0x10000);
+// regular expressions above run once per distinct UTF-16 unit and their answer is kept, in em, in
+// a table indexed by the unit: 0 means not yet known (every width is above 0). Characters outside
+// the BMP (surrogate pairs) are rare and asked each time.
+const unitEms = new Float64Array(0x10000);
+
+/** The width in em of the UTF-16 unit `code` (not half of a pair), learnt on first sight. */
+function learnUnit(code: number): number {
+  return (unitEms[code] = charEms(String.fromCharCode(code)));
+}
 
 /** How much wider bold text is set than regular, in every width this file gives. */
 const widthFactor = (bold: boolean) => (bold ? 1.13 : 1);
@@ -42,10 +47,13 @@ export function estimateTextWidth(text: string, fontSize: number, bold = false):
 export function estimateTextWidthUpTo(text: string, fontSize: number, bold: boolean, limit: number): number {
   // Multiplied in this order everywhere: a float product depends on it, and widths must not.
   const factor = widthFactor(bold);
+  // Up to `safe` em the text is surely within `limit` (far beyond rounding); past it the exact
+  // product decides where counting stops, as it would on every character.
+  const safe = (limit / (fontSize * factor)) * (1 - 1e-9);
   let ems = 0;
   const length = text.length;
   for (let i = 0; i < length; i++) {
-    if (ems * fontSize * factor > limit) break;
+    if (ems > safe && ems * fontSize * factor > limit) break;
     const code = text.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
       const next = text.charCodeAt(i + 1);
@@ -55,9 +63,8 @@ export function estimateTextWidthUpTo(text: string, fontSize: number, bold: bool
         continue;
       }
     }
-    let kind = unitClass[code];
-    if (kind === 0) kind = unitClass[code] = EMS.indexOf(charEms(String.fromCharCode(code)));
-    ems += EMS[kind];
+    const known = unitEms[code];
+    ems += known !== 0 ? known : learnUnit(code);
   }
   return Math.ceil(ems * fontSize * factor);
 }
@@ -137,9 +144,8 @@ function wrap(
         sum += charEms(piece.slice(j, j + 2));
         j++;
       } else {
-        let kind = unitClass[code];
-        if (kind === 0) kind = unitClass[code] = EMS.indexOf(charEms(String.fromCharCode(code)));
-        sum += EMS[kind];
+        const known = unitEms[code];
+        sum += known !== 0 ? known : learnUnit(code);
         let blank = unitSpace[code];
         if (blank === 0) blank = unitSpace[code] = /\s/.test(piece[j]) ? 2 : 1;
         if (blank === 2) continue;
@@ -183,58 +189,129 @@ export interface WrappedText {
 }
 
 /**
- * A text measured once for wrapping at many widths: its break pieces, where each ends (in UTF-16
- * units), each unit's width in em (a surrogate pair's on its first unit, 0 on its second) and
- * whether it is ink (not white space), and the width of the whole.
+ * A text measured once for wrapping at many widths: where each of its `count` break pieces ends
+ * (in UTF-16 units), each unit's width in em (a surrogate pair's on its first unit, 0 on its
+ * second) and whether it is ink (not white space), and the width of the whole. The arrays are
+ * shared by every measurement and hold the last one's (only the last one is ever read).
  */
 interface Measured {
   text: string;
   fontSize: number;
   bold: boolean;
-  pieces: string[];
+  count: number;
   ends: Int32Array;
   ems: Float64Array;
   ink: Uint8Array;
+  /** Each piece's end of ink (the unit after its last ink, or its start if it has none), and its sum in em and its sum up to that end, summed from 0 (as a line it starts sums it). */
+  inkEnds: Int32Array;
+  sums: Float64Array;
+  inkSums: Float64Array;
   width: number;
 }
 
 // The last text measured: a story's title is wrapped twice in a row (its label and its narrow shape).
 let lastMeasured: Measured | undefined;
+let endsBuffer = new Int32Array(256);
+let emsBuffer = new Float64Array(256);
+let inkBuffer = new Uint8Array(256);
+let inkEndsBuffer = new Int32Array(256);
+let sumsBuffer = new Float64Array(256);
+let inkSumsBuffer = new Float64Array(256);
+
+/** Whether UTF-16 unit `code` (of the BMP) is white space as `\s` and trim() see it. */
+function isBlank(code: number): boolean {
+  let blank = unitSpace[code];
+  if (blank === 0) blank = unitSpace[code] = /\s/.test(String.fromCharCode(code)) ? 2 : 1;
+  return blank === 2;
+}
+
+/** A character after which breakPieces breaks a line: a hyphen, a dash (U+2010–2014) or a slash. */
+const isDash = (code: number) => code === 0x2d || code === 0x2f || (code >= 0x2010 && code <= 0x2014);
+
+/**
+ * Where the break pieces of `text` end, into `ends`; their number. Text without CJK (every unit
+ * below U+2E80) is split here as breakPieces' pattern splits it, without its strings: a piece runs
+ * to the first run of dashes or of white space and takes that run. Other text goes to the pattern.
+ */
+function pieceEnds(text: string, ends: Int32Array): number {
+  const length = text.length;
+  let count = 0;
+  for (let unit = 0; unit < length;) {
+    const code = text.charCodeAt(unit);
+    if (code >= 0x2e80) {
+      const pieces = breakPieces(text);
+      let end = 0;
+      pieces.forEach((piece, i) => (ends[i] = end += piece.length));
+      return pieces.length;
+    }
+    unit++;
+    const dash = isDash(code);
+    if (dash || isBlank(code)) {
+      // The run this character starts ends the piece: dashes, or white space.
+      while (unit < length) {
+        const next = text.charCodeAt(unit);
+        if (next >= 0x2e80 || (dash ? !isDash(next) : !isBlank(next))) break;
+        unit++;
+      }
+      ends[count++] = unit;
+    } else if (unit === length) ends[count++] = unit;
+  }
+  return count;
+}
 
 function measure(text: string, fontSize: number, bold: boolean): Measured {
   const last = lastMeasured;
   if (last && last.text === text && last.fontSize === fontSize && last.bold === bold) return last;
-  const pieces = breakPieces(text);
-  const ends = new Int32Array(pieces.length);
-  const ems = new Float64Array(text.length);
-  const ink = new Uint8Array(text.length);
-  // In wrap's order and with its tests, piece by piece (a pair is never split between pieces).
-  let unit = 0;
-  pieces.forEach((piece, i) => {
-    for (let j = 0; j < piece.length; j++, unit++) {
-      const code = piece.charCodeAt(j);
-      const next = piece.charCodeAt(j + 1);
-      if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-        ems[unit] = charEms(piece.slice(j, j + 2));
-        ink[unit] = ink[unit + 1] = 1;
-        j++;
-        unit++;
-      } else {
-        let kind = unitClass[code];
-        if (kind === 0) kind = unitClass[code] = EMS.indexOf(charEms(String.fromCharCode(code)));
-        ems[unit] = EMS[kind];
-        let blank = unitSpace[code];
-        if (blank === 0) blank = unitSpace[code] = /\s/.test(piece[j]) ? 2 : 1;
-        ink[unit] = blank === 2 ? 0 : 1;
+  const length = text.length;
+  if (emsBuffer.length < length) {
+    endsBuffer = new Int32Array(length * 2);
+    emsBuffer = new Float64Array(length * 2);
+    inkBuffer = new Uint8Array(length * 2);
+    inkEndsBuffer = new Int32Array(length * 2);
+    sumsBuffer = new Float64Array(length * 2);
+    inkSumsBuffer = new Float64Array(length * 2);
+  }
+  const ends = endsBuffer;
+  const ems = emsBuffer;
+  const ink = inkBuffer;
+  // Each unit's width and ink, with wrap()'s tests; summed in estimateTextWidth's order (a pair's
+  // second unit adds 0, which leaves the sum as it was).
+  let sum = 0;
+  for (let unit = 0; unit < length; unit++) {
+    const code = text.charCodeAt(unit);
+    const next = text.charCodeAt(unit + 1);
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      sum += ems[unit] = charEms(text.slice(unit, unit + 2));
+      ems[unit + 1] = 0;
+      ink[unit] = ink[unit + 1] = 1;
+      unit++;
+    } else {
+      const known = unitEms[code];
+      sum += ems[unit] = known !== 0 ? known : learnUnit(code);
+      ink[unit] = isBlank(code) ? 0 : 1;
+    }
+  }
+  const count = pieceEnds(text, ends);
+  const inkEnds = inkEndsBuffer;
+  const sums = sumsBuffer;
+  const inkSums = inkSumsBuffer;
+  for (let i = 0, unit = 0; i < count; i++) {
+    let pieceSum = 0;
+    let inkSum = 0;
+    let inkEnd = unit;
+    for (const end = ends[i]; unit < end; unit++) {
+      pieceSum += ems[unit];
+      if (ink[unit]) {
+        inkSum = pieceSum;
+        inkEnd = unit + 1;
       }
     }
-    ends[i] = unit;
-  });
-  // The whole text's width, summed in estimateTextWidth's order (a pair's second unit adds 0).
-  let sum = 0;
-  for (let u = 0; u < unit; u++) sum += ems[u];
+    sums[i] = pieceSum;
+    inkSums[i] = inkSum;
+    inkEnds[i] = inkEnd;
+  }
   const width = Math.ceil(sum * fontSize * widthFactor(bold));
-  return (lastMeasured = {text, fontSize, bold, pieces, ends, ems, ink, width});
+  return (lastMeasured = {text, fontSize, bold, count, ends, ems, ink, inkEnds, sums, inkSums, width});
 }
 
 /** countLines: more lines than asked for; and an answer only the strings can give. */
@@ -251,7 +328,7 @@ const lineWidths: number[] = [];
  * (trimmed when drawn), whether the text is whole is left to the strings (UNSURE).
  */
 function countLines(measured: Measured, maxWidth: number, maxLines: number): number {
-  const {pieces, ends, ems, ink, fontSize, bold, width} = measured;
+  const {count, ends, ems, ink, inkEnds, sums, inkSums, fontSize, bold, width} = measured;
   if (width <= maxWidth) return UNSURE;
   const factor = widthFactor(bold);
   lineStarts.length = lineWidths.length = 0;
@@ -259,16 +336,23 @@ function countLines(measured: Measured, maxWidth: number, maxLines: number): num
   let all = 0;
   let kept = 0;
   let inked = false;
-  for (let i = 0; i < pieces.length; i++) {
-    let sum = all;
+  for (let i = 0; i < count; i++) {
+    const from = i > 0 ? ends[i - 1] : 0;
+    const inkEnd = inkEnds[i];
+    let sum: number;
     let upTo = kept;
-    let inks: boolean = inked;
-    for (let unit = i > 0 ? ends[i - 1] : 0; unit < ends[i]; unit++) {
-      sum += ems[unit];
-      if (ink[unit]) {
-        upTo = sum;
-        inks = true;
-      }
+    const inks: boolean = inked || inkEnd > from;
+    if (all === 0) {
+      // A line's first piece (every unit is wider than 0): its sums from 0, made once.
+      sum = sums[i];
+      if (inkEnd > from) upTo = inkSums[i];
+    } else {
+      // The same additions in the same order as unit by unit: up to the last ink, then the rest.
+      sum = all;
+      let unit = from;
+      for (; unit < inkEnd; unit++) sum += ems[unit];
+      if (inkEnd > from) upTo = sum;
+      for (const end = ends[i]; unit < end; unit++) sum += ems[unit];
     }
     if (!inked || Math.ceil(upTo * fontSize * factor) <= maxWidth) {
       all = sum;
@@ -301,43 +385,80 @@ function countLines(measured: Measured, maxWidth: number, maxLines: number): num
  * counting lines (countLines), and sets the text in lines once, at the width it chose.
  */
 export function balancedWrap(text: string, maxWidth: number, fontSize: number, bold: boolean, maxLines: number): WrappedText {
-  const full = estimateTextWidthUpTo(text, fontSize, bold, maxWidth);
+  // The narrow shape of a title follows its label: the text is measured already.
+  const last = lastMeasured;
+  const known = last && last.text === text && last.fontSize === fontSize && last.bold === bold ? last : undefined;
+  const full = known ? known.width : estimateTextWidthUpTo(text, fontSize, bold, maxWidth);
   if (full <= maxWidth || maxLines <= 1) {
     const line = truncateToWidth(text.trim(), maxWidth, fontSize, bold);
     return {lines: [line], width: Math.min(full, maxWidth)};
   }
-  const measured = measure(text, fontSize, bold);
-  const {pieces, width: textWidth} = measured;
+  const measured = known ?? measure(text, fontSize, bold);
+  const textWidth = measured.width;
   // Whole: every character is there (no word too long for the width, no line over the count).
+  let pieces: string[] | undefined;
   const bare = () => text.replace(/\s+/g, '');
   const whole = (lines: string[]) => lines.join('').replace(/\s+/g, '') === bare();
   const fits = (width: number) => {
-    const lines = wrap(text, width, fontSize, bold, maxLines + 1, true, pieces, textWidth);
+    const lines = wrap(text, width, fontSize, bold, maxLines + 1, true, (pieces ??= breakPieces(text)), textWidth);
     return lines && lines.length <= maxLines && whole(lines) ? lines : undefined;
   };
-  let best = wrap(text, maxWidth, fontSize, bold, maxLines, false, pieces, textWidth)!;
-  const count = best.length;
+  // The lines at maxWidth, counted (their strings made only where counting cannot tell). `counted`:
+  // the narrowest width whose lines were counted and fit; `widest`: its widest line, from which up
+  // to `counted` every width breaks the text as `counted` does (no line wider, none able to take
+  // its next piece), so those widths fit without counting again; `current`: lineStarts holds its lines.
+  let best: string[] | undefined;
+  let count = countLines(measured, maxWidth, maxLines);
+  let counted: number | undefined;
+  let widest = Infinity;
+  let current = false;
+  if (count <= maxLines) {
+    counted = maxWidth;
+    current = true;
+    widest = Math.max(...lineWidths);
+  } else {
+    best = wrap(text, maxWidth, fontSize, bold, maxLines, false, (pieces ??= breakPieces(text)), textWidth)!;
+    count = best.length;
+  }
   let low = Math.ceil(textWidth / count);
   let high = maxWidth;
   // The narrowest width (to 4 px) at which the text still takes no more lines than at maxWidth,
   // tried by counting lines (by their strings only where counting cannot tell).
-  let counted: number | undefined;
   while (high - low > 4) {
     const middle = Math.floor((low + high) / 2);
-    const lines = countLines(measured, middle, maxLines);
+    if (counted !== undefined && middle >= widest) {
+      counted = high = middle;
+      continue;
+    }
+    // Counted only until the lines are more than `count` (no more lines can make them fewer).
+    const lines = countLines(measured, middle, count);
     const strings = Number.isNaN(lines) ? fits(middle) : undefined;
     if (strings ? strings.length <= count : lines <= count) {
       if (strings) best = strings;
       counted = strings ? undefined : middle;
+      widest = strings ? Infinity : Math.max(...lineWidths);
+      current = !strings;
       high = middle;
-    } else low = middle;
+    } else {
+      low = middle;
+      current = false;
+    }
   }
-  if (counted === undefined) return {lines: best, width: Math.max(...best.map((line) => estimateTextWidth(line, fontSize, bold)))};
+  if (counted === undefined) return {lines: best!, width: Math.max(...best!.map((line) => estimateTextWidth(line, fontSize, bold)))};
   // The lines counted at the width chosen, as wrap() sets them: none is cut, the last starts with ink.
-  countLines(measured, counted, maxLines);
+  if (!current) countLines(measured, counted, maxLines);
+  const {ends} = measured;
   const lines = lineStarts.map((start, i) => {
-    const line = pieces.slice(start, lineStarts[i + 1]).join('');
-    return i < lineStarts.length - 1 ? line.trimEnd() : line.trim();
+    const from = start > 0 ? ends[start - 1] : 0;
+    if (i === lineStarts.length - 1) return text.slice(from, ends[measured.count - 1]).trim();
+    return text.slice(from, ends[lineStarts[i + 1] - 1]).trimEnd();
   });
   return {lines, width: Math.max(...lineWidths)};
+}
+
+/** estimateTextWidth of a title, answered from its measurement when balancedWrap has just set it in lines. */
+export function titleWidth(text: string, fontSize: number, bold: boolean): number {
+  const last = lastMeasured;
+  if (last && last.text === text && last.fontSize === fontSize && last.bold === bold) return last.width;
+  return estimateTextWidth(text, fontSize, bold);
 }
