@@ -225,6 +225,24 @@ function isBlank(code: number): boolean {
   return blank === 2;
 }
 
+/** Whether `lines` hold every character of `text` but white space, in order (none cut, none added). */
+export function holdsText(lines: readonly string[], text: string): boolean {
+  // As comparing both with every white space removed (`replace(/\s+/g, '')`), without the strings.
+  const length = text.length;
+  let at = 0;
+  for (const line of lines) {
+    for (let j = 0; j < line.length; j++) {
+      const code = line.charCodeAt(j);
+      if (isBlank(code)) continue;
+      while (at < length && isBlank(text.charCodeAt(at))) at++;
+      if (at === length || text.charCodeAt(at) !== code) return false;
+      at++;
+    }
+  }
+  while (at < length && isBlank(text.charCodeAt(at))) at++;
+  return at === length;
+}
+
 /** A character after which breakPieces breaks a line: a hyphen, a dash (U+2010–2014) or a slash. */
 const isDash = (code: number) => code === 0x2d || code === 0x2f || (code >= 0x2010 && code <= 0x2014);
 
@@ -397,8 +415,7 @@ export function balancedWrap(text: string, maxWidth: number, fontSize: number, b
   const textWidth = measured.width;
   // Whole: every character is there (no word too long for the width, no line over the count).
   let pieces: string[] | undefined;
-  const bare = () => text.replace(/\s+/g, '');
-  const whole = (lines: string[]) => lines.join('').replace(/\s+/g, '') === bare();
+  const whole = (lines: string[]) => holdsText(lines, text);
   const fits = (width: number) => {
     const lines = wrap(text, width, fontSize, bold, maxLines + 1, true, (pieces ??= breakPieces(text)), textWidth);
     return lines && lines.length <= maxLines && whole(lines) ? lines : undefined;
