@@ -7,7 +7,7 @@
 import {DAY} from '../model/units.js';
 import {parseEdtf} from '../model/edtf.js';
 import {formatEdtf, formatTick} from './format-date.js';
-import {countText} from './phrases.js';
+import {numberFormat, pluralRules} from './intl-cache.js';
 import {durationLabel, durationYears, formatList, relativeLabel} from './relative.js';
 
 const warmed = new Set<string>();
@@ -23,7 +23,8 @@ export function warmUpIntl(lang: string): void {
     durationYears(25, lang);
     // The arcs' durations in each unit, and counts (a story's description, clusters).
     for (const days of [3, 20, 90, 1000]) durationLabel(0, days * DAY, lang);
-    countText(3, lang);
+    numberFormat(lang).format(3);
+    pluralRules(lang).select(3);
     // The dates of events and the axis's ticks, in the forms stories hold most: long in names and
     // the list, short on the labels (the layout measures every event's), days and months and their
     // ranges (a range's first use builds its interval patterns), and a year in a quarter's phrase.

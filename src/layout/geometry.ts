@@ -8,7 +8,7 @@
 //   - archives (more events): one-line labels in lanes, counted in clusters when they do not fit.
 import {findSpanBreaks} from './axis-breaks.js';
 import {sequencePositions, type Sequence} from './sequence.js';
-import {balancedWrap, estimateTextWidthUpTo, holdsText, titleWidth} from './text-width.js';
+import {balancedWrap, estimateTextWidthUpTo} from './text-width.js';
 import {createTimeScale, type TimeScale} from './time-scale.js';
 
 export type Orientation = 'horizontal' | 'vertical';
@@ -227,11 +227,12 @@ export function createGeometry(events: readonly LayoutEvent[], config: GeometryC
     labelHeights[i] = labelHeight(titleLines[i], font.line);
     if (detailed && !vertical && titleLines[i] < METRICS.maxTitleLines) {
       // The same title in three lines, as narrow as its date line allows.
-      const full = titleWidth(event.title, font.size, true);
+      const full = estimateTextWidthUpTo(event.title, font.size, true, Infinity);
       const target = Math.max(subtitle, 120, Math.ceil((full / METRICS.maxTitleLines) * 1.15));
       const wrapped = balancedWrap(event.title, target, font.size, true, METRICS.maxTitleLines);
       const width = Math.ceil(Math.max(wrapped.width, subtitle));
-      if (wrapped.lines.length > titleLines[i] && width < (labelWidths[i] - reserve) * 0.8 && holdsText(wrapped.lines, event.title)) {
+      const whole = () => wrapped.lines.join('').replace(/\s+/g, '') === event.title.replace(/\s+/g, '');
+      if (wrapped.lines.length > titleLines[i] && width < (labelWidths[i] - reserve) * 0.8 && whole()) {
         narrow[i] = {lines: wrapped.lines, width: width + reserve, height: labelHeight(wrapped.lines.length, font.line)};
       }
     }

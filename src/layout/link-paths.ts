@@ -149,7 +149,8 @@ export function arcPaths(inputs: readonly ArcInput[], options: ArcOptions): ArcL
 
 /**
  * How far from the axis the nearest label over the whole span of an arc from `from` to `to` starts
- * (by 1 px or more on both ends, reaching 1 px or more from the axis on the arc's side), or
+ * (by 1 px or more on both ends, reaching 1 px or more from the axis on the arc's side; labels are
+ * 1.5 em tall), or
  * Infinity. The points of the arc's polyline all lie in its span, and run from the axis to its apex
  * (three quarters of its height): once the apex is 1 px or more past that label's near edge the
  * polyline passes through the label, at that height and at every greater one, so an arc climbing
@@ -163,7 +164,7 @@ function blockedFrom(boxes: readonly Box[], from: number, to: number, base: numb
     if (box.x0 > lo - 1 || box.x1 < hi + 1) continue;
     const near = side > 0 ? box.y0 - base : base - box.y1;
     const far = side > 0 ? box.y1 - base : base - box.y0;
-    if (far >= 1 && far - near >= 1 && near < nearest) nearest = near;
+    if (far >= 1 && near < nearest) nearest = near;
   }
   return nearest;
 }

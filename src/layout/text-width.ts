@@ -47,13 +47,10 @@ export function estimateTextWidth(text: string, fontSize: number, bold = false):
 export function estimateTextWidthUpTo(text: string, fontSize: number, bold: boolean, limit: number): number {
   // Multiplied in this order everywhere: a float product depends on it, and widths must not.
   const factor = widthFactor(bold);
-  // Up to `safe` em the text is surely within `limit` (far beyond rounding); past it the exact
-  // product decides where counting stops, as it would on every character.
-  const safe = (limit / (fontSize * factor)) * (1 - 1e-9);
   let ems = 0;
   const length = text.length;
   for (let i = 0; i < length; i++) {
-    if (ems > safe && ems * fontSize * factor > limit) break;
+    if (ems * fontSize * factor > limit) break;
     const code = text.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
       const next = text.charCodeAt(i + 1);
@@ -146,9 +143,7 @@ function wrap(
       } else {
         const known = unitEms[code];
         sum += known !== 0 ? known : learnUnit(code);
-        let blank = unitSpace[code];
-        if (blank === 0) blank = unitSpace[code] = /\s/.test(piece[j]) ? 2 : 1;
-        if (blank === 2) continue;
+        if (isBlank(code)) continue;
       }
       upTo = sum;
       ink = true;
@@ -191,32 +186,22 @@ export interface WrappedText {
 /**
  * A text measured once for wrapping at many widths: where each of its `count` break pieces ends
  * (in UTF-16 units), each unit's width in em (a surrogate pair's on its first unit, 0 on its
- * second) and whether it is ink (not white space), and the width of the whole. The arrays are
- * shared by every measurement and hold the last one's (only the last one is ever read).
+ * second) and whether it is ink (not white space), and the width of the whole.
  */
 interface Measured {
   text: string;
   fontSize: number;
   bold: boolean;
+  pieces: string[];
   count: number;
   ends: Int32Array;
   ems: Float64Array;
   ink: Uint8Array;
-  /** Each piece's end of ink (the unit after its last ink, or its start if it has none), and its sum in em and its sum up to that end, summed from 0 (as a line it starts sums it). */
-  inkEnds: Int32Array;
-  sums: Float64Array;
-  inkSums: Float64Array;
   width: number;
 }
 
 // The last text measured: a story's title is wrapped twice in a row (its label and its narrow shape).
 let lastMeasured: Measured | undefined;
-let endsBuffer = new Int32Array(256);
-let emsBuffer = new Float64Array(256);
-let inkBuffer = new Uint8Array(256);
-let inkEndsBuffer = new Int32Array(256);
-let sumsBuffer = new Float64Array(256);
-let inkSumsBuffer = new Float64Array(256);
 
 /** Whether UTF-16 unit `code` (of the BMP) is white space as `\s` and trim() see it. */
 function isBlank(code: number): boolean {
@@ -225,73 +210,14 @@ function isBlank(code: number): boolean {
   return blank === 2;
 }
 
-/** Whether `lines` hold every character of `text` but white space, in order (none cut, none added). */
-export function holdsText(lines: readonly string[], text: string): boolean {
-  // As comparing both with every white space removed (`replace(/\s+/g, '')`), without the strings.
-  const length = text.length;
-  let at = 0;
-  for (const line of lines) {
-    for (let j = 0; j < line.length; j++) {
-      const code = line.charCodeAt(j);
-      if (isBlank(code)) continue;
-      while (at < length && isBlank(text.charCodeAt(at))) at++;
-      if (at === length || text.charCodeAt(at) !== code) return false;
-      at++;
-    }
-  }
-  while (at < length && isBlank(text.charCodeAt(at))) at++;
-  return at === length;
-}
-
-/** A character after which breakPieces breaks a line: a hyphen, a dash (U+2010–2014) or a slash. */
-const isDash = (code: number) => code === 0x2d || code === 0x2f || (code >= 0x2010 && code <= 0x2014);
-
-/**
- * Where the break pieces of `text` end, into `ends`; their number. Text without CJK (every unit
- * below U+2E80) is split here as breakPieces' pattern splits it, without its strings: a piece runs
- * to the first run of dashes or of white space and takes that run. Other text goes to the pattern.
- */
-function pieceEnds(text: string, ends: Int32Array): number {
-  const length = text.length;
-  let count = 0;
-  for (let unit = 0; unit < length;) {
-    const code = text.charCodeAt(unit);
-    if (code >= 0x2e80) {
-      const pieces = breakPieces(text);
-      let end = 0;
-      pieces.forEach((piece, i) => (ends[i] = end += piece.length));
-      return pieces.length;
-    }
-    unit++;
-    const dash = isDash(code);
-    if (dash || isBlank(code)) {
-      // The run this character starts ends the piece: dashes, or white space.
-      while (unit < length) {
-        const next = text.charCodeAt(unit);
-        if (next >= 0x2e80 || (dash ? !isDash(next) : !isBlank(next))) break;
-        unit++;
-      }
-      ends[count++] = unit;
-    } else if (unit === length) ends[count++] = unit;
-  }
-  return count;
-}
-
 function measure(text: string, fontSize: number, bold: boolean): Measured {
   const last = lastMeasured;
   if (last && last.text === text && last.fontSize === fontSize && last.bold === bold) return last;
   const length = text.length;
-  if (emsBuffer.length < length) {
-    endsBuffer = new Int32Array(length * 2);
-    emsBuffer = new Float64Array(length * 2);
-    inkBuffer = new Uint8Array(length * 2);
-    inkEndsBuffer = new Int32Array(length * 2);
-    sumsBuffer = new Float64Array(length * 2);
-    inkSumsBuffer = new Float64Array(length * 2);
-  }
-  const ends = endsBuffer;
-  const ems = emsBuffer;
-  const ink = inkBuffer;
+  // Per unit, and where each piece ends (a text has at most as many pieces as units).
+  const ends = new Int32Array(length);
+  const ems = new Float64Array(length);
+  const ink = new Uint8Array(length);
   // Each unit's width and ink, with wrap()'s tests; summed in estimateTextWidth's order (a pair's
   // second unit adds 0, which leaves the sum as it was).
   let sum = 0;
@@ -309,27 +235,12 @@ function measure(text: string, fontSize: number, bold: boolean): Measured {
       ink[unit] = isBlank(code) ? 0 : 1;
     }
   }
-  const count = pieceEnds(text, ends);
-  const inkEnds = inkEndsBuffer;
-  const sums = sumsBuffer;
-  const inkSums = inkSumsBuffer;
-  for (let i = 0, unit = 0; i < count; i++) {
-    let pieceSum = 0;
-    let inkSum = 0;
-    let inkEnd = unit;
-    for (const end = ends[i]; unit < end; unit++) {
-      pieceSum += ems[unit];
-      if (ink[unit]) {
-        inkSum = pieceSum;
-        inkEnd = unit + 1;
-      }
-    }
-    sums[i] = pieceSum;
-    inkSums[i] = inkSum;
-    inkEnds[i] = inkEnd;
-  }
+  const pieces = breakPieces(text);
+  const count = pieces.length;
+  let end = 0;
+  pieces.forEach((piece, i) => (ends[i] = end += piece.length));
   const width = Math.ceil(sum * fontSize * widthFactor(bold));
-  return (lastMeasured = {text, fontSize, bold, count, ends, ems, ink, inkEnds, sums, inkSums, width});
+  return (lastMeasured = {text, fontSize, bold, pieces, count, ends, ems, ink, width});
 }
 
 /** countLines: more lines than asked for; and an answer only the strings can give. */
@@ -346,7 +257,7 @@ const lineWidths: number[] = [];
  * (trimmed when drawn), whether the text is whole is left to the strings (UNSURE).
  */
 function countLines(measured: Measured, maxWidth: number, maxLines: number): number {
-  const {count, ends, ems, ink, inkEnds, sums, inkSums, fontSize, bold, width} = measured;
+  const {count, ends, ems, ink, fontSize, bold, width} = measured;
   if (width <= maxWidth) return UNSURE;
   const factor = widthFactor(bold);
   lineStarts.length = lineWidths.length = 0;
@@ -355,22 +266,15 @@ function countLines(measured: Measured, maxWidth: number, maxLines: number): num
   let kept = 0;
   let inked = false;
   for (let i = 0; i < count; i++) {
-    const from = i > 0 ? ends[i - 1] : 0;
-    const inkEnd = inkEnds[i];
-    let sum: number;
+    let sum = all;
     let upTo = kept;
-    const inks: boolean = inked || inkEnd > from;
-    if (all === 0) {
-      // A line's first piece (every unit is wider than 0): its sums from 0, made once.
-      sum = sums[i];
-      if (inkEnd > from) upTo = inkSums[i];
-    } else {
-      // The same additions in the same order as unit by unit: up to the last ink, then the rest.
-      sum = all;
-      let unit = from;
-      for (; unit < inkEnd; unit++) sum += ems[unit];
-      if (inkEnd > from) upTo = sum;
-      for (const end = ends[i]; unit < end; unit++) sum += ems[unit];
+    let inks: boolean = inked;
+    for (let unit = i > 0 ? ends[i - 1] : 0; unit < ends[i]; unit++) {
+      sum += ems[unit];
+      if (ink[unit]) {
+        upTo = sum;
+        inks = true;
+      }
     }
     if (!inked || Math.ceil(upTo * fontSize * factor) <= maxWidth) {
       all = sum;
@@ -414,10 +318,11 @@ export function balancedWrap(text: string, maxWidth: number, fontSize: number, b
   const measured = known ?? measure(text, fontSize, bold);
   const textWidth = measured.width;
   // Whole: every character is there (no word too long for the width, no line over the count).
-  let pieces: string[] | undefined;
-  const whole = (lines: string[]) => holdsText(lines, text);
+  const {pieces} = measured;
+  const bare = () => text.replace(/\s+/g, '');
+  const whole = (lines: string[]) => lines.join('').replace(/\s+/g, '') === bare();
   const fits = (width: number) => {
-    const lines = wrap(text, width, fontSize, bold, maxLines + 1, true, (pieces ??= breakPieces(text)), textWidth);
+    const lines = wrap(text, width, fontSize, bold, maxLines + 1, true, pieces, textWidth);
     return lines && lines.length <= maxLines && whole(lines) ? lines : undefined;
   };
   // The lines at maxWidth, counted (their strings made only where counting cannot tell). `counted`:
@@ -434,7 +339,7 @@ export function balancedWrap(text: string, maxWidth: number, fontSize: number, b
     current = true;
     widest = Math.max(...lineWidths);
   } else {
-    best = wrap(text, maxWidth, fontSize, bold, maxLines, false, (pieces ??= breakPieces(text)), textWidth)!;
+    best = wrap(text, maxWidth, fontSize, bold, maxLines, false, pieces, textWidth)!;
     count = best.length;
   }
   let low = Math.ceil(textWidth / count);
@@ -464,18 +369,9 @@ export function balancedWrap(text: string, maxWidth: number, fontSize: number, b
   if (counted === undefined) return {lines: best!, width: Math.max(...best!.map((line) => estimateTextWidth(line, fontSize, bold)))};
   // The lines counted at the width chosen, as wrap() sets them: none is cut, the last starts with ink.
   if (!current) countLines(measured, counted, maxLines);
-  const {ends} = measured;
   const lines = lineStarts.map((start, i) => {
-    const from = start > 0 ? ends[start - 1] : 0;
-    if (i === lineStarts.length - 1) return text.slice(from, ends[measured.count - 1]).trim();
-    return text.slice(from, ends[lineStarts[i + 1] - 1]).trimEnd();
+    const line = pieces.slice(start, lineStarts[i + 1]).join('');
+    return i < lineStarts.length - 1 ? line.trimEnd() : line.trim();
   });
   return {lines, width: Math.max(...lineWidths)};
-}
-
-/** estimateTextWidth of a title, answered from its measurement when balancedWrap has just set it in lines. */
-export function titleWidth(text: string, fontSize: number, bold: boolean): number {
-  const last = lastMeasured;
-  if (last && last.text === text && last.fontSize === fontSize && last.bold === bold) return last.width;
-  return estimateTextWidth(text, fontSize, bold);
 }

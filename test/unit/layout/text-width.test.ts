@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {balancedWrap, estimateTextWidth, holdsText, truncateToWidth, wrapToWidth} from '../../../src/layout/text-width.js';
+import {balancedWrap, estimateTextWidth, truncateToWidth, wrapToWidth} from '../../../src/layout/text-width.js';
 import {CORPUS} from '../../corpus/index.js';
 import {mulberry32} from './helpers.js';
 import {referenceBalancedWrap, referenceWrapToWidth} from './text-width-reference.js';
@@ -184,7 +184,7 @@ describe('wrapping with widths summed as lines grow', () => {
     expect(wrapped).toBeGreaterThan(500);
   });
 
-  it('balances text without CJK as the reference does, its pieces found without the pattern', () => {
+  it('balances text without CJK as the reference does, whatever its dashes and white space', () => {
     // Every character that ends a piece or may not: hyphens, dashes (U+2010–2014, and U+2015,
     // which is none), slashes, runs of white space of every kind, letters, narrow and wide ones.
     const parts = [
@@ -216,25 +216,6 @@ describe('wrapping with widths summed as lines grow', () => {
       if (expected.lines.length > 1) balanced++;
     }
     expect(balanced).toBeGreaterThan(300);
-  });
-
-  it('tells lines that hold every character of a text but white space as comparing them without it does', () => {
-    const random = mulberry32(31);
-    const bare = (text: string) => text.replace(/\s+/g, '');
-    let holding = 0;
-    for (const text of texts(random)) {
-      const maxWidth = 40 + Math.floor(random() * 200);
-      // Wrapped lines (whole, or cut with "…"), and the same with a character dropped or changed.
-      const lines = wrapToWidth(text, maxWidth, 13, true, 1 + Math.floor(random() * 4));
-      const at = Math.floor(random() * text.length);
-      const variants = [lines, [text.slice(0, at), text.slice(at + 1)], [text.slice(0, at), 'x', text.slice(at)], [` ${text}\t`]];
-      for (const candidate of variants) {
-        const expected = bare(candidate.join('')) === bare(text);
-        expect(holdsText(candidate, text), JSON.stringify({candidate, text})).toBe(expected);
-        if (expected) holding++;
-      }
-    }
-    expect(holding).toBeGreaterThan(400);
   });
 
   it('balances every title as the reference does, at any width and line count', () => {
