@@ -5,12 +5,15 @@
 // time of the renderer's other threads in the same window (V8's optimizing compilers and garbage
 // collection helpers, which share the cores with the main thread). Medians over the rounds.
 //
-//   node bench/cpu.js [--sizes=1000,10000] [--rounds=8] ours=dist/ before [name=some/dir/ …]
+//   node bench/cpu.js [--sizes=demo,100,1000,10000] [--rounds=8] ours=dist/ before [name=some/dir/ …]
 //
 // A variant is `before` (bench/baseline/, the element before the chunked build) or name=directory,
 // a directory holding a build's event-timeline.js and chunks/ (node scripts/build.js --lib-only
 // writes dist/). Nothing is built or written.
-import {resolve} from 'node:path';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join, resolve} from 'node:path';
+import {pathToFileURL} from 'node:url';
 import puppeteer from 'puppeteer-core';
 import {CHROME_FLAGS, findChrome} from '../scripts/find-chrome.js';
 import {serve} from './server.js';
@@ -18,7 +21,10 @@ import {CATEGORIES, phaseOf} from './trace.js';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => args.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
-const sizes = option('sizes', '1000,10000').split(',').map(Number);
+// 'demo': the demo's own story (7 events), in the benchmark's shape, as bench/run.js prepares it.
+const sizes = option('sizes', '1000,10000')
+  .split(',')
+  .map((size) => (size === 'demo' ? size : Number(size)));
 const rounds = Number(option('rounds', 8));
 const variants = args
   .filter((arg) => !arg.startsWith('--'))
@@ -81,6 +87,19 @@ function cpuOf(events) {
 }
 
 const mounts = {'/baseline/': resolve('bench/baseline')};
+const demoDir = sizes.includes('demo') ? mkdtempSync(join(tmpdir(), 'bench-cpu-')) : undefined;
+if (demoDir) {
+  const doc = JSON.parse(readFileSync('demo/data/story-en.json', 'utf8'));
+  const {parseTimeline} = await import(pathToFileURL(resolve('dist/esm/model/index.js')).href);
+  const {storyFromDocument} = await import('./generate.js');
+  const byId = new Map(parseTimeline(doc).timeline.events.map((event) => [event.id, event]));
+  const dates = doc.events.map(({id}) => {
+    const {start, end, date} = byId.get(id);
+    return {start, end, point: !date.interval && end - start < 86_400_000};
+  });
+  writeFileSync(join(demoDir, 'demo-story.json'), JSON.stringify(storyFromDocument(doc, dates)));
+  mounts['/bench-data/'] = demoDir;
+}
 for (const variant of variants) if (variant.mount) mounts[variant.mount] = variant.dir;
 const server = await serve(mounts);
 const browser = await puppeteer.launch({
@@ -109,7 +128,7 @@ try {
         }
       }
     }
-    console.log(`${n.toLocaleString('en')} events, median of ${rounds} fresh pages (ms):`);
+    console.log(`${n === 'demo' ? 'demo story' : `${n.toLocaleString('en')} events`}, median of ${rounds} fresh pages (ms):`);
     for (const [variant, list] of runs) {
       const kinds = [...new Set(list.flatMap((run) => Object.keys(run.phases)))]
         .map((kind) => [kind, median(list.map((run) => run.phases[kind] ?? 0))])
@@ -124,4 +143,5 @@ try {
 } finally {
   await browser.close();
   await server.close();
+  if (demoDir) rmSync(demoDir, {recursive: true, force: true});
 }

@@ -7,7 +7,8 @@
 import {DAY} from '../model/units.js';
 import {parseEdtf} from '../model/edtf.js';
 import {formatEdtf, formatTick} from './format-date.js';
-import {durationYears, formatList, relativeLabel} from './relative.js';
+import {numberFormat, pluralRules} from './intl-cache.js';
+import {durationLabel, durationYears, formatList, relativeLabel} from './relative.js';
 
 const warmed = new Set<string>();
 
@@ -20,10 +21,16 @@ export function warmUpIntl(lang: string): void {
     formatList(['a', 'b'], lang);
     formatList(['a', 'b'], lang, 'narrow');
     durationYears(25, lang);
-    // The dates of events and the axis's ticks, in the forms stories hold most.
-    for (const text of ['2026-02-03', '2026-02']) {
+    // The arcs' durations in each unit, and counts (a story's description, clusters).
+    for (const days of [3, 20, 90, 1000]) durationLabel(0, days * DAY, lang);
+    numberFormat(lang).format(3);
+    pluralRules(lang).select(3);
+    // The dates of events and the axis's ticks, in the forms stories hold most: long in names and
+    // the list, short on the labels (the layout measures every event's), days and months and their
+    // ranges (a range's first use builds its interval patterns), and a year in a quarter's phrase.
+    for (const text of ['2026-02-03', '2026-02', '2026-02-03/2026-03-05', '2026-02/2026-05', '2026-33']) {
       const parsed = parseEdtf(text);
-      if (parsed.ok) formatEdtf(parsed.date, lang);
+      if (parsed.ok) for (const style of ['long', 'short'] as const) formatEdtf(parsed.date, lang, style);
     }
     for (const unit of ['year', 'month'] as const) formatTick(0, unit, lang, true);
   };

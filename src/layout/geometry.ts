@@ -231,8 +231,8 @@ export function createGeometry(events: readonly LayoutEvent[], config: GeometryC
       const target = Math.max(subtitle, 120, Math.ceil((full / METRICS.maxTitleLines) * 1.15));
       const wrapped = balancedWrap(event.title, target, font.size, true, METRICS.maxTitleLines);
       const width = Math.ceil(Math.max(wrapped.width, subtitle));
-      const whole = wrapped.lines.join('').replace(/\s+/g, '') === event.title.replace(/\s+/g, '');
-      if (wrapped.lines.length > titleLines[i] && width < (labelWidths[i] - reserve) * 0.8 && whole) {
+      const whole = () => wrapped.lines.join('').replace(/\s+/g, '') === event.title.replace(/\s+/g, '');
+      if (wrapped.lines.length > titleLines[i] && width < (labelWidths[i] - reserve) * 0.8 && whole()) {
         narrow[i] = {lines: wrapped.lines, width: width + reserve, height: labelHeight(wrapped.lines.length, font.line)};
       }
     }

@@ -111,7 +111,10 @@ export function arcPaths(inputs: readonly ArcInput[], options: ArcOptions): ArcL
       const {from, to, label} = inputs[i];
       if (!label) continue;
       const width = estimateTextWidth(label, fontSize) + 8;
+      const near = blockedFrom(boxes, from, to, base, side);
       for (let height = heights[i]; height <= maxHeight; height += step) {
+        // From here on every taller arc crosses a label over its whole span (see blockedFrom).
+        if (height !== heights[i] && height * 0.75 - 1 >= near) break;
         const points = height === heights[i] ? paths[i] : sample(from, to, base, side * height, vertical);
         if (height !== heights[i] && boxes.some((box) => crosses(points, box))) continue;
         // Clear of every other arc, and of this one at this height.
@@ -142,6 +145,28 @@ export function arcPaths(inputs: readonly ArcInput[], options: ArcOptions): ArcL
     return arc;
   });
   return {arcs, extent: Math.ceil(extent)};
+}
+
+/**
+ * How far from the axis the nearest label over the whole span of an arc from `from` to `to` starts
+ * (by 1 px or more on both ends, reaching 1 px or more from the axis on the arc's side; labels are
+ * 1.5 em tall), or
+ * Infinity. The points of the arc's polyline all lie in its span, and run from the axis to its apex
+ * (three quarters of its height): once the apex is 1 px or more past that label's near edge the
+ * polyline passes through the label, at that height and at every greater one, so an arc climbing
+ * for a spot for its own label can stop there (each of those heights would be skipped).
+ */
+function blockedFrom(boxes: readonly Box[], from: number, to: number, base: number, side: number): number {
+  const lo = Math.min(from, to);
+  const hi = Math.max(from, to);
+  let nearest = Infinity;
+  for (const box of boxes) {
+    if (box.x0 > lo - 1 || box.x1 < hi + 1) continue;
+    const near = side > 0 ? box.y0 - base : base - box.y1;
+    const far = side > 0 ? box.y1 - base : base - box.y0;
+    if (far >= 1 && near < nearest) nearest = near;
+  }
+  return nearest;
 }
 
 /**

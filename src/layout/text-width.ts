@@ -21,10 +21,15 @@ function charEms(char: string): number {
 }
 
 // The layout measures every title of a story (100,000 of them in the benchmark), so the
-// regular expressions above run once per distinct UTF-16 unit and their answer is kept:
-// 0 means not yet known. Characters outside the BMP (surrogate pairs) are rare and asked each time.
-const EMS = [0, 1, 0.33, 0.9, 0.7, 0.66, 0.62];
-const unitClass = new Uint8Array(0x10000);
+// regular expressions above run once per distinct UTF-16 unit and their answer is kept, in em, in
+// a table indexed by the unit: 0 means not yet known (every width is above 0). Characters outside
+// the BMP (surrogate pairs) are rare and asked each time.
+const unitEms = new Float64Array(0x10000);
+
+/** The width in em of the UTF-16 unit `code` (not half of a pair), learnt on first sight. */
+function learnUnit(code: number): number {
+  return (unitEms[code] = charEms(String.fromCharCode(code)));
+}
 
 /** How much wider bold text is set than regular, in every width this file gives. */
 const widthFactor = (bold: boolean) => (bold ? 1.13 : 1);
@@ -55,9 +60,8 @@ export function estimateTextWidthUpTo(text: string, fontSize: number, bold: bool
         continue;
       }
     }
-    let kind = unitClass[code];
-    if (kind === 0) kind = unitClass[code] = EMS.indexOf(charEms(String.fromCharCode(code)));
-    ems += EMS[kind];
+    const known = unitEms[code];
+    ems += known !== 0 ? known : learnUnit(code);
   }
   return Math.ceil(ems * fontSize * factor);
 }
@@ -137,12 +141,9 @@ function wrap(
         sum += charEms(piece.slice(j, j + 2));
         j++;
       } else {
-        let kind = unitClass[code];
-        if (kind === 0) kind = unitClass[code] = EMS.indexOf(charEms(String.fromCharCode(code)));
-        sum += EMS[kind];
-        let blank = unitSpace[code];
-        if (blank === 0) blank = unitSpace[code] = /\s/.test(piece[j]) ? 2 : 1;
-        if (blank === 2) continue;
+        const known = unitEms[code];
+        sum += known !== 0 ? known : learnUnit(code);
+        if (isBlank(code)) continue;
       }
       upTo = sum;
       ink = true;
@@ -183,15 +184,16 @@ export interface WrappedText {
 }
 
 /**
- * A text measured once for wrapping at many widths: its break pieces, where each ends (in UTF-16
- * units), each unit's width in em (a surrogate pair's on its first unit, 0 on its second) and
- * whether it is ink (not white space), and the width of the whole.
+ * A text measured once for wrapping at many widths: where each of its `count` break pieces ends
+ * (in UTF-16 units), each unit's width in em (a surrogate pair's on its first unit, 0 on its
+ * second) and whether it is ink (not white space), and the width of the whole.
  */
 interface Measured {
   text: string;
   fontSize: number;
   bold: boolean;
   pieces: string[];
+  count: number;
   ends: Int32Array;
   ems: Float64Array;
   ink: Uint8Array;
@@ -201,40 +203,44 @@ interface Measured {
 // The last text measured: a story's title is wrapped twice in a row (its label and its narrow shape).
 let lastMeasured: Measured | undefined;
 
+/** Whether UTF-16 unit `code` (of the BMP) is white space as `\s` and trim() see it. */
+function isBlank(code: number): boolean {
+  let blank = unitSpace[code];
+  if (blank === 0) blank = unitSpace[code] = /\s/.test(String.fromCharCode(code)) ? 2 : 1;
+  return blank === 2;
+}
+
 function measure(text: string, fontSize: number, bold: boolean): Measured {
   const last = lastMeasured;
   if (last && last.text === text && last.fontSize === fontSize && last.bold === bold) return last;
-  const pieces = breakPieces(text);
-  const ends = new Int32Array(pieces.length);
-  const ems = new Float64Array(text.length);
-  const ink = new Uint8Array(text.length);
-  // In wrap's order and with its tests, piece by piece (a pair is never split between pieces).
-  let unit = 0;
-  pieces.forEach((piece, i) => {
-    for (let j = 0; j < piece.length; j++, unit++) {
-      const code = piece.charCodeAt(j);
-      const next = piece.charCodeAt(j + 1);
-      if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-        ems[unit] = charEms(piece.slice(j, j + 2));
-        ink[unit] = ink[unit + 1] = 1;
-        j++;
-        unit++;
-      } else {
-        let kind = unitClass[code];
-        if (kind === 0) kind = unitClass[code] = EMS.indexOf(charEms(String.fromCharCode(code)));
-        ems[unit] = EMS[kind];
-        let blank = unitSpace[code];
-        if (blank === 0) blank = unitSpace[code] = /\s/.test(piece[j]) ? 2 : 1;
-        ink[unit] = blank === 2 ? 0 : 1;
-      }
-    }
-    ends[i] = unit;
-  });
-  // The whole text's width, summed in estimateTextWidth's order (a pair's second unit adds 0).
+  const length = text.length;
+  // Per unit, and where each piece ends (a text has at most as many pieces as units).
+  const ends = new Int32Array(length);
+  const ems = new Float64Array(length);
+  const ink = new Uint8Array(length);
+  // Each unit's width and ink, with wrap()'s tests; summed in estimateTextWidth's order (a pair's
+  // second unit adds 0, which leaves the sum as it was).
   let sum = 0;
-  for (let u = 0; u < unit; u++) sum += ems[u];
+  for (let unit = 0; unit < length; unit++) {
+    const code = text.charCodeAt(unit);
+    const next = text.charCodeAt(unit + 1);
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      sum += ems[unit] = charEms(text.slice(unit, unit + 2));
+      ems[unit + 1] = 0;
+      ink[unit] = ink[unit + 1] = 1;
+      unit++;
+    } else {
+      const known = unitEms[code];
+      sum += ems[unit] = known !== 0 ? known : learnUnit(code);
+      ink[unit] = isBlank(code) ? 0 : 1;
+    }
+  }
+  const pieces = breakPieces(text);
+  const count = pieces.length;
+  let end = 0;
+  pieces.forEach((piece, i) => (ends[i] = end += piece.length));
   const width = Math.ceil(sum * fontSize * widthFactor(bold));
-  return (lastMeasured = {text, fontSize, bold, pieces, ends, ems, ink, width});
+  return (lastMeasured = {text, fontSize, bold, pieces, count, ends, ems, ink, width});
 }
 
 /** countLines: more lines than asked for; and an answer only the strings can give. */
@@ -251,7 +257,7 @@ const lineWidths: number[] = [];
  * (trimmed when drawn), whether the text is whole is left to the strings (UNSURE).
  */
 function countLines(measured: Measured, maxWidth: number, maxLines: number): number {
-  const {pieces, ends, ems, ink, fontSize, bold, width} = measured;
+  const {count, ends, ems, ink, fontSize, bold, width} = measured;
   if (width <= maxWidth) return UNSURE;
   const factor = widthFactor(bold);
   lineStarts.length = lineWidths.length = 0;
@@ -259,7 +265,7 @@ function countLines(measured: Measured, maxWidth: number, maxLines: number): num
   let all = 0;
   let kept = 0;
   let inked = false;
-  for (let i = 0; i < pieces.length; i++) {
+  for (let i = 0; i < count; i++) {
     let sum = all;
     let upTo = kept;
     let inks: boolean = inked;
@@ -301,40 +307,68 @@ function countLines(measured: Measured, maxWidth: number, maxLines: number): num
  * counting lines (countLines), and sets the text in lines once, at the width it chose.
  */
 export function balancedWrap(text: string, maxWidth: number, fontSize: number, bold: boolean, maxLines: number): WrappedText {
-  const full = estimateTextWidthUpTo(text, fontSize, bold, maxWidth);
+  // The narrow shape of a title follows its label: the text is measured already.
+  const last = lastMeasured;
+  const known = last && last.text === text && last.fontSize === fontSize && last.bold === bold ? last : undefined;
+  const full = known ? known.width : estimateTextWidthUpTo(text, fontSize, bold, maxWidth);
   if (full <= maxWidth || maxLines <= 1) {
     const line = truncateToWidth(text.trim(), maxWidth, fontSize, bold);
     return {lines: [line], width: Math.min(full, maxWidth)};
   }
-  const measured = measure(text, fontSize, bold);
-  const {pieces, width: textWidth} = measured;
+  const measured = known ?? measure(text, fontSize, bold);
+  const textWidth = measured.width;
   // Whole: every character is there (no word too long for the width, no line over the count).
+  const {pieces} = measured;
   const bare = () => text.replace(/\s+/g, '');
   const whole = (lines: string[]) => lines.join('').replace(/\s+/g, '') === bare();
   const fits = (width: number) => {
     const lines = wrap(text, width, fontSize, bold, maxLines + 1, true, pieces, textWidth);
     return lines && lines.length <= maxLines && whole(lines) ? lines : undefined;
   };
-  let best = wrap(text, maxWidth, fontSize, bold, maxLines, false, pieces, textWidth)!;
-  const count = best.length;
+  // The lines at maxWidth, counted (their strings made only where counting cannot tell). `counted`:
+  // the narrowest width whose lines were counted and fit; `widest`: its widest line, from which up
+  // to `counted` every width breaks the text as `counted` does (no line wider, none able to take
+  // its next piece), so those widths fit without counting again; `current`: lineStarts holds its lines.
+  let best: string[] | undefined;
+  let count = countLines(measured, maxWidth, maxLines);
+  let counted: number | undefined;
+  let widest = Infinity;
+  let current = false;
+  if (count <= maxLines) {
+    counted = maxWidth;
+    current = true;
+    widest = Math.max(...lineWidths);
+  } else {
+    best = wrap(text, maxWidth, fontSize, bold, maxLines, false, pieces, textWidth)!;
+    count = best.length;
+  }
   let low = Math.ceil(textWidth / count);
   let high = maxWidth;
   // The narrowest width (to 4 px) at which the text still takes no more lines than at maxWidth,
   // tried by counting lines (by their strings only where counting cannot tell).
-  let counted: number | undefined;
   while (high - low > 4) {
     const middle = Math.floor((low + high) / 2);
-    const lines = countLines(measured, middle, maxLines);
+    if (counted !== undefined && middle >= widest) {
+      counted = high = middle;
+      continue;
+    }
+    // Counted only until the lines are more than `count` (no more lines can make them fewer).
+    const lines = countLines(measured, middle, count);
     const strings = Number.isNaN(lines) ? fits(middle) : undefined;
     if (strings ? strings.length <= count : lines <= count) {
       if (strings) best = strings;
       counted = strings ? undefined : middle;
+      widest = strings ? Infinity : Math.max(...lineWidths);
+      current = !strings;
       high = middle;
-    } else low = middle;
+    } else {
+      low = middle;
+      current = false;
+    }
   }
-  if (counted === undefined) return {lines: best, width: Math.max(...best.map((line) => estimateTextWidth(line, fontSize, bold)))};
+  if (counted === undefined) return {lines: best!, width: Math.max(...best!.map((line) => estimateTextWidth(line, fontSize, bold)))};
   // The lines counted at the width chosen, as wrap() sets them: none is cut, the last starts with ink.
-  countLines(measured, counted, maxLines);
+  if (!current) countLines(measured, counted, maxLines);
   const lines = lineStarts.map((start, i) => {
     const line = pieces.slice(start, lineStarts[i + 1]).join('');
     return i < lineStarts.length - 1 ? line.trimEnd() : line.trim();

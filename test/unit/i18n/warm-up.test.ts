@@ -1,7 +1,10 @@
 // warmUpIntl makes a language's costly Intl formatters once, later (idle time; a timer in
 // Node), and the formatting code then reuses them instead of constructing its own.
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import {formatList, relativeLabel} from '../../../src/i18n/relative.js';
+import {formatEdtf} from '../../../src/i18n/format-date.js';
+import {countText} from '../../../src/i18n/phrases.js';
+import {durationLabel, formatList, relativeLabel} from '../../../src/i18n/relative.js';
+import {parseEdtf} from '../../../src/model/edtf.js';
 import {warmUpIntl} from '../../../src/i18n/warm-up.js';
 
 function countConstructions(name: 'RelativeTimeFormat' | 'ListFormat' | 'NumberFormat' | 'DateTimeFormat') {
@@ -38,6 +41,24 @@ describe('warmUpIntl', () => {
     expect(relativeLabel(0, 14 * 86_400_000, 'uk')).toBe('через 2 тижні');
     expect(formatList(['а', 'б'], 'uk')).toBe(expectedList);
     expect([relative.count, list.count]).toEqual([1, 2]);
+  });
+
+  it("makes what a story's first drawing formats: short dates and ranges of labels, durations of arcs, counts", () => {
+    vi.useFakeTimers();
+    warmUpIntl('sv');
+    vi.runAllTimers();
+    const number = countConstructions('NumberFormat');
+    const dates = countConstructions('DateTimeFormat');
+    const rules = countConstructions('PluralRules' as 'NumberFormat');
+    const texts = ['1997-05-27', '2011-05-29/2011-06-03', '2017-08/2017-11', '2015-09', '2016-21'].map((text) => {
+      const parsed = parseEdtf(text);
+      if (!parsed.ok) throw new Error(text);
+      return formatEdtf(parsed.date, 'sv', 'short');
+    });
+    const durations = [2, 30, 200, 3000].map((days) => durationLabel(0, days * 86_400_000, 'sv'));
+    countText(12, 'sv');
+    expect(texts.every((text) => text.length > 0) && durations.every((text) => text.length > 0)).toBe(true);
+    expect([number.count, dates.count, rules.count]).toEqual([0, 0, 0]);
   });
 
   it('schedules once per language', () => {

@@ -184,6 +184,40 @@ describe('wrapping with widths summed as lines grow', () => {
     expect(wrapped).toBeGreaterThan(500);
   });
 
+  it('balances text without CJK as the reference does, whatever its dashes and white space', () => {
+    // Every character that ends a piece or may not: hyphens, dashes (U+2010–2014, and U+2015,
+    // which is none), slashes, runs of white space of every kind, letters, narrow and wide ones.
+    const parts = [
+      ...'abcdefghijklmnopqrstuvwxyz ABCMW.,',
+      '  ',
+      '\t',
+      '\u00a0',
+      '\u2009',
+      '\u2028',
+      '\u205f',
+      '-',
+      '--',
+      '\u2010',
+      '\u2013',
+      '\u2014',
+      '\u2015',
+      '/',
+      ' - ',
+      'word',
+    ];
+    const random = mulberry32(29);
+    let balanced = 0;
+    for (let n = 0; n < 600; n++) {
+      const text = Array.from({length: 8 + Math.floor(random() * 50)}, () => parts[Math.floor(random() * parts.length)]).join('');
+      const maxWidth = 40 + Math.floor(random() * 200);
+      const maxLines = 2 + Math.floor(random() * 3);
+      const expected = referenceBalancedWrap(text, maxWidth, 13, true, maxLines);
+      expect(balancedWrap(text, maxWidth, 13, true, maxLines), JSON.stringify({text, maxWidth, maxLines})).toEqual(expected);
+      if (expected.lines.length > 1) balanced++;
+    }
+    expect(balanced).toBeGreaterThan(300);
+  });
+
   it('balances every title as the reference does, at any width and line count', () => {
     const random = mulberry32(23);
     for (const text of texts(random)) {
