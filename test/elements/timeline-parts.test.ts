@@ -93,6 +93,13 @@ describe('<event-timeline> parts on the seed story', () => {
     const call = eventMark(element, 'call').querySelector('.dot')!.getBoundingClientRect();
     expect(Math.abs(now.x - (call.x + call.width / 2))).to.be.below(2);
     expect(part(element, 'legend')!.textContent).to.contain('Story date');
+    // Drawn, not only placed: an SVG line without a stroke has its box and shows nothing.
+    for (const line of [part(element, 'now')!.querySelector('line')!, part(element, 'legend')!.querySelector('.legend-now line')!]) {
+      const style = getComputedStyle(line);
+      expect(style.stroke, 'the marker line is stroked').to.not.equal('none');
+      expect(parseFloat(style.strokeWidth)).to.be.above(1);
+      expect(style.strokeDasharray).to.not.equal('none');
+    }
   });
 
   it('colours events by category and lists the categories in the legend', async () => {

@@ -168,6 +168,11 @@ const ownStyles = css`
     fill: none;
   }
   .now line,
+  .legend-now line {
+    stroke: var(--_accent);
+    stroke-width: 1.5;
+    stroke-dasharray: 2 3;
+  }
   .now text {
     fill: var(--_accent);
     font-weight: 600;
@@ -342,11 +347,6 @@ const ownStyles = css`
   .legend svg {
     display: inline;
     cursor: default;
-  }
-  .legend-now line {
-    stroke: var(--_accent);
-    stroke-width: 1.5;
-    stroke-dasharray: 2 3;
   }
   .error {
     border: 1px solid var(--_error);
