@@ -111,8 +111,14 @@ function minifyTemplates(): Plugin {
         const raw = (piece.value as {raw: string}).raw;
         // The piece's text, without its backtick, `${` or `}`: checked, so that a parser's other
         // reckoning of positions fails the build rather than cut the code elsewhere.
-        if (code.slice(piece.start, piece.end) !== raw) this.error(`minify-lit-templates: unexpected template positions in ${id}`);
-        out = out.slice(0, piece.start) + raw.replace(/[ \t]*\n\s*/g, ' ') + out.slice(piece.end);
+        // (A parser may read a checkout's CRLF line ends as LF.)
+        if (code.slice(piece.start, piece.end).replace(/\r\n?/g, '\n') !== raw.replace(/\r\n?/g, '\n'))
+          this.error(`minify-lit-templates: unexpected template positions in ${id}`);
+        // Preformatted text would show the change: no template may hold any.
+        if (/<pre\b|<textarea\b|xml:space|white-space:\s*pre/.test(raw))
+          this.error(`minify-lit-templates: preformatted text in a template of ${id}`);
+        // Only spaces, tabs and line ends: a no-break or thin space at a line's start is text.
+        out = out.slice(0, piece.start) + raw.replace(/[ \t]*\r?\n[ \t\r\n]*/g, ' ') + out.slice(piece.end);
       }
       return transformed(out, id);
     },

@@ -11,6 +11,7 @@ import {estimateTextWidth, wrapToWidth} from '../layout/text-width.js';
 import type {ViewLayout} from '../layout/view.js';
 import {TimelineView} from '../elements/event-timeline/timeline-view.js';
 import {screenScale, transformShowing} from '../layout/zoom-axis.js';
+import {tenth as r} from '../layout/round.js';
 
 /** Sizes for where the image goes. */
 export const PRESETS = {
@@ -61,7 +62,6 @@ const DASHES: Record<string, string> = {anniversary: '1 4', invitation: '8 4', d
 export const DEFAULT_FONT =
   "'Noto Sans', 'Noto Naskh Arabic', 'Noto Sans Hebrew', 'Noto Sans Hans', 'Noto Sans CJK SC', 'DejaVu Sans', sans-serif";
 
-const r = (value: number) => Math.round(value * 10) / 10;
 /** Text and attribute values for XML: escaped, and well formed (a lone surrogate has no UTF-8). */
 const x = (text: string) =>
   text

@@ -150,7 +150,7 @@ export {registerStrings, watchStrings} from './string-registry.js';
  * menu's and the live marks'. Their English comes with the part (locales/en-*.ts), not with the
  * first frame. A translation still gives every string (TimelineStrings); a table as the first
  * frame resolves it (LoadedStrings) has these where a language or a page gave them, and the part
- * lays its English under them (part-strings.ts).
+ * lays its English under them (`withEnglish`, below).
  */
 export const PART_STRING_KEYS = [
   'showOnTimeline',

@@ -5,6 +5,7 @@
 // path crosses no label, until it runs out of room (then it is drawn without its label).
 import {METRICS} from './geometry.js';
 import {estimateTextWidth} from './text-width.js';
+import {tenth as round} from './round.js';
 
 export interface ArcInput {
   /** Positions of the two ends along the time axis (screen px). */
@@ -56,7 +57,6 @@ export interface ArcLayout {
   extent: number;
 }
 
-const round = (value: number) => Math.round(value * 10) / 10;
 const SAMPLES = 24;
 
 /** An arc as a polyline (x, y pairs) and the box around its points, which no label far from it needs to test segment by segment. */

@@ -5,6 +5,7 @@
 // tested in Node. Coordinates are rounded to 0.1 px, as they are written.
 import type {ViewEvent} from '../../layout/view.js';
 import type {TimelineEvent} from '../../model/types.js';
+import {tenth as r} from '../../layout/round.js';
 
 /** What the records are made from: the events, who is selected, focused, marked, and how to name and colour them. */
 export interface MarkState {
@@ -81,7 +82,6 @@ export interface DrawnEvent {
   label: DrawnLabel;
 }
 
-const r = (value: number) => Math.round(value * 10) / 10;
 const rounded = <T extends object>(box: T): T => {
   const out = {} as Record<string, unknown>;
   for (const key in box) out[key] = typeof box[key] === 'number' ? r(box[key]) : box[key];

@@ -7,8 +7,7 @@ import type {TimelineLink} from '../../model/types.js';
 import type {DrawnLine, DrawnTick} from './axis-layer.js';
 import type {DrawnCluster} from './cluster-join.js';
 import type {DrawnLinkPart} from './link-layer.js';
-
-const r = (value: number) => Math.round(value * 10) / 10;
+import {tenth as r} from '../../layout/round.js';
 
 export function drawnClusters(clusters: readonly ViewCluster[], nameOf: (cluster: ViewCluster) => string): DrawnCluster[] {
   return clusters.map((cluster) => {
@@ -30,7 +29,13 @@ export function drawnTrack({track}: ViewLayout): DrawnLine {
 /** Keyed by what they say and placed by a transform: panning moves ticks without rewriting their text. */
 export function drawnTicks({ticks, track}: ViewLayout, vertical: boolean, rtl: boolean): DrawnTick[] {
   const anchor = vertical ? (rtl ? 'start' : 'end') : 'middle';
+  // Two ticks may say the same at the same time (the day named as context in two segments of a
+  // broken axis): the second and later get their count, so a join keeps one element for each.
+  const seen = new Map<string, number>();
   return ticks.map((tick) => {
+    const key = `${tick.time}|${tick.label}`;
+    const repeats = seen.get(key) ?? 0;
+    seen.set(key, repeats + 1);
     const [x, y] = [r(tick.x), r(tick.y)];
     const line = tick.context
       ? undefined
@@ -38,7 +43,7 @@ export function drawnTicks({ticks, track}: ViewLayout, vertical: boolean, rtl: b
         ? {x1: r(track.x1 - 4 - x), x2: r(track.x1 + 4 - x), y1: 0, y2: 0}
         : {x1: 0, x2: 0, y1: r(track.y1 - y), y2: r(track.y1 + 5 - y)};
     return {
-      id: `${tick.time}|${tick.label}`,
+      id: repeats ? `${key}#${repeats}` : key,
       transform: `translate(${x},${y})`,
       line,
       x: r(tick.nudge ?? 0),

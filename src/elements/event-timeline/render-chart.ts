@@ -20,6 +20,7 @@ import {serverAxis} from './server-axis.js';
 import {serverLabels} from './server-labels.js';
 import {serverLinks} from './server-links.js';
 import {serverClusters, serverOptions} from './server-options.js';
+import {tenth as r} from '../../layout/round.js';
 
 /** What the picture is drawn from: the view layout, the marks' state (chart-marks.ts), and the words. */
 export interface ChartContext extends MarkState {
@@ -38,8 +39,6 @@ export interface ChartContext extends MarkState {
   /** The id of the event whose links are drawn strongest (hovered or selected). */
   activeId?: string;
 }
-
-const r = (value: number) => Math.round(value * 10) / 10;
 
 export function renderChart(ctx: ChartContext): TemplateResult {
   const {view} = ctx;

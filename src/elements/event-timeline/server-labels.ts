@@ -4,8 +4,7 @@
 import {nothing, svg} from 'lit';
 import type {DrawnLabel} from './chart-marks.js';
 import type {DateLines} from './label-layer.js';
-
-const r = (value: number) => Math.round(value * 10) / 10;
+import {tenth as r} from '../../layout/round.js';
 
 export function serverLabels(labels: readonly DrawnLabel[], {dir, lang}: DateLines) {
   return labels.map((label) => {
