@@ -83,6 +83,7 @@ function minifyStyles(): Plugin {
     },
   };
 }
+
 /**
  * Shortens the white space of Lit's `html\`…\`` and `svg\`…\`` templates in src/elements: each run
  * that holds a line break (the indentation of the source) becomes one space, which HTML and SVG

@@ -276,7 +276,7 @@ function drawChart(
     out.push(
       `<path${attrs({d: link.d, fill: 'none', stroke: color, 'stroke-width': data.kind === 'anniversary' ? 2.5 : 1.5, opacity: 0.9, 'stroke-dasharray': DASHES[data.kind], 'stroke-linecap': data.kind === 'anniversary' ? 'round' : undefined})}/>`,
     );
-    const label = model.drawnLinkLabels[link.index];
+    const label = model.drawnLinkLabelOf(link.index);
     if (link.labelX !== undefined && label)
       out.push(
         `<text${attrs({x: link.labelX, y: link.labelY! + 4, 'font-size': small, fill: colors.muted, 'text-anchor': 'middle', ...halo})}>${x(label)}</text>`,

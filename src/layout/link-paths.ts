@@ -150,8 +150,7 @@ export function arcPaths(inputs: readonly ArcInput[], options: ArcOptions): ArcL
 /**
  * How far from the axis the nearest label over the whole span of an arc from `from` to `to` starts
  * (by 1 px or more on both ends, reaching 1 px or more from the axis on the arc's side; labels are
- * 1.5 em tall), or
- * Infinity. The points of the arc's polyline all lie in its span, and run from the axis to its apex
+ * 1.5 em tall), or Infinity. The points of the arc's polyline all lie in its span, and run from the axis to its apex
  * (three quarters of its height): once the apex is 1 px or more past that label's near edge the
  * polyline passes through the label, at that height and at every greater one, so an arc climbing
  * for a spot for its own label can stop there (each of those heights would be skipped).

@@ -55,8 +55,13 @@ function plainPoint(text: string): EdtfPoint | undefined {
   if (length !== 4 && length !== 7 && length !== 10) return undefined;
   const year = digits(text, 0, 4);
   if (year < 0) return undefined;
-  const p: EdtfPoint = {min: utc(year, 0), max: utc(year + 1, 0) - 1, precision: 'year', approximate: false, uncertain: false, year};
-  if (length === 4) return p;
+  // Fields in the order every parsed point has them; a month's or a day's span is set once, below.
+  const p: EdtfPoint = {min: 0, max: 0, precision: 'year', approximate: false, uncertain: false, year};
+  if (length === 4) {
+    p.min = utc(year, 0);
+    p.max = utc(year + 1, 0) - 1;
+    return p;
+  }
   const month = text.charCodeAt(4) === 45 ? digits(text, 5, 7) : -1;
   if (month < 1 || month > 12) return undefined;
   if (length === 7) return inMonth(p, month);

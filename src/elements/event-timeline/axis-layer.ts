@@ -3,9 +3,8 @@
 // and placed by a transform, so that panning moves ticks without rewriting their text or building
 // them again. The axis breaks and gap notes follow, from Lit's template (render-chart.ts). The
 // server writes the same elements as markup (server-axis.ts). Labels are text, never markup.
-import {noChange} from 'lit';
 import {directive} from 'lit/directive.js';
-import {Join, JoinLayer, set, setText, SVG} from './keyed-layer.js';
+import {Join, JoinLayer, place, set, setText, SVG} from './keyed-layer.js';
 
 export interface DrawnLine {
   x1: number;
@@ -25,13 +24,6 @@ export interface DrawnTick {
   label: string;
 }
 
-function place(node: Element, line: DrawnLine): void {
-  set(node, 'x1', String(line.x1));
-  set(node, 'x2', String(line.x2));
-  set(node, 'y1', String(line.y1));
-  set(node, 'y2', String(line.y2));
-}
-
 class TrackJoin extends Join<DrawnLine & {id: string}, void, SVGLineElement> {
   protected create(document: Document): SVGLineElement {
     const node = document.createElementNS(SVG, 'line');
@@ -39,8 +31,8 @@ class TrackJoin extends Join<DrawnLine & {id: string}, void, SVGLineElement> {
     return node;
   }
 
-  protected write(node: SVGLineElement, line: DrawnLine): void {
-    place(node, line);
+  protected write(node: SVGLineElement, {x1, y1, x2, y2}: DrawnLine): void {
+    place(node, {x1, y1, x2, y2});
   }
 }
 
@@ -70,14 +62,10 @@ class TickJoin extends Join<DrawnTick, void, SVGGElement> {
   }
 }
 
-class AxisLayer extends JoinLayer {
+class AxisLayer extends JoinLayer<[track: DrawnLine, ticks: readonly DrawnTick[]]> {
   private readonly track = new TrackJoin();
   private readonly ticks = new TickJoin();
   protected readonly joins = [this.track, this.ticks];
-
-  override render(_track: DrawnLine, _ticks: readonly DrawnTick[]): typeof noChange {
-    return noChange;
-  }
 
   protected draw(layer: Element, [track, ticks]: [DrawnLine, readonly DrawnTick[]]): void {
     this.ticks.join(layer, this.track.join(layer, layer.firstChild, [{id: 'track', ...track}]), ticks);

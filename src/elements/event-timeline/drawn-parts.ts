@@ -56,13 +56,13 @@ export function drawnTicks({ticks, track}: ViewLayout, vertical: boolean, rtl: b
 
 export interface LinkWords {
   links: readonly TimelineLink[];
-  linkLabels: readonly string[];
+  linkLabel: (index: number) => string;
   linkColor: (link: TimelineLink) => string | undefined;
   activeId?: string;
 }
 
 /** Each arc, then its label when it has one: a label belongs to the arc drawn just before it. */
-export function drawnLinks(view: ViewLayout, {links, linkLabels, linkColor, activeId}: LinkWords): DrawnLinkPart[] {
+export function drawnLinks(view: ViewLayout, {links, linkLabel, linkColor, activeId}: LinkWords): DrawnLinkPart[] {
   const parts: DrawnLinkPart[] = [];
   for (const link of view.links) {
     const {from, to, kind} = links[link.index];
@@ -70,8 +70,7 @@ export function drawnLinks(view: ViewLayout, {links, linkLabels, linkColor, acti
     const id = String(link.index);
     const color = linkColor(links[link.index]);
     parts.push({id, d: link.d, className: `link ${active ? 'active' : ''}`, from, to, kind, color});
-    if (link.labelX !== undefined)
-      parts.push({id: `${id}-label`, x: link.labelX, y: link.labelY!, from, to, label: linkLabels[link.index]});
+    if (link.labelX !== undefined) parts.push({id: `${id}-label`, x: link.labelX, y: link.labelY!, from, to, label: linkLabel(link.index)});
   }
   return parts;
 }

@@ -29,6 +29,11 @@ export function set(node: Written, name: string, value: string): void {
   node.setAttribute(name, value);
 }
 
+/** Writes a shape's geometry (and its class, when it has one) as attributes. */
+export function place(node: Element, shape: object): void {
+  for (const name in shape) set(node, name === 'className' ? 'class' : name, String(shape[name as keyof typeof shape]));
+}
+
 /** Sets a style property through the CSSOM (never a style attribute: strict CSPs block those) when it changes. */
 export function setStyle(node: Written & ElementCSSInlineStyle, name: string, value: string | undefined): void {
   const written = (node.written ??= {});
@@ -99,18 +104,21 @@ export abstract class Join<T extends {id: string}, C, N extends Element> {
   }
 }
 
-/** `<g ${layer(...)}>`: a directive that keeps the layer's first children its joins' elements. */
-export abstract class JoinLayer extends Directive {
+/**
+ * `<g ${layer(...values)}>`: a directive that keeps the layer's first children its joins' elements;
+ * `V` is what it is given (the types of its arguments in templates).
+ */
+export abstract class JoinLayer<V extends unknown[]> extends Directive {
   private started = false;
   protected abstract readonly joins: readonly Pick<Join<{id: string}, unknown, Element>, 'adopt'>[];
   /** Runs the joins, each from where the one before stopped (`layer.firstChild` for the first). */
-  protected abstract draw(layer: Element, values: unknown[]): void;
+  protected abstract draw(layer: Element, values: V): void;
 
-  render(..._values: unknown[]): typeof noChange {
+  render(..._values: V): typeof noChange {
     return noChange;
   }
 
-  override update(part: ElementPart, values: unknown[]): typeof noChange {
+  override update(part: ElementPart, values: V): typeof noChange {
     const layer = part.element;
     if (!this.started) {
       this.started = true;

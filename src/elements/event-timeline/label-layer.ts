@@ -3,7 +3,6 @@
 // a list of lines in more; a label is only text, so a small keyed join (the shape of d3's
 // selection.join, keyed-layer.ts) keeps it at one element, its lines' text nodes and a <tspan>
 // per further line. Text goes in as text nodes, never as markup.
-import {noChange} from 'lit';
 import {directive} from 'lit/directive.js';
 import type {DrawnLabel} from './chart-marks.js';
 import {Join, JoinLayer, set, SVG} from './keyed-layer.js';
@@ -58,13 +57,9 @@ class LabelJoin extends Join<DrawnLabel, DateLines, LabelNode> {
   }
 }
 
-class LabelLayer extends JoinLayer {
+class LabelLayer extends JoinLayer<[labels: readonly DrawnLabel[], dates: DateLines]> {
   private readonly labels = new LabelJoin();
   protected readonly joins = [this.labels];
-
-  override render(_labels: readonly DrawnLabel[], _dates: DateLines): typeof noChange {
-    return noChange;
-  }
 
   protected draw(layer: Element, [labels, dates]: [readonly DrawnLabel[], DateLines]): void {
     this.labels.join(layer, layer.firstChild, labels, dates);

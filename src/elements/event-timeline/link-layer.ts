@@ -3,7 +3,6 @@
 // the arc drawn just before it). Keyed by the link, so that a zoom step rewrites only what moved:
 // an arc's path, its label's place. The server writes the same elements as markup
 // (server-links.ts). Labels are text, never markup; colours go through the CSSOM.
-import {noChange} from 'lit';
 import {directive} from 'lit/directive.js';
 import {Join, JoinLayer, set, setStyle, setText, SVG} from './keyed-layer.js';
 
@@ -39,13 +38,9 @@ class LinkJoin extends Join<DrawnLinkPart, void, SVGPathElement | SVGTextElement
   }
 }
 
-class LinkLayer extends JoinLayer {
+class LinkLayer extends JoinLayer<[parts: readonly DrawnLinkPart[]]> {
   private readonly links = new LinkJoin();
   protected readonly joins = [this.links];
-
-  override render(_parts: readonly DrawnLinkPart[]): typeof noChange {
-    return noChange;
-  }
 
   protected draw(layer: Element, [parts]: [readonly DrawnLinkPart[]]): void {
     this.links.join(layer, layer.firstChild, parts);

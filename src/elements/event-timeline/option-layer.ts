@@ -1,20 +1,15 @@
 // The drawn events' options: one <g role=option> per event, keyed by id, written straight into the
 // listbox by a directive (keyed-layer.ts) rather than by Lit's `repeat`, whose two comment markers
-// an item would cost two nodes an event; after them, the cluster badges (cluster-join.ts). An option holds its pointer target (whose stroke is the
-// ring of a live update; the focus ring is the option's outline), its stem and its mark, a
+// an item would cost two nodes an event; after them, the cluster badges (cluster-join.ts). An
+// option holds its pointer target (whose stroke is the ring of a live update; the focus ring is
+// the option's outline), its stem and its mark, a
 // rectangle for points (a circle: rx is half its side) and bars alike, and, for the story's own
 // event, a ring before the mark. What goes in is worked out before (chart-marks.ts); names are
 // attributes, never markup. The server writes the same elements as markup (server-options.ts).
-import {noChange} from 'lit';
 import {directive} from 'lit/directive.js';
 import type {DrawnEvent} from './chart-marks.js';
 import {ClusterJoin, type DrawnCluster} from './cluster-join.js';
-import {Join, JoinLayer, set, setStyle, SVG} from './keyed-layer.js';
-
-/** Writes a shape's geometry (and its class, when it has one) as attributes. */
-function place(node: Element, shape: object): void {
-  for (const name in shape) set(node, name === 'className' ? 'class' : name, String(shape[name as keyof typeof shape]));
-}
+import {Join, JoinLayer, place, set, setStyle, SVG} from './keyed-layer.js';
 
 /** A new option is a copy of this one, made once per document: copying is quicker than building. */
 const blanks = new WeakMap<Document, SVGGElement>();
@@ -63,14 +58,10 @@ class OptionJoin extends Join<DrawnEvent, void, SVGGElement> {
   }
 }
 
-class OptionLayer extends JoinLayer {
+class OptionLayer extends JoinLayer<[events: readonly DrawnEvent[], clusters: readonly DrawnCluster[]]> {
   private readonly options = new OptionJoin();
   private readonly clusters = new ClusterJoin();
   protected readonly joins = [this.options, this.clusters];
-
-  override render(_events: readonly DrawnEvent[], _clusters: readonly DrawnCluster[]): typeof noChange {
-    return noChange;
-  }
 
   protected draw(layer: Element, [events, clusters]: [readonly DrawnEvent[], readonly DrawnCluster[]]): void {
     this.clusters.join(layer, this.options.join(layer, layer.firstChild, events), clusters);

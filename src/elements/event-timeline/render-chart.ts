@@ -26,7 +26,8 @@ import {tenth as r} from '../../layout/round.js';
 export interface ChartContext extends MarkState {
   view: ViewLayout;
   links: readonly TimelineLink[];
-  linkLabels: readonly string[];
+  /** The label drawn on link `index`'s arc ('' for none). */
+  linkLabel: (index: number) => string;
   clusterName: (cluster: ViewCluster) => string;
   nowLabel: string;
   eventsLabel: string;

@@ -73,7 +73,7 @@ export function renderPicture(c: ViewsContext) {
           rtl: c.locale.rtl,
           events: timeline.events,
           links: timeline.links,
-          linkLabels: model.drawnLinkLabels,
+          linkLabel: (index) => model.drawnLinkLabelOf(index),
           colorOf: (event) => model.colorOf(event.category),
           linkColor: (link) => model.colorOf(model.byId.get(link.from)?.category),
           nameOf: (index) => model.nameOf(timeline.events[index]),

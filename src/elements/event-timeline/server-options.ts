@@ -1,7 +1,7 @@
-// The drawn events' options and the cluster badges as a template, for the server renderer alone: there the listbox's
-// directive (option-layer.ts) cannot write into the DOM, so the same elements are written as
-// markup. When the element hydrates, the directive adopts them (shared/hydration.ts). No white
-// space between the tags: the browser's own options have none either.
+// The drawn events' options and the cluster badges as a template, for the server renderer alone:
+// there the listbox's directive (option-layer.ts) cannot write into the DOM, so the same elements
+// are written as markup. When the element hydrates, the directive adopts them (shared/hydration.ts).
+// No white space between the tags: the browser's own options have none either.
 import {svg} from 'lit';
 import type {DrawnEvent} from './chart-marks.js';
 import type {DrawnCluster} from './cluster-join.js';

@@ -37,8 +37,8 @@ export class TimelineView {
   /** The events by id (the parser's map, not made again). */
   readonly byId: ReadonlyMap<string, TimelineEvent>;
   /**
-   * The labels drawn on the arcs ('' for none), by index into timeline.links: filled in for the
-   * links a layout drew (see linkLabelOf), the only ones read from it.
+   * The labels drawn on the arcs ('' for none), by index into timeline.links, as far as they have
+   * been worded: read them with drawnLinkLabelOf, which words one when first asked.
    */
   readonly drawnLinkLabels: string[] = [];
   readonly #linkLabels: string[] = [];
