@@ -41,6 +41,7 @@ import {TimelineData} from './timeline-data.js';
 import type {TimelineView} from './timeline-view.js';
 import {deriveView} from './view-settings.js';
 import {prefersReducedMotion, Viewport} from './viewport.js';
+import {warmUpFonts} from './warm-fonts.js';
 
 /** @internal The server renderer loads these before rendering (server.ts). */
 export {listPart} from './idle-parts.js';
@@ -265,8 +266,9 @@ export class EventTimeline extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     keepStyles(this.renderRoot as ShadowRoot, EventTimeline.elementStyles);
-    // Locale data for the first drawing loads while the data does.
+    // Locale data and fonts for the first drawing load while the data does.
     warmUpIntl(resolveLang(this) || 'en');
+    warmUpFonts(this);
   }
 
   /** Asks `src` for a new version of the story now, as `refresh` does on its own; resolves when the answer is read. */
