@@ -7,6 +7,7 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {readInput, total, type InputFormat} from '../../adapters/input-format.js';
 import {parseTimeline} from '../../model/parse-timeline.js';
 import type {ParseResult, TimelineIssue} from '../../model/types.js';
+import {whenIdle} from '../shared/idle.js';
 import {lazyPart, type LazyPart} from '../shared/lazy-part.js';
 import type {PartLoads} from '../shared/part-loads.js';
 import {LoadError, loadJson, SheetText} from './load-source.js';
@@ -245,7 +246,11 @@ export class TimelineData implements ReactiveController {
         const reads = this.#reads;
         this.#take(result, false);
         // Unless a newer read came, or this one was not taken (a live version with no event keeps the story drawn).
-        void teachPart.load().then((module) => reads === this.#reads && this.result === result && this.#accept(taught(module)));
+        // Asked for in idle time: starting the import inside the first frame cost it about 1 ms.
+        whenIdle(
+          () => void teachPart.load().then((module) => reads === this.#reads && this.result === result && this.#accept(taught(module))),
+          2000,
+        );
         return;
       }
       result = taught(teachPart.value);

@@ -22,12 +22,12 @@ export function firstFonts(family: string): string[] {
 /** Finds the first drawing's fonts in the next idle period (measuring again costs next to nothing). */
 export function warmUpFonts(host: Element): void {
   whenIdle(() => {
-    const family = getComputedStyle(host).fontFamily;
-    const context = family && document.createElement('canvas').getContext('2d');
-    if (!context) return;
-    for (const font of firstFonts(family)) {
-      context.font = font;
-      context.measureText('A');
-    }
+    // (A host removed meanwhile has no font family: the fonts are then not valid, and ignored.)
+    const context = document.createElement('canvas').getContext('2d');
+    if (context)
+      for (const font of firstFonts(getComputedStyle(host).fontFamily)) {
+        context.font = font;
+        context.measureText('A');
+      }
   }, 2000);
 }
