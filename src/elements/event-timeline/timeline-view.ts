@@ -257,13 +257,8 @@ export class TimelineView {
   #pack(key: string, k: number, reserved: Set<number>): Pack {
     let pack = this.#packs.get(key);
     if (!pack) {
-      // Keep a handful of zoom levels: the current one and those a gesture passes through, and the
-      // whole story's (zoom 1, where "show all" and every zoom out end).
-      if (this.#packs.size > 8) {
-        const whole = this.#packs.get('1');
-        this.#packs.clear();
-        if (whole) this.#packs.set('1', whole);
-      }
+      // Keep a handful of zoom levels: the current one and those a gesture passes through.
+      if (this.#packs.size > 8) this.#packs.clear();
       this.#packs.set(key, (pack = packAt(this.geometry, k, reserved)));
     }
     return pack;
