@@ -162,31 +162,25 @@ function barLanes(n: number, starts: number[], ends: number[], index: number[]):
 }
 
 function packHorizontal(geometry: Geometry, k: number, reserved: ReadonlySet<number>): Pack {
-  // Every event, at every zoom level: the geometry's arrays and the metrics are read once, not per event.
-  const {events, labelWidths, marks, startPx, endPx} = geometry;
+  const {events, labelWidths, marks} = geometry;
   const n = events.length;
   const end = geometry.axisLength * k;
-  const {pointLabelOffset, barLabelOffset} = METRICS;
   const labelAt = new Float64Array(n);
   const flipped = new Uint8Array(n);
   const spanStart = new Float64Array(n);
   const spanEnd = new Float64Array(n);
   let sorted = true;
   for (let i = 0; i < n; i++) {
-    const bits = marks[i];
-    const point = (bits & MARK.POINT) !== 0;
-    // extentAt, inlined.
-    let from = startPx[i] * k;
-    let to = point ? from : Math.max(from, endPx[i] * k);
-    if (bits & MARK.OPEN_END) to = Math.max(to, end);
-    if (bits & MARK.OPEN_START) from = Math.min(from, 0);
-    if (!point && bits & MARK.FUZZY_END && to - from < FUZZ) to = from + FUZZ;
+    extentAt(geometry, i, k);
+    const from = extent[0];
+    const to = extent[1];
+    const point = (marks[i] & MARK.POINT) !== 0;
     const width = labelWidths[i];
-    let start = from + (point ? pointLabelOffset : barLabelOffset);
+    let start = from + (point ? METRICS.pointLabelOffset : METRICS.barLabelOffset);
     let first = point ? from - 7 : from;
-    if (start + width > end && from - pointLabelOffset - width >= 0) {
+    if (start + width > end && from - METRICS.pointLabelOffset - width >= 0) {
       flipped[i] = 1;
-      start = from - pointLabelOffset - width;
+      start = from - METRICS.pointLabelOffset - width;
       first = start;
     }
     labelAt[i] = start;
@@ -306,7 +300,7 @@ function finish(
   // Events that found no room (most of the events of a big story), by index.
   let overflowCount = 0;
   for (let i = 0; i < n; i++) if (lane[i] < 0) overflowCount++;
-  const overflow = new Int32Array(overflowCount);
+  let overflow = new Int32Array(overflowCount);
   let lanesUsed = 0;
   let placedSorted = true;
   let overflowSorted = true;
@@ -327,15 +321,15 @@ function finish(
   for (let j = 0; j < order.length; j++) maxEnd[j] = running = Math.max(running, spanEnd[order[j]]);
   // Clusters are made along the axis, by the position of each event's start. Events come in time
   // order, and the scale keeps it, so the overflow nearly always is in order of position already.
-  const byPosition = overflowSorted ? overflow : Int32Array.from(Array.from(overflow).sort((a, b) => startPx[a] - startPx[b] || a - b));
+  if (!overflowSorted) overflow = Int32Array.from(Array.from(overflow).sort((a, b) => startPx[a] - startPx[b] || a - b));
   const vertical = geometry.config.orientation === 'vertical';
   const clusters = clusterRuns(
     {
       length: overflowCount,
-      at: (j) => startPx[byPosition[j]] * k,
-      index: (j) => byPosition[j],
-      start: (j) => startTime[byPosition[j]],
-      end: (j) => endTime[byPosition[j]],
+      at: (j) => startPx[overflow[j]] * k,
+      index: (j) => overflow[j],
+      start: (j) => startTime[overflow[j]],
+      end: (j) => endTime[overflow[j]],
     },
     vertical ? 36 : 56,
     vertical ? 26 : 44,

@@ -19,7 +19,6 @@ const blanks = new WeakMap<Document, SVGGElement>();
 
 export class ClusterJoin extends Join<DrawnCluster, void, SVGGElement> {
   protected override readonly key = 'data-cluster';
-  protected override readonly copiesWritten = true;
 
   protected create(document: Document): SVGGElement {
     let blank = blanks.get(document);

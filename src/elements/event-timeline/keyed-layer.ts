@@ -51,29 +51,9 @@ export function setText(node: Written, text: string): void {
   node.textContent = written['#text'] = text;
 }
 
-/** A deep copy of `node` that remembers what was written on it and on its descendants, as set() does. */
-function copyOf<N extends Element>(node: N): N {
-  const copy = node.cloneNode(true) as N;
-  const remember = (from: Written, to: Written) => {
-    if (from.written) to.written = {...from.written};
-    for (let a = from.firstElementChild, b = to.firstElementChild; a && b; a = a.nextElementSibling, b = b.nextElementSibling)
-      remember(a, b);
-  };
-  remember(node, copy);
-  return copy;
-}
-
 /** One kind of element in a layer: how to make it and how to write an item into it. */
 export abstract class Join<T extends {id: string}, C, N extends Element> {
   private nodes = new Map<string, N>();
-  /**
-   * A copy of the first element this join made, as written (with what was written on it): an
-   * element entering later is a copy of it, so that writing its item sets only the attributes in
-   * which two items differ (at a zoom step that changes the zoom level, about half an option's).
-   * Only for joins whose `write` sets every attribute it ever sets, each time.
-   */
-  private template?: N;
-  protected readonly copiesWritten: boolean = false;
   /** The attribute holding an item's key on its element and on the server's markup of it; none: not adopted. */
   protected readonly key?: string;
   protected abstract create(document: Document, item: T): N;
@@ -110,16 +90,12 @@ export abstract class Join<T extends {id: string}, C, N extends Element> {
     }
     for (const item of items) {
       let node = nodes.get(item.id);
-      let made = false;
       if (!node) {
-        const template = this.template;
-        node = template && template.ownerDocument === layer.ownerDocument ? copyOf(template) : this.create(layer.ownerDocument, item);
-        made = !template;
+        node = this.create(layer.ownerDocument, item);
         if (this.key) node.setAttribute(this.key, item.id);
         nodes.set(item.id, node);
       }
       this.write(node, item, context);
-      if (made && this.copiesWritten) this.template = copyOf(node);
       if (node === next) next = node.nextSibling;
       else layer.insertBefore(node, next);
     }

@@ -13,22 +13,7 @@ export interface DateLines {
   lang: string;
 }
 
-type LabelNode = SVGTextElement & {drawn?: {label: DrawnLabel; dir: string; lang: string}};
-
-/** Whether a label's text, as drawn for `was`, is the same for `label` (a pan changes only its place). */
-function sameText(was: DrawnLabel, label: DrawnLabel): boolean {
-  if (
-    was.lineHeight !== label.lineHeight ||
-    was.subtitle !== label.subtitle ||
-    was.subtitleY !== label.subtitleY ||
-    was.subtitleAnchor !== label.subtitleAnchor ||
-    was.className !== label.className ||
-    was.lines.length !== label.lines.length
-  )
-    return false;
-  for (let i = 0; i < label.lines.length; i++) if (was.lines[i] !== label.lines[i]) return false;
-  return true;
-}
+type LabelNode = SVGTextElement & {drawn?: string};
 
 function tspan(label: LabelNode, text: string, className: string, dy: number): SVGTSpanElement {
   const node = label.ownerDocument.createElementNS(SVG, 'tspan');
@@ -42,9 +27,9 @@ function tspan(label: LabelNode, text: string, className: string, dy: number): S
 /** Writes a label's lines and date when they changed (a new zoom level, language or story). */
 function writeText(node: LabelNode, label: DrawnLabel, {dir, lang}: DateLines): void {
   const {lines, lineHeight} = label;
-  const drawn = node.drawn;
-  if (drawn && drawn.dir === dir && drawn.lang === lang && sameText(drawn.label, label)) return;
-  node.drawn = {label, dir, lang};
+  const drawn = JSON.stringify([lines, lineHeight, label.subtitle, label.subtitleY, label.subtitleAnchor, dir, lang, label.className]);
+  if (node.drawn === drawn) return;
+  node.drawn = drawn;
   // The first line is the text's own; a struck-through title's goes in a tspan, or the line would reach the date too.
   const struck = label.className.includes('cancelled');
   const date = tspan(node, label.subtitle, 'subtitle', label.subtitleY - (lines.length - 1) * lineHeight);

@@ -22,7 +22,6 @@ const shape = (option: Element, name: string, className?: string) => {
 
 class OptionJoin extends Join<DrawnEvent, void, SVGGElement> {
   protected override readonly key = 'data-event-id';
-  protected override readonly copiesWritten = true;
 
   protected create(document: Document): SVGGElement {
     let blank = blanks.get(document);
