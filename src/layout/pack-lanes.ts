@@ -61,10 +61,15 @@ export function packLaneArrays(
 
   const lastEnd = new Float64Array(lanesCount).fill(-Infinity);
   const next = new Int32Array(lanesCount); // index of the first reserved span in each lane not yet passed
+  // The lowest end of any lane's last span (reserved spans not yet passed not counted): a span
+  // starting before it + gap meets every lane, and overflows without a look at each (in a big
+  // archive most spans overflow). Ends only grow, so it is a safe bound until a lane changes.
+  let lowest = -Infinity;
   for (let j = 0; j < n; j++) {
     const i = order ? order[j] : j;
     if (lanes[i] >= 0) continue;
     const start = starts[i];
+    if (lowest + gap > start) continue;
     const end = ends[i];
     for (let lane = 0; lane < lanesCount; lane++) {
       if (anyBlocked) {
@@ -80,6 +85,8 @@ export function packLaneArrays(
       lastEnd[lane] = end;
       break;
     }
+    lowest = lastEnd[0];
+    for (let lane = 1; lane < lanesCount; lane++) if (lastEnd[lane] < lowest) lowest = lastEnd[lane];
   }
   return lanes;
 }

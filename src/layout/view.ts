@@ -151,7 +151,7 @@ export function viewLayout(geometry: Geometry, pack: Pack, options: ViewOptions)
       ? shownWidth >= shape.width
         ? wrapped
         : wrapped.map((line) => truncateToWidth(line, shownWidth, font.size, true))
-      : [truncateToWidth(event.title, shownWidth, font.size, true)];
+      : [cutOnce(geometry, 0, i, event.title, shownWidth, font.size, true)];
     const result: ViewEvent = {
       index: i,
       id: event.id,
@@ -170,7 +170,7 @@ export function viewLayout(geometry: Geometry, pack: Pack, options: ViewOptions)
       titleLines,
       emphasis: i === geometry.config.anchor,
       lineHeight: font.line,
-      subtitle: truncateToWidth(options.subtitleOf?.(i) ?? event.subtitle, shownWidth, METRICS.subtitleSize),
+      subtitle: cutOnce(geometry, 1, i, options.subtitleOf?.(i) ?? event.subtitle, shownWidth, METRICS.subtitleSize),
       labelWidth: shape.width,
       axisX: axis.x,
       axisY: axis.y,
@@ -259,6 +259,30 @@ export function viewLayout(geometry: Geometry, pack: Pack, options: ViewOptions)
 
 function lineOf(a: {x: number; y: number}, b: {x: number; y: number}) {
   return {x1: a.x, y1: a.y, x2: b.x, y2: b.y};
+}
+
+/**
+ * An archive's titles and date lines cut to their label's width, by drawing, kind (0 title, 1 date)
+ * and event: every zoom and pan step draws mostly the same events at the same widths, and cutting
+ * a long title searches for its longest prefix that fits.
+ */
+const cuts = new WeakMap<Geometry, [Map<number, Cut>, Map<number, Cut>]>();
+interface Cut {
+  text: string;
+  width: number;
+  size: number;
+  cut: string;
+}
+
+/** truncateToWidth(text, width, size, bold), remembered for event `index`'s line of `kind` (a kind's lines are all bold or none). */
+function cutOnce(geometry: Geometry, kind: 0 | 1, index: number, text: string, width: number, size: number, bold = false): string {
+  let memo = cuts.get(geometry);
+  if (!memo) cuts.set(geometry, (memo = [new Map(), new Map()]));
+  const was = memo[kind].get(index);
+  if (was && was.text === text && was.width === width && was.size === size) return was.cut;
+  const cut = truncateToWidth(text, width, size, bold);
+  memo[kind].set(index, {text, width, size, cut});
+  return cut;
 }
 
 /** Indexes of the placed events whose extent meets [lo, hi] (zoomed, unpanned px), via binary search. */

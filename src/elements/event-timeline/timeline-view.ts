@@ -56,6 +56,8 @@ export class TimelineView {
   readonly #linksByEvent = new Map<string, number[]>();
   readonly #viewLinks: LinkInput[];
   readonly #packs = new Map<string, Pack>();
+  /** Tick labels made so far: every zoom and pan step asks for most of them again. */
+  readonly #tickLabels = new Map<string, string>();
   /** The view at zoom 1 laid out to size the room for the links, and the room below the axis it had. */
   readonly #sizing?: {view: ViewLayout; pack: Pack; room: number};
   #described?: string;
@@ -311,7 +313,12 @@ export class TimelineView {
       k: zoom.k,
       shift: shiftOf(zoom, {vertical, rtl: settings.rtl, width: geometry.width}),
       viewLength: vertical ? geometry.height : geometry.width,
-      formatTick: (time, unit, withParent, withYear) => formatTick(time, unit, settings.lang, withParent, withYear),
+      formatTick: (time, unit, withParent, withYear) => {
+        const key = `${time}${unit}${withParent}${withYear}`;
+        let label = this.#tickLabels.get(key);
+        if (label === undefined) this.#tickLabels.set(key, (label = formatTick(time, unit, settings.lang, withParent, withYear)));
+        return label;
+      },
       subtitleOf: (index) => {
         let subtitle = this.#subtitles.get(index);
         if (subtitle === undefined) this.#subtitles.set(index, (subtitle = this.#subtitleFor(timeline.events[index])));

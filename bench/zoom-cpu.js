@@ -1,0 +1,218 @@
+// The zoom steps' CPU time, to compare builds on a busy machine: the benchmark's 64 zoom and pan
+// steps (bench/harness.js zoomStep, bench/generate.js zoomWindows) after the first frame, in fresh
+// pages, the variants taking turns round by round. Each step is timed as the benchmark times it
+// (wall, from a frame's start to the end of the frame showing it) and, from a DevTools trace of
+// the steps, by the renderer main thread's CPU in the step, by kind of work (self times). Prints,
+// for each variant, the medians over the rounds of the steps' p50 and p95, and the slowest steps
+// with their split.
+//
+//   node bench/zoom-cpu.js [--size=10000] [--rounds=5] [--no-trace] ours=dist/ main=/tmp/main-dist/ …
+//   node bench/zoom-cpu.js --profile --rounds=2 ours=<a build made with BENCH_PROFILE_OUT>
+//     (a CPU profile instead of the trace: time by module of ours and by function; CALLERS=1 adds
+//     the caller of each browser function, setAttribute < set …)
+//
+// A variant is name=directory, a directory holding a build's event-timeline.js and chunks/
+// (node scripts/build.js --lib-only writes dist/), or `before` (bench/baseline/). Nothing is built
+// or written.
+import {resolve} from 'node:path';
+import puppeteer from 'puppeteer-core';
+import {CHROME_FLAGS, findChrome} from '../scripts/find-chrome.js';
+import {serve} from './server.js';
+import {CATEGORIES, phaseOf} from './trace.js';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => args.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+const size = Number(option('size', 10_000));
+const rounds = Number(option('rounds', 5));
+const trace = !args.includes('--no-trace') && !args.includes('--profile');
+// --profile: a CPU profile of the steps instead of a trace, self time by function (with its
+// module, from a build's `//#region` comments: BENCH_PROFILE_OUT, see vite.lib.config.ts).
+const profile = args.includes('--profile');
+const variants = args
+  .filter((arg) => !arg.startsWith('--'))
+  .map((arg, i) =>
+    arg === 'before'
+      ? {name: arg, lib: 'before'}
+      : {name: arg.split('=')[0], lib: 'ours', dir: resolve(arg.split('=')[1] ?? arg), mount: `/v${i}/`},
+  );
+if (!variants.length) throw new Error('name at least one variant: ours=dist/ main=some/dir/ …');
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))];
+const ms = (value) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
+
+/** The main thread's CPU (ms) by kind of work in each window [from, to] (trace µs), self times. */
+function stepsCpu(events, windows) {
+  const start = events.find((event) => event.name === 'zoom-step-0-start');
+  const names = events.filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.pid === start.pid);
+  const main = names.find((event) => event.args.name === 'CrRendererMain')?.tid;
+  const spans = events
+    .filter((event) => event.pid === start.pid && event.tid === main && event.ph === 'X' && event.tdur !== undefined)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  return windows.map(([from, to]) => {
+    const stack = [];
+    const self = new Map();
+    for (const span of spans) {
+      if (span.ts >= to || span.ts + span.dur <= from) continue;
+      while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= span.ts) stack.pop();
+      const inside = Math.max(0, Math.min(span.ts + span.dur, to) - Math.max(span.ts, from)) / (span.dur || 1);
+      const cpu = span.tdur * inside;
+      self.set(span, (self.get(span) ?? 0) + cpu);
+      const parent = stack.at(-1);
+      if (parent && span.ts + span.dur <= parent.ts + parent.dur) self.set(parent, self.get(parent) - cpu);
+      stack.push(span);
+    }
+    const phases = {};
+    for (const [span, cpu] of self) phases[phaseOf(span.name)] = (phases[phaseOf(span.name)] ?? 0) + cpu / 1000;
+    return {cpu: Object.values(phases).reduce((sum, value) => sum + value, 0), phases};
+  });
+}
+
+/** Self time by function over the profiles, the top 30, with the module each comes from. */
+async function printProfile(list, variant) {
+  const regions = new Map();
+  const moduleOf = async (url, line) => {
+    if (!regions.has(url)) {
+      const text = variant.dir && url.includes(variant.mount) ? await (await fetch(url)).text().catch(() => '') : '';
+      let current = '';
+      regions.set(
+        url,
+        text.split('\n').map((row) => (current = row.match(/^\/\/ ((?:src|node_modules)\/\S+)$/)?.[1] ?? current)),
+      );
+    }
+    return regions.get(url)[line] ?? '';
+  };
+  const self = new Map();
+  // Each sample also by the nearest module of ours on its stack (natives called from it included).
+  const byModule = new Map();
+  for (const p of list) {
+    const byId = new Map(p.nodes.map((node) => [node.id, node]));
+    const parent = new Map();
+    for (const node of p.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+    const dt = new Map();
+    p.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (p.timeDeltas[i + 1] ?? 0)));
+    for (const [id, time] of dt) {
+      const {functionName, url, lineNumber} = byId.get(id).callFrame;
+      const key = `${functionName || '(anonymous)'} ${url ? await moduleOf(url, lineNumber) : ''}`;
+      self.set(key, (self.get(key) ?? 0) + time / 1000 / list.length);
+      if (process.env.CALLERS && !url && !functionName.startsWith('(')) {
+        const caller = byId.get(parent.get(id))?.callFrame;
+        const callerKey = `  ${functionName} < ${caller?.functionName || '(anonymous)'} ${caller?.url ? await moduleOf(caller.url, caller.lineNumber) : ''}`;
+        self.set(callerKey, (self.get(callerKey) ?? 0) + time / 1000 / list.length);
+      }
+      let owner = functionName.startsWith('(') ? functionName : 'other';
+      for (let at = id; at !== undefined; at = parent.get(at)) {
+        const frame = byId.get(at).callFrame;
+        const module = frame.url ? await moduleOf(frame.url, frame.lineNumber) : '';
+        if (module.startsWith('src/')) {
+          owner = module;
+          break;
+        }
+      }
+      byModule.set(owner, (byModule.get(owner) ?? 0) + time / 1000 / list.length);
+    }
+  }
+  console.log('    by module of ours (natives it calls included):');
+  for (const [key, time] of [...byModule].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`    ${ms(time).padStart(6)}  ${key}`);
+  console.log('    self time by function:');
+  for (const [key, time] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`    ${ms(time).padStart(6)}  ${key}`);
+}
+
+const mounts = {'/baseline/': resolve('bench/baseline')};
+for (const variant of variants) if (variant.mount) mounts[variant.mount] = variant.dir;
+const server = await serve(mounts);
+const browser = await puppeteer.launch({
+  executablePath: findChrome(),
+  headless: true,
+  args: [...CHROME_FLAGS, '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--window-size=1200,900'],
+});
+try {
+  const runs = new Map(variants.map((variant) => [variant, []]));
+  const profiles = new Map(variants.map((variant) => [variant, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (const variant of variants) {
+      const page = await browser.newPage();
+      try {
+        await page.setViewport({width: 1200, height: 900});
+        await page.emulateMediaFeatures([{name: 'prefers-reduced-motion', value: 'reduce'}]);
+        const bundle = variant.mount ? `&bundle=${variant.mount}event-timeline.js` : '';
+        await page.goto(`${server.url}bench/page.html?lib=${variant.lib}${bundle}`);
+        await page.waitForFunction('window.benchReady === true');
+        const {steps} = await page.evaluate((n) => window.bench.prepare(n), size);
+        await page.evaluate(() => window.bench.render());
+        await page.evaluate(() => window.bench.stats());
+        const cdp = profile ? await page.createCDPSession() : undefined;
+        if (cdp) {
+          await cdp.send('Profiler.enable');
+          await cdp.send('Profiler.setSamplingInterval', {interval: 100});
+          await cdp.send('Profiler.start');
+        }
+        if (trace) await page.tracing.start({categories: CATEGORIES.filter((category) => !category.includes('cpu_profiler'))});
+        const walls = [];
+        for (let i = 0; i < steps; i++) {
+          walls.push(
+            await page.evaluate(async (step) => {
+              performance.mark(`zoom-step-${step}-start`);
+              const wall = await window.bench.zoomStep(step);
+              performance.mark(`zoom-step-${step}-end`);
+              return wall;
+            }, i),
+          );
+        }
+        let cpu;
+        if (trace) {
+          const events = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')).traceEvents;
+          const at = (name) => events.find((event) => event.name === name)?.ts;
+          cpu = stepsCpu(
+            events,
+            walls.map((_, i) => [at(`zoom-step-${i}-start`), at(`zoom-step-${i}-end`)]),
+          );
+        }
+        if (cdp) profiles.get(variant).push((await cdp.send('Profiler.stop')).profile);
+        runs.get(variant).push({walls, cpu});
+      } finally {
+        await page.close();
+      }
+    }
+  }
+  console.log(`${size.toLocaleString('en')} events, 64 zoom/pan steps, medians of ${rounds} fresh pages (ms):`);
+  for (const [variant, list] of runs) {
+    const stat = (pick, q) => median(list.map((run) => quantile(pick(run), q)));
+    let line = `  ${variant.name.padEnd(8)} wall p50 ${ms(stat((run) => run.walls, 0.5))} p95 ${ms(stat((run) => run.walls, 0.95))}`;
+    if (trace) {
+      line += `; main-thread CPU p50 ${ms(stat((run) => run.cpu.map((step) => step.cpu), 0.5))} p95 ${ms(stat((run) => run.cpu.map((step) => step.cpu), 0.95))}`;
+      line += `, sum ${ms(median(list.map((run) => run.cpu.reduce((sum, step) => sum + step.cpu, 0))))}`;
+    }
+    console.log(line);
+    if (profile) await printProfile(profiles.get(variant), variant);
+    if (!trace) continue;
+    // Each step's median CPU over the rounds, by kind; the slowest five.
+    const steps = list[0].cpu.map((_, i) => {
+      const kinds = [...new Set(list.flatMap((run) => Object.keys(run.cpu[i].phases)))];
+      return {
+        i,
+        cpu: median(list.map((run) => run.cpu[i].cpu)),
+        wall: median(list.map((run) => run.walls[i])),
+        phases: kinds.map((kind) => [kind, median(list.map((run) => run.cpu[i].phases[kind] ?? 0))]).filter(([, v]) => v >= 0.3),
+      };
+    });
+    const byKind = {};
+    for (const step of steps) for (const [kind, value] of step.phases) byKind[kind] = (byKind[kind] ?? 0) + value;
+    console.log(
+      `    all steps by kind: ${Object.entries(byKind)
+        .sort((a, b) => b[1] - a[1])
+        .map(([kind, value]) => `${kind} ${ms(value)}`)
+        .join(', ')}`,
+    );
+    for (const step of [...steps].sort((a, b) => b.cpu - a.cpu).slice(0, 6))
+      console.log(
+        `    step ${String(step.i).padStart(2)}: CPU ${ms(step.cpu)} wall ${ms(step.wall)} (${step.phases
+          .sort((a, b) => b[1] - a[1])
+          .map(([kind, value]) => `${kind} ${ms(value)}`)
+          .join(', ')})`,
+      );
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
