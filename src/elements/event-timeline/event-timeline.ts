@@ -41,6 +41,7 @@ import {TimelineData} from './timeline-data.js';
 import type {TimelineView} from './timeline-view.js';
 import {deriveView} from './view-settings.js';
 import {prefersReducedMotion, Viewport} from './viewport.js';
+import {warmUpFirstFrame} from './warm-up.js';
 
 /** @internal The server renderer loads these before rendering (server.ts). */
 export {listPart} from './idle-parts.js';
@@ -255,6 +256,7 @@ export class EventTimeline extends LitElement {
   });
   // After the controllers that touch the DOM: what it tells the page follows their work.
   readonly #storyEvents = new StoryEvents(this, () => this.source.result, this.parts);
+  #stopWarmUp?: () => void;
 
   constructor() {
     super();
@@ -265,8 +267,15 @@ export class EventTimeline extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     keepStyles(this.renderRoot as ShadowRoot, EventTimeline.elementStyles);
-    // Locale data for the first drawing loads while the data does.
-    warmUpIntl(resolveLang(this) || 'en');
+    // Locale data for the first drawing loads while the data does, and the first frame's code runs once on a sample (warm-up.ts).
+    const lang = resolveLang(this) || 'en';
+    warmUpIntl(lang);
+    this.#stopWarmUp = warmUpFirstFrame(lang, () => this.data === undefined && !this.source.result);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopWarmUp?.();
   }
 
   /** Asks `src` for a new version of the story now, as `refresh` does on its own; resolves when the answer is read. */
