@@ -3,8 +3,8 @@
 // is most of a small story's layout time (docs/performance.md). While an element waits for its
 // data (a `src` being fetched, `data` not yet set), this runs that code once on a small sample
 // story made here, in idle time, one step per idle callback: the parser, a view model with its
-// layout (geometry, packing, arcs, ticks, breaks, clusters, short dates), the records the chart is
-// drawn from and the accessible names, then the same for a narrow (vertical) element. Pure: no
+// layout (geometry, packing, arcs, ticks, breaks, short dates) and the drawn events' accessible
+// names, again with two rows of labels (clusters), then for a narrow (vertical) element. Pure: no
 // DOM, no events, no element touched; the caches it fills (formatters, strings, the last text
 // measured) give the same answers to the real story. Once per page, for the first element's language.
 import {parseTimeline} from '../../model/parse-timeline.js';
