@@ -5,7 +5,12 @@
 // time of the renderer's other threads in the same window (V8's optimizing compilers and garbage
 // collection helpers, which share the cores with the main thread). Medians over the rounds.
 //
-//   node bench/cpu.js [--sizes=demo,100,1000,10000] [--rounds=8] ours=dist/ before [name=some/dir/ …]
+//   node bench/cpu.js [--sizes=demo,100,1000,10000] [--rounds=8] [--no-idle] ours=dist/ before [name=some/dir/ …]
+//
+// By default the element is mounted, a few frames pass, then its data is set: the idle time a page
+// has while its `src` is fetched (the element warms its first frame's code up then: warm-up.ts).
+// --no-idle mounts it with its data in the same task and times from there to its first frame
+// (measuring its width included): a page whose data is at hand, with no idle time to use.
 //
 // A variant is `before` (bench/baseline/, the element before the chunked build) or name=directory,
 // a directory holding a build's event-timeline.js and chunks/ (node scripts/build.js --lib-only
@@ -26,6 +31,7 @@ const sizes = option('sizes', '1000,10000')
   .split(',')
   .map((size) => (size === 'demo' ? size : Number(size)));
 const rounds = Number(option('rounds', 8));
+const idle = !args.includes('--no-idle');
 const variants = args
   .filter((arg) => !arg.startsWith('--'))
   .map((arg, i) =>
@@ -119,7 +125,7 @@ try {
           const bundle = variant.mount ? `&bundle=${variant.mount}event-timeline.js` : '';
           await page.goto(`${server.url}bench/page.html?lib=${variant.lib}${bundle}`);
           await page.waitForFunction('window.benchReady === true');
-          await page.evaluate((size) => window.bench.prepare(size), n);
+          await page.evaluate((size, idle) => window.bench.prepare(size, 1, {idle}), n, idle);
           await page.tracing.start({categories: CATEGORIES.filter((category) => !category.includes('cpu_profiler'))});
           await page.evaluate(() => window.bench.render());
           runs.get(variant).push(cpuOf(JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')).traceEvents));
@@ -128,7 +134,8 @@ try {
         }
       }
     }
-    console.log(`${n === 'demo' ? 'demo story' : `${n.toLocaleString('en')} events`}, median of ${rounds} fresh pages (ms):`);
+    const story = n === 'demo' ? 'demo story' : `${n.toLocaleString('en')} events`;
+    console.log(`${story}${idle ? '' : ', mounted with its data (no idle time)'}, median of ${rounds} fresh pages (ms):`);
     for (const [variant, list] of runs) {
       const kinds = [...new Set(list.flatMap((run) => Object.keys(run.phases)))]
         .map((kind) => [kind, median(list.map((run) => run.phases[kind] ?? 0))])

@@ -42,6 +42,7 @@ import type {TimelineView} from './timeline-view.js';
 import {deriveView} from './view-settings.js';
 import {prefersReducedMotion, Viewport} from './viewport.js';
 import {warmUpFonts} from './warm-fonts.js';
+import {warmUpFirstFrame} from './warm-up.js';
 
 /** @internal The server renderer loads these before rendering (server.ts). */
 export {listPart} from './idle-parts.js';
@@ -256,6 +257,7 @@ export class EventTimeline extends LitElement {
   });
   // After the controllers that touch the DOM: what it tells the page follows their work.
   readonly #storyEvents = new StoryEvents(this, () => this.source.result, this.parts);
+  #stopWarmUp?: () => void;
 
   constructor() {
     super();
@@ -266,9 +268,17 @@ export class EventTimeline extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     keepStyles(this.renderRoot as ShadowRoot, EventTimeline.elementStyles);
-    // Locale data and fonts for the first drawing load while the data does.
-    warmUpIntl(resolveLang(this) || 'en');
+    // Locale data and fonts for the first drawing load while the data does, and the first frame's
+    // code runs once on a sample (warm-up.ts).
+    const lang = resolveLang(this) || 'en';
+    warmUpIntl(lang);
     warmUpFonts(this);
+    this.#stopWarmUp = warmUpFirstFrame(lang, () => this.data === undefined && !this.source.result);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopWarmUp?.();
   }
 
   /** Asks `src` for a new version of the story now, as `refresh` does on its own; resolves when the answer is read. */
