@@ -26,7 +26,11 @@ export interface ViewsContext {
   /** What the zoom shows. */
   shown: ViewLayout;
   locale: {lang: string; rtl: boolean; strings: LoadedStrings};
-  selection: Selection;
+  /** The reader's place and the drawing's pointer and focus handlers (selection.ts). */
+  selection: Pick<
+    Selection,
+    'focusId' | 'detailId' | 'hoverId' | 'onPointerOver' | 'onPointerLeave' | 'onFocusIn' | 'closeDetail' | 'onCardKey'
+  >;
   /** The drawing's click and key handlers (reader-input.ts). */
   input: {onClick(event: MouseEvent): void; onKeyDown(event: KeyboardEvent): void};
   /** The element's own settings. */

@@ -4,13 +4,16 @@
 // data (a `src` being fetched, `data` not yet set), this runs that code once on a small sample
 // story made here, in idle time, one step per idle callback: the parser, a view model with its
 // layout (geometry, packing, arcs, ticks, breaks, short dates) and the drawn events' accessible
-// names, again with two rows of labels (clusters), then for a narrow (vertical) element. Pure: no
-// DOM, no events, no element touched; the caches it fills (formatters, strings, the last text
-// measured) give the same answers to the real story. Once per page, for the first element's language.
+// names, again with two rows of labels (clusters), then for a narrow (vertical) element; last, the
+// first of them drawn into a fragment never connected, so that Lit prepares the picture's templates
+// (warm-templates.ts). No events, no element touched, nothing put in the document; the caches it
+// fills (formatters, strings, the last text measured, Lit's templates) give the same answers to the
+// real story. Once per page, for the first element's language.
 import {parseTimeline} from '../../model/parse-timeline.js';
 import {EVENT_STATUSES, LINK_KINDS, type Timeline} from '../../model/types.js';
 import {whenIdle} from '../shared/idle.js';
 import {TimelineView} from './timeline-view.js';
+import {warmTemplates} from './warm-templates.js';
 
 const WORDS = 'Leaders meet in the capital to sign a long awaited trade agreement'.split(' ');
 // Days, months, ranges, an open end, uncertain and approximate dates, a half year, a time, a year; the rest a crowded fortnight.
@@ -39,21 +42,27 @@ export function sampleStory() {
 }
 
 /** One view model of the sample laid out, with the accessible names of the events drawn, as the first frame does. */
-function draw(timeline: Timeline, lang: string, width: number, maxLanes?: number): void {
+function draw(timeline: Timeline, lang: string, width: number, maxLanes?: number): TimelineView {
   const orientation = width < 600 ? 'vertical' : 'horizontal';
   const model = new TimelineView(timeline, {lang, orientation, width, breaks: true, rtl: false, maxLanes});
   for (const placed of model.layout({k: 1, x: 0, y: 0}, []).events) model.nameOf(timeline.events[placed.index]!);
   model.description();
+  return model;
 }
 
-/** @internal The warm-up's steps, each a callback's worth of work: the parser, then three view models. */
-export function warmUpSteps(lang: string): (() => void)[] {
+/**
+ * @internal The warm-up's steps, each a callback's worth of work: the parser, three view models,
+ * then, given `paint` (the browser's warmTemplates; unit tests run without a DOM), the first one drawn.
+ */
+export function warmUpSteps(lang: string, paint?: (model: TimelineView, lang: string) => void): (() => void)[] {
   let timeline: Timeline;
+  let wide: TimelineView;
   return [
     () => (timeline = parseTimeline(sampleStory()).timeline!),
-    () => draw(timeline, lang, 960),
+    () => (wide = draw(timeline, lang, 960)),
     () => draw(timeline, lang, 960, 2),
     () => draw(timeline, lang, 400),
+    ...(paint ? [() => paint(wide, lang)] : []),
   ];
 }
 
@@ -70,7 +79,7 @@ export function warmUpFirstFrame(lang: string, wanted: () => boolean): () => voi
   let cancel: () => void;
   const next = () => {
     cancel = whenIdle(() => {
-      if (wanted() && (steps ??= warmUpSteps(lang)).length) {
+      if (wanted() && (steps ??= warmUpSteps(lang, warmTemplates)).length) {
         steps.shift()!();
         next();
       }
