@@ -32,7 +32,7 @@ describe('<event-timeline> keyed joins of badges, ticks and arcs', () => {
     const badge = part(element, 'cluster')!;
     expect(badge, 'a cluster is drawn').to.exist;
     const key = badge.getAttribute('data-cluster')!;
-    const [place, onScreen] = [badge.getAttribute('transform'), badge.getScreenCTM()!.e];
+    const [place, onScreen] = [badge.getAttribute('transform'), badge.getBoundingClientRect().left];
     // In the listbox, the options first, then the badges.
     const order = [...badge.parentElement!.children].map((child) => (child.matches('[part~="cluster"]') ? 'c' : 'o')).join('');
     expect(order).to.match(/^o+c+$/);
@@ -43,7 +43,7 @@ describe('<event-timeline> keyed joins of badges, ticks and arcs', () => {
     expect(after === badge, 'the same element').to.equal(true);
     // Moved by its group's transform: a pan rewrites no badge's own place.
     expect(badge.getAttribute('transform'), 'its own place unchanged').to.equal(place);
-    expect(badge.getScreenCTM()!.e, 'moved on screen').not.to.be.closeTo(onScreen, 1);
+    expect(badge.getBoundingClientRect().left, 'moved on screen').not.to.be.closeTo(onScreen, 1);
     expect(badge.parentElement!.getAttribute('transform')).to.match(/^translate\(/);
     expect(badge.getAttribute('aria-label')).to.match(/\d/);
     // Zoomed in on the cluster's first hours, its events are drawn apart: the badge goes.
@@ -80,7 +80,7 @@ describe('<event-timeline> keyed joins of badges, ticks and arcs', () => {
     expect(svg.querySelector(`path.link[data-from="${model[0].from}"][data-to="${model[0].to}"]`), 'the arc is drawn').to.exist;
     const tick = axis.querySelector(':scope > g.tick')!;
     const text = tick.textContent;
-    const [place, onScreen] = [tick.getAttribute('transform'), tick.getScreenCTM()!.e];
+    const [place, onScreen] = [tick.getAttribute('transform'), tick.getBoundingClientRect().left];
     const arc = svg.querySelector(`path.link[data-from="${model[0].from}"][data-to="${model[0].to}"]`)!;
     const [arcFrom, arcTo, d] = [arc.getAttribute('data-from'), arc.getAttribute('data-to'), arc.getAttribute('d')];
     await zoomTo(element, from - pad + span / 50, to + pad + span / 50);
@@ -89,7 +89,7 @@ describe('<event-timeline> keyed joins of badges, ticks and arcs', () => {
     expect(same === tick, `the tick "${text}" is the same element`).to.equal(true);
     // Moved by the axis's transform, its own place unchanged.
     expect(tick.getAttribute('transform')).to.equal(place);
-    expect(tick.getScreenCTM()!.e, 'moved on screen').not.to.be.closeTo(onScreen, 1);
+    expect(tick.getBoundingClientRect().left, 'moved on screen').not.to.be.closeTo(onScreen, 1);
     const sameArc = svg.querySelector(`path.link[data-from="${arcFrom}"][data-to="${arcTo}"]`);
     expect(sameArc === arc, 'the arc is the same element').to.equal(true);
     expect(arc.getAttribute('d')).not.to.equal(d);
