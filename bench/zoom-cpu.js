@@ -204,6 +204,27 @@ try {
         .map(([kind, value]) => `${kind} ${ms(value)}`)
         .join(', ')}`,
     );
+    // The pans (bench/generate.js zoomWindows: the middle third, one zoom level): CPU p50, p95, by kind.
+    const third = Math.floor(steps.length / 3);
+    const pans = steps.slice(third, 2 * third);
+    const panKinds = {};
+    for (const step of pans) for (const [kind, value] of step.phases) panKinds[kind] = (panKinds[kind] ?? 0) + value;
+    console.log(
+      `    pans (steps ${third}–${2 * third - 1}): CPU p50 ${ms(
+        quantile(
+          pans.map((step) => step.cpu),
+          0.5,
+        ),
+      )} p95 ${ms(
+        quantile(
+          pans.map((step) => step.cpu),
+          0.95,
+        ),
+      )}; ${Object.entries(panKinds)
+        .sort((a, b) => b[1] - a[1])
+        .map(([kind, value]) => `${kind} ${ms(value)}`)
+        .join(', ')}`,
+    );
     for (const step of [...steps].sort((a, b) => b.cpu - a.cpu).slice(0, 6))
       console.log(
         `    step ${String(step.i).padStart(2)}: CPU ${ms(step.cpu)} wall ${ms(step.wall)} (${step.phases

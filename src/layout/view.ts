@@ -115,6 +115,12 @@ export interface ViewLayout {
   now?: {x1: number; y1: number; x2: number; y2: number};
   eras: {x: number; y: number; width: number; height: number; title: string}[];
   track: {x1: number; y1: number; x2: number; y2: number};
+  /**
+   * How far the pan moved the drawing (screen px, along time's axis; 0 across it): the marks'
+   * coordinates less this are where they are at this zoom level unpanned, so that a drawing can
+   * place them in a group translated by it, and a pan rewrites one transform.
+   */
+  pan: {x: number; y: number};
 }
 
 /** Lays out the visible window of `pack` (computed at the same zoom factor). */
@@ -254,6 +260,7 @@ export function viewLayout(geometry: Geometry, pack: Pack, options: ViewOptions)
       return {x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(b.x - a.x), height: Math.abs(b.y - a.y), title: era.title};
     }),
     track: lineOf(point(0, track), point(viewLength, track)),
+    pan: vertical ? {x: 0, y: shift} : {x: rtl ? -shift : shift, y: 0},
   };
 }
 

@@ -1,6 +1,7 @@
 // The keyed joins that draw the cluster badges, the axis ticks and the link arcs
 // (keyed-layer.ts): across a zoom step, what stays keeps its element (only its changed
-// attributes are written), what goes is removed, and no item brings comment markers of its own.
+// attributes are written; a pan moves badges and ticks by their group's transform), what goes is
+// removed, and no item brings comment markers of its own.
 import {expect} from '@open-wc/testing';
 import type {EventTimeline} from '../../src/elements/event-timeline/event-timeline.js';
 import {part, parts, story, timelineWith, zoomSettled} from './helpers.js';
@@ -31,7 +32,7 @@ describe('<event-timeline> keyed joins of badges, ticks and arcs', () => {
     const badge = part(element, 'cluster')!;
     expect(badge, 'a cluster is drawn').to.exist;
     const key = badge.getAttribute('data-cluster')!;
-    const moved = badge.getAttribute('transform');
+    const [place, onScreen] = [badge.getAttribute('transform'), badge.getBoundingClientRect().left];
     // In the listbox, the options first, then the badges.
     const order = [...badge.parentElement!.children].map((child) => (child.matches('[part~="cluster"]') ? 'c' : 'o')).join('');
     expect(order).to.match(/^o+c+$/);
@@ -40,7 +41,10 @@ describe('<event-timeline> keyed joins of badges, ticks and arcs', () => {
     const after = element.shadowRoot!.querySelector(`[data-cluster="${key}"]`);
     expect(after, 'the cluster is still drawn').to.exist;
     expect(after === badge, 'the same element').to.equal(true);
-    expect(badge.getAttribute('transform'), 'moved by its transform').not.to.equal(moved);
+    // Moved by its group's transform: a pan rewrites no badge's own place.
+    expect(badge.getAttribute('transform'), 'its own place unchanged').to.equal(place);
+    expect(badge.getBoundingClientRect().left, 'moved on screen').not.to.be.closeTo(onScreen, 1);
+    expect(badge.parentElement!.getAttribute('transform')).to.match(/^translate\(/);
     expect(badge.getAttribute('aria-label')).to.match(/\d/);
     // Zoomed in on the cluster's first hours, its events are drawn apart: the badge goes.
     const first = element.timeline!.events[Number(key)].start;
@@ -76,14 +80,16 @@ describe('<event-timeline> keyed joins of badges, ticks and arcs', () => {
     expect(svg.querySelector(`path.link[data-from="${model[0].from}"][data-to="${model[0].to}"]`), 'the arc is drawn').to.exist;
     const tick = axis.querySelector(':scope > g.tick')!;
     const text = tick.textContent;
-    const place = tick.getAttribute('transform');
+    const [place, onScreen] = [tick.getAttribute('transform'), tick.getBoundingClientRect().left];
     const arc = svg.querySelector(`path.link[data-from="${model[0].from}"][data-to="${model[0].to}"]`)!;
     const [arcFrom, arcTo, d] = [arc.getAttribute('data-from'), arc.getAttribute('data-to'), arc.getAttribute('d')];
     await zoomTo(element, from - pad + span / 50, to + pad + span / 50);
     // The tick saying the same is the same element, moved.
     const same = [...axis.querySelectorAll(':scope > g.tick')].find((candidate) => candidate.textContent === text);
     expect(same === tick, `the tick "${text}" is the same element`).to.equal(true);
-    expect(tick.getAttribute('transform')).not.to.equal(place);
+    // Moved by the axis's transform, its own place unchanged.
+    expect(tick.getAttribute('transform')).to.equal(place);
+    expect(tick.getBoundingClientRect().left, 'moved on screen').not.to.be.closeTo(onScreen, 1);
     const sameArc = svg.querySelector(`path.link[data-from="${arcFrom}"][data-to="${arcTo}"]`);
     expect(sameArc === arc, 'the arc is the same element').to.equal(true);
     expect(arc.getAttribute('d')).not.to.equal(d);

@@ -82,14 +82,27 @@ export interface DrawnEvent {
   label: DrawnLabel;
 }
 
-const rounded = <T extends object>(box: T): T => {
+/** A drawing's shift along time's axis (ViewLayout.pan, rounded): marks are written less it, in a group translated by it. */
+export interface Pan {
+  x: number;
+  y: number;
+}
+
+export const NO_PAN: Pan = {x: 0, y: 0};
+
+/** A box's numbers rounded, its x and y (x1, y2, …) less the pan. */
+const rounded = <T extends object>(box: T, pan: Pan): T => {
   const out = {} as Record<string, unknown>;
-  for (const key in box) out[key] = typeof box[key] === 'number' ? r(box[key]) : box[key];
+  for (const key in box) {
+    const value = box[key];
+    out[key] = typeof value !== 'number' ? value : r(value - (key[0] === 'x' ? pan.x : key[0] === 'y' ? pan.y : 0));
+  }
   return out as T;
 };
 const tokens = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ');
 
-export function drawnEvent(state: MarkState, placed: ViewEvent): DrawnEvent {
+/** An event as drawn, in a group translated by `pan` (its coordinates less it). */
+export function drawnEvent(state: MarkState, placed: ViewEvent, pan = NO_PAN): DrawnEvent {
   const event = state.events[placed.index];
   const id = event.id;
   const anchor = id === state.anchor;
@@ -141,11 +154,11 @@ export function drawnEvent(state: MarkState, placed: ViewEvent): DrawnEvent {
     name: state.nameOf(placed.index),
     selected,
     tabIndex: id === state.focusId ? 0 : -1,
-    hit: rounded(hitBox(state, placed)),
-    stem: rounded(placed.stem ?? {x1: placed.x, y1: placed.y, x2: placed.x, y2: placed.y}),
-    mark: rounded(mark),
-    ring: ring && rounded(ring),
-    label: drawnLabel(state, placed, event),
+    hit: rounded(hitBox(state, placed), pan),
+    stem: rounded(placed.stem ?? {x1: placed.x, y1: placed.y, x2: placed.x, y2: placed.y}, pan),
+    mark: rounded(mark, pan),
+    ring: ring && rounded(ring, pan),
+    label: drawnLabel(state, placed, event, pan),
   };
 }
 
@@ -155,7 +168,7 @@ export function drawnEvent(state: MarkState, placed: ViewEvent): DrawnEvent {
  * drawn label may be cut to fit, and a cut label inside the option would not match its name
  * (WCAG 2.5.3).
  */
-function drawnLabel(state: MarkState, placed: ViewEvent, event: TimelineEvent): DrawnLabel {
+function drawnLabel(state: MarkState, placed: ViewEvent, event: TimelineEvent, pan: Pan): DrawnLabel {
   // The title is written in the data's direction (English titles stay left to right in an Arabic
   // page); its anchor turns round with it, so that it still runs away from the mark.
   const titleRtl = state.dataRtl ?? state.rtl;
@@ -163,7 +176,7 @@ function drawnLabel(state: MarkState, placed: ViewEvent, event: TimelineEvent): 
   // and panning move labels without the browser laying their text out again each frame.
   return {
     id: event.id,
-    transform: `translate(${r(placed.labelX)},${r(placed.titleY)})`,
+    transform: `translate(${r(placed.labelX - pan.x)},${r(placed.titleY - pan.y)})`,
     lines: placed.titleLines,
     lineHeight: placed.lineHeight,
     subtitle: placed.subtitle,

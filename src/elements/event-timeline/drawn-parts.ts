@@ -5,16 +5,18 @@
 import type {ViewCluster, ViewLayout} from '../../layout/view.js';
 import type {TimelineLink} from '../../model/types.js';
 import type {DrawnLine, DrawnTick} from './axis-layer.js';
+import {NO_PAN} from './chart-marks.js';
 import type {DrawnCluster} from './cluster-join.js';
 import type {DrawnLinkPart} from './link-layer.js';
 import {tenth as r} from '../../layout/round.js';
 
-export function drawnClusters(clusters: readonly ViewCluster[], nameOf: (cluster: ViewCluster) => string): DrawnCluster[] {
+// Each in a group translated by `pan`: its coordinates less it (see chart-marks.ts).
+export function drawnClusters(clusters: readonly ViewCluster[], nameOf: (cluster: ViewCluster) => string, pan = NO_PAN): DrawnCluster[] {
   return clusters.map((cluster) => {
     const label = `+${cluster.count}`;
     return {
       id: String(cluster.key),
-      transform: `translate(${r(cluster.x)},${r(cluster.y)})`,
+      transform: `translate(${r(cluster.x - pan.x)},${r(cluster.y - pan.y)})`,
       label,
       width: Math.max(28, label.length * 8 + 12),
       name: nameOf(cluster),
@@ -22,12 +24,12 @@ export function drawnClusters(clusters: readonly ViewCluster[], nameOf: (cluster
   });
 }
 
-export function drawnTrack({track}: ViewLayout): DrawnLine {
-  return {x1: r(track.x1), y1: r(track.y1), x2: r(track.x2), y2: r(track.y2)};
+export function drawnTrack({track}: ViewLayout, pan = NO_PAN): DrawnLine {
+  return {x1: r(track.x1 - pan.x), y1: r(track.y1 - pan.y), x2: r(track.x2 - pan.x), y2: r(track.y2 - pan.y)};
 }
 
 /** Keyed by what they say and placed by a transform: panning moves ticks without rewriting their text. */
-export function drawnTicks({ticks, track}: ViewLayout, vertical: boolean, rtl: boolean): DrawnTick[] {
+export function drawnTicks({ticks, track}: ViewLayout, vertical: boolean, rtl: boolean, pan = NO_PAN): DrawnTick[] {
   const anchor = vertical ? (rtl ? 'start' : 'end') : 'middle';
   // Two ticks may say the same at the same time (the day named as context in two segments of a
   // broken axis): the second and later get their count, so a join keeps one element for each.
@@ -44,7 +46,7 @@ export function drawnTicks({ticks, track}: ViewLayout, vertical: boolean, rtl: b
         : {x1: 0, x2: 0, y1: r(track.y1 - y), y2: r(track.y1 + 5 - y)};
     return {
       id: repeats ? `${key}#${repeats}` : key,
-      transform: `translate(${x},${y})`,
+      transform: `translate(${r(x - pan.x)},${r(y - pan.y)})`,
       line,
       x: r(tick.nudge ?? 0),
       y: vertical ? 4 : 0,

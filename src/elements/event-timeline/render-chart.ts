@@ -9,7 +9,7 @@ import {styleMap} from '../shared/style-map.js'; // never a style attribute: str
 import {METRICS} from '../../layout/geometry.js';
 import {estimateTextWidth} from '../../layout/text-width.js';
 import {axisLayer} from './axis-layer.js';
-import {drawnEvent, type MarkState} from './chart-marks.js';
+import {drawnEvent, type MarkState, type Pan} from './chart-marks.js';
 import {drawnClusters, drawnLinks, drawnTicks, drawnTrack} from './drawn-parts.js';
 import {labelLayer} from './label-layer.js';
 import {linkLayer} from './link-layer.js';
@@ -43,11 +43,16 @@ export interface ChartContext extends MarkState {
 
 export function renderChart(ctx: ChartContext): TemplateResult {
   const {view} = ctx;
-  const drawn = view.events.map((placed) => drawnEvent(ctx, placed));
-  const clusters = drawnClusters(view.clusters, ctx.clusterName);
+  // The marks that move with the pan (options, badges, labels, the axis) are drawn as at this
+  // zoom level unpanned, in groups translated by the pan: a pan rewrites three transforms and what
+  // the window's edge changes, not every mark's place. The link arcs keep screen coordinates.
+  const pan = {x: r(view.pan.x), y: r(view.pan.y)};
+  const moved = pan.x || pan.y ? `translate(${pan.x},${pan.y})` : nothing;
+  const drawn = view.events.map((placed) => drawnEvent(ctx, placed, pan));
+  const clusters = drawnClusters(view.clusters, ctx.clusterName, pan);
   const links = drawnLinks(view, ctx);
-  const track = drawnTrack(view);
-  const ticks = drawnTicks(view, ctx.vertical, ctx.rtl);
+  const track = drawnTrack(view, pan);
+  const ticks = drawnTicks(view, ctx.vertical, ctx.rtl, pan);
   const labels = drawn.map((event) => event.label);
   const dates = {dir: ctx.rtl ? 'rtl' : 'ltr', lang: ctx.lang} as const;
   // Each layer's joins write its first children; on the server, its first part holds the same as markup.
@@ -59,19 +64,20 @@ export function renderChart(ctx: ChartContext): TemplateResult {
     </g>
     ${renderNow(ctx)}
     <g class="links" aria-hidden="true" ${linkLayer(links)}>${isServer ? serverLinks(links) : nothing}</g>
-    <g part="axis" class="axis" aria-hidden="true" ${axisLayer(track, ticks)}>${isServer ? serverAxis(track, ticks) : nothing}${renderBreaks(ctx)}</g>
-    <g class="events" role="listbox" aria-label=${ctx.eventsLabel} aria-multiselectable="false" lang=${ctx.dataLang ?? nothing} style=${styleMap({'--_fade': ctx.vertical ? 'to bottom' : ctx.rtl ? 'to left' : 'to right'})} ${optionLayer(
+    <g part="axis" class="axis" aria-hidden="true" transform=${moved} ${axisLayer(track, ticks)}>${isServer ? serverAxis(track, ticks) : nothing}${renderBreaks(ctx, pan)}</g>
+    <g class="events" role="listbox" transform=${moved} aria-label=${ctx.eventsLabel} aria-multiselectable="false" lang=${ctx.dataLang ?? nothing} style=${styleMap({'--_fade': ctx.vertical ? 'to bottom' : ctx.rtl ? 'to left' : 'to right'})} ${optionLayer(
       drawn,
       clusters,
     )}>${isServer ? [serverOptions(drawn), serverClusters(clusters)] : nothing}</g>
-    <g class="labels" aria-hidden="true" lang=${ctx.dataLang ?? nothing} ${labelLayer(labels, dates)}>${isServer ? serverLabels(labels, dates) : nothing}</g>
+    <g class="labels" aria-hidden="true" transform=${moved} lang=${ctx.dataLang ?? nothing} ${labelLayer(labels, dates)}>${isServer ? serverLabels(labels, dates) : nothing}</g>
   `;
 }
 
-/** The axis's breaks and gap notes, after its track and ticks. */
-function renderBreaks(ctx: ChartContext) {
+/** The axis's breaks and gap notes, after its track and ticks, less the pan (the axis's group is translated by it). */
+function renderBreaks(ctx: ChartContext, pan: Pan) {
   const {view, vertical} = ctx;
-  return svg`${view.breaks.map((at) => {
+  return svg`${view.breaks.map(({x, y}) => {
+    const at = {x: x - pan.x, y: y - pan.y};
     // Two slanted strokes across the track, over a gap painted in the background colour.
     const path = vertical
       ? `M${r(at.x - 9)},${r(at.y - 6)}l18,4M${r(at.x - 9)},${r(at.y + 2)}l18,4`
@@ -81,7 +87,7 @@ function renderBreaks(ctx: ChartContext) {
       : svg`<rect x=${r(at.x - 5)} y=${r(at.y - 10)} width="10" height="20"></rect>`;
     return svg`<g part="axis-break" class="break">${rect}<path d=${path}></path></g>`;
   })}
-    ${view.notes.map((note) => svg`<text class="gap-note halo" x=${r(note.x)} y=${r(note.y)} text-anchor="start" direction=${ctx.rtl ? 'rtl' : 'ltr'}>${note.text}</text>`)}`;
+    ${view.notes.map((note) => svg`<text class="gap-note halo" x=${r(note.x - pan.x)} y=${r(note.y - pan.y)} text-anchor="start" direction=${ctx.rtl ? 'rtl' : 'ltr'}>${note.text}</text>`)}`;
 }
 
 function renderNow(ctx: ChartContext) {
