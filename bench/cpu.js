@@ -19,47 +19,16 @@ import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
-import puppeteer from 'puppeteer-core';
-import {CHROME_FLAGS, findChrome} from '../scripts/find-chrome.js';
-import {serve} from './server.js';
+import {args, benchPage, median, ms, option, selfTimes, startBrowser, variantsOf} from './compare.js';
 import {CATEGORIES, phaseOf} from './trace.js';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => args.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 // 'demo': the demo's own story (7 events), in the benchmark's shape, as bench/run.js prepares it.
 const sizes = option('sizes', '1000,10000')
   .split(',')
   .map((size) => (size === 'demo' ? size : Number(size)));
 const rounds = Number(option('rounds', 8));
 const idle = !args.includes('--no-idle');
-const variants = args
-  .filter((arg) => !arg.startsWith('--'))
-  .map((arg, i) =>
-    arg === 'before'
-      ? {name: arg, lib: 'before'}
-      : {name: arg.split('=')[0], lib: 'ours', dir: resolve(arg.split('=')[1] ?? arg), mount: `/v${i}/`},
-  );
-if (!variants.length) throw new Error('name at least one variant: ours=dist/ before …');
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const ms = (value) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
-
-/** Thread time (ms) of each span of `spans` (one thread's complete events) inside [from, to], less its children's. */
-function selfTimes(spans, from, to) {
-  spans.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  const stack = [];
-  const self = new Map();
-  for (const span of spans) {
-    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= span.ts) stack.pop();
-    const inside = Math.max(0, Math.min(span.ts + span.dur, to) - Math.max(span.ts, from)) / (span.dur || 1);
-    const cpu = span.tdur * inside;
-    self.set(span, (self.get(span) ?? 0) + cpu);
-    const parent = stack.at(-1);
-    if (parent && span.ts + span.dur <= parent.ts + parent.dur) self.set(parent, self.get(parent) - cpu);
-    stack.push(span);
-  }
-  return self;
-}
+const variants = variantsOf('ours=dist/ before …');
 
 /** Main-thread CPU by kind of work, and the other renderer threads' CPU, in the first frame's window. */
 function cpuOf(events) {
@@ -92,7 +61,7 @@ function cpuOf(events) {
   return {wall: (end.ts - start.ts) / 1000, main: total, phases, others};
 }
 
-const mounts = {'/baseline/': resolve('bench/baseline')};
+const mounts = {};
 const demoDir = sizes.includes('demo') ? mkdtempSync(join(tmpdir(), 'bench-cpu-')) : undefined;
 if (demoDir) {
   const doc = JSON.parse(readFileSync('demo/data/story-en.json', 'utf8'));
@@ -106,25 +75,14 @@ if (demoDir) {
   writeFileSync(join(demoDir, 'demo-story.json'), JSON.stringify(storyFromDocument(doc, dates)));
   mounts['/bench-data/'] = demoDir;
 }
-for (const variant of variants) if (variant.mount) mounts[variant.mount] = variant.dir;
-const server = await serve(mounts);
-const browser = await puppeteer.launch({
-  executablePath: findChrome(),
-  headless: true,
-  args: [...CHROME_FLAGS, '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--window-size=1200,900'],
-});
+const {server, browser, close} = await startBrowser(variants, mounts);
 try {
   for (const n of sizes) {
     const runs = new Map(variants.map((variant) => [variant, []]));
     for (let round = 0; round < rounds; round++) {
       for (const variant of variants) {
-        const page = await browser.newPage();
+        const page = await benchPage(browser, server, variant);
         try {
-          await page.setViewport({width: 1200, height: 900});
-          await page.emulateMediaFeatures([{name: 'prefers-reduced-motion', value: 'reduce'}]);
-          const bundle = variant.mount ? `&bundle=${variant.mount}event-timeline.js` : '';
-          await page.goto(`${server.url}bench/page.html?lib=${variant.lib}${bundle}`);
-          await page.waitForFunction('window.benchReady === true');
           await page.evaluate((size, idle) => window.bench.prepare(size, 1, {idle}), n, idle);
           await page.tracing.start({categories: CATEGORIES.filter((category) => !category.includes('cpu_profiler'))});
           await page.evaluate(() => window.bench.render());
@@ -148,7 +106,6 @@ try {
     }
   }
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
   if (demoDir) rmSync(demoDir, {recursive: true, force: true});
 }

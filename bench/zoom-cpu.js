@@ -14,32 +14,17 @@
 // A variant is name=directory, a directory holding a build's event-timeline.js and chunks/
 // (node scripts/build.js --lib-only writes dist/), or `before` (bench/baseline/). Nothing is built
 // or written.
-import {resolve} from 'node:path';
-import puppeteer from 'puppeteer-core';
-import {CHROME_FLAGS, findChrome} from '../scripts/find-chrome.js';
-import {serve} from './server.js';
+import {args, benchPage, median, ms, option, selfTimes, startBrowser, variantsOf} from './compare.js';
 import {CATEGORIES, phaseOf} from './trace.js';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => args.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const size = Number(option('size', 10_000));
 const rounds = Number(option('rounds', 5));
 const trace = !args.includes('--no-trace') && !args.includes('--profile');
 // --profile: a CPU profile of the steps instead of a trace, self time by function (with its
 // module, from a build's `//#region` comments: BENCH_PROFILE_OUT, see vite.lib.config.ts).
 const profile = args.includes('--profile');
-const variants = args
-  .filter((arg) => !arg.startsWith('--'))
-  .map((arg, i) =>
-    arg === 'before'
-      ? {name: arg, lib: 'before'}
-      : {name: arg.split('=')[0], lib: 'ours', dir: resolve(arg.split('=')[1] ?? arg), mount: `/v${i}/`},
-  );
-if (!variants.length) throw new Error('name at least one variant: ours=dist/ main=some/dir/ …');
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const variants = variantsOf('ours=dist/ main=some/dir/ …');
 const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))];
-const ms = (value) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
 
 /** The main thread's CPU (ms) by kind of work in each window [from, to] (trace µs), self times. */
 function stepsCpu(events, windows) {
@@ -50,18 +35,11 @@ function stepsCpu(events, windows) {
     .filter((event) => event.pid === start.pid && event.tid === main && event.ph === 'X' && event.tdur !== undefined)
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   return windows.map(([from, to]) => {
-    const stack = [];
-    const self = new Map();
-    for (const span of spans) {
-      if (span.ts >= to || span.ts + span.dur <= from) continue;
-      while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= span.ts) stack.pop();
-      const inside = Math.max(0, Math.min(span.ts + span.dur, to) - Math.max(span.ts, from)) / (span.dur || 1);
-      const cpu = span.tdur * inside;
-      self.set(span, (self.get(span) ?? 0) + cpu);
-      const parent = stack.at(-1);
-      if (parent && span.ts + span.dur <= parent.ts + parent.dur) self.set(parent, self.get(parent) - cpu);
-      stack.push(span);
-    }
+    const self = selfTimes(
+      spans.filter((span) => span.ts < to && span.ts + span.dur > from),
+      from,
+      to,
+    );
     const phases = {};
     for (const [span, cpu] of self) phases[phaseOf(span.name)] = (phases[phaseOf(span.name)] ?? 0) + cpu / 1000;
     return {cpu: Object.values(phases).reduce((sum, value) => sum + value, 0), phases};
@@ -118,26 +96,14 @@ async function printProfile(list, variant) {
   for (const [key, time] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`    ${ms(time).padStart(6)}  ${key}`);
 }
 
-const mounts = {'/baseline/': resolve('bench/baseline')};
-for (const variant of variants) if (variant.mount) mounts[variant.mount] = variant.dir;
-const server = await serve(mounts);
-const browser = await puppeteer.launch({
-  executablePath: findChrome(),
-  headless: true,
-  args: [...CHROME_FLAGS, '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--window-size=1200,900'],
-});
+const {server, browser, close} = await startBrowser(variants);
 try {
   const runs = new Map(variants.map((variant) => [variant, []]));
   const profiles = new Map(variants.map((variant) => [variant, []]));
   for (let round = 0; round < rounds; round++) {
     for (const variant of variants) {
-      const page = await browser.newPage();
+      const page = await benchPage(browser, server, variant);
       try {
-        await page.setViewport({width: 1200, height: 900});
-        await page.emulateMediaFeatures([{name: 'prefers-reduced-motion', value: 'reduce'}]);
-        const bundle = variant.mount ? `&bundle=${variant.mount}event-timeline.js` : '';
-        await page.goto(`${server.url}bench/page.html?lib=${variant.lib}${bundle}`);
-        await page.waitForFunction('window.benchReady === true');
         const {steps} = await page.evaluate((n) => window.bench.prepare(n), size);
         await page.evaluate(() => window.bench.render());
         await page.evaluate(() => window.bench.stats());
@@ -234,6 +200,5 @@ try {
       );
   }
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }
