@@ -46,7 +46,7 @@ export function drawnTicks({ticks, track}: ViewLayout, vertical: boolean, rtl: b
         : {x1: 0, x2: 0, y1: r(track.y1 - y), y2: r(track.y1 + 5 - y)};
     return {
       id: repeats ? `${key}#${repeats}` : key,
-      transform: `translate(${r(x - pan.x)},${r(y - pan.y)})`,
+      transform: `translate(${r(tick.x - pan.x)},${r(tick.y - pan.y)})`,
       line,
       x: r(tick.nudge ?? 0),
       y: vertical ? 4 : 0,

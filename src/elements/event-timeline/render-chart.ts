@@ -46,8 +46,10 @@ export function renderChart(ctx: ChartContext): TemplateResult {
   // The marks that move with the pan (options, badges, labels, the axis) are drawn as at this
   // zoom level unpanned, in groups translated by the pan: a pan rewrites three transforms and what
   // the window's edge changes, not every mark's place. The link arcs keep screen coordinates.
-  const pan = {x: r(view.pan.x), y: r(view.pan.y)};
-  const moved = pan.x || pan.y ? `translate(${pan.x},${pan.y})` : nothing;
+  // Marks subtract the exact pan before they are rounded, so that their own numbers stay the same
+  // from one pan to the next; only the groups' translation is rounded (on screen within 0.1 px).
+  const {pan} = view;
+  const moved = pan.x || pan.y ? `translate(${r(pan.x)},${r(pan.y)})` : nothing;
   const drawn = view.events.map((placed) => drawnEvent(ctx, placed, pan));
   const clusters = drawnClusters(view.clusters, ctx.clusterName, pan);
   const links = drawnLinks(view, ctx);

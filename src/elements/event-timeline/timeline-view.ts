@@ -316,7 +316,11 @@ export class TimelineView {
       formatTick: (time, unit, withParent, withYear) => {
         const key = `${time}${unit}${withParent}${withYear}`;
         let label = this.#tickLabels.get(key);
-        if (label === undefined) this.#tickLabels.set(key, (label = formatTick(time, unit, settings.lang, withParent, withYear)));
+        if (label === undefined) {
+          // A context tick's time follows the window's edge: never asked again, so the map is kept small.
+          if (this.#tickLabels.size > 500) this.#tickLabels.clear();
+          this.#tickLabels.set(key, (label = formatTick(time, unit, settings.lang, withParent, withYear)));
+        }
         return label;
       },
       subtitleOf: (index) => {

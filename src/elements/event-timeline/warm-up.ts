@@ -80,7 +80,14 @@ export function warmUpFirstFrame(lang: string, wanted: () => boolean): () => voi
   const next = () => {
     cancel = whenIdle(() => {
       if (wanted() && (steps ??= warmUpSteps(lang, warmTemplates)).length) {
-        steps.shift()!();
+        try {
+          steps.shift()!();
+        } catch (error) {
+          // A warm-up is worth nothing next to a page's own errors: stop, and say why once.
+          steps = [];
+          console.warn('event-timeline: warm-up stopped', error);
+          return;
+        }
         next();
       }
     }, 2000);
