@@ -23,4 +23,11 @@ describe('drawnTicks', () => {
     expect(context.line).toBeUndefined();
     expect(plain.line).toEqual({x1: 0, x2: 0, y1: 0, y2: 5});
   });
+
+  it("keeps a tick's own place from one pan to the next: only its group moves", () => {
+    // A tick 100.04 px along the unpanned axis, drawn at two pans of the same zoom level.
+    const at = (pan: number) => drawnTicks(layout([tick(100.04 + pan, 'Feb 4')]), false, false, {x: pan, y: 0})[0].transform;
+    expect(at(0.02)).toBe('translate(100,40)');
+    expect(at(33.35)).toBe('translate(100,40)');
+  });
 });
