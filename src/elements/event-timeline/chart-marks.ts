@@ -3,7 +3,7 @@
 // label (lines, date, anchors, directions). Plain data from the view layout and the element's
 // state, no DOM and no Lit: render-chart.ts only turns these records into SVG, and they are
 // tested in Node. Coordinates are rounded to 0.1 px, as they are written.
-import type {ViewEvent} from '../../layout/view.js';
+import type {ViewEvent, ViewLayout} from '../../layout/view.js';
 import type {TimelineEvent} from '../../model/types.js';
 import {tenth as r} from '../../layout/round.js';
 
@@ -82,13 +82,8 @@ export interface DrawnEvent {
   label: DrawnLabel;
 }
 
-/** A drawing's shift along time's axis (ViewLayout.pan, rounded): marks are written less it, in a group translated by it. */
-export interface Pan {
-  x: number;
-  y: number;
-}
-
-export const NO_PAN: Pan = {x: 0, y: 0};
+/** A drawing's shift along time's axis (ViewLayout.pan): marks are written less it, in a group translated by it. */
+export type Pan = ViewLayout['pan'];
 
 /** A box's numbers rounded, its x and y (x1, y2, …) less the pan. */
 const rounded = <T extends object>(box: T, pan: Pan): T => {
@@ -102,7 +97,7 @@ const rounded = <T extends object>(box: T, pan: Pan): T => {
 const tokens = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ');
 
 /** An event as drawn, in a group translated by `pan` (its coordinates less it). */
-export function drawnEvent(state: MarkState, placed: ViewEvent, pan = NO_PAN): DrawnEvent {
+export function drawnEvent(state: MarkState, placed: ViewEvent, pan: Pan): DrawnEvent {
   const event = state.events[placed.index];
   const id = event.id;
   const anchor = id === state.anchor;

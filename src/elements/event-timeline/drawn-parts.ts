@@ -5,13 +5,13 @@
 import type {ViewCluster, ViewLayout} from '../../layout/view.js';
 import type {TimelineLink} from '../../model/types.js';
 import type {DrawnLine, DrawnTick} from './axis-layer.js';
-import {NO_PAN} from './chart-marks.js';
+import type {Pan} from './chart-marks.js';
 import type {DrawnCluster} from './cluster-join.js';
 import type {DrawnLinkPart} from './link-layer.js';
 import {tenth as r} from '../../layout/round.js';
 
-// Each in a group translated by `pan`: its coordinates less it (see chart-marks.ts).
-export function drawnClusters(clusters: readonly ViewCluster[], nameOf: (cluster: ViewCluster) => string, pan = NO_PAN): DrawnCluster[] {
+// Each in a group translated by the view's pan: its coordinates less it (see chart-marks.ts).
+export function drawnClusters(clusters: readonly ViewCluster[], nameOf: (cluster: ViewCluster) => string, pan: Pan): DrawnCluster[] {
   return clusters.map((cluster) => {
     const label = `+${cluster.count}`;
     return {
@@ -24,12 +24,12 @@ export function drawnClusters(clusters: readonly ViewCluster[], nameOf: (cluster
   });
 }
 
-export function drawnTrack({track}: ViewLayout, pan = NO_PAN): DrawnLine {
+export function drawnTrack({track, pan}: ViewLayout): DrawnLine {
   return {x1: r(track.x1 - pan.x), y1: r(track.y1 - pan.y), x2: r(track.x2 - pan.x), y2: r(track.y2 - pan.y)};
 }
 
 /** Keyed by what they say and placed by a transform: panning moves ticks without rewriting their text. */
-export function drawnTicks({ticks, track}: ViewLayout, vertical: boolean, rtl: boolean, pan = NO_PAN): DrawnTick[] {
+export function drawnTicks({ticks, track, pan}: ViewLayout, vertical: boolean, rtl: boolean): DrawnTick[] {
   const anchor = vertical ? (rtl ? 'start' : 'end') : 'middle';
   // Two ticks may say the same at the same time (the day named as context in two segments of a
   // broken axis): the second and later get their count, so a join keeps one element for each.

@@ -53,8 +53,8 @@ export function renderChart(ctx: ChartContext): TemplateResult {
   const drawn = view.events.map((placed) => drawnEvent(ctx, placed, pan));
   const clusters = drawnClusters(view.clusters, ctx.clusterName, pan);
   const links = drawnLinks(view, ctx);
-  const track = drawnTrack(view, pan);
-  const ticks = drawnTicks(view, ctx.vertical, ctx.rtl, pan);
+  const track = drawnTrack(view);
+  const ticks = drawnTicks(view, ctx.vertical, ctx.rtl);
   const labels = drawn.map((event) => event.label);
   const dates = {dir: ctx.rtl ? 'rtl' : 'ltr', lang: ctx.lang} as const;
   // Each layer's joins write its first children; on the server, its first part holds the same as markup.

@@ -42,7 +42,7 @@ function drawn(options: {rtl?: boolean; dataRtl?: boolean; state?: Partial<MarkS
     ...options.state,
   };
   const byId = new Map<string, [ViewEvent, ReturnType<typeof drawnEvent>]>(
-    view.events.map((placed) => [placed.id, [placed, drawnEvent(state, placed)]]),
+    view.events.map((placed) => [placed.id, [placed, drawnEvent(state, placed, view.pan)]]),
   );
   return (id: string) => byId.get(id)!;
 }

@@ -5,7 +5,8 @@ import type {ViewLayout} from '../../../src/layout/view.js';
 
 const DAY = Date.UTC(2026, 1, 3);
 const tick = (x: number, label: string, context = false) => ({time: DAY, at: x, x, y: 40, unit: 'day', withParent: true, label, context});
-const layout = (ticks: ReturnType<typeof tick>[]) => ({ticks, track: {x1: 0, y1: 40, x2: 1000, y2: 40}}) as unknown as ViewLayout;
+const layout = (ticks: ReturnType<typeof tick>[], pan = {x: 0, y: 0}) =>
+  ({ticks, track: {x1: 0, y1: 40, x2: 1000, y2: 40}, pan}) as unknown as ViewLayout;
 
 describe('drawnTicks', () => {
   it('gives ticks that say the same at the same time keys of their own, in order', () => {
@@ -26,7 +27,7 @@ describe('drawnTicks', () => {
 
   it("keeps a tick's own place from one pan to the next: only its group moves", () => {
     // A tick 100.04 px along the unpanned axis, drawn at two pans of the same zoom level.
-    const at = (pan: number) => drawnTicks(layout([tick(100.04 + pan, 'Feb 4')]), false, false, {x: pan, y: 0})[0].transform;
+    const at = (pan: number) => drawnTicks(layout([tick(100.04 + pan, 'Feb 4')], {x: pan, y: 0}), false, false)[0].transform;
     expect(at(0.02)).toBe('translate(100,40)');
     expect(at(33.35)).toBe('translate(100,40)');
   });
