@@ -64,3 +64,62 @@ export async function benchPage(browser, server, variant) {
   await page.waitForFunction('window.benchReady === true');
   return page;
 }
+
+/**
+ * Self time by function over the profiles, the top 30, with the module each comes from; a profile
+ * with a `window` [from, to] (µs, the trace's clock) counts only the samples taken in it.
+ */
+export async function printProfile(list, variant) {
+  const regions = new Map();
+  const moduleOf = async (url, line) => {
+    if (!regions.has(url)) {
+      const text = variant.dir && url.includes(variant.mount) ? await (await fetch(url)).text().catch(() => '') : '';
+      let current = '';
+      regions.set(
+        url,
+        text.split('\n').map((row) => (current = row.match(/^\/\/ ((?:src|node_modules)\/\S+)$/)?.[1] ?? current)),
+      );
+    }
+    return regions.get(url)[line] ?? '';
+  };
+  const self = new Map();
+  // Each sample also by the nearest module of ours on its stack (natives called from it included).
+  const byModule = new Map();
+  for (const p of list) {
+    const byId = new Map(p.nodes.map((node) => [node.id, node]));
+    const parent = new Map();
+    for (const node of p.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+    const dt = new Map();
+    // A sample's time, µs on the trace's clock: only those in the profile's window ([from, to], when given) count.
+    let at = p.startTime;
+    p.samples.forEach((id, i) => {
+      at += p.timeDeltas[i] ?? 0;
+      if (p.window && (at < p.window[0] || at > p.window[1])) return;
+      dt.set(id, (dt.get(id) ?? 0) + (p.timeDeltas[i + 1] ?? 0));
+    });
+    for (const [id, time] of dt) {
+      const {functionName, url, lineNumber} = byId.get(id).callFrame;
+      const key = `${functionName || '(anonymous)'} ${url ? await moduleOf(url, lineNumber) : ''}`;
+      self.set(key, (self.get(key) ?? 0) + time / 1000 / list.length);
+      if (process.env.CALLERS && !url && !functionName.startsWith('(')) {
+        const caller = byId.get(parent.get(id))?.callFrame;
+        const callerKey = `  ${functionName} < ${caller?.functionName || '(anonymous)'} ${caller?.url ? await moduleOf(caller.url, caller.lineNumber) : ''}`;
+        self.set(callerKey, (self.get(callerKey) ?? 0) + time / 1000 / list.length);
+      }
+      let owner = functionName.startsWith('(') ? functionName : 'other';
+      for (let at = id; at !== undefined; at = parent.get(at)) {
+        const frame = byId.get(at).callFrame;
+        const module = frame.url ? await moduleOf(frame.url, frame.lineNumber) : '';
+        if (module.startsWith('src/')) {
+          owner = module;
+          break;
+        }
+      }
+      byModule.set(owner, (byModule.get(owner) ?? 0) + time / 1000 / list.length);
+    }
+  }
+  console.log('    by module of ours (natives it calls included):');
+  for (const [key, time] of [...byModule].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`    ${ms(time).padStart(6)}  ${key}`);
+  console.log('    self time by function:');
+  for (const [key, time] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`    ${ms(time).padStart(6)}  ${key}`);
+}

@@ -11,6 +11,8 @@
 // has while its `src` is fetched (the element warms its first frame's code up then: warm-up.ts).
 // --no-idle mounts it with its data in the same task and times from there to its first frame
 // (measuring its width included): a page whose data is at hand, with no idle time to use.
+// --profile adds a CPU profile of each first frame: self time by function and by module of ours
+// (modules named for a build made with BENCH_PROFILE_OUT, see vite.lib.config.ts).
 //
 // A variant is `before` (bench/baseline/, the element before the chunked build) or name=directory,
 // a directory holding a build's event-timeline.js and chunks/ (node scripts/build.js --lib-only
@@ -19,7 +21,7 @@ import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
-import {args, benchPage, median, ms, option, selfTimes, startBrowser, variantsOf} from './compare.js';
+import {args, benchPage, median, ms, option, printProfile, selfTimes, startBrowser, variantsOf} from './compare.js';
 import {CATEGORIES, phaseOf} from './trace.js';
 
 // 'demo': the demo's own story (7 events), in the benchmark's shape, as bench/run.js prepares it.
@@ -28,6 +30,7 @@ const sizes = option('sizes', '1000,10000')
   .map((size) => (size === 'demo' ? size : Number(size)));
 const rounds = Number(option('rounds', 8));
 const idle = !args.includes('--no-idle');
+const profile = args.includes('--profile');
 const variants = variantsOf('ours=dist/ before …');
 
 /** Main-thread CPU by kind of work, and the other renderer threads' CPU, in the first frame's window. */
@@ -79,14 +82,27 @@ const {server, browser, close} = await startBrowser(variants, mounts);
 try {
   for (const n of sizes) {
     const runs = new Map(variants.map((variant) => [variant, []]));
+    const profiles = new Map(variants.map((variant) => [variant, []]));
     for (let round = 0; round < rounds; round++) {
       for (const variant of variants) {
         const page = await benchPage(browser, server, variant);
         try {
           await page.evaluate((size, idle) => window.bench.prepare(size, 1, {idle}), n, idle);
+          const cdp = profile ? await page.createCDPSession() : undefined;
+          if (cdp) {
+            await cdp.send('Profiler.enable');
+            await cdp.send('Profiler.setSamplingInterval', {interval: 100});
+            await cdp.send('Profiler.start');
+          }
           await page.tracing.start({categories: CATEGORIES.filter((category) => !category.includes('cpu_profiler'))});
           await page.evaluate(() => window.bench.render());
-          runs.get(variant).push(cpuOf(JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')).traceEvents));
+          const events = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')).traceEvents;
+          runs.get(variant).push(cpuOf(events));
+          if (cdp) {
+            // Only the first frame's samples: not the parts loaded after it.
+            const at = (name) => events.find((event) => event.name === name).ts;
+            profiles.get(variant).push({...(await cdp.send('Profiler.stop')).profile, window: [at('bench-render-start'), at('bench-render-end')]});
+          }
         } finally {
           await page.close();
         }
@@ -103,6 +119,7 @@ try {
         `  ${variant.name.padEnd(10)} main thread CPU ${ms(median(list.map((run) => run.main)))} (${kinds.map(([kind, value]) => `${kind} ${ms(value)}`).join(', ')}); ` +
           `other renderer threads ${ms(median(list.map((run) => run.others)))}; wall ${ms(median(list.map((run) => run.wall)))}`,
       );
+      if (profile) await printProfile(profiles.get(variant), variant);
     }
   }
 } finally {

@@ -14,7 +14,7 @@
 // A variant is name=directory, a directory holding a build's event-timeline.js and chunks/
 // (node scripts/build.js --lib-only writes dist/), or `before` (bench/baseline/). Nothing is built
 // or written.
-import {args, benchPage, median, ms, option, selfTimes, startBrowser, variantsOf} from './compare.js';
+import {args, benchPage, median, ms, option, printProfile, selfTimes, startBrowser, variantsOf} from './compare.js';
 import {CATEGORIES, phaseOf} from './trace.js';
 
 const size = Number(option('size', 10_000));
@@ -44,56 +44,6 @@ function stepsCpu(events, windows) {
     for (const [span, cpu] of self) phases[phaseOf(span.name)] = (phases[phaseOf(span.name)] ?? 0) + cpu / 1000;
     return {cpu: Object.values(phases).reduce((sum, value) => sum + value, 0), phases};
   });
-}
-
-/** Self time by function over the profiles, the top 30, with the module each comes from. */
-async function printProfile(list, variant) {
-  const regions = new Map();
-  const moduleOf = async (url, line) => {
-    if (!regions.has(url)) {
-      const text = variant.dir && url.includes(variant.mount) ? await (await fetch(url)).text().catch(() => '') : '';
-      let current = '';
-      regions.set(
-        url,
-        text.split('\n').map((row) => (current = row.match(/^\/\/ ((?:src|node_modules)\/\S+)$/)?.[1] ?? current)),
-      );
-    }
-    return regions.get(url)[line] ?? '';
-  };
-  const self = new Map();
-  // Each sample also by the nearest module of ours on its stack (natives called from it included).
-  const byModule = new Map();
-  for (const p of list) {
-    const byId = new Map(p.nodes.map((node) => [node.id, node]));
-    const parent = new Map();
-    for (const node of p.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-    const dt = new Map();
-    p.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (p.timeDeltas[i + 1] ?? 0)));
-    for (const [id, time] of dt) {
-      const {functionName, url, lineNumber} = byId.get(id).callFrame;
-      const key = `${functionName || '(anonymous)'} ${url ? await moduleOf(url, lineNumber) : ''}`;
-      self.set(key, (self.get(key) ?? 0) + time / 1000 / list.length);
-      if (process.env.CALLERS && !url && !functionName.startsWith('(')) {
-        const caller = byId.get(parent.get(id))?.callFrame;
-        const callerKey = `  ${functionName} < ${caller?.functionName || '(anonymous)'} ${caller?.url ? await moduleOf(caller.url, caller.lineNumber) : ''}`;
-        self.set(callerKey, (self.get(callerKey) ?? 0) + time / 1000 / list.length);
-      }
-      let owner = functionName.startsWith('(') ? functionName : 'other';
-      for (let at = id; at !== undefined; at = parent.get(at)) {
-        const frame = byId.get(at).callFrame;
-        const module = frame.url ? await moduleOf(frame.url, frame.lineNumber) : '';
-        if (module.startsWith('src/')) {
-          owner = module;
-          break;
-        }
-      }
-      byModule.set(owner, (byModule.get(owner) ?? 0) + time / 1000 / list.length);
-    }
-  }
-  console.log('    by module of ours (natives it calls included):');
-  for (const [key, time] of [...byModule].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`    ${ms(time).padStart(6)}  ${key}`);
-  console.log('    self time by function:');
-  for (const [key, time] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`    ${ms(time).padStart(6)}  ${key}`);
 }
 
 const {server, browser, close} = await startBrowser(variants);
