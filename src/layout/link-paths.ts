@@ -59,9 +59,19 @@ export interface ArcLayout {
 
 const SAMPLES = 24;
 
-/** An arc as a polyline (x, y pairs) and the box around its points, which no label far from it needs to test segment by segment. */
+/**
+ * An arc as a polyline (x, y pairs, sampled when first asked for) and a box around its points,
+ * which no label far from it needs to test segment by segment: most labels are far from most
+ * arcs, so most arcs' points are never needed (an arc climbing for a spot for its label takes a
+ * new path at each height).
+ */
 interface Path {
-  points: number[];
+  points: Float64Array | undefined;
+  from: number;
+  to: number;
+  base: number;
+  bulge: number;
+  vertical: boolean;
   x0: number;
   y0: number;
   x1: number;
@@ -83,42 +93,55 @@ export function arcPaths(inputs: readonly ArcInput[], options: ArcOptions): ArcL
     bounds = [-Infinity, Infinity],
   } = options;
   const maxHeight = Math.max(minHeight, reach / 0.75);
+  const n = inputs.length;
   const order = inputs
     .map((_, i) => i)
     .sort((a, b) => Math.abs(inputs[a].to - inputs[a].from) - Math.abs(inputs[b].to - inputs[b].from) || a - b);
   // First every arc, one level above the shorter arcs it overlaps along the axis…
-  const heights = new Float64Array(inputs.length);
-  const levels = new Float64Array(inputs.length);
-  const paths: Path[] = new Array(inputs.length);
-  order.forEach((i, rank) => {
-    const lo = Math.min(inputs[i].from, inputs[i].to);
-    const hi = Math.max(inputs[i].from, inputs[i].to);
+  const lows = new Float64Array(n);
+  const highs = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    lows[i] = Math.min(inputs[i].from, inputs[i].to);
+    highs[i] = Math.max(inputs[i].from, inputs[i].to);
+  }
+  const heights = new Float64Array(n);
+  const levels = new Float64Array(n);
+  const paths: Path[] = new Array(n);
+  for (let rank = 0; rank < n; rank++) {
+    const i = order[rank];
     let level = 0;
-    for (const j of order.slice(0, rank)) {
-      if (Math.min(inputs[j].from, inputs[j].to) < hi && lo < Math.max(inputs[j].from, inputs[j].to))
-        level = Math.max(level, levels[j] + 1);
+    for (let before = 0; before < rank; before++) {
+      const j = order[before];
+      if (lows[j] < highs[i] && lows[i] < highs[j]) level = Math.max(level, levels[j] + 1);
     }
     levels[i] = level;
     heights[i] = Math.min(maxHeight, minHeight + level * step);
-    paths[i] = sample(inputs[i].from, inputs[i].to, base, side * heights[i], vertical);
-  });
+    paths[i] = arcPath(inputs[i].from, inputs[i].to, base, side * heights[i], vertical);
+  }
   // …then the labels, shortest arc first, each where no arc and no other text is. An arc whose
   // label finds no spot rises a step at a time, as long as its path then crosses no label.
   const boxes: Box[] = [];
-  const spots: (Box | undefined)[] = new Array(inputs.length);
+  const spots: (Box | undefined)[] = new Array(n);
   if (labels && !vertical) {
+    const half = fontSize * 0.75;
     for (const i of order) {
       const {from, to, label} = inputs[i];
       if (!label) continue;
       const width = estimateTextWidth(label, fontSize) + 8;
+      // Where a label may sit along the axis does not depend on the arc's height: found once, and
+      // an arc with no such place (a long arc whose label would leave the drawing) tries no height.
+      const xs = spotsAlong(from, to, width, bounds);
+      if (xs.length === 0) continue;
       const near = blockedFrom(boxes, from, to, base, side);
       for (let height = heights[i]; height <= maxHeight; height += step) {
         // From here on every taller arc crosses a label over its whole span (see blockedFrom).
         if (height !== heights[i] && height * 0.75 - 1 >= near) break;
-        const points = height === heights[i] ? paths[i] : sample(from, to, base, side * height, vertical);
-        if (height !== heights[i] && boxes.some((box) => crosses(points, box))) continue;
+        // No row clear of the tick labels and within reach at this height: nothing to sample or test.
+        if (!rowsOpen(base, side, height, half, reach)) continue;
+        const points = height === heights[i] ? paths[i] : arcPath(from, to, base, side * height, vertical);
+        if (height !== heights[i] && crossesAny(points, boxes)) continue;
         // Clear of every other arc, and of this one at this height.
-        const box = labelSpot(from, to, base, side, height, width, fontSize, paths, i, points, boxes, obstacles, reach, bounds);
+        const box = labelSpot(base, side, height, xs, width, half, paths, i, points, boxes, obstacles, reach);
         if (!box) continue;
         heights[i] = height;
         paths[i] = points;
@@ -169,75 +192,118 @@ function blockedFrom(boxes: readonly Box[], from: number, to: number, base: numb
 }
 
 /**
+ * An arc's path, its points not yet sampled. Its box is the one around the points pointsOf()
+ * gives, widened by far more than their rounding could move them: a label clear of the wider box
+ * is clear of the points, and a label that meets it only there is found clear of every segment
+ * (crosses()), as it was when the box was the points' own.
+ */
+function arcPath(from: number, to: number, base: number, bulge: number, vertical: boolean): Path {
+  const slack = 1e-9 * (1 + Math.abs(from) + Math.abs(to) + Math.abs(base) + Math.abs(bulge));
+  const along0 = Math.min(from, to) - slack;
+  const along1 = Math.max(from, to) + slack;
+  const across0 = Math.min(base, base + bulge * 0.75) - slack;
+  const across1 = Math.max(base, base + bulge * 0.75) + slack;
+  return vertical
+    ? {points: undefined, from, to, base, bulge, vertical, x0: across0, y0: along0, x1: across1, y1: along1}
+    : {points: undefined, from, to, base, bulge, vertical, x0: along0, y0: across0, x1: along1, y1: across1};
+}
+
+/**
  * Points along the arc's cubic Bézier (both control points at the bulge), as x, y pairs: at t
  * the curve's offset from the axis is 3t(1 − t) of the bulge, its position along the axis
  * from + (to − from)(3t² − 2t³).
  */
-function sample(from: number, to: number, base: number, bulge: number, vertical: boolean): Path {
-  const points: number[] = [];
-  const path = {points, x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity};
+function pointsOf(path: Path): Float64Array {
+  if (path.points) return path.points;
+  const {from, to, base, bulge, vertical} = path;
+  const points = new Float64Array(2 * (SAMPLES + 1));
   for (let s = 0; s <= SAMPLES; s++) {
     const t = s / SAMPLES;
     const along = from + (to - from) * (3 * t * t - 2 * t * t * t);
     const across = base + bulge * 3 * t * (1 - t);
-    const x = vertical ? across : along;
-    const y = vertical ? along : across;
-    points.push(x, y);
-    if (x < path.x0) path.x0 = x;
-    if (x > path.x1) path.x1 = x;
-    if (y < path.y0) path.y0 = y;
-    if (y > path.y1) path.y1 = y;
+    points[2 * s] = vertical ? across : along;
+    points[2 * s + 1] = vertical ? along : across;
   }
-  return path;
+  return (path.points = points);
 }
 
 /**
- * A free spot for a horizontal arc's label, nearest its apex first: beyond the apex, then
- * further out, then just inside it, each also shifted along the axis by half a label or a
- * label (an arc a few px wide has no room of its own between the arcs that leave the same event).
+ * The centres along the axis a horizontal arc's label may take, in the order they are tried:
+ * centred; then clear of either end (a few px of it left over its span); then shifted by half a
+ * label or a label (an arc a few px wide has no room of its own between the arcs that leave the
+ * same event). Only those whose label stays within `bounds` and still overlaps the arc's span,
+ * so that it reads as the arc's.
  */
+function spotsAlong(from: number, to: number, width: number, bounds: readonly [number, number]): number[] {
+  const middle = (from + to) / 2;
+  const lo = Math.min(from, to);
+  const hi = Math.max(from, to);
+  const xs: number[] = [];
+  for (const x of [middle, lo + 4 - width / 2, hi - 4 + width / 2, ...[0.5, -0.5, 1, -1].map((f) => middle + f * (width + 6))]) {
+    if (x - width / 2 > hi || x + width / 2 < lo) continue;
+    if (x - width / 2 < bounds[0] || x + width / 2 > bounds[1]) continue;
+    xs.push(x);
+  }
+  return xs;
+}
+
+/** The rows a label may take at an arc's `height`: beyond the apex, then further out, then just inside it. */
+function rowAt(row: number, base: number, side: number, height: number, half: number): number {
+  const apex = base + side * height * 0.75;
+  return row === 0 ? apex + side * (half + 2) : row === 1 ? apex + side * (3 * half + 4) : apex - side * (half + 2);
+}
+
+/** May a label take a row centred at `y`: not over the tick labels' row, and within reach of the axis? */
+function rowOpen(y: number, base: number, side: number, half: number, reach: number): boolean {
+  return Math.abs((side > 0 ? y - half : y + half) - base) >= 20 && Math.abs((side > 0 ? y + half : y - half) - base) <= reach;
+}
+
+function rowsOpen(base: number, side: number, height: number, half: number, reach: number): boolean {
+  for (let row = 0; row < 3; row++) if (rowOpen(rowAt(row, base, side, height, half), base, side, half, reach)) return true;
+  return false;
+}
+
+/** A free spot for a horizontal arc's label, nearest its apex first: each open row in turn, at each of `xs` (spotsAlong). */
 function labelSpot(
-  from: number,
-  to: number,
   base: number,
   side: number,
   height: number,
+  xs: readonly number[],
   width: number,
-  fontSize: number,
+  half: number,
   paths: readonly Path[],
   own: number,
   path: Path,
   boxes: readonly Box[],
   obstacles: readonly Box[],
   reach: number,
-  bounds: readonly [number, number],
 ): Box | undefined {
-  const half = fontSize * 0.75;
-  const apex = base + side * height * 0.75;
-  const middle = (from + to) / 2;
-  const rows = [apex + side * (half + 2), apex + side * (3 * half + 4), apex - side * (half + 2)];
-  const lo = Math.min(from, to);
-  const hi = Math.max(from, to);
-  // Centred; then clear of either end (a few px of it left over its span); then shifted further.
-  const xs = [middle, lo + 4 - width / 2, hi - 4 + width / 2, ...[0.5, -0.5, 1, -1].map((f) => middle + f * (width + 6))];
-  for (const y of rows) {
+  for (let row = 0; row < 3; row++) {
+    const y = rowAt(row, base, side, height, half);
+    if (!rowOpen(y, base, side, half, reach)) continue;
+    const y0 = y - half;
+    const y1 = y + half;
     for (const x of xs) {
-      // Shifted, the label still overlaps its arc's span, so that it reads as the arc's.
-      if (x - width / 2 > Math.max(from, to) || x + width / 2 < Math.min(from, to)) continue;
-      const box = {x0: x - width / 2, x1: x + width / 2, y0: y - half, y1: y + half};
-      if (box.x0 < bounds[0] || box.x1 > bounds[1]) continue;
-      if (Math.abs((side > 0 ? box.y0 : box.y1) - base) < 20) continue; // not over the tick labels' row
-      if (Math.abs((side > 0 ? box.y1 : box.y0) - base) > reach) continue;
-      if (boxes.some((other) => overlaps(box, other)) || obstacles.some((other) => overlaps(box, other))) continue;
-      if (crosses(path, box) || paths.some((other, j) => j !== own && crosses(other, box))) continue;
-      return box;
+      const x0 = x - width / 2;
+      const x1 = x + width / 2;
+      if (overlapsAny(boxes, x0, y0, x1, y1) || overlapsAny(obstacles, x0, y0, x1, y1)) continue;
+      if (crosses(path, x0, y0, x1, y1)) continue;
+      let crossed = false;
+      for (let j = 0; j < paths.length && !crossed; j++) crossed = j !== own && crosses(paths[j], x0, y0, x1, y1);
+      if (!crossed) return {x0, x1, y0, y1};
     }
   }
   return undefined;
 }
 
-function overlaps(a: Box, b: Box): boolean {
-  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+function overlapsAny(boxes: readonly Box[], x0: number, y0: number, x1: number, y1: number): boolean {
+  for (const b of boxes) if (x0 < b.x1 && b.x0 < x1 && y0 < b.y1 && b.y0 < y1) return true;
+  return false;
+}
+
+function crossesAny(path: Path, boxes: readonly Box[]): boolean {
+  for (const box of boxes) if (crosses(path, box.x0, box.y0, box.x1, box.y1)) return true;
+  return false;
 }
 
 /**
@@ -245,15 +311,14 @@ function overlaps(a: Box, b: Box): boolean {
  * its points is clearly apart (by more than rounding could bridge: the segments' answer is no too),
  * and so each segment: both its ends clearly to one side of the box.
  */
-function crosses(path: Path, box: Box): boolean {
-  const {x0, x1, y0, y1} = box;
+function crosses(path: Path, x0: number, y0: number, x1: number, y1: number): boolean {
   const apart = 1e-6;
   const left = x0 - apart;
   const right = x1 + apart;
   const top = y0 - apart;
   const bottom = y1 + apart;
   if (path.x1 < left || path.x0 > right || path.y1 < top || path.y0 > bottom) return false;
-  const {points} = path;
+  const points = pointsOf(path);
   for (let i = 0; i + 3 < points.length; i += 2) {
     const ax = points[i];
     const ay = points[i + 1];
