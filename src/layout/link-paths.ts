@@ -66,7 +66,7 @@ const SAMPLES = 24;
  * new path at each height).
  */
 interface Path {
-  points: Float64Array | undefined;
+  points: number[] | undefined;
   from: number;
   to: number;
   base: number;
@@ -213,16 +213,17 @@ function arcPath(from: number, to: number, base: number, bulge: number, vertical
  * the curve's offset from the axis is 3t(1 − t) of the bulge, its position along the axis
  * from + (to − from)(3t² − 2t³).
  */
-function pointsOf(path: Path): Float64Array {
+function pointsOf(path: Path): number[] {
   if (path.points) return path.points;
   const {from, to, base, bulge, vertical} = path;
-  const points = new Float64Array(2 * (SAMPLES + 1));
+  // A plain array: a typed array per path costs more to make than its points do in a first frame.
+  const points: number[] = [];
   for (let s = 0; s <= SAMPLES; s++) {
     const t = s / SAMPLES;
     const along = from + (to - from) * (3 * t * t - 2 * t * t * t);
     const across = base + bulge * 3 * t * (1 - t);
-    points[2 * s] = vertical ? across : along;
-    points[2 * s + 1] = vertical ? along : across;
+    if (vertical) points.push(across, along);
+    else points.push(along, across);
   }
   return (path.points = points);
 }
