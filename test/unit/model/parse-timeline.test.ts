@@ -523,21 +523,23 @@ describe('parseTimeline: order, now and status', () => {
 
   it('sorts a large story in any order as one comparison sort would, runs of equal starts long and short', () => {
     // 600 events: 390 over 13 days of March (30 a day), 210 over 3 days of May (70 a day); ends and
-    // ids break the ties, and neither is in order in the document.
+    // ids break the ties, and neither is in order in the document. Then 3,600 events a day each,
+    // latest first: a story this large (4,096 events or more) is sorted by ranking its starts.
     const events = Array.from({length: 600}, (_, i) => {
       const day = String(i < 390 ? 1 + ((i * 7) % 13) : 1 + (i % 3)).padStart(2, '0');
       const start = `2026-${i < 390 ? '03' : '05'}-${day}`;
       return event({id: `e${(i * 389) % 600}`, date: i % 3 === 0 ? start : `${start}/2026-06-${String(1 + (i % 5)).padStart(2, '0')}`});
     });
+    for (let i = 3599; i >= 0; i--) events.push(event({id: `f${i}`, date: new Date(Date.UTC(2010, 0, 1 + i)).toISOString().slice(0, 10)}));
     const {timeline, issues} = parseTimeline(doc(...events));
     expect(issues).toEqual([]);
     const sorted = [...timeline!.events].sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     expect(timeline!.events.map((e) => e.id)).toEqual(sorted.map((e) => e.id));
-    expect(new Set(timeline!.events.map((e) => e.id)).size).toBe(600);
-    // Days with at most 32 events and days with more.
+    expect(new Set(timeline!.events.map((e) => e.id)).size).toBe(4200);
+    // Days with one event, with at most 32 and with more.
     const perStart = new Map<number, number>();
     for (const e of timeline!.events) perStart.set(e.start, (perStart.get(e.start) ?? 0) + 1);
-    expect(new Set(perStart.values())).toEqual(new Set([30, 70]));
+    expect(new Set(perStart.values())).toEqual(new Set([1, 30, 70]));
   });
 
   it('derives status from now: happened when the event starts on or before now, else expected', () => {
