@@ -3,8 +3,10 @@ import type {EdtfDate, EdtfOpenEnd, EdtfPoint, Precision} from './types.js';
 import {DAY, utc, YEAR} from './units.js';
 
 export type EdtfResult = {ok: true; date: EdtfDate} | {ok: false; error: string};
-type Failure = {ok: false; error: string};
-type PointResult = {ok: true; point: EdtfPoint} | Failure;
+/** Why a text is no date. Inside this module a point or date is returned as it is, or this: no wrapper object per date read. */
+export type EdtfFailure = {ok: false; error: string};
+type Failure = EdtfFailure;
+type PointResult = EdtfPoint | Failure;
 
 const INVALID = 'is not a valid EDTF date';
 const X_ERROR = 'has unspecified digits (X) in an unsupported place (supported: 201X, 19XX, 2026-XX, 2026-07-XX)';
@@ -26,6 +28,9 @@ const DATE_RE = /^([~?%]?)(Y-?\d+E\d+|Y-?\d{5,}|-?[\dX]{4})([~?%]?)(?:-([~?%]?)(
 const TIME_RE = /^(\d\d):(\d\d)(?::(\d\d)(?:[.,](\d+))?)?(Z|[+-]\d\d(?::?\d\d)?)?$/;
 
 const fail = (error: string): Failure => ({ok: false, error});
+/** A failure rather than a point, an open or unknown end, or a date (none of which has `ok`). */
+export const failed = (result: object | string): result is Failure =>
+  typeof result === 'object' && (result as Partial<Failure>).ok === false;
 // Object.assign with a typed patch, so that field names and values stay checked.
 const set = (p: EdtfPoint, patch: Partial<EdtfPoint>): EdtfPoint => Object.assign(p, patch);
 const isPoint = (end: EdtfPoint | EdtfOpenEnd): end is EdtfPoint => typeof end === 'object';
@@ -101,7 +106,7 @@ function digits(text: string, from: number, to: number): number {
 
 function parsePoint(text: string): PointResult {
   const plain = plainPoint(text);
-  if (plain) return {ok: true, point: plain};
+  if (plain) return plain;
   const t = text.indexOf('T');
   const m = DATE_RE.exec(t < 0 ? text : text.slice(0, t));
   if (!m) return fail(INVALID);
@@ -131,7 +136,7 @@ function parsePoint(text: string): PointResult {
     // years from 1970 (a year's day and month mean nothing there). Within 100 billion years.
     if (!m[2]!.startsWith('Y') || !(Math.abs(year) <= DEEP_YEARS))
       return fail(`has year ${yText} (must be within 100 billion years of year 0)`);
-    return {ok: true, point: set(p, {min: (year - 1970) * YEAR, max: (year - 1969) * YEAR - 1})};
+    return set(p, {min: (year - 1970) * YEAR, max: (year - 1969) * YEAR - 1});
   }
   p.min = utc(first, 0);
   p.max = utc(last + 1, 0) - 1;
@@ -159,7 +164,7 @@ function parsePoint(text: string): PointResult {
       }
     }
   }
-  return t < 0 ? {ok: true, point: p} : addTime(p, text.slice(t + 1), quals);
+  return t < 0 ? p : addTime(p, text.slice(t + 1), quals);
 }
 
 function addTime(p: EdtfPoint, text: string, quals: string): PointResult {
@@ -187,37 +192,40 @@ function addTime(p: EdtfPoint, text: string, quals: string): PointResult {
   if (second !== undefined) p.second = second;
   p.min = utc(p.year, p.month! - 1, p.day, hour, minute, second) - (p.offset ?? 0) * MINUTE + Number(`0.${m[4] ?? 0}`.slice(0, 5)) * 1000;
   p.max = p.min + (second === undefined ? MINUTE : m[4] ? 1 : 1000) - 1;
-  return {ok: true, point: p};
+  return p;
 }
 
-function parseEnd(text: string): {ok: true; end: EdtfPoint | EdtfOpenEnd} | Failure {
-  if (text === '..') return {ok: true, end: 'open'};
-  if (text === '') return {ok: true, end: 'unknown'};
-  const r = parsePoint(text);
-  return r.ok ? {ok: true, end: r.point} : r;
+function parseEnd(text: string): EdtfPoint | EdtfOpenEnd | Failure {
+  if (text === '..') return 'open';
+  if (text === '') return 'unknown';
+  return parsePoint(text);
 }
 
 /** Parses an EDTF string. Never throws, for any input (including non-strings cast as any). */
 export function parseEdtf(text: string): EdtfResult {
+  const date = readEdtf(text);
+  return failed(date) ? date : {ok: true, date};
+}
+
+/** parseEdtf's date itself, or why there is none (see `failed`): what the parser reads every event's date with. */
+export function readEdtf(text: string): EdtfDate | EdtfFailure {
   if (typeof text !== 'string') return fail('is not a string');
   const s = text.trim();
   if (!s) return fail('is empty');
   if (s.length > MAX_LENGTH) return fail('is too long to be an EDTF date');
   const slash = s.indexOf('/');
   if (slash < 0) {
-    const r = parsePoint(s);
-    return r.ok ? {ok: true, date: {text: s, interval: false, start: r.point, end: r.point}} : r;
+    const point = parsePoint(s);
+    return failed(point) ? point : {text: s, interval: false, start: point, end: point};
   }
   if (s.indexOf('/', slash + 1) >= 0) return fail(INVALID);
-  const a = parseEnd(s.slice(0, slash));
-  const b = parseEnd(s.slice(slash + 1));
-  if (!a.ok) return a;
-  if (!b.ok) return b;
-  const start = a.end;
-  const end = b.end;
+  const start = parseEnd(s.slice(0, slash));
+  const end = parseEnd(s.slice(slash + 1));
+  if (failed(start)) return start;
+  if (failed(end)) return end;
   if (!isPoint(start) && !isPoint(end)) return fail('is an interval with neither a start nor an end date');
   if (isPoint(start) && isPoint(end) && end.max < start.min) return fail('is an interval whose end is before its start');
-  return {ok: true, date: {text: s, interval: true, start, end}};
+  return {text: s, interval: true, start, end};
 }
 
 /** Earliest instant of a parsed date (ms UTC); for an open/unknown start, the end's earliest. */

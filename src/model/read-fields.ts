@@ -4,7 +4,7 @@
 // written only when an issue is logged. Parsing reads every field of every event, while issues
 // are few: a path written for each field would be work thrown away, in a page's first frame.
 import {cutText} from './cut-text.js';
-import {parseEdtf} from './edtf.js';
+import {failed, readEdtf} from './edtf.js';
 import {DEFAULT_LIMITS} from './limits.js';
 import {safeUrl} from './safe-url.js';
 import type {IssueLog} from './issue-log.js';
@@ -81,8 +81,8 @@ export function readDate(ctx: ReadContext, value: unknown, parent: string, key: 
     ctx.log.add(pathOf(parent, key), `must be an EDTF date string, not ${typeName(value)}`, required ? 'error' : 'warning');
     return undefined;
   }
-  const result = parseEdtf(value);
-  if (result.ok) return result.date;
+  const result = readEdtf(value);
+  if (!failed(result)) return result;
   const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
   ctx.log.add(pathOf(parent, key), `${JSON.stringify(shown)} ${result.error}`, required ? 'error' : 'warning');
   return undefined;
