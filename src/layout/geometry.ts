@@ -346,8 +346,13 @@ function lanesFor(maxLanes: number | undefined, detailed: boolean): number {
 export function fitHeight(geometry: Geometry, used: number, clustered = !geometry.detailed, arcArea = geometry.arcArea): void {
   if (geometry.config.orientation === 'vertical') return;
   // Never lower than the tallest label, so that any event can be given a place (a focused one must).
+  // (Once per event, three times in a story's first frame: no property read or call per event.)
   let tallest: number = METRICS.laneHeight;
-  for (let i = 0; i < geometry.events.length; i++) tallest = Math.max(tallest, geometry.labelHeights[i] + METRICS.barRoom);
+  const {labelHeights} = geometry;
+  for (let i = 0, n = geometry.events.length; i < n; i++) {
+    const height = labelHeights[i] + METRICS.barRoom;
+    if (height > tallest) tallest = height;
+  }
   geometry.labelArea = Math.max(
     Math.min(tallest, geometry.config.maxLanes * METRICS.laneHeight),
     Math.min(geometry.config.maxLanes * METRICS.laneHeight, Math.ceil(used)),
