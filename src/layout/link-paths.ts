@@ -60,15 +60,14 @@ export interface ArcLayout {
 const SAMPLES = 24;
 
 /**
- * An arc as a polyline (x, y pairs, sampled when first asked for) and a box around its points,
- * which no label far from it needs to test segment by segment: most labels are far from most
- * arcs, so most arcs' points are never needed (an arc climbing for a spot for its label takes a
- * new path at each height).
+ * An arc as a polyline of SAMPLES + 1 points, and a box around them, which no label far from it
+ * needs to test segment by segment. The points' positions along the axis (`along`) do not depend
+ * on the arc's height and are shared by the paths an arc takes as it climbs; their offsets from
+ * the axis are worked out only for the segments a label's box spans along the axis (a label is a
+ * few segments wide), rather than for every point at every height tried.
  */
 interface Path {
-  points: number[] | undefined;
-  from: number;
-  to: number;
+  along: readonly number[];
   base: number;
   bulge: number;
   vertical: boolean;
@@ -116,7 +115,7 @@ export function arcPaths(inputs: readonly ArcInput[], options: ArcOptions): ArcL
     }
     levels[i] = level;
     heights[i] = Math.min(maxHeight, minHeight + level * step);
-    paths[i] = arcPath(inputs[i].from, inputs[i].to, base, side * heights[i], vertical);
+    paths[i] = arcPath(alongOf(inputs[i].from, inputs[i].to), inputs[i].from, inputs[i].to, base, side * heights[i], vertical);
   }
   // …then the labels, shortest arc first, each where no arc and no other text is. An arc whose
   // label finds no spot rises a step at a time, as long as its path then crosses no label.
@@ -136,15 +135,15 @@ export function arcPaths(inputs: readonly ArcInput[], options: ArcOptions): ArcL
       for (let height = heights[i]; height <= maxHeight; height += step) {
         // From here on every taller arc crosses a label over its whole span (see blockedFrom).
         if (height !== heights[i] && height * 0.75 - 1 >= near) break;
-        // No row clear of the tick labels and within reach at this height: nothing to sample or test.
+        // No row clear of the tick labels and within reach at this height: nothing to test.
         if (!rowsOpen(base, side, height, half, reach)) continue;
-        const points = height === heights[i] ? paths[i] : arcPath(from, to, base, side * height, vertical);
-        if (height !== heights[i] && crossesAny(points, boxes)) continue;
+        const path = height === heights[i] ? paths[i] : arcPath(paths[i].along, from, to, base, side * height, vertical);
+        if (height !== heights[i] && crossesAny(path, boxes)) continue;
         // Clear of every other arc, and of this one at this height.
-        const box = labelSpot(base, side, height, xs, width, half, paths, i, points, boxes, obstacles, reach);
+        const box = labelSpot(base, side, height, xs, width, half, paths, i, path, boxes, obstacles, reach);
         if (!box) continue;
         heights[i] = height;
-        paths[i] = points;
+        paths[i] = path;
         spots[i] = box;
         boxes.push(box);
         break;
@@ -192,40 +191,39 @@ function blockedFrom(boxes: readonly Box[], from: number, to: number, base: numb
 }
 
 /**
- * An arc's path, its points not yet sampled. Its box is the one around the points pointsOf()
- * gives, widened by far more than their rounding could move them: a label clear of the wider box
- * is clear of the points, and a label that meets it only there is found clear of every segment
- * (crosses()), as it was when the box was the points' own.
+ * Positions along the axis of the points of an arc's cubic Bézier (both control points at the
+ * bulge): at t, from + (to − from)(3t² − 2t³).
  */
-function arcPath(from: number, to: number, base: number, bulge: number, vertical: boolean): Path {
+function alongOf(from: number, to: number): number[] {
+  const along: number[] = [];
+  for (let s = 0; s <= SAMPLES; s++) {
+    const t = s / SAMPLES;
+    along.push(from + (to - from) * (3 * t * t - 2 * t * t * t));
+  }
+  return along;
+}
+
+/** The offset of an arc's point `s` from the axis: 3t(1 − t) of the bulge (see alongOf). */
+function acrossAt(base: number, bulge: number, s: number): number {
+  const t = s / SAMPLES;
+  return base + bulge * 3 * t * (1 - t);
+}
+
+/**
+ * An arc's path. Its box is the one around its points, widened by far more than their rounding
+ * could move them: a label clear of the wider box is clear of the points, and a label that meets
+ * it only there is found clear of every segment (crosses()), as it was when the box was the
+ * points' own.
+ */
+function arcPath(along: readonly number[], from: number, to: number, base: number, bulge: number, vertical: boolean): Path {
   const slack = 1e-9 * (1 + Math.abs(from) + Math.abs(to) + Math.abs(base) + Math.abs(bulge));
   const along0 = Math.min(from, to) - slack;
   const along1 = Math.max(from, to) + slack;
   const across0 = Math.min(base, base + bulge * 0.75) - slack;
   const across1 = Math.max(base, base + bulge * 0.75) + slack;
   return vertical
-    ? {points: undefined, from, to, base, bulge, vertical, x0: across0, y0: along0, x1: across1, y1: along1}
-    : {points: undefined, from, to, base, bulge, vertical, x0: along0, y0: across0, x1: along1, y1: across1};
-}
-
-/**
- * Points along the arc's cubic Bézier (both control points at the bulge), as x, y pairs: at t
- * the curve's offset from the axis is 3t(1 − t) of the bulge, its position along the axis
- * from + (to − from)(3t² − 2t³).
- */
-function pointsOf(path: Path): number[] {
-  if (path.points) return path.points;
-  const {from, to, base, bulge, vertical} = path;
-  // A plain array: a typed array per path costs more to make than its points do in a first frame.
-  const points: number[] = [];
-  for (let s = 0; s <= SAMPLES; s++) {
-    const t = s / SAMPLES;
-    const along = from + (to - from) * (3 * t * t - 2 * t * t * t);
-    const across = base + bulge * 3 * t * (1 - t);
-    if (vertical) points.push(across, along);
-    else points.push(along, across);
-  }
-  return (path.points = points);
+    ? {along, base, bulge, vertical, x0: across0, y0: along0, x1: across1, y1: along1}
+    : {along, base, bulge, vertical, x0: along0, y0: across0, x1: along1, y1: across1};
 }
 
 /**
@@ -310,7 +308,8 @@ function crossesAny(path: Path, boxes: readonly Box[]): boolean {
 /**
  * Does the polyline pass through the box? Checks each segment against it, unless the box around
  * its points is clearly apart (by more than rounding could bridge: the segments' answer is no too),
- * and so each segment: both its ends clearly to one side of the box.
+ * and so each segment: both its ends clearly to one side of the box (along the axis first, which
+ * needs no offsets worked out).
  */
 function crosses(path: Path, x0: number, y0: number, x1: number, y1: number): boolean {
   const apart = 1e-6;
@@ -319,14 +318,19 @@ function crosses(path: Path, x0: number, y0: number, x1: number, y1: number): bo
   const top = y0 - apart;
   const bottom = y1 + apart;
   if (path.x1 < left || path.x0 > right || path.y1 < top || path.y0 > bottom) return false;
-  const points = pointsOf(path);
-  for (let i = 0; i + 3 < points.length; i += 2) {
-    const ax = points[i];
-    const ay = points[i + 1];
-    const bx = points[i + 2];
-    const by = points[i + 3];
-    if ((ax < left && bx < left) || (ax > right && bx > right) || (ay < top && by < top) || (ay > bottom && by > bottom)) continue;
-    if (segmentMeetsBox(ax, ay, bx, by, x0, y0, x1, y1)) return true;
+  const {along, base, bulge, vertical} = path;
+  const low = vertical ? top : left;
+  const high = vertical ? bottom : right;
+  const near = vertical ? left : top;
+  const far = vertical ? right : bottom;
+  for (let s = 0; s < SAMPLES; s++) {
+    const a0 = along[s];
+    const a1 = along[s + 1];
+    if ((a0 < low && a1 < low) || (a0 > high && a1 > high)) continue;
+    const c0 = acrossAt(base, bulge, s);
+    const c1 = acrossAt(base, bulge, s + 1);
+    if ((c0 < near && c1 < near) || (c0 > far && c1 > far)) continue;
+    if (vertical ? segmentMeetsBox(c0, a0, c1, a1, x0, y0, x1, y1) : segmentMeetsBox(a0, c0, a1, c1, x0, y0, x1, y1)) return true;
   }
   return false;
 }
