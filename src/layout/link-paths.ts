@@ -323,12 +323,17 @@ function crosses(path: Path, x0: number, y0: number, x1: number, y1: number): bo
   const high = vertical ? bottom : right;
   const near = vertical ? left : top;
   const far = vertical ? right : bottom;
+  // The offset of the last point worked out, kept for the next segment, which starts there.
+  let last = -1;
+  let offset = 0;
   for (let s = 0; s < SAMPLES; s++) {
     const a0 = along[s];
     const a1 = along[s + 1];
     if ((a0 < low && a1 < low) || (a0 > high && a1 > high)) continue;
-    const c0 = acrossAt(base, bulge, s);
+    const c0 = last === s ? offset : acrossAt(base, bulge, s);
     const c1 = acrossAt(base, bulge, s + 1);
+    last = s + 1;
+    offset = c1;
     if ((c0 < near && c1 < near) || (c0 > far && c1 > far)) continue;
     if (vertical ? segmentMeetsBox(c0, a0, c1, a1, x0, y0, x1, y1) : segmentMeetsBox(a0, c0, a1, c1, x0, y0, x1, y1)) return true;
   }
