@@ -229,23 +229,36 @@ function isBlank(code: number): boolean {
   return blank === 2;
 }
 
+// The arrays of the last text measured, reused by the next (only the last is ever read): a story's
+// first frame measures a hundred titles, and six arrays made for each were garbage by the next.
+let room = 0;
+let scratch: Pick<Measured, 'ends' | 'ems' | 'ink' | 'firstAll' | 'firstKept' | 'firstInked'>;
+
+function grow(length: number): void {
+  room = Math.max(length, 2 * room, 64);
+  scratch = {
+    ends: new Int32Array(room),
+    ems: new Float64Array(room),
+    ink: new Uint8Array(room),
+    firstAll: new Float64Array(room),
+    firstKept: new Float64Array(room),
+    firstInked: new Uint8Array(room),
+  };
+}
+
 function measure(text: string, fontSize: number, bold: boolean): Measured {
   const last = lastMeasured;
   if (last && last.text === text && last.fontSize === fontSize && last.bold === bold) return last;
   const length = text.length;
   // Per unit, and where each piece ends (a text has at most as many pieces as units).
-  const ends = new Int32Array(length);
-  const ems = new Float64Array(length);
-  const ink = new Uint8Array(length);
+  if (length > room) grow(length);
+  const {ends, ems, ink, firstAll, firstKept, firstInked} = scratch;
   const pieces = breakPieces(text);
   const count = pieces.length;
   let end = 0;
   pieces.forEach((piece, i) => (ends[i] = end += piece.length));
   // A first line's sums at the end of each piece, as countLines makes them: they start from the
   // text's start whatever the width.
-  const firstAll = new Float64Array(count);
-  const firstKept = new Float64Array(count);
-  const firstInked = new Uint8Array(count);
   let kept = 0;
   let inked = 0;
   let piece = 0;
