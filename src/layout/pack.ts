@@ -83,12 +83,8 @@ function packStory(geometry: Geometry, k: number, reserved: ReadonlySet<number>)
     const offset = point ? METRICS.pointLabelOffset + (i === geometry.config.anchor ? 8 : 0) : METRICS.barLabelOffset;
     const width = geometry.labelWidths[i];
     const alternative = geometry.narrow[i];
-    const shapes = alternative
-      ? [
-          {width, height: boxHeight(geometry, i)},
-          {width: alternative.width, height: boxHeight(geometry, i, 1)},
-        ]
-      : [{width, height: boxHeight(geometry, i)}];
+    const shapes = [{width, height: boxHeight(geometry, i)}];
+    if (alternative) shapes.push({width: alternative.width, height: boxHeight(geometry, i, 1)});
     items[i] = {from: extent[0], to: extent[1], point, shapes, offset};
     if (!point && extent[1] - extent[0] > width) {
       long[i] = 1;
@@ -132,7 +128,7 @@ function packStory(geometry: Geometry, k: number, reserved: ReadonlySet<number>)
         ahead[i] = 1;
       }
     }
-    if (j === missedFrom && !missedAmong(kept, packed)) break;
+    if (j === missedFrom && keeps(packed)) break;
     for (let q = 0; q < n; q++) if (!ahead[order[q]]) next[j++] = order[q];
     order = next;
     const again = packBoxes(items, order, 4, hi, area);
@@ -163,12 +159,6 @@ function placedCount(packing: BoxPacking): number {
   let count = 0;
   for (let i = 0; i < packing.elevation.length; i++) if (!Number.isNaN(packing.elevation[i])) count++;
   return count;
-}
-
-/** Whether one of the reserved events (`kept`) found no room. */
-function missedAmong(kept: readonly number[], packing: BoxPacking): boolean {
-  for (const i of kept) if (Number.isNaN(packing.elevation[i])) return true;
-  return false;
 }
 
 /** A vertical story: every label beside its mark, as the sequence spaced them. */

@@ -213,10 +213,9 @@ interface Measured {
   ems: Float64Array;
   ink: Uint8Array;
   width: number;
-  /** For a line starting at the text's start: its sum, its sum up to its last ink and whether it has ink, at each piece's end. */
+  /** For a line starting at the text's start: its sum, and its sum up to its last ink (0: none yet), at each piece's end. */
   firstAll: Float64Array;
   firstKept: Float64Array;
-  firstInked: Uint8Array;
 }
 
 // The last text measured: a story's title is wrapped twice in a row (its label and its narrow shape).
@@ -232,17 +231,16 @@ function isBlank(code: number): boolean {
 // The arrays of the last text measured, reused by the next (only the last is ever read): a story's
 // first frame measures a hundred titles, and six arrays made for each were garbage by the next.
 let room = 0;
-let scratch: Pick<Measured, 'ends' | 'ems' | 'ink' | 'firstAll' | 'firstKept' | 'firstInked'>;
+let scratch: Pick<Measured, 'ends' | 'ems' | 'ink' | 'firstAll' | 'firstKept'>;
 
 function grow(length: number): void {
-  room = Math.max(length, 2 * room, 64);
+  room = 2 * length;
   scratch = {
     ends: new Int32Array(room),
     ems: new Float64Array(room),
     ink: new Uint8Array(room),
     firstAll: new Float64Array(room),
     firstKept: new Float64Array(room),
-    firstInked: new Uint8Array(room),
   };
 }
 
@@ -252,7 +250,7 @@ function measure(text: string, fontSize: number, bold: boolean): Measured {
   const length = text.length;
   // Per unit, and where each piece ends (a text has at most as many pieces as units).
   if (length > room) grow(length);
-  const {ends, ems, ink, firstAll, firstKept, firstInked} = scratch;
+  const {ends, ems, ink, firstAll, firstKept} = scratch;
   const pieces = breakPieces(text);
   const count = pieces.length;
   let end = 0;
@@ -260,7 +258,6 @@ function measure(text: string, fontSize: number, bold: boolean): Measured {
   // A first line's sums at the end of each piece, as countLines makes them: they start from the
   // text's start whatever the width.
   let kept = 0;
-  let inked = 0;
   let piece = 0;
   // Each unit's width and ink, with wrap()'s tests; summed in estimateTextWidth's order (a pair's
   // second unit adds 0, which leaves the sum as it was).
@@ -278,19 +275,15 @@ function measure(text: string, fontSize: number, bold: boolean): Measured {
       sum += ems[unit] = known !== 0 ? known : learnUnit(code);
       ink[unit] = isBlank(code) ? 0 : 1;
     }
-    if (ink[unit]) {
-      kept = sum;
-      inked = 1;
-    }
+    if (ink[unit]) kept = sum;
     // Pieces hold whole pairs, and none is empty: at most one ends here.
     if (unit + 1 === ends[piece]) {
       firstAll[piece] = sum;
-      firstKept[piece] = kept;
-      firstInked[piece++] = inked;
+      firstKept[piece++] = kept;
     }
   }
   const width = remember(text, fontSize, bold, Math.ceil(sum * fontSize * widthFactor(bold)));
-  return (lastMeasured = {text, fontSize, bold, pieces, count, ends, ems, ink, width, firstAll, firstKept, firstInked});
+  return (lastMeasured = {text, fontSize, bold, pieces, count, ends, ems, ink, width, firstAll, firstKept});
 }
 
 /** countLines: more lines than asked for; and an answer only the strings can give. */
@@ -310,7 +303,7 @@ let lineReach = Infinity;
  * (trimmed when drawn), whether the text is whole is left to the strings (UNSURE).
  */
 function countLines(measured: Measured, maxWidth: number, maxLines: number): number {
-  const {count, ends, ems, ink, fontSize, bold, width, firstAll, firstKept, firstInked} = measured;
+  const {count, ends, ems, ink, fontSize, bold, width, firstAll, firstKept} = measured;
   if (width <= maxWidth) return UNSURE;
   const factor = widthFactor(bold);
   lineStarts.length = lineWidths.length = 0;
@@ -326,7 +319,8 @@ function countLines(measured: Measured, maxWidth: number, maxLines: number): num
     if (lineWidths.length === 0) {
       sum = firstAll[i];
       upTo = firstKept[i];
-      inks = firstInked[i] === 1;
+      // Every character is wider than 0: a sum up to ink is above 0.
+      inks = upTo > 0;
     } else {
       for (let unit = ends[i - 1]; unit < ends[i]; unit++) {
         sum += ems[unit];
