@@ -88,7 +88,7 @@ const PARTS = {
 // 53.4 KB with Lit's first templates warmed (warm-templates.ts, 0.16 KB) and pans that move groups
 // instead of marks (0.19 KB): both measured in docs/performance.md. 53.7 KB with titles counted in
 // fewer passes and a story's packing without closures (0.3 KB; the first frame with the data at
-// hand 9-10% less CPU at 7 and 100 events, measured in docs/performance.md).
+// hand 8-10% less CPU at 7 and 100 events, measured in docs/performance.md).
 const FIRST_FRAME_TARGET = 35 * 1024;
 const FIRST_FRAME = 53.7 * 1024;
 const LAZY_CHUNK = 12 * 1024;
