@@ -6,7 +6,7 @@
 import {clusterRuns, type Cluster} from './clusters.js';
 import {dodgeLabels} from './dodge.js';
 import {labelShape, MARK, METRICS, type Geometry} from './geometry.js';
-import {packBoxes, type BoxItem} from './pack-boxes.js';
+import {packBoxes, type BoxItem, type BoxPacking} from './pack-boxes.js';
 import {packLaneArrays} from './pack-lanes.js';
 import {MARK_DROP} from './sequence.js';
 
@@ -74,42 +74,67 @@ export function boxHeight(geometry: Geometry, index: number, shape = 0): number 
 function packStory(geometry: Geometry, k: number, reserved: ReadonlySet<number>): Pack {
   const n = geometry.events.length;
   const items: BoxItem[] = new Array(n);
+  // Plain loops rather than closures, spreads and filters: a fresh page runs this before V8 optimises it.
+  const long = new Uint8Array(n);
+  let longCount = 0;
   for (let i = 0; i < n; i++) {
     extentAt(geometry, i, k);
     const point = (geometry.marks[i] & MARK.POINT) !== 0;
     const offset = point ? METRICS.pointLabelOffset + (i === geometry.config.anchor ? 8 : 0) : METRICS.barLabelOffset;
-    const shapes = [{width: geometry.labelWidths[i], height: boxHeight(geometry, i)}];
+    const width = geometry.labelWidths[i];
     const alternative = geometry.narrow[i];
+    const shapes = [{width, height: boxHeight(geometry, i)}];
     if (alternative) shapes.push({width: alternative.width, height: boxHeight(geometry, i, 1)});
     items[i] = {from: extent[0], to: extent[1], point, shapes, offset};
+    if (!point && extent[1] - extent[0] > width) {
+      long[i] = 1;
+      longCount++;
+    }
   }
   // Left to right, each in the lowest place free (first fit by start takes the fewest rows when
   // labels are alike). Bars much longer than their labels go last, on top, shortest first:
   // below the points, they would stand across those points' stems.
-  const long = (i: number) => !items[i].point && items[i].to - items[i].from > items[i].shapes[0].width;
-  const byPlace = Array.from({length: n}, (_, i) => i).filter((i) => !long(i));
-  const bars = Array.from({length: n}, (_, i) => i)
-    .filter(long)
-    .sort((a, b) => items[a].to - items[a].from - (items[b].to - items[b].from) || a - b);
+  let order = new Int32Array(n);
+  const bars = new Array<number>(longCount);
+  for (let i = 0, j = 0, b = 0; i < n; i++) {
+    if (long[i]) bars[b++] = i;
+    else order[j++] = i;
+  }
+  bars.sort((a, b) => items[a].to - items[a].from - (items[b].to - items[b].from) || a - b);
+  order.set(bars, n - longCount);
   const area = geometry.labelArea;
   const hi = geometry.axisLength * k - 4;
-  let order = [...byPlace, ...bars];
   let packed = packBoxes(items, order, 4, hi, area);
+  // The reserved that are events, in order: the anchor, a focused event.
+  const kept: number[] = [];
+  for (const i of reserved) if (i >= 0 && i < n) kept.push(i);
+  kept.sort((a, b) => a - b);
+  const keeps = (p: BoxPacking) => kept.every((i) => !Number.isNaN(p.elevation[i]));
   // Where room runs out, the events left over try again ahead of the others, twice at most (a
   // label that fits only in one gap gets it), behind the reserved: the anchor, a focused event.
   for (let tries = 0; tries < 2; tries++) {
-    const missed = order.filter((i) => Number.isNaN(packed.elevation[i]));
-    if (!missed.length) break;
-    const first = [...[...reserved].filter((i) => i >= 0 && i < n).sort((a, b) => a - b), ...missed.filter((i) => !reserved.has(i))];
     const ahead = new Uint8Array(n);
-    for (const i of first) ahead[i] = 1;
-    order = [...first, ...order.filter((i) => !ahead[i])];
+    const next = new Int32Array(n);
+    let j = 0;
+    for (const i of kept) {
+      next[j++] = i;
+      ahead[i] = 1;
+    }
+    const missedFrom = j;
+    for (let q = 0; q < n; q++) {
+      const i = order[q];
+      if (Number.isNaN(packed.elevation[i]) && !reserved.has(i)) {
+        next[j++] = i;
+        ahead[i] = 1;
+      }
+    }
+    if (j === missedFrom && keeps(packed)) break;
+    for (let q = 0; q < n; q++) if (!ahead[order[q]]) next[j++] = order[q];
+    order = next;
     const again = packBoxes(items, order, 4, hi, area);
-    const count = (p: typeof packed) => p.elevation.reduce((sum, e) => sum + (Number.isNaN(e) ? 0 : 1), 0);
-    const keeps = (p: typeof packed) => [...reserved].every((i) => i < 0 || i >= n || !Number.isNaN(p.elevation[i]));
     // The reserved must be placed; after that, the more events placed the better. A retry not
     // taken leaves the same events over, so the next would be the same order and the same packing.
-    if (keeps(again) && (!keeps(packed) || count(again) >= count(packed))) packed = again;
+    if (keeps(again) && (!keeps(packed) || placedCount(again) >= placedCount(packed))) packed = again;
     else break;
   }
   const lane = new Int32Array(n);
@@ -128,6 +153,12 @@ function packStory(geometry: Geometry, k: number, reserved: ReadonlySet<number>)
   pack.used = packed.used;
   pack.shape = packed.shape;
   return pack;
+}
+
+function placedCount(packing: BoxPacking): number {
+  let count = 0;
+  for (let i = 0; i < packing.elevation.length; i++) if (!Number.isNaN(packing.elevation[i])) count++;
+  return count;
 }
 
 /** A vertical story: every label beside its mark, as the sequence spaced them. */

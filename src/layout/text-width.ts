@@ -45,12 +45,13 @@ export function estimateTextWidth(text: string, fontSize: number, bold = false):
  * the label width, so the layout need not measure all of them.
  */
 export function estimateTextWidthUpTo(text: string, fontSize: number, bold: boolean, limit: number): number {
+  if (text === lastText && fontSize === lastSize && bold === lastBold) return lastWidth;
   // Multiplied in this order everywhere: a float product depends on it, and widths must not.
   const factor = widthFactor(bold);
   let ems = 0;
   const length = text.length;
   for (let i = 0; i < length; i++) {
-    if (ems * fontSize * factor > limit) break;
+    if (ems * fontSize * factor > limit) return Math.ceil(ems * fontSize * factor);
     const code = text.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
       const next = text.charCodeAt(i + 1);
@@ -63,7 +64,21 @@ export function estimateTextWidthUpTo(text: string, fontSize: number, bold: bool
     const known = unitEms[code];
     ems += known !== 0 ? known : learnUnit(code);
   }
-  return Math.ceil(ems * fontSize * factor);
+  return remember(text, fontSize, bold, Math.ceil(ems * fontSize * factor));
+}
+
+// The last text measured whole, and its width: a story's title is measured at its label's width,
+// then whole for its narrow shape, then at that shape's width.
+let lastText: string | undefined;
+let lastSize = 0;
+let lastBold = false;
+let lastWidth = 0;
+
+function remember(text: string, fontSize: number, bold: boolean, width: number): number {
+  lastText = text;
+  lastSize = fontSize;
+  lastBold = bold;
+  return (lastWidth = width);
 }
 
 /** The longest prefix of `text` (plus "…") whose estimated width fits `maxWidth`. */
@@ -198,6 +213,9 @@ interface Measured {
   ems: Float64Array;
   ink: Uint8Array;
   width: number;
+  /** For a line starting at the text's start: its sum, and its sum up to its last ink (0: none yet), at each piece's end. */
+  firstAll: Float64Array;
+  firstKept: Float64Array;
 }
 
 // The last text measured: a story's title is wrapped twice in a row (its label and its narrow shape).
@@ -210,14 +228,37 @@ function isBlank(code: number): boolean {
   return blank === 2;
 }
 
+// The arrays of the last text measured, reused by the next (only the last is ever read): a story's
+// first frame measures a hundred titles, and six arrays made for each were garbage by the next.
+let room = 0;
+let scratch: Pick<Measured, 'ends' | 'ems' | 'ink' | 'firstAll' | 'firstKept'>;
+
+function grow(length: number): void {
+  room = 2 * length;
+  scratch = {
+    ends: new Int32Array(room),
+    ems: new Float64Array(room),
+    ink: new Uint8Array(room),
+    firstAll: new Float64Array(room),
+    firstKept: new Float64Array(room),
+  };
+}
+
 function measure(text: string, fontSize: number, bold: boolean): Measured {
   const last = lastMeasured;
   if (last && last.text === text && last.fontSize === fontSize && last.bold === bold) return last;
   const length = text.length;
   // Per unit, and where each piece ends (a text has at most as many pieces as units).
-  const ends = new Int32Array(length);
-  const ems = new Float64Array(length);
-  const ink = new Uint8Array(length);
+  if (length > room) grow(length);
+  const {ends, ems, ink, firstAll, firstKept} = scratch;
+  const pieces = breakPieces(text);
+  const count = pieces.length;
+  let end = 0;
+  pieces.forEach((piece, i) => (ends[i] = end += piece.length));
+  // A first line's sums at the end of each piece, as countLines makes them: they start from the
+  // text's start whatever the width.
+  let kept = 0;
+  let piece = 0;
   // Each unit's width and ink, with wrap()'s tests; summed in estimateTextWidth's order (a pair's
   // second unit adds 0, which leaves the sum as it was).
   let sum = 0;
@@ -234,13 +275,15 @@ function measure(text: string, fontSize: number, bold: boolean): Measured {
       sum += ems[unit] = known !== 0 ? known : learnUnit(code);
       ink[unit] = isBlank(code) ? 0 : 1;
     }
+    if (ink[unit]) kept = sum;
+    // Pieces hold whole pairs, and none is empty: at most one ends here.
+    if (unit + 1 === ends[piece]) {
+      firstAll[piece] = sum;
+      firstKept[piece++] = kept;
+    }
   }
-  const pieces = breakPieces(text);
-  const count = pieces.length;
-  let end = 0;
-  pieces.forEach((piece, i) => (ends[i] = end += piece.length));
-  const width = Math.ceil(sum * fontSize * widthFactor(bold));
-  return (lastMeasured = {text, fontSize, bold, pieces, count, ends, ems, ink, width});
+  const width = remember(text, fontSize, bold, Math.ceil(sum * fontSize * widthFactor(bold)));
+  return (lastMeasured = {text, fontSize, bold, pieces, count, ends, ems, ink, width, firstAll, firstKept});
 }
 
 /** countLines: more lines than asked for; and an answer only the strings can give. */
@@ -249,6 +292,9 @@ const UNSURE = NaN;
 // Where countLines found each line to start (an index into the pieces), and each line's width in px.
 const lineStarts: number[] = [];
 const lineWidths: number[] = [];
+// The narrowest width at which a line countLines ended would have taken its next piece: below it,
+// every line it counted breaks where it did.
+let lineReach = Infinity;
 
 /**
  * The lines wrap() takes at `maxWidth` (strict, up to `maxLines`), counted without making them:
@@ -257,11 +303,12 @@ const lineWidths: number[] = [];
  * (trimmed when drawn), whether the text is whole is left to the strings (UNSURE).
  */
 function countLines(measured: Measured, maxWidth: number, maxLines: number): number {
-  const {count, ends, ems, ink, fontSize, bold, width} = measured;
+  const {count, ends, ems, ink, fontSize, bold, width, firstAll, firstKept} = measured;
   if (width <= maxWidth) return UNSURE;
   const factor = widthFactor(bold);
   lineStarts.length = lineWidths.length = 0;
   lineStarts.push(0);
+  lineReach = Infinity;
   let all = 0;
   let kept = 0;
   let inked = false;
@@ -269,11 +316,18 @@ function countLines(measured: Measured, maxWidth: number, maxLines: number): num
     let sum = all;
     let upTo = kept;
     let inks: boolean = inked;
-    for (let unit = i > 0 ? ends[i - 1] : 0; unit < ends[i]; unit++) {
-      sum += ems[unit];
-      if (ink[unit]) {
-        upTo = sum;
-        inks = true;
+    if (lineWidths.length === 0) {
+      sum = firstAll[i];
+      upTo = firstKept[i];
+      // Every character is wider than 0: a sum up to ink is above 0.
+      inks = upTo > 0;
+    } else {
+      for (let unit = ends[i - 1]; unit < ends[i]; unit++) {
+        sum += ems[unit];
+        if (ink[unit]) {
+          upTo = sum;
+          inks = true;
+        }
       }
     }
     if (!inked || Math.ceil(upTo * fontSize * factor) <= maxWidth) {
@@ -285,6 +339,7 @@ function countLines(measured: Measured, maxWidth: number, maxLines: number): num
     // The line ends before this piece; trimmed at its end, it is as wide as its sum up to its last ink.
     const lineWidth = Math.ceil(kept * fontSize * factor);
     if (lineWidth > maxWidth) return UNSURE;
+    lineReach = Math.min(lineReach, Math.ceil(upTo * fontSize * factor));
     lineWidths.push(lineWidth);
     if (lineWidths.length === maxLines) return TOO_MANY;
     lineStarts.push(i);
@@ -312,7 +367,8 @@ export function balancedWrap(text: string, maxWidth: number, fontSize: number, b
   const known = last && last.text === text && last.fontSize === fontSize && last.bold === bold ? last : undefined;
   const full = known ? known.width : estimateTextWidthUpTo(text, fontSize, bold, maxWidth);
   if (full <= maxWidth || maxLines <= 1) {
-    const line = truncateToWidth(text.trim(), maxWidth, fontSize, bold);
+    // A text that fits whole fits trimmed (fewer characters, each wider than a rounding error).
+    const line = full <= maxWidth ? text.trim() : truncateToWidth(text.trim(), maxWidth, fontSize, bold);
     return {lines: [line], width: Math.min(full, maxWidth)};
   }
   const measured = known ?? measure(text, fontSize, bold);
@@ -329,10 +385,13 @@ export function balancedWrap(text: string, maxWidth: number, fontSize: number, b
   // the narrowest width whose lines were counted and fit; `widest`: its widest line, from which up
   // to `counted` every width breaks the text as `counted` does (no line wider, none able to take
   // its next piece), so those widths fit without counting again; `current`: lineStarts holds its lines.
+  // `reach`: below it every width breaks the text as one counted with too many lines did, so those
+  // widths fail without counting again.
   let best: string[] | undefined;
   let count = countLines(measured, maxWidth, maxLines);
   let counted: number | undefined;
   let widest = Infinity;
+  let reach = -Infinity;
   let current = false;
   if (count <= maxLines) {
     counted = maxWidth;
@@ -352,6 +411,11 @@ export function balancedWrap(text: string, maxWidth: number, fontSize: number, b
       counted = high = middle;
       continue;
     }
+    if (middle < reach) {
+      low = middle;
+      current = false;
+      continue;
+    }
     // Counted only until the lines are more than `count` (no more lines can make them fewer).
     const lines = countLines(measured, middle, count);
     const strings = Number.isNaN(lines) ? fits(middle) : undefined;
@@ -362,6 +426,8 @@ export function balancedWrap(text: string, maxWidth: number, fontSize: number, b
       current = !strings;
       high = middle;
     } else {
+      // Counted to more lines than wanted (not by strings): the same breaks up to the next piece a line could take.
+      if (lines === TOO_MANY) reach = Math.max(reach, lineReach);
       low = middle;
       current = false;
     }

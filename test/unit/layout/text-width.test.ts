@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {balancedWrap, estimateTextWidth, truncateToWidth, wrapToWidth} from '../../../src/layout/text-width.js';
+import {balancedWrap, estimateTextWidth, estimateTextWidthUpTo, truncateToWidth, wrapToWidth} from '../../../src/layout/text-width.js';
 import {CORPUS} from '../../corpus/index.js';
 import {mulberry32} from './helpers.js';
 import {referenceBalancedWrap, referenceWrapToWidth} from './text-width-reference.js';
@@ -31,6 +31,24 @@ describe('estimateTextWidth', () => {
     const text = 'Подписан Договор о добрососедстве';
     expect(estimateTextWidth(text, 26)).toBeGreaterThanOrEqual(2 * estimateTextWidth(text, 13) - 1);
     expect(estimateTextWidth(text, 13, true)).toBeGreaterThan(estimateTextWidth(text, 13));
+  });
+
+  it('gives the width of the text, size and weight asked, whatever was measured just before', () => {
+    // The last text measured whole is remembered: a width must not come back for another size or weight.
+    const text = 'Apollo 11 lands on the Moon';
+    const widths = [11, 13, 15].flatMap((size) => [false, true].map((bold) => estimateTextWidth(text, size, bold)));
+    expect(new Set(widths).size).toBe(6);
+    for (const size of [15, 13, 11]) {
+      for (const bold of [true, false]) {
+        estimateTextWidth(text, size === 11 ? 15 : 11, !bold);
+        expect(estimateTextWidthUpTo(text, size, bold, Infinity)).toBe(widths[[11, 13, 15].indexOf(size) * 2 + (bold ? 1 : 0)]);
+        balancedWrap(text, 60, size, bold, 3);
+        expect(estimateTextWidth(text, size, bold)).toBe(widths[[11, 13, 15].indexOf(size) * 2 + (bold ? 1 : 0)]);
+      }
+    }
+    // Measured only up to a limit, a text is not remembered as that wide.
+    expect(estimateTextWidthUpTo('x'.repeat(200), 13, false, 40)).toBeLessThan(estimateTextWidth('x'.repeat(200), 13, false));
+    expect(estimateTextWidthUpTo('x'.repeat(200), 13, false, Infinity)).toBe(estimateTextWidth('x'.repeat(199) + 'x', 13, false));
   });
 
   it('counts narrow letters narrower than wide ones', () => {
