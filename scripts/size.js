@@ -114,9 +114,11 @@ const LAZY_CHUNK = 12 * 1024;
 // 105.1 KB after that day's speed work and a fix (104.9 KB: the keyed joins above, the faster
 // titles, and a pinch that began on a mark its zoom removed handed to the drawing, 0.2 KB).
 // 105.7 KB after the first frame's warm-up (0.6 KB, warm-up.ts); 106.0 KB with the fonts' warm-up and
-// the zoom step's savings; 106.4 KB with the templates' warm-up and the pans that move groups.
+// the zoom step's savings; 106.4 KB with the templates' warm-up and the pans that move groups;
+// 106.8 KB with the link arcs' cheaper layout and titles counted in fewer passes (0.55 KB, the first
+// frame's own growth).
 const TOTAL_TARGET = 90 * 1024;
-const TOTAL = 106.4 * 1024;
+const TOTAL = 106.8 * 1024;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 if (!existsSync(`dist/${ENTRY}`)) {
