@@ -7,6 +7,8 @@ import {parseTimeline} from '../../src/model/parse-timeline.js';
 import {keepInside, screenScale, transformShowing} from '../../src/layout/zoom-axis.js';
 import {CORPUS} from '../corpus/index.js';
 import {generateStory} from '../../bench/generate.js';
+import {clusterLabel} from '../../src/i18n/phrases.js';
+import {registerStrings} from '../../src/i18n/strings.js';
 
 const settings = {lang: 'en', orientation: 'horizontal' as const, width: 1000, breaks: true, rtl: false, maxLanes: 6};
 
@@ -110,4 +112,16 @@ describe("the first frame's view", () => {
       }
     });
   }
+});
+
+describe("a cluster badge's name", () => {
+  it('is the words of its count, and is worded again when the language gains strings', () => {
+    const model = new TimelineView(parseTimeline(generateStory(40).doc).timeline!, {...settings, lang: 'de-CH'});
+    expect(model.clusterNameOf(5)).toBe(clusterLabel(5, 'de-CH'));
+    expect(model.clusterNameOf(1)).toBe(clusterLabel(1, 'de-CH'));
+    // A page registering its words after the first frame: the badges say them from the next step on.
+    registerStrings('de-CH', {cluster: ({text}) => `${text} weitere`});
+    expect(model.clusterNameOf(5)).toBe('5 weitere');
+    expect(model.clusterNameOf(5)).toBe(clusterLabel(5, 'de-CH'));
+  });
 });

@@ -23,9 +23,13 @@ const IDENTITY: ZoomNumbers = {k: 1, x: 0, y: 0};
 type ViewportHost = ReactiveControllerHost &
   HTMLElement & {readonly renderRoot: HTMLElement | DocumentFragment; readonly hasUpdated: boolean};
 
+/** The reader's motion setting, asked once: a query list follows the setting, and each zoom step reads it. */
+let reducedMotion: MediaQueryList | undefined;
+
 /** Whether the reader asked for less motion (false where there is no window). */
 export function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  if (typeof matchMedia !== 'function') return false;
+  return (reducedMotion ??= matchMedia('(prefers-reduced-motion: reduce)')).matches;
 }
 
 function frameOf(model: TimelineView): ZoomFrame {
