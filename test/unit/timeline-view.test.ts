@@ -125,3 +125,29 @@ describe("a cluster badge's name", () => {
     expect(model.clusterNameOf(5)).toBe(clusterLabel(5, 'de-CH'));
   });
 });
+
+describe("the zoom steps' warm-up", () => {
+  // warmZoom runs a zoom step's layout in idle time, before the reader's first zoom: what the
+  // element then draws, at any zoom, must be what it would have drawn without it.
+  const zooms = [
+    {k: 1, x: 0, y: 0},
+    {k: 2, x: -300, y: 0},
+    {k: 4, x: -1500, y: 0},
+    {k: 2, x: 0, y: 0},
+  ];
+  for (const orientation of ['horizontal', 'vertical'] as const) {
+    it(`changes no layout: 2,000 events, ${orientation}`, () => {
+      const {timeline} = parseTimeline(generateStory(2000, 5).doc);
+      const warmed = new TimelineView(timeline!, {...settings, orientation, maxLanes: undefined});
+      const fresh = new TimelineView(timeline!, {...settings, orientation, maxLanes: undefined});
+      warmed.warmZoom(2);
+      warmed.warmZoom(4);
+      for (const zoom of zooms) {
+        const shown = orientation === 'vertical' ? {k: zoom.k, x: 0, y: zoom.x} : zoom;
+        const view = warmed.layout(shown, []);
+        expect(view.events.length + view.clusters.length).toBeGreaterThan(0);
+        expect(view).toEqual(fresh.layout(shown, []));
+      }
+    });
+  }
+});
