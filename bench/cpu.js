@@ -101,7 +101,9 @@ try {
           if (cdp) {
             // Only the first frame's samples: not the parts loaded after it.
             const at = (name) => events.find((event) => event.name === name).ts;
-            profiles.get(variant).push({...(await cdp.send('Profiler.stop')).profile, window: [at('bench-render-start'), at('bench-render-end')]});
+            profiles
+              .get(variant)
+              .push({...(await cdp.send('Profiler.stop')).profile, window: [at('bench-render-start'), at('bench-render-end')]});
           }
         } finally {
           await page.close();
