@@ -7,6 +7,8 @@ import {parseTimeline} from '../../src/model/parse-timeline.js';
 import {keepInside, screenScale, transformShowing} from '../../src/layout/zoom-axis.js';
 import {CORPUS} from '../corpus/index.js';
 import {generateStory} from '../../bench/generate.js';
+import {clusterLabel} from '../../src/i18n/phrases.js';
+import {registerStrings} from '../../src/i18n/strings.js';
 
 const settings = {lang: 'en', orientation: 'horizontal' as const, width: 1000, breaks: true, rtl: false, maxLanes: 6};
 
@@ -107,6 +109,44 @@ describe("the first frame's view", () => {
         expect(first.height).toBe(model.geometry.height);
         expect(first.links.length).toBeGreaterThan(0);
         expect(first).toEqual(model.layout(identity, [drawn]));
+      }
+    });
+  }
+});
+
+describe("a cluster badge's name", () => {
+  it('is the words of its count, and is worded again when the language gains strings', () => {
+    const model = new TimelineView(parseTimeline(generateStory(40).doc).timeline!, {...settings, lang: 'de-CH'});
+    expect(model.clusterNameOf(5)).toBe(clusterLabel(5, 'de-CH'));
+    expect(model.clusterNameOf(1)).toBe(clusterLabel(1, 'de-CH'));
+    // A page registering its words after the first frame: the badges say them from the next step on.
+    registerStrings('de-CH', {cluster: ({text}) => `${text} weitere`});
+    expect(model.clusterNameOf(5)).toBe('5 weitere');
+    expect(model.clusterNameOf(5)).toBe(clusterLabel(5, 'de-CH'));
+  });
+});
+
+describe("the zoom steps' warm-up", () => {
+  // warmZoom runs a zoom step's layout in idle time, before the reader's first zoom: what the
+  // element then draws, at any zoom, must be what it would have drawn without it.
+  const zooms = [
+    {k: 1, x: 0, y: 0},
+    {k: 2, x: -300, y: 0},
+    {k: 4, x: -1500, y: 0},
+    {k: 2, x: 0, y: 0},
+  ];
+  for (const orientation of ['horizontal', 'vertical'] as const) {
+    it(`changes no layout: 2,000 events, ${orientation}`, () => {
+      const {timeline} = parseTimeline(generateStory(2000, 5).doc);
+      const warmed = new TimelineView(timeline!, {...settings, orientation, maxLanes: undefined});
+      const fresh = new TimelineView(timeline!, {...settings, orientation, maxLanes: undefined});
+      warmed.warmZoom(2);
+      warmed.warmZoom(4);
+      for (const zoom of zooms) {
+        const shown = orientation === 'vertical' ? {k: zoom.k, x: 0, y: zoom.x} : zoom;
+        const view = warmed.layout(shown, []);
+        expect(view.events.length + view.clusters.length).toBeGreaterThan(0);
+        expect(view).toEqual(fresh.layout(shown, []));
       }
     });
   }

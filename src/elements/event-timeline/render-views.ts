@@ -5,8 +5,6 @@ import {html, nothing} from 'lit';
 import type {ViewLayout} from '../../layout/view.js';
 import {formatEdtf} from '../../i18n/format-date.js';
 import {isRtl, type LoadedStrings} from '../../i18n/strings.js';
-// (After the strings: imported before them, phrases.js made the bundler put the strings in a chunk of their own.)
-import {clusterLabel} from '../../i18n/phrases.js';
 import {adoptStyles} from '../shared/adopt-styles.js';
 import type {PartLoads} from '../shared/part-loads.js';
 import {detailPart, listPart} from './idle-parts.js';
@@ -81,7 +79,7 @@ export function renderPicture(c: ViewsContext) {
           colorOf: (event) => model.colorOf(event.category),
           linkColor: (link) => model.colorOf(model.byId.get(link.from)?.category),
           nameOf: (index) => model.nameOf(timeline.events[index]),
-          clusterName: (cluster) => clusterLabel(cluster.count, lang),
+          clusterName: (cluster) => model.clusterNameOf(cluster.count),
           nowLabel: strings.now,
           eventsLabel: strings.events,
           anchor: timeline.anchor,

@@ -11,7 +11,7 @@ import {eventsById, indexOfEvent} from '../../model/event-index.js';
 import type {Timeline, TimelineEvent} from '../../model/types.js';
 import {describeEvent, gapPhrase, linkLabel, linksPhrase, type EventTexts} from '../../i18n/describe.js';
 import {formatEdtf, formatTick} from '../../i18n/format-date.js';
-import {describeTimeline} from '../../i18n/phrases.js';
+import {clusterLabel, describeTimeline} from '../../i18n/phrases.js';
 import {loadedStrings, type LoadedStrings} from '../../i18n/strings.js';
 import {colorFor} from './palette.js';
 import {screenScale, shiftOf, type ZoomNumbers} from '../../layout/zoom-axis.js';
@@ -56,6 +56,9 @@ export class TimelineView {
   readonly #linksByEvent = new Map<string, number[]>();
   readonly #viewLinks: LinkInput[];
   readonly #packs = new Map<string, Pack>();
+  /** The badges' names by count, in the strings they were worded with: every zoom and pan step names its badges again. */
+  readonly #clusterNames = new Map<number, string>();
+  #clusterStrings?: LoadedStrings;
   /** Tick labels made so far: every zoom and pan step asks for most of them again. */
   readonly #tickLabels = new Map<string, string>();
   /** The view at zoom 1 laid out to size the room for the links, and the room below the axis it had. */
@@ -203,6 +206,20 @@ export class TimelineView {
     return drawn;
   }
 
+  /** A cluster badge's accessible name ("5 more events"): two Intl calls the first time a count is named. */
+  clusterNameOf(count: number): string {
+    const {lang} = this.settings;
+    // A language's strings registered later make a new table (strings.ts): the names are worded again.
+    const strings = loadedStrings(lang);
+    if (strings !== this.#clusterStrings) {
+      this.#clusterNames.clear();
+      this.#clusterStrings = strings;
+    }
+    let name = this.#clusterNames.get(count);
+    if (name === undefined) this.#clusterNames.set(count, (name = clusterLabel(count, lang)));
+    return name;
+  }
+
   colorOf(category: string | undefined): string {
     return (category && this.#colors.get(category)) || 'var(--_axis)';
   }
@@ -260,7 +277,7 @@ export class TimelineView {
     let pack = this.#packs.get(key);
     if (!pack) {
       // Keep a handful of zoom levels: the current one and those a gesture passes through.
-      if (this.#packs.size > 8) this.#packs.clear();
+      if (this.#packs.size > 1) this.#packs.clear();
       this.#packs.set(key, (pack = packAt(this.geometry, k, reserved)));
     }
     return pack;
@@ -282,6 +299,17 @@ export class TimelineView {
     return this.vertical
       ? {left: Math.max(8, Math.min(right, placed.labelX)), top: placed.subtitleY + 12}
       : {left: Math.max(8, Math.min(right, placed.x - 40)), top: placed.subtitleY + 14};
+  }
+
+  /**
+   * Runs a zoom step's layout once at zoom `k` (packing the story at a new zoom level, the view with
+   * its arcs), as the reader's first zooms will: until then that code has run only for the first
+   * frame, and V8 runs code it has met once or twice slowly (a 10,000-event story's first zoom step
+   * spent 20 ms in packing that later steps do in 3). What it lays out is kept like any other zoom
+   * level's packing; nothing is drawn.
+   */
+  warmZoom(k: number): void {
+    this.layout({k, x: 0, y: 0}, []);
   }
 
   /** What is on screen under the zoom transform, with `keep` always placed and drawn. */

@@ -11,6 +11,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {ViewLayout} from '../../layout/view.js';
 import {keepInside, screenScale, transformRevealing, transformShowing, type ZoomFrame, type ZoomNumbers} from '../../layout/zoom-axis.js';
+import {whenIdle} from '../shared/idle.js';
 import {lazyPart} from '../shared/lazy-part.js';
 import type {PartLoads} from '../shared/part-loads.js';
 import type {TimelineView} from './timeline-view.js';
@@ -19,13 +20,19 @@ import type {ZoomGestures} from './zoom-gestures.js';
 export const interactionPart = lazyPart('interaction', () => import('./zoom-gestures.js'));
 
 const IDENTITY: ZoomNumbers = {k: 1, x: 0, y: 0};
+/** The zoom levels the warm-up lays out (TimelineView.warmZoom): the zoom keys' first two steps in. */
+const WARM_LEVELS = [2, 4];
 
 type ViewportHost = ReactiveControllerHost &
   HTMLElement & {readonly renderRoot: HTMLElement | DocumentFragment; readonly hasUpdated: boolean};
 
+/** The reader's motion setting, asked once: a query list follows the setting, and each zoom step reads it. */
+let reducedMotion: MediaQueryList | undefined;
+
 /** Whether the reader asked for less motion (false where there is no window). */
 export function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  if (typeof matchMedia !== 'function') return false;
+  return (reducedMotion ??= matchMedia('(prefers-reduced-motion: reduce)')).matches;
 }
 
 function frameOf(model: TimelineView): ZoomFrame {
@@ -52,6 +59,8 @@ export class Viewport implements ReactiveController {
   #drawn?: ZoomNumbers;
   /** A zoom from the keyboard: once it has settled, the focused event is panned into view. */
   #revealAfterZoom = false;
+  /** Cancels the zoom steps' warm-up, when one is waiting. */
+  #cancelWarm?: () => void;
   #resizeObserver?: ResizeObserver;
   #resizeFrame = 0;
   /** What `shown` was laid out for. */
@@ -238,6 +247,18 @@ export class Viewport implements ReactiveController {
     this.#gestures = new module.ZoomGestures(this.#svg, onChange, prefersReducedMotion);
     if (this.model) this.#gestures.configure(frameOf(this.model));
     this.#handOver();
+    // The reader may zoom from now on: the zoom steps' layout runs beforehand, in idle time, one
+    // zoom level per idle task (at 10,000 events each takes about what a zoom step's layout does).
+    this.#cancelWarm?.();
+    const warm = (levels: readonly number[]) => {
+      this.#cancelWarm = levels.length
+        ? whenIdle(() => {
+            this.model?.warmZoom(levels[0]);
+            warm(levels.slice(1));
+          }, 2000)
+        : undefined;
+    };
+    warm(WARM_LEVELS);
     if (!this.#queued.length) return;
     // After the update that bound them (binding happens after an update): a zoom is a change the
     // element draws in an update of its own.
@@ -257,6 +278,8 @@ export class Viewport implements ReactiveController {
   }
 
   #detach(): void {
+    this.#cancelWarm?.();
+    this.#cancelWarm = undefined;
     this.#gestures?.detach();
     this.#gestures = undefined;
     this.#svg = undefined;
