@@ -2,7 +2,7 @@
 // event labelled from the side of the event whose card shows it.
 import {describe, expect, it} from 'vitest';
 import {linksOf} from '../../src/elements/event-timeline/event-links.js';
-import {TimelineView} from '../../src/elements/event-timeline/timeline-view.js';
+import {TimelineView, WARM_ZOOM_MAX} from '../../src/elements/event-timeline/timeline-view.js';
 import {parseTimeline} from '../../src/model/parse-timeline.js';
 import {keepInside, screenScale, transformShowing} from '../../src/layout/zoom-axis.js';
 import {CORPUS} from '../corpus/index.js';
@@ -140,8 +140,8 @@ describe("the zoom steps' warm-up", () => {
       const {timeline} = parseTimeline(generateStory(2000, 5).doc);
       const warmed = new TimelineView(timeline!, {...settings, orientation, maxLanes: undefined});
       const fresh = new TimelineView(timeline!, {...settings, orientation, maxLanes: undefined});
-      warmed.warmZoom(2);
-      warmed.warmZoom(4);
+      expect(warmed.warmZoom(2)).toBe(true);
+      expect(warmed.warmZoom(4)).toBe(true);
       for (const zoom of zooms) {
         const shown = orientation === 'vertical' ? {k: zoom.k, x: 0, y: zoom.x} : zoom;
         const view = warmed.layout(shown, []);
@@ -150,4 +150,10 @@ describe("the zoom steps' warm-up", () => {
       }
     });
   }
+
+  it('leaves a story too large for it alone (its layout would be a long task)', () => {
+    const {timeline} = parseTimeline(generateStory(WARM_ZOOM_MAX + 1, 5).doc);
+    expect(timeline!.events.length).toBe(WARM_ZOOM_MAX + 1);
+    expect(new TimelineView(timeline!, {...settings, maxLanes: undefined}).warmZoom(2)).toBe(false);
+  });
 });

@@ -31,6 +31,9 @@ export interface ViewSettings {
   thumbnails?: (event: TimelineEvent) => boolean;
 }
 
+/** The most events whose zoom levels are laid out ahead (warmZoom): about 20–30 ms a level at 10,000. */
+export const WARM_ZOOM_MAX = 20_000;
+
 export class TimelineView {
   readonly strings: LoadedStrings;
   readonly geometry: Geometry;
@@ -306,10 +309,13 @@ export class TimelineView {
    * its arcs), as the reader's first zooms will: until then that code has run only for the first
    * frame, and V8 runs code it has met once or twice slowly (a 10,000-event story's first zoom step
    * spent 20 ms in packing that later steps do in 3). What it lays out is kept like any other zoom
-   * level's packing; nothing is drawn.
+   * level's packing; nothing is drawn. Not for a story of more than WARM_ZOOM_MAX events, where one
+   * level's layout is a long task that a click or key pressed meanwhile would wait for: false then.
    */
-  warmZoom(k: number): void {
+  warmZoom(k: number): boolean {
+    if (this.timeline.events.length > WARM_ZOOM_MAX) return false;
     this.layout({k, x: 0, y: 0}, []);
+    return true;
   }
 
   /** What is on screen under the zoom transform, with `keep` always placed and drawn. */
