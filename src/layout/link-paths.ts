@@ -217,6 +217,8 @@ function acrossAt(base: number, bulge: number, s: number): number {
  */
 function arcPath(along: readonly number[], from: number, to: number, base: number, bulge: number, vertical: boolean): Path {
   const slack = 1e-9 * (1 + Math.abs(from) + Math.abs(to) + Math.abs(base) + Math.abs(bulge));
+  // An arc with an end not finite has points that are not numbers, which meet nothing: an empty box.
+  if (!Number.isFinite(slack)) return {along, base, bulge, vertical, x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity};
   const along0 = Math.min(from, to) - slack;
   const along1 = Math.max(from, to) + slack;
   const across0 = Math.min(base, base + bulge * 0.75) - slack;

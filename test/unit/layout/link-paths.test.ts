@@ -67,4 +67,17 @@ describe('arcPaths', () => {
     expect(arcs[0].labelX).toBeUndefined();
     expect(arcs[0].d).toBe('M-3000,300C-3000,316 -2000,316 -2000,300');
   });
+
+  it('lets an arc with an end that is not finite block no label, as the reference does', () => {
+    const options: ArcOptions = {base: 300, side: 1, reach: 422, vertical: false, bounds: [2, 998]};
+    for (const end of [Infinity, -Infinity, Number.NaN]) {
+      const inputs = [
+        {from: 100, to: 300, label: 'cause'},
+        {from: end, to: 200, label: 'x'},
+      ];
+      const layout = arcPaths(inputs, options);
+      expect(layout, String(end)).toEqual(referenceArcPaths(inputs, options));
+      expect(layout.arcs[0].labelX, String(end)).toBeDefined();
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {balancedWrap, estimateTextWidth, estimateTextWidthUpTo, truncateToWidth, wrapToWidth} from '../../../src/layout/text-width.js';
 import {CORPUS} from '../../corpus/index.js';
 import {mulberry32} from './helpers.js';
@@ -246,6 +246,35 @@ describe('wrapping with widths summed as lines grow', () => {
           referenceBalancedWrap(text, maxWidth, size, true, maxLines),
         );
       }
+    }
+  });
+
+  it('balances titles that start with white space as the reference does (a first line that is not yet ink)', () => {
+    const random = mulberry32(31);
+    const starts = ['  ', ' ', '\t', '\u00a0', '\u3000', ' - ', '  /'];
+    let kept = 0;
+    for (let n = 0; n < 300; n++) {
+      const words = Array.from({length: 1 + Math.floor(random() * 6)}, () => ALPHABET[Math.floor(random() * ALPHABET.length)]);
+      const text = starts[n % starts.length] + words.join(' ');
+      const maxWidth = 30 + Math.floor(random() * 200);
+      const maxLines = 1 + Math.floor(random() * 3);
+      const expected = referenceBalancedWrap(text, maxWidth, 13, true, maxLines);
+      expect(balancedWrap(text, maxWidth, 13, true, maxLines), JSON.stringify({text, maxWidth, maxLines})).toEqual(expected);
+      if (expected.lines[0] !== '') kept++;
+    }
+    expect(kept).toBeGreaterThan(100);
+    expect(balancedWrap('  international', 100, 13, true, 2)).toEqual(referenceBalancedWrap('  international', 100, 13, true, 2));
+  });
+
+  it('wraps an empty text, or one at a width below zero, as the reference does when it is the first text measured', async () => {
+    for (const [text, width] of [
+      ['', -1],
+      ['', Number.NaN],
+      ['word', -5],
+    ] as const) {
+      vi.resetModules();
+      const fresh = await import('../../../src/layout/text-width.js');
+      expect(fresh.balancedWrap(text, width, 13, false, 3)).toEqual(referenceBalancedWrap(text, width, 13, false, 3));
     }
   });
 });

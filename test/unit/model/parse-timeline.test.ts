@@ -523,7 +523,7 @@ describe('parseTimeline: order, now and status', () => {
 
   it('sorts a large story in any order as one comparison sort would, runs of equal starts long and short', () => {
     // 600 events: 390 over 13 days of March (30 a day), 210 over 3 days of May (70 a day); ends and
-    // ids break the ties, and neither is in order in the document. Then 3,600 events a day each,
+    // ids break the ties, and neither is in order in the document. Then 3,600 events, one a day,
     // latest first: a story this large (4,096 events or more) is sorted by ranking its starts.
     const events = Array.from({length: 600}, (_, i) => {
       const day = String(i < 390 ? 1 + ((i * 7) % 13) : 1 + (i % 3)).padStart(2, '0');
