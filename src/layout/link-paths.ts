@@ -259,6 +259,7 @@ function rowOpen(y: number, base: number, side: number, half: number, reach: num
   return Math.abs((side > 0 ? y - half : y + half) - base) >= 20 && Math.abs((side > 0 ? y + half : y - half) - base) <= reach;
 }
 
+/** May a label take any of the three rows at this height (rowAt)? A height with none is not tried. */
 function rowsOpen(base: number, side: number, height: number, half: number, reach: number): boolean {
   for (let row = 0; row < 3; row++) if (rowOpen(rowAt(row, base, side, height, half), base, side, half, reach)) return true;
   return false;

@@ -5,8 +5,7 @@ import {DAY, utc, YEAR} from './units.js';
 export type EdtfResult = {ok: true; date: EdtfDate} | {ok: false; error: string};
 /** Why a text is no date. Inside this module a point or date is returned as it is, or this: no wrapper object per date read. */
 export type EdtfFailure = {ok: false; error: string};
-type Failure = EdtfFailure;
-type PointResult = EdtfPoint | Failure;
+type PointResult = EdtfPoint | EdtfFailure;
 
 const INVALID = 'is not a valid EDTF date';
 const X_ERROR = 'has unspecified digits (X) in an unsupported place (supported: 201X, 19XX, 2026-XX, 2026-07-XX)';
@@ -26,10 +25,10 @@ const DATE_RE = /^([~?%]?)(Y-?\d+E\d+|Y-?\d{5,}|-?[\dX]{4})([~?%]?)(?:-([~?%]?)(
 // Seconds may carry a fraction (what Date.prototype.toISOString writes: "14:00:00.000Z"), kept to the millisecond.
 const TIME_RE = /^(\d\d):(\d\d)(?::(\d\d)(?:[.,](\d+))?)?(Z|[+-]\d\d(?::?\d\d)?)?$/;
 
-const fail = (error: string): Failure => ({ok: false, error});
+const fail = (error: string): EdtfFailure => ({ok: false, error});
 /** A failure rather than a point, an open or unknown end, or a date (none of which has `ok`). */
-export const failed = (result: object | string): result is Failure =>
-  typeof result === 'object' && (result as Partial<Failure>).ok === false;
+export const failed = (result: object | string): result is EdtfFailure =>
+  typeof result === 'object' && (result as Partial<EdtfFailure>).ok === false;
 // Object.assign with a typed patch, so that field names and values stay checked.
 const set = (p: EdtfPoint, patch: Partial<EdtfPoint>): EdtfPoint => Object.assign(p, patch);
 const isPoint = (end: EdtfPoint | EdtfOpenEnd): end is EdtfPoint => typeof end === 'object';
@@ -194,7 +193,7 @@ function addTime(p: EdtfPoint, text: string, quals: string): PointResult {
   return p;
 }
 
-function parseEnd(text: string): EdtfPoint | EdtfOpenEnd | Failure {
+function parseEnd(text: string): EdtfPoint | EdtfOpenEnd | EdtfFailure {
   if (text === '..') return 'open';
   if (text === '') return 'unknown';
   return parsePoint(text);
