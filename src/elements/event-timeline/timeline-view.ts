@@ -280,7 +280,7 @@ export class TimelineView {
     let pack = this.#packs.get(key);
     if (!pack) {
       // Keep a handful of zoom levels: the current one and those a gesture passes through.
-      if (this.#packs.size > 1) this.#packs.clear();
+      if (this.#packs.size > 8) this.#packs.clear();
       this.#packs.set(key, (pack = packAt(this.geometry, k, reserved)));
     }
     return pack;
